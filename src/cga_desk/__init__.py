@@ -1,0 +1,1 @@
+"""CGA Desk: geriatric assessment (Katz ADL, Lawton IADL, Charlson, IMWG frailty) for haematology clinics."""

@@ -1,0 +1,1 @@
+"""domain layer of CGA Desk (see docs/architecture.md)."""

@@ -1,0 +1,39 @@
+"""The error types every layer shares: refused input (names its field) and missing records."""
+from __future__ import annotations
+
+
+class CgaDeskError(Exception):
+    """Base of the errors the program reports to a user in plain words (never a crash)."""
+
+
+class ValidationError(CgaDeskError):
+    """Input that breaks the clinical contract. `field` names where, e.g. ``lawton.telephone``.
+
+    `line` is set by readers of line-oriented files (JSONL import and scoring) so that the message
+    can say which line was refused.
+    """
+
+    def __init__(self, field: str, message: str, line: int | None = None) -> None:
+        self.field = field
+        self.message = message
+        self.line = line
+        super().__init__(str(self))
+
+    def at_line(self, line: int) -> "ValidationError":
+        return ValidationError(self.field, self.message, line)
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.field}: {self.message}"
+
+
+class NotFoundError(CgaDeskError):
+    """A patient, visit or user that the caller named does not exist."""
+
+
+class StateError(CgaDeskError):
+    """An action that the record's state does not allow (signing a draft, editing a signed visit)."""
+
+
+class PermissionDenied(CgaDeskError):
+    """The current user's role may not do this (a nurse signing a visit)."""

@@ -1,0 +1,1 @@
+"""forms layer of CGA Desk (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""interop layer of CGA Desk (see docs/architecture.md)."""

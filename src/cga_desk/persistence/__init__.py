@@ -1,0 +1,1 @@
+"""persistence layer of CGA Desk (see docs/architecture.md)."""

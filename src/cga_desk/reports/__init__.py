@@ -1,0 +1,1 @@
+"""reports layer of CGA Desk (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""services layer of CGA Desk (see docs/architecture.md)."""

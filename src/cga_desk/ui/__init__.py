@@ -1,0 +1,1 @@
+"""ui layer of CGA Desk (see docs/architecture.md)."""
