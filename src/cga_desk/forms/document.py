@@ -147,7 +147,9 @@ def score_assessment(a: Assessment) -> ScoreResult:
     lawton_total, lawton_s, miss_l = _instrument("lawton", a.lawton, lawton.score)
     cci, charlson_s, miss_c = _instrument("charlson", a.charlson, charlson.score)
     age = a.age_years
-    incomplete = (["age_years"] if age is None else []) + miss_k + miss_l + miss_c + (["ecog"] if a.ecog is None else [])
+    # ECOG is optional (CLINICAL_SPEC 6: the simplified score is shown when ECOG is recorded), so its
+    # absence is not listed: `incomplete` says why the instruments or the IMWG score are null.
+    incomplete = (["age_years"] if age is None else []) + miss_k + miss_l + miss_c
     score = None
     if None not in (age, katz_total, lawton_total, cci):
         score = imwg.imwg(age, katz_total, lawton_total, cci)  # type: ignore[arg-type]
