@@ -37,3 +37,11 @@ class StateError(CgaDeskError):
 
 class PermissionDenied(CgaDeskError):
     """The current user's role may not do this (a nurse signing a visit)."""
+
+
+class IncompleteVisitError(CgaDeskError):
+    """Completing a visit before every required instrument is complete or marked not assessable."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = missing
+        super().__init__("The visit cannot be completed yet. Missing: " + "; ".join(missing))

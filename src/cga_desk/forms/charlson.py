@@ -158,3 +158,31 @@ def age_points(age_years: int) -> int:
     if age_years < 50:
         return 0
     return min(4, (age_years - 40) // 10)
+
+
+def graded(code: str) -> GradedQuestion:
+    return next(g for g in GRADED if g.code == code)
+
+
+def graded_answers(question: str, option: str | None) -> dict[str, bool | None]:
+    """The two conditions a graded answer sets: "diabetes"/"end_organ_damage" ticks the severe one only."""
+    g = graded(question)
+    if option is None:
+        return {cond: None for _, _, cond in g.options if cond}
+    if option not in {code for code, _, _ in g.options}:
+        raise KeyError(option)
+    chosen = g.ticked_by(option)
+    return {cond: cond == chosen for _, _, cond in g.options if cond}
+
+
+def graded_option(question: str, answers: Mapping[str, bool | None]) -> str | None:
+    """The graded option the answers amount to (the more severe if both are ticked), or None if unanswered."""
+    g = graded(question)
+    (none_code, _, _), (mild_code, _, mild), (severe_code, _, severe) = g.options
+    if answers.get(severe):
+        return severe_code
+    if answers.get(mild):
+        return mild_code
+    if answers.get(mild) is False and answers.get(severe) is False:
+        return none_code
+    return None

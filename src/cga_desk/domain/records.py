@@ -1,0 +1,129 @@
+"""Plain, frozen records that services return (never ORM rows): users, patients, visits, audit."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+NURSE, PHYSICIAN, ADMIN = "nurse", "physician", "admin"
+ROLES = (NURSE, PHYSICIAN, ADMIN)
+DRAFT, COMPLETE, SIGNED = "draft", "complete", "signed"
+RESPONDENTS = ("patient", "proxy", "both")
+SEXES = ("female", "male", "other", "unknown")
+INDEX_DISEASES = {
+    "primary_plasma_cell_leukemia": "Primary plasma cell leukaemia",
+    "secondary_plasma_cell_leukemia": "Secondary plasma cell leukaemia",
+    "multiple_myeloma": "Multiple myeloma",
+    "smouldering_myeloma": "Smouldering myeloma",
+    "al_amyloidosis": "AL amyloidosis",
+    "other": "Other",
+}
+INSTRUMENTS = ("katz", "lawton", "charlson", "ecog")
+REQUIRED_INSTRUMENTS = ("katz", "lawton", "charlson")  # ECOG is optional (simplified score only)
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+
+    @property
+    def can_sign(self) -> bool:
+        return self.role == PHYSICIAN
+
+
+@dataclass(frozen=True)
+class PatientInput:
+    study_id: str
+    birth_date: date
+    name: str | None = None
+    sex: str | None = None
+    index_disease: str | None = None
+    diagnosis_date: date | None = None
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    kind: str
+    date: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PatientView:
+    study_id: str
+    name: str | None
+    birth_date: date
+    sex: str | None
+    index_disease: str | None
+    diagnosis_date: date | None
+    milestones: tuple[MilestoneView, ...] = ()
+
+    def age_on(self, day: date) -> int:
+        return day.year - self.birth_date.year - int((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+
+
+@dataclass(frozen=True)
+class InstrumentState:
+    instrument: str
+    form_version: str
+    answers: dict[str, Any] | None  # item -> answer (Charlson: condition -> bool)
+    total: int | None  # a total from paper records, or the ECOG grade
+    not_assessable_reason: str | None
+
+
+@dataclass(frozen=True)
+class VisitView:
+    id: int
+    study_id: str
+    visit_date: date
+    timepoint: str
+    assessor: str | None
+    respondent: str | None
+    status: str
+    is_baseline: bool
+    revision: int
+    amendment_reason: str | None
+    signed_by: str | None
+    signed_at: datetime | None
+    instruments: dict[str, InstrumentState]
+    scores: dict[str, Any]  # the result document of CLINICAL_SPEC section 10
+    completed_by: str | None = None
+    completed_at: datetime | None = None
+
+    @property
+    def imwg_category(self) -> str | None:
+        imwg = self.scores.get("imwg")
+        return imwg["category"] if imwg else None
+
+
+@dataclass(frozen=True)
+class VisitVersionView:
+    revision: int
+    superseded_at: datetime
+    superseded_by: str
+    reason: str
+    snapshot: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditView:
+    at: datetime
+    user_name: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    reason: str | None
+    app_version: str
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    lines: int
+    patients_created: int
+    visits_created: int
+    visits_unchanged: int
+    warnings: tuple[str, ...] = field(default_factory=tuple)

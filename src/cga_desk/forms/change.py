@@ -1,0 +1,136 @@
+"""Baseline and change from baseline (CLINICAL_SPEC sections 8 and 11), as pure functions.
+
+Baseline: the most recent visit marked baseline on or before a visit's date (re-baselining);
+visits before the first marked baseline have none. With no marked visit, the earliest visit whose
+Katz, Lawton and Charlson are all complete is the baseline. Change = visit - baseline; a change is a
+decline when Katz or Lawton go down, or CCI or the IMWG score go up.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from . import charlson, katz, lawton
+
+# Score name -> sign of a decline (Katz and Lawton: higher = more independent; CCI and IMWG: higher = worse).
+CHANGE_SCORES: dict[str, int] = {"katz_adl": -1, "lawton_iadl": -1, "cci": +1, "imwg_score": +1}
+DAYS_PER_MONTH = 365.25 / 12
+
+
+@dataclass(frozen=True)
+class VisitPoint:
+    """What the change rules need of one visit: its date, mark, scores and item-level answers."""
+
+    visit_date: date
+    timepoint: str
+    marked_baseline: bool
+    scores: Mapping[str, int | None]  # katz_adl, lawton_iadl, cci, imwg_score
+    imwg_category: str | None = None
+    answers: Mapping[str, Any] | None = None  # {"katz": {...}, "lawton": {...}, "charlson": {...}}
+
+    @property
+    def instruments_complete(self) -> bool:
+        return all(self.scores.get(k) is not None for k in ("katz_adl", "lawton_iadl", "cci"))
+
+
+@dataclass(frozen=True)
+class VisitChange:
+    is_baseline: bool
+    baseline_index: int | None
+    baseline_date: date | None
+    days_from_baseline: int | None
+    change_from_baseline: dict[str, int | None] | None
+    change_from_previous: dict[str, int | None] | None
+    imwg_category_change: str | None
+    declined: tuple[str, ...]
+    item_changes: tuple[str, ...]
+
+    @property
+    def months_from_baseline(self) -> float | None:
+        return None if self.days_from_baseline is None else round(self.days_from_baseline / DAYS_PER_MONTH, 1)
+
+
+def baseline_indices(visits: Sequence[VisitPoint]) -> list[int | None]:
+    """For each visit (sorted by date), the index of its baseline visit, or None."""
+    marked = [i for i, v in enumerate(visits) if v.marked_baseline]
+    if not marked:
+        first = next((i for i, v in enumerate(visits) if v.instruments_complete), None)
+        return [None if first is None or i < first else first for i in range(len(visits))]
+    out: list[int | None] = []
+    for v in visits:
+        on_or_before = [i for i in marked if visits[i].visit_date <= v.visit_date]
+        out.append(on_or_before[-1] if on_or_before else None)
+    return out
+
+
+def difference(now: Mapping[str, int | None], then: Mapping[str, int | None]) -> dict[str, int | None]:
+    """Per score, now - then; None when either side is incomplete (never shown as 0)."""
+    out: dict[str, int | None] = {}
+    for key in CHANGE_SCORES:
+        a, b = now.get(key), then.get(key)
+        out[key] = None if a is None or b is None else a - b
+    return out
+
+
+def declined(change: Mapping[str, int | None] | None) -> tuple[str, ...]:
+    if change is None:
+        return ()
+    return tuple(k for k, sign in CHANGE_SCORES.items() if change.get(k) is not None and change[k] * sign > 0)  # type: ignore[operator]
+
+
+def _answer_words(instrument: str, value: Any) -> str:
+    if instrument == "lawton":
+        return "not answered" if value is None else f"option {value}"
+    if instrument == "charlson":
+        return "not answered" if value is None else ("present" if value else "absent")
+    return "not answered" if value is None else str(value)
+
+
+def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """Item-level differences in words: "bathing: independent → dependent", "finances: option 1 → 3"."""
+    if not now or not then:
+        return ()
+    out: list[str] = []
+    for instrument, codes in (("katz", katz.SPEC.item_codes), ("lawton", lawton.SPEC.item_codes), ("charlson", None)):
+        a, b = then.get(instrument), now.get(instrument)
+        if not isinstance(a, Mapping) or not isinstance(b, Mapping):
+            continue
+        for code in codes or sorted(set(a) | set(b), key=_charlson_order):
+            if a.get(code) != b.get(code):
+                if instrument == "lawton" and a.get(code) is not None and b.get(code) is not None:
+                    out.append(f"{code}: option {a[code]} → {b[code]}")
+                else:
+                    out.append(f"{code}: {_answer_words(instrument, a.get(code))} → {_answer_words(instrument, b.get(code))}")
+    return tuple(out)
+
+
+def _charlson_order(code: str) -> int:
+    codes = charlson.SPEC.item_codes
+    return codes.index(code) if code in codes else len(codes)
+
+
+def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
+    """The change-from-baseline view of a patient's visits, which must be sorted by date."""
+    bases = baseline_indices(visits)
+    out: list[VisitChange] = []
+    for i, v in enumerate(visits):
+        b = bases[i]
+        base = visits[b] if b is not None else None
+        cfb = difference(v.scores, base.scores) if base else None
+        transition = None
+        if base and base.imwg_category and v.imwg_category and base.imwg_category != v.imwg_category:
+            transition = f"{base.imwg_category} -> {v.imwg_category}"
+        out.append(VisitChange(
+            is_baseline=b == i,
+            baseline_index=b,
+            baseline_date=base.visit_date if base else None,
+            days_from_baseline=(v.visit_date - base.visit_date).days if base else None,
+            change_from_baseline=cfb,
+            change_from_previous=difference(v.scores, visits[i - 1].scores) if i else None,
+            imwg_category_change=transition,
+            declined=declined(cfb),
+            item_changes=item_changes(v.answers, base.answers) if base and b != i else (),
+        ))
+    return out

@@ -1,0 +1,144 @@
+"""Protocol schedules as data, and which timepoints are due or overdue (CLINICAL_SPEC section 9).
+
+A schedule is a list of timepoint rules, each anchored to the diagnosis date or a treatment
+milestone. The pPCL protocol's default schedule is defined here as data; a clinic stores its own in
+the database. The cycle lengths behind the default offsets are assumptions written in
+docs/clinical-decisions.md (VRd induction 3 × 21 days, VR consolidation 3 × 28 days).
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+ANCHORS = ("diagnosis", "induction_start", "car_t_infusion", "consolidation_start", "maintenance_start")
+MILESTONE_KINDS = ANCHORS[1:] + ("other",)
+MILESTONE_LABELS = {
+    "diagnosis": "Diagnosis",
+    "induction_start": "Induction start",
+    "car_t_infusion": "CAR-T infusion",
+    "consolidation_start": "Consolidation start",
+    "maintenance_start": "Maintenance start",
+    "other": "Other",
+}
+UNSCHEDULED = "Unscheduled"
+
+
+@dataclass(frozen=True)
+class TimepointRule:
+    label: str  # "{month}" is replaced by the months from the anchor for a repeating rule
+    anchor: str
+    offset_days: int = 0
+    window_days: int = 14
+    repeat_every_months: int | None = None
+    repeat_until_months: int | None = None
+    not_before_anchor: str | None = None  # occurrences before this milestone are not scheduled
+
+
+@dataclass(frozen=True)
+class ScheduleDefinition:
+    name: str
+    description: str
+    rules: tuple[TimepointRule, ...]
+
+
+PPCL_SCHEDULE = ScheduleDefinition(
+    name="pPCL protocol",
+    description=(
+        "VRd induction, BCMA CAR-T, VR consolidation and maintenance in transplant-ineligible primary "
+        "plasma cell leukaemia: baseline, end of induction, CAR-T + 1 month, end of consolidation, then "
+        "every 3 months during maintenance up to 5 years from diagnosis."
+    ),
+    rules=(
+        TimepointRule("Baseline", "diagnosis", 0, 14),
+        TimepointRule("End of induction", "induction_start", 63, 7),
+        TimepointRule("CAR-T + 1 month", "car_t_infusion", 30, 7),
+        TimepointRule("End of consolidation", "consolidation_start", 84, 7),
+        TimepointRule("Follow-up month {month}", "diagnosis", 0, 14, 3, 60, "maintenance_start"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    label: str
+    due: date
+    window_days: int
+
+    @property
+    def opens(self) -> date:
+        return self.due - timedelta(days=self.window_days)
+
+    @property
+    def closes(self) -> date:
+        return self.due + timedelta(days=self.window_days)
+
+
+@dataclass(frozen=True)
+class TimepointStatus:
+    label: str
+    due: date | None
+    status: str  # done, due, overdue, missed, upcoming, unknown (anchor date not recorded)
+
+
+def add_months(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    target_year, target_month = day.year + year, month + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(target_year, target_month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def occurrences(rules: Sequence[TimepointRule], anchors: Mapping[str, date]) -> tuple[list[Occurrence], list[str]]:
+    """(scheduled occurrences sorted by due date, labels whose anchor date is not recorded)."""
+    out: list[Occurrence] = []
+    unknown: list[str] = []
+    for rule in rules:
+        start = anchors.get(rule.anchor)
+        if start is None or (rule.not_before_anchor and rule.not_before_anchor not in anchors):
+            unknown.append(rule.label.replace("{month}", "…"))
+            continue
+        if rule.repeat_every_months is None:
+            out.append(Occurrence(rule.label, start + timedelta(days=rule.offset_days), rule.window_days))
+            continue
+        floor = anchors.get(rule.not_before_anchor) if rule.not_before_anchor else None
+        for months in range(rule.repeat_every_months, (rule.repeat_until_months or 60) + 1, rule.repeat_every_months):
+            due = add_months(start, months) + timedelta(days=rule.offset_days)
+            if floor is None or due >= floor:
+                out.append(Occurrence(rule.label.replace("{month}", str(months)), due, rule.window_days))
+    return sorted(out, key=lambda o: o.due), unknown
+
+
+def statuses(
+    rules: Sequence[TimepointRule], anchors: Mapping[str, date], done: Collection[str], today: date
+) -> list[TimepointStatus]:
+    """Each scheduled timepoint's status. A passed timepoint is overdue until a later one is done or
+    its window opens; then it is missed (the visit can still be recorded, it is no longer chased)."""
+    occ, unknown = occurrences(rules, anchors)
+    result: list[TimepointStatus] = []
+    for i, o in enumerate(occ):
+        later = occ[i + 1:]
+        if o.label in done:
+            status = "done"
+        elif today < o.opens:
+            status = "upcoming"
+        elif today <= o.closes:
+            status = "due"
+        elif any(n.label in done or today >= n.opens for n in later):
+            status = "missed"
+        else:
+            status = "overdue"
+        result.append(TimepointStatus(o.label, o.due, status))
+    return result + [TimepointStatus(label, None, "unknown") for label in unknown]
+
+
+def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
+    """The timepoint to do next: the first overdue or due one, else the first upcoming one."""
+    for wanted in (("overdue", "due"), ("upcoming",)):
+        for item in items:
+            if item.status in wanted:
+                return item
+    return None

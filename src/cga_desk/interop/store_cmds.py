@@ -1,0 +1,87 @@
+"""`cga-desk import` and `cga-desk history`: the command-line faces of the store."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TextIO
+
+from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
+from .jsonl import read_jsonl
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
+
+
+def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
+    from ..app import command_line_user, open_store
+    from ..services.importing import import_records
+
+    path = Path(file)
+    try:
+        with path.open(encoding="utf-8") as stream:
+            lines = list(read_jsonl(stream))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"cga-desk import: cannot read {file}: {reason}", file=err)
+        return EXIT_ENVIRONMENT
+    try:
+        db = open_store(db_url)
+        try:
+            with db.unit_of_work() as uow:
+                summary = import_records(uow, command_line_user(), lines)
+        finally:
+            db.close()
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {exc}. Nothing from this file was imported.", file=err)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        print(f"cga-desk import: {exc}", file=err)
+        return EXIT_ENVIRONMENT
+    print(f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
+          f"{summary.visits_created} new visits, {summary.visits_unchanged} already present.", file=out)
+    return EXIT_OK
+
+
+def _fmt(value: object) -> str:
+    return "—" if value is None else f"{value:+d}" if isinstance(value, int) else str(value)
+
+
+def print_history_table(doc: dict, out: TextIO) -> None:
+    print(f"Patient {doc['patient']['id']}  (Katz ADL 0-6 and Lawton IADL 0-8: higher = more independent; "
+          "CCI and IMWG 0-5: higher = worse)", file=out)
+    print(f"{'date':<11} {'timepoint':<22} {'ADL':>3} {'IADL':>4} {'CCI':>3} {'IMWG':<16} {'Δ ADL':>5} {'Δ IADL':>6} "
+          f"{'Δ CCI':>5} {'Δ IMWG':>6}  note", file=out)
+    for v in doc["visits"]:
+        s, c = v["scores"], v["change_from_baseline"]
+        imwg = f"{s['imwg']['score']} {s['imwg']['category']}" if s.get("imwg") else "incomplete"
+        cells = ["no baseline"] if c is None else [_fmt(c[k]) for k in ("katz_adl", "lawton_iadl", "cci", "imwg_score")]
+        note = "BASELINE" if v["is_baseline"] else ("declined: " + ", ".join(v["declined"]) if v["declined"] else "")
+        if v["imwg_category_change"]:
+            note = (note + "; " if note else "") + v["imwg_category_change"]
+        row = " ".join(f"{x:>5}" for x in cells) if c is not None else f"{cells[0]:>27}"
+        print(f"{v['date']:<11} {v['timepoint'][:22]:<22} {_fmt(s.get('katz_adl')).lstrip('+'):>3} "
+              f"{_fmt(s.get('lawton_iadl')).lstrip('+'):>4} {_fmt(s.get('cci')).lstrip('+'):>3} {imwg:<16} {row}  {note}",
+              file=out)
+
+
+def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
+    from ..app import open_store
+    from ..services.history import history_document, patient_history
+
+    try:
+        db = open_store(db_url)
+        try:
+            with db.unit_of_work(write=False) as uow:
+                doc = history_document(patient_history(uow, patient_id))
+        finally:
+            db.close()
+    except NotFoundError as exc:
+        print(f"cga-desk history: {exc}", file=err)
+        return EXIT_ENVIRONMENT
+    except CgaDeskError as exc:
+        print(f"cga-desk history: {exc}", file=err)
+        return EXIT_ENVIRONMENT
+    if as_json:
+        print(json.dumps(doc, ensure_ascii=False, indent=2), file=out)
+    else:
+        print_history_table(doc, out)
+    return EXIT_OK

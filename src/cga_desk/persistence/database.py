@@ -1,0 +1,40 @@
+"""Open a database by URL: engine, migrations to head (SQLite copied aside first), sessions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import exc
+from sqlalchemy.orm import sessionmaker
+
+from .engine import make_engine, resolve_url
+from .migrate import upgrade
+from .uow import StorageError, UnitOfWork, describe_storage_error
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.backup: Path | None = None
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Database:
+        """Connect to `url` (or the default), apply pending migrations; environment errors in words."""
+        db = cls(resolve_url(url))
+        try:
+            db.backup = upgrade(db.engine, db.url)
+        except exc.DBAPIError as error:
+            db.engine.dispose()
+            raise StorageError(f"Cannot open the database {db.display_url}: {describe_storage_error(error)}") from error
+        return db
+
+    @property
+    def display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def unit_of_work(self, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self._sessions, write)
+
+    def close(self) -> None:
+        self.engine.dispose()

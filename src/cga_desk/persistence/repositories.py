@@ -1,0 +1,141 @@
+"""Repositories: the queries the services need, over one Session. No business rules here."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, User, Visit, VisitVersion
+
+
+class Users:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, name: str) -> User | None:
+        return self.s.scalar(select(User).where(User.name == name))
+
+    def all(self) -> Sequence[User]:
+        return self.s.scalars(select(User).order_by(User.name)).all()
+
+    def add(self, user: User) -> User:
+        self.s.add(user)
+        self.s.flush()
+        return user
+
+
+class Patients:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, study_id: str) -> Patient | None:
+        return self.s.scalar(select(Patient).where(Patient.study_id == study_id).options(selectinload(Patient.milestones)))
+
+    def by_ids(self, study_ids: Sequence[str]) -> dict[str, Patient]:
+        rows = self.s.scalars(select(Patient).where(Patient.study_id.in_(study_ids))).all() if study_ids else []
+        return {p.study_id: p for p in rows}
+
+    def all(self) -> Sequence[Patient]:
+        return self.s.scalars(select(Patient).order_by(Patient.study_id).options(selectinload(Patient.milestones))).all()
+
+    def count(self) -> int:
+        return int(self.s.scalar(select(func.count(Patient.id))) or 0)
+
+    def add(self, patient: Patient) -> Patient:
+        self.s.add(patient)
+        self.s.flush()
+        return patient
+
+    def add_milestone(self, milestone: Milestone) -> Milestone:
+        self.s.add(milestone)
+        self.s.flush()
+        return milestone
+
+
+class Visits:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, visit_id: int) -> Visit | None:
+        return self.s.get(Visit, visit_id, options=[selectinload(Visit.instruments), selectinload(Visit.score)])
+
+    def for_patient(self, patient_id: int) -> Sequence[Visit]:
+        stmt = (
+            select(Visit)
+            .where(Visit.patient_id == patient_id)
+            .order_by(Visit.visit_date, Visit.id)
+            .options(selectinload(Visit.instruments), selectinload(Visit.score))
+        )
+        return self.s.scalars(stmt).all()
+
+    def find(self, patient_id: int, visit_date: date, timepoint: str) -> Visit | None:
+        stmt = select(Visit).where(
+            Visit.patient_id == patient_id, Visit.visit_date == visit_date, Visit.timepoint == timepoint
+        )
+        return self.s.scalar(stmt.options(selectinload(Visit.instruments), selectinload(Visit.score)))
+
+    def add(self, visit: Visit) -> Visit:
+        self.s.add(visit)
+        self.s.flush()
+        return visit
+
+    def versions(self, visit_id: int) -> Sequence[VisitVersion]:
+        stmt = select(VisitVersion).where(VisitVersion.visit_id == visit_id).order_by(VisitVersion.revision)
+        return self.s.scalars(stmt).all()
+
+    def add_version(self, version: VisitVersion) -> None:
+        self.s.add(version)
+
+
+class Audit:
+    """Append-only: there is no update or delete here, and the database refuses them too."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, event: AuditEvent) -> None:
+        self.s.add(event)
+
+    def for_entity(self, entity: str, entity_id: str) -> Sequence[AuditEvent]:
+        stmt = select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        return self.s.scalars(stmt.order_by(AuditEvent.id)).all()
+
+    def all(self) -> Sequence[AuditEvent]:
+        return self.s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+
+
+class Schedules:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def default(self) -> Schedule | None:
+        stmt = select(Schedule).where(Schedule.is_default.is_(True)).options(selectinload(Schedule.timepoints))
+        return self.s.scalar(stmt)
+
+    def get(self, schedule_id: int) -> Schedule | None:
+        return self.s.get(Schedule, schedule_id, options=[selectinload(Schedule.timepoints)])
+
+    def by_name(self, name: str) -> Schedule | None:
+        return self.s.scalar(select(Schedule).where(Schedule.name == name).options(selectinload(Schedule.timepoints)))
+
+    def all(self) -> Sequence[Schedule]:
+        return self.s.scalars(select(Schedule).order_by(Schedule.name).options(selectinload(Schedule.timepoints))).all()
+
+    def add(self, schedule: Schedule) -> Schedule:
+        self.s.add(schedule)
+        self.s.flush()
+        return schedule
+
+
+class Settings:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.s.get(Setting, key)
+        return row.value if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.s.merge(Setting(key=key, value=value))

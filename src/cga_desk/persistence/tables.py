@@ -1,0 +1,184 @@
+"""The SQLAlchemy 2 tables of CGA Desk (the schema that migrations/ creates and upgrades)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # nurse, physician, admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Schedule(Base):
+    __tablename__ = "schedules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    timepoints: Mapped[list[ScheduleTimepoint]] = relationship(
+        back_populates="schedule", order_by="ScheduleTimepoint.position", cascade="all, delete-orphan"
+    )
+
+
+class ScheduleTimepoint(Base):
+    __tablename__ = "schedule_timepoints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("schedules.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(80))  # may hold {month} for repeating timepoints
+    anchor: Mapped[str] = mapped_column(String(40))  # diagnosis or a milestone kind
+    offset_days: Mapped[int] = mapped_column(Integer, default=0)
+    window_days: Mapped[int] = mapped_column(Integer, default=14)
+    repeat_every_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    repeat_until_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    not_before_anchor: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    schedule: Mapped[Schedule] = relationship(back_populates="timepoints")
+
+
+class Patient(Base):
+    __tablename__ = "patients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    study_id: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    index_disease: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    diagnosis_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="patient", order_by="Milestone.date", cascade="all, delete-orphan"
+    )
+
+
+class Milestone(Base):
+    __tablename__ = "milestones"
+    __table_args__ = (UniqueConstraint("patient_id", "kind", "date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # induction_start, car_t_infusion, consolidation_start, maintenance_start, other
+    date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    patient: Mapped[Patient] = relationship(back_populates="milestones")
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+    __table_args__ = (
+        UniqueConstraint("patient_id", "visit_date", "timepoint", name="uq_visit_identity"),
+        Index("ix_visits_patient_date", "patient_id", "visit_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="RESTRICT"))
+    visit_date: Mapped[date] = mapped_column(Date)
+    timepoint: Mapped[str] = mapped_column(String(80))
+    assessor: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    respondent: Mapped[str | None] = mapped_column(String(20), nullable=True)  # patient, proxy, both
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)  # draft, complete, signed
+    is_baseline: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    amendment_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    completed_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    signed_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    signed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    instruments: Mapped[list[VisitInstrument]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="VisitInstrument.id"
+    )
+    score: Mapped[VisitScore | None] = relationship(back_populates="visit", cascade="all, delete-orphan", uselist=False)
+
+
+class VisitInstrument(Base):
+    """The answers of one instrument at one visit, with the form version they were given on."""
+
+    __tablename__ = "visit_instruments"
+    __table_args__ = (UniqueConstraint("visit_id", "instrument"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    instrument: Mapped[str] = mapped_column(String(20))  # katz, lawton, charlson, ecog
+    form_version: Mapped[str] = mapped_column(String(60))
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # item -> answer
+    total: Mapped[int | None] = mapped_column(Integer, nullable=True)  # a total from paper, or the ECOG grade
+    not_assessable_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    visit: Mapped[Visit] = relationship(back_populates="instruments")
+
+
+class VisitScore(Base):
+    """The computed scores of a visit (authoritative, recomputed on every save) with the scoring version."""
+
+    __tablename__ = "visit_scores"
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    scoring_version: Mapped[str] = mapped_column(String(200))
+    age_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    katz_adl: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    lawton_iadl: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cci: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cci_age_adjusted: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ecog: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imwg_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imwg_category: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    imwg_points_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imwg_points_cci: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imwg_points_adl: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imwg_points_iadl: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    simplified_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    simplified_category: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    visit: Mapped[Visit] = relationship(back_populates="score")
+
+
+class VisitVersion(Base):
+    """An earlier version of a visit, kept when a signed visit is amended (readable, never changed)."""
+
+    __tablename__ = "visit_versions"
+    __table_args__ = (UniqueConstraint("visit_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    superseded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    superseded_by: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Append-only trail: who, when, what, old -> new, why. Triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_name: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))  # patient, visit, user, schedule
+    entity_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    app_version: Mapped[str] = mapped_column(String(40))
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

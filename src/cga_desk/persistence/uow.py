@@ -1,0 +1,71 @@
+"""The unit of work: one transaction that rolls back unless committed; environment errors in words."""
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import CgaDeskError
+from .repositories import Audit, Patients, Schedules, Settings, Users, Visits
+
+
+class StorageError(CgaDeskError):
+    """The database could not do what was asked (locked, disk full, unreachable): nothing was written."""
+
+
+def describe_storage_error(error: exc.DBAPIError) -> str:
+    text = str(error.orig) if error.orig is not None else str(error)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "The database is busy (another workstation or program is writing). Nothing was saved; try again."
+    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
+        return "The disk is full or failing. Nothing was saved; free some space and try again."
+    if "readonly" in lowered or "read-only" in lowered:
+        return "The database file is read-only. Nothing was saved."
+    if "connection" in lowered or "could not connect" in lowered or "server" in lowered:
+        return f"The database server cannot be reached. Nothing was saved. ({text.strip().splitlines()[0]})"
+    return f"The database refused the change: {text.strip().splitlines()[0]}. Nothing was saved."
+
+
+class UnitOfWork:
+    """`with db.unit_of_work() as uow: ...; uow.commit()` — anything not committed is rolled back."""
+
+    def __init__(self, sessions: sessionmaker[Session], write: bool = True) -> None:
+        self._sessions = sessions
+        self._write = write
+        self.committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._sessions()
+        if self._write and self.session.get_bind().dialect.name == "sqlite":
+            # Take SQLite's write lock up front (BEGIN IMMEDIATE): waiting for it honours the busy
+            # timeout, whereas upgrading a read transaction to a write one fails at once when busy.
+            self.session.connection(execution_options={"cga_write": True})
+        self.users = Users(self.session)
+        self.patients = Patients(self.session)
+        self.visits = Visits(self.session)
+        self.audit = Audit(self.session)
+        self.schedules = Schedules(self.session)
+        self.settings = Settings(self.session)
+        return self
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except exc.DBAPIError as error:
+            self.session.rollback()
+            raise StorageError(describe_storage_error(error)) from error
+        self.committed = True
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        try:
+            if not self.committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(error, exc.OperationalError):
+            raise StorageError(describe_storage_error(error)) from error

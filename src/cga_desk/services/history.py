@@ -1,0 +1,99 @@
+"""A patient's history: visits in date order with change from baseline (CLINICAL_SPEC 8 and 11)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..domain.records import PatientView, VisitView
+from ..forms.change import CHANGE_SCORES, VisitChange, VisitPoint, compute_changes
+from ..persistence.uow import UnitOfWork
+from .patients import require_patient, to_view as patient_view
+from .visits import to_view as visit_view
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    visit: VisitView
+    change: VisitChange
+
+
+@dataclass(frozen=True)
+class PatientHistory:
+    patient: PatientView
+    rows: tuple[HistoryRow, ...]
+
+
+def _answers(v: VisitView) -> dict[str, Any]:
+    return {k: s.answers for k, s in v.instruments.items() if s.answers is not None and not s.not_assessable_reason}
+
+
+def to_point(v: VisitView) -> VisitPoint:
+    s = v.scores
+    scores = {"katz_adl": s.get("katz_adl"), "lawton_iadl": s.get("lawton_iadl"), "cci": s.get("cci"),
+              "imwg_score": s["imwg"]["score"] if s.get("imwg") else None}
+    return VisitPoint(v.visit_date, v.timepoint, v.is_baseline, scores, v.imwg_category, _answers(v))
+
+
+def build_history(patient: PatientView, visits: list[VisitView]) -> PatientHistory:
+    visits = sorted(visits, key=lambda v: (v.visit_date, v.id))
+    changes = compute_changes([to_point(v) for v in visits])
+    return PatientHistory(patient, tuple(HistoryRow(v, c) for v, c in zip(visits, changes)))
+
+
+def patient_history(uow: UnitOfWork, study_id: str) -> PatientHistory:
+    row = require_patient(uow, study_id)
+    return build_history(patient_view(row), [visit_view(v, row) for v in uow.visits.for_patient(row.id)])
+
+
+def _visit_document(r: HistoryRow) -> dict[str, Any]:
+    c = r.change
+    return {
+        "date": r.visit.visit_date.isoformat(),
+        "timepoint": r.visit.timepoint,
+        "status": r.visit.status,
+        "is_baseline": c.is_baseline,
+        "scores": r.visit.scores,
+        "baseline_date": c.baseline_date.isoformat() if c.baseline_date else None,
+        "days_from_baseline": c.days_from_baseline,
+        "months_from_baseline": c.months_from_baseline,
+        "change_from_baseline": c.change_from_baseline,
+        "change_from_previous": c.change_from_previous,
+        "imwg_category_change": c.imwg_category_change,
+        "declined": list(c.declined),
+        "item_changes": list(c.item_changes),
+    }
+
+
+def history_document(h: PatientHistory) -> dict[str, Any]:
+    """The history document of spec section 11 (with a few more keys: status, months, item changes)."""
+    return {"patient": {"id": h.patient.study_id}, "visits": [_visit_document(r) for r in h.rows]}
+
+
+def history_frame(h: PatientHistory) -> pd.DataFrame:
+    """One row per visit: scores, the baseline, change from baseline and from the previous visit."""
+    import pandas as pd
+
+    records = []
+    for r in h.rows:
+        s, c = r.visit.scores, r.change
+        rec: dict[str, Any] = {
+            "visit_id": r.visit.id, "visit_date": r.visit.visit_date, "timepoint": r.visit.timepoint,
+            "status": r.visit.status, "is_baseline": c.is_baseline, "baseline_date": c.baseline_date,
+            "days_from_baseline": c.days_from_baseline, "months_from_baseline": c.months_from_baseline,
+            "age_years": s.get("age_years"), "katz_adl": s.get("katz_adl"), "lawton_iadl": s.get("lawton_iadl"),
+            "cci": s.get("cci"), "ecog": s.get("ecog"),
+            "imwg_score": s["imwg"]["score"] if s.get("imwg") else None, "imwg_category": r.visit.imwg_category,
+            "imwg_category_change": c.imwg_category_change, "declined": list(c.declined),
+            "item_changes": list(c.item_changes),
+        }
+        for key in CHANGE_SCORES:
+            rec[f"change_{key}"] = (c.change_from_baseline or {}).get(key)
+            rec[f"change_previous_{key}"] = (c.change_from_previous or {}).get(key)
+        records.append(rec)
+    frame = pd.DataFrame.from_records(records)
+    int_columns = [k for k in frame.columns if k.startswith("change_") or k in
+                   ("age_years", "katz_adl", "lawton_iadl", "cci", "ecog", "imwg_score", "days_from_baseline")]
+    return frame.astype({k: "Int64" for k in int_columns}) if len(frame) else frame

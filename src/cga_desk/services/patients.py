@@ -1,0 +1,93 @@
+"""Registering and editing patients and their treatment milestones (every change audited)."""
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
+from ..forms.schedule import MILESTONE_KINDS
+from ..persistence.tables import Milestone, Patient
+from ..persistence.uow import UnitOfWork
+from . import audit
+from .scoring import rescore_patient_visits
+
+EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
+
+
+def to_view(p: Patient) -> PatientView:
+    return PatientView(
+        p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date,
+        tuple(MilestoneView(m.kind, m.date, m.note) for m in p.milestones),
+    )
+
+
+def validate_patient(data: PatientInput, today: date) -> PatientInput:
+    study_id = data.study_id.strip() if isinstance(data.study_id, str) else ""
+    if not study_id:
+        raise ValidationError("study_id", "a patient needs a study or record ID")
+    if data.birth_date > today:
+        raise ValidationError("birth_date", f"{data.birth_date.isoformat()} is in the future")
+    if data.diagnosis_date and data.diagnosis_date < data.birth_date:
+        raise ValidationError("diagnosis_date", "is before the birth date")
+    if data.diagnosis_date and data.diagnosis_date > today:
+        raise ValidationError("diagnosis_date", f"{data.diagnosis_date.isoformat()} is in the future")
+    if data.sex is not None and data.sex not in SEXES:
+        raise ValidationError("sex", f"{data.sex!r} is not one of {', '.join(SEXES)}")
+    if data.index_disease is not None and data.index_disease not in INDEX_DISEASES:
+        raise ValidationError("index_disease", f"{data.index_disease!r} is not one of {', '.join(INDEX_DISEASES)}")
+    name = data.name.strip() if data.name else None
+    return replace(data, study_id=study_id, name=name or None)
+
+
+def require_patient(uow: UnitOfWork, study_id: str) -> Patient:
+    patient = uow.patients.get(study_id)
+    if patient is None:
+        raise NotFoundError(f"No patient with ID {study_id!r}.")
+    return patient
+
+
+def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date | None = None) -> PatientView:
+    data = validate_patient(data, today or date.today())
+    if uow.patients.get(data.study_id):
+        raise ValidationError("study_id", f"a patient with ID {data.study_id!r} is already registered")
+    row = uow.patients.add(Patient(**asdict(data)))
+    for key in EDITABLE:
+        audit.record(uow, by, "register", "patient", row.study_id, key, None, getattr(row, key))
+    uow.commit()
+    return to_view(row)
+
+
+def edit_patient(uow: UnitOfWork, by: User, study_id: str, data: PatientInput, today: date | None = None) -> PatientView:
+    """Change a patient's details (not the ID). A new birth date rescores every visit (age changes)."""
+    row = require_patient(uow, study_id)
+    data = validate_patient(replace(data, study_id=study_id), today or date.today())
+    birth_changed = row.birth_date != data.birth_date
+    for key in EDITABLE:
+        old, new = getattr(row, key), getattr(data, key)
+        if old != new:
+            setattr(row, key, new)
+            audit.record(uow, by, "edit", "patient", study_id, key, old, new)
+    if birth_changed:
+        uow.flush()
+        rescore_patient_visits(uow, by, row)
+    uow.commit()
+    return to_view(row)
+
+
+def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date, note: str = "") -> PatientView:
+    row = require_patient(uow, study_id)
+    if kind not in MILESTONE_KINDS:
+        raise ValidationError("kind", f"{kind!r} is not a milestone; expected {', '.join(MILESTONE_KINDS)}")
+    if day < row.birth_date:
+        raise ValidationError("date", "is before the patient's birth date")
+    if any(m.kind == kind and m.date == day for m in row.milestones):
+        raise ValidationError("date", f"{kind} on {day.isoformat()} is already recorded")
+    row.milestones.append(Milestone(kind=kind, date=day, note=note))
+    audit.record(uow, by, "add_milestone", "patient", study_id, kind, None, day.isoformat())
+    uow.commit()
+    return to_view(row)
+
+
+def get_patient(uow: UnitOfWork, study_id: str) -> PatientView:
+    return to_view(require_patient(uow, study_id))

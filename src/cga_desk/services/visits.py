@@ -1,0 +1,276 @@
+"""Visits: start, save answers one at a time, not-assessable, complete, sign, amend, baseline."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
+from ..domain.records import (COMPLETE, DRAFT, INSTRUMENTS, REQUIRED_INSTRUMENTS, RESPONDENTS, SIGNED, AuditView,
+                              User, VisitVersionView, VisitView)
+from ..forms import charlson
+from ..forms.document import parse_assessment
+from ..persistence.tables import Patient, Visit, VisitInstrument, VisitVersion
+from ..persistence.uow import UnitOfWork
+from . import audit
+from .patients import require_patient
+from .scoring import SPECS, instrument_state, score_visit
+
+
+def to_view(visit: Visit, patient: Patient) -> VisitView:
+    return VisitView(
+        id=visit.id, study_id=patient.study_id, visit_date=visit.visit_date, timepoint=visit.timepoint,
+        assessor=visit.assessor, respondent=visit.respondent, status=visit.status, is_baseline=visit.is_baseline,
+        revision=visit.revision, amendment_reason=visit.amendment_reason, signed_by=visit.signed_by,
+        signed_at=visit.signed_at, instruments={r.instrument: instrument_state(r) for r in visit.instruments},
+        scores=dict(visit.score.result) if visit.score else {}, completed_by=visit.completed_by,
+        completed_at=visit.completed_at,
+    )
+
+
+def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
+    visit = uow.visits.get(visit_id)
+    if visit is None:
+        raise NotFoundError(f"No visit with number {visit_id}.")
+    patient = uow.session.get(Patient, visit.patient_id)
+    assert patient is not None
+    return visit, patient
+
+
+def _editable(visit: Visit) -> None:
+    if visit.status == SIGNED:
+        raise StateError("This visit is signed and read-only. Amend it (with a reason) to change it.")
+
+
+def validate_visit_date(day: date, patient: Patient, today: date, field: str = "visit_date") -> None:
+    if day > today:
+        raise ValidationError(field, f"{day.isoformat()} is after today ({today.isoformat()})")
+    if day < patient.birth_date:
+        raise ValidationError(field, f"{day.isoformat()} is before the patient's birth date")
+
+
+def start_visit(
+    uow: UnitOfWork, by: User, study_id: str, visit_date: date, timepoint: str,
+    respondent: str | None = None, assessor: str | None = None, today: date | None = None,
+) -> VisitView:
+    patient = require_patient(uow, study_id)
+    validate_visit_date(visit_date, patient, today or date.today())
+    timepoint = timepoint.strip()
+    if not timepoint:
+        raise ValidationError("timepoint", "a visit needs a timepoint (or 'Unscheduled')")
+    if respondent is not None and respondent not in RESPONDENTS:
+        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+    if uow.visits.find(patient.id, visit_date, timepoint):
+        raise ValidationError("timepoint", f"{study_id} already has a {timepoint!r} visit on {visit_date.isoformat()}")
+    visit = uow.visits.add(Visit(patient_id=patient.id, visit_date=visit_date, timepoint=timepoint,
+                                 respondent=respondent, assessor=assessor or by.name, status=DRAFT))
+    score_visit(visit, patient)
+    audit.record(uow, by, "start", "visit", visit.id, "visit", None,
+                 {"patient": study_id, "date": visit_date.isoformat(), "timepoint": timepoint})
+    uow.commit()
+    return to_view(visit, patient)
+
+
+def _instrument_row(visit: Visit, instrument: str) -> VisitInstrument:
+    for row in visit.instruments:
+        if row.instrument == instrument:
+            return row
+    row = VisitInstrument(instrument=instrument, form_version=SPECS[instrument].version, answers=None)
+    visit.instruments.append(row)
+    return row
+
+
+def _validated(instrument: str, value: Any) -> Any:
+    """Validate one instrument's answers through the clinical core (names the item on refusal)."""
+    parsed = parse_assessment({instrument: value})
+    return getattr(parsed, instrument)
+
+
+def _after_change(uow: UnitOfWork, by: User, visit: Visit, patient: Patient) -> VisitView:
+    if visit.status == COMPLETE:  # a changed answer re-opens a completed (unsigned) visit
+        visit.status = DRAFT
+        audit.record(uow, by, "reopen", "visit", visit.id, "status", COMPLETE, DRAFT, "answer changed")
+    score_visit(visit, patient)
+    uow.commit()
+    return to_view(visit, patient)
+
+
+def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item: str, value: Any) -> VisitView:
+    """Store one answer as it is given. Charlson graded questions (diabetes, liver, solid_tumor) take the
+    option code and set both conditions of the pair; ECOG takes item "ecog" and the grade."""
+    visit, patient = _load(uow, visit_id)
+    _editable(visit)
+    if instrument not in INSTRUMENTS:
+        raise ValidationError("instrument", f"{instrument!r} is not one of {', '.join(INSTRUMENTS)}")
+    row = _instrument_row(visit, instrument)
+    if instrument == "ecog":
+        old, row.total = row.total, _validated("ecog", value)
+    else:
+        answers = dict(row.answers or {})
+        updates = _updates(instrument, item, value)
+        old = {k: answers.get(k) for k in updates} if len(updates) > 1 else answers.get(item)
+        answers.update(updates)
+        row.answers, row.total = _validated_answers(instrument, answers), None
+    row.not_assessable_reason = None
+    audit.record(uow, by, "answer", "visit", visit.id, f"{instrument}.{item}", old, value)
+    return _after_change(uow, by, visit, patient)
+
+
+def _updates(instrument: str, item: str, value: Any) -> dict[str, Any]:
+    if instrument == "charlson" and item in {g.code for g in charlson.GRADED}:
+        try:
+            return dict(charlson.graded_answers(item, value))
+        except KeyError:
+            raise ValidationError(f"charlson.{item}", f"{value!r} is not an option") from None
+    return {item: value}
+
+
+def _validated_answers(instrument: str, answers: dict[str, Any]) -> dict[str, Any]:
+    parsed = _validated(instrument, answers)
+    return dict(parsed)
+
+
+def save_answers(uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None) -> VisitView:
+    """Replace one instrument's answers at once (prefill from the previous visit, or a paper total)."""
+    visit, patient = _load(uow, visit_id)
+    _editable(visit)
+    row = _instrument_row(visit, instrument)
+    old = row.total if row.answers is None else row.answers
+    value = _validated(instrument, answers)
+    if isinstance(value, int) or instrument == "ecog":
+        row.total, row.answers = value, None
+    else:
+        row.total, row.answers = None, None if value is None else dict(value)
+    row.not_assessable_reason = None
+    audit.record(uow, by, "answers", "visit", visit.id, instrument, old, answers)
+    return _after_change(uow, by, visit, patient)
+
+
+def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None) -> VisitView:
+    """Mark an instrument not assessable (reason required), or clear the mark with reason=None."""
+    visit, patient = _load(uow, visit_id)
+    _editable(visit)
+    if reason is not None and not reason.strip():
+        raise ValidationError("reason", "say why the instrument cannot be assessed")
+    row = _instrument_row(visit, instrument)
+    old, row.not_assessable_reason = row.not_assessable_reason, reason.strip() if reason else None
+    audit.record(uow, by, "not_assessable", "visit", visit.id, instrument, old, row.not_assessable_reason)
+    return _after_change(uow, by, visit, patient)
+
+
+def set_visit_details(uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None,
+                      assessor: str | None = None) -> VisitView:
+    visit, patient = _load(uow, visit_id)
+    _editable(visit)
+    if respondent is not None and respondent not in RESPONDENTS:
+        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+    for key, value in (("respondent", respondent), ("assessor", assessor)):
+        if value is not None and getattr(visit, key) != value:
+            audit.record(uow, by, "edit", "visit", visit.id, key, getattr(visit, key), value)
+            setattr(visit, key, value)
+    return _after_change(uow, by, visit, patient)
+
+
+def missing_for_completion(visit: Visit) -> list[str]:
+    """What stands between this visit and `complete`, in words a nurse can act on."""
+    rows = {r.instrument: r for r in visit.instruments}
+    result = visit.score.result if visit.score else {}
+    missing = [] if visit.respondent else ["respondent (patient, proxy or both)"]
+    for name in REQUIRED_INSTRUMENTS:
+        row = rows.get(name)
+        if row is not None and row.not_assessable_reason:
+            continue
+        items = [e.split(".", 1)[1] for e in result.get("incomplete", []) if e.startswith(name + ".")]
+        if row is None or name in result.get("incomplete", []):
+            missing.append(f"{SPECS[name].title}: not answered")
+        elif items:
+            missing.append(f"{SPECS[name].title}: " + ", ".join(i.replace("_", " ") for i in items))
+    return missing
+
+
+def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
+    visit, patient = _load(uow, visit_id)
+    if visit.status != DRAFT:
+        raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
+    score_visit(visit, patient)
+    missing = missing_for_completion(visit)
+    if missing:
+        raise IncompleteVisitError(missing)
+    visit.status, visit.completed_by, visit.completed_at = COMPLETE, by.name, datetime.now(timezone.utc)
+    audit.record(uow, by, "complete", "visit", visit.id, "status", DRAFT, COMPLETE, visit.amendment_reason)
+    uow.commit()
+    return to_view(visit, patient)
+
+
+def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitView]:
+    """A physician signs complete visits (all or none): signed visits become read-only."""
+    if not by.can_sign:
+        raise PermissionDenied(f"{by.name} is a {by.role}: only a physician can sign visits.")
+    out = []
+    for visit_id in visit_ids:
+        visit, patient = _load(uow, visit_id)
+        if visit.status != COMPLETE:
+            raise StateError(f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed.")
+        visit.status, visit.signed_by, visit.signed_at = SIGNED, by.name, datetime.now(timezone.utc)
+        audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED)
+        out.append((visit, patient))
+    uow.commit()
+    return [to_view(v, p) for v, p in out]
+
+
+def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
+    view = to_view(visit, patient)
+    return {
+        "revision": visit.revision, "status": visit.status, "visit_date": visit.visit_date.isoformat(),
+        "timepoint": visit.timepoint, "assessor": visit.assessor, "respondent": visit.respondent,
+        "is_baseline": visit.is_baseline, "signed_by": visit.signed_by,
+        "signed_at": visit.signed_at.isoformat() if visit.signed_at else None,
+        "instruments": {k: {"form_version": s.form_version, "answers": s.answers, "total": s.total,
+                            "not_assessable_reason": s.not_assessable_reason} for k, s in view.instruments.items()},
+        "scores": view.scores,
+    }
+
+
+def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitView:
+    """Re-open a signed visit for correction: the signed version is kept, the visit returns to draft
+    (to be completed and signed again), and the reason is recorded."""
+    visit, patient = _load(uow, visit_id)
+    if visit.status != SIGNED:
+        raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
+    if not reason or not reason.strip():
+        raise ValidationError("reason", "amending a signed visit requires a reason")
+    uow.visits.add_version(VisitVersion(visit_id=visit.id, revision=visit.revision, snapshot=snapshot(visit, patient),
+                                        superseded_by=by.name, reason=reason.strip()))
+    audit.record(uow, by, "amend", "visit", visit.id, "status", SIGNED, DRAFT, reason.strip())
+    visit.status, visit.revision, visit.amendment_reason = DRAFT, visit.revision + 1, reason.strip()
+    visit.signed_by, visit.signed_at, visit.completed_by, visit.completed_at = None, None, None, None
+    uow.commit()
+    return to_view(visit, patient)
+
+
+def set_baseline(uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool) -> VisitView:
+    """Mark (or unmark) a baseline. Allowed on signed visits too: it changes comparisons, not answers."""
+    visit, patient = _load(uow, visit_id)
+    if visit.is_baseline != is_baseline:
+        audit.record(uow, by, "baseline", "visit", visit.id, "is_baseline", visit.is_baseline, is_baseline)
+        visit.is_baseline = is_baseline
+    uow.commit()
+    return to_view(visit, patient)
+
+
+def get_visit(uow: UnitOfWork, visit_id: int) -> VisitView:
+    return to_view(*_load(uow, visit_id))
+
+
+def visit_versions(uow: UnitOfWork, visit_id: int) -> list[VisitVersionView]:
+    _load(uow, visit_id)
+    return [VisitVersionView(v.revision, v.superseded_at, v.superseded_by, v.reason, dict(v.snapshot))
+            for v in uow.visits.versions(visit_id)]
+
+
+def visit_trail(uow: UnitOfWork, visit_id: int) -> list[AuditView]:
+    return audit.trail(uow, "visit", visit_id)
+
+
+def patient_visits(uow: UnitOfWork, study_id: str) -> list[VisitView]:
+    patient = require_patient(uow, study_id)
+    return [to_view(v, patient) for v in uow.visits.for_patient(patient.id)]
