@@ -13,19 +13,19 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from .interop.score_cmd import run_score
+    from .commands.score import run_score
 
     return run_score(args.file, sys.stdin, sys.stdout, sys.stderr)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .interop.store_cmds import run_import
+    from .commands.store import run_import
 
     return run_import(args.db, args.file, sys.stdout, sys.stderr)
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    from .interop.store_cmds import run_history
+    from .commands.store import run_history
 
     return run_history(args.db, args.patient_id, args.json, sys.stdout, sys.stderr)
 

@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from ..domain.errors import ValidationError
 from ..forms.document import score_document
-from .jsonl import parse_json, read_jsonl
+from ..interop.jsonl import parse_json, read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
-from .jsonl import read_jsonl
+from ..interop.jsonl import read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
