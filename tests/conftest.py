@@ -24,3 +24,6 @@ def load_jsonl(name: str) -> list[dict]:
 @pytest.fixture(scope="session")
 def vectors_dir() -> Path:
     return VECTORS
+
+
+pytest_plugins = ["tests.store_fixtures"]

@@ -182,3 +182,16 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PatientNote(Base):
+    """A dated note on a patient, e.g. a physician's "trend reviewed" sign-off of the frailty trend."""
+
+    __tablename__ = "patient_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    note_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(40))  # trend_reviewed, note
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from ..domain.records import AuditView, User
@@ -13,6 +14,8 @@ from ..version import __version__
 def as_text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
     return value if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False, sort_keys=True)
 
 

@@ -1,0 +1,58 @@
+"""`cga-desk import` and `cga-desk history` as a user runs them: real processes on a real SQLite file."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import VECTORS, load_jsonl
+from tests.integration.test_import_history import HISTORIES, assert_contains
+
+
+def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_import_then_history_json_matches_reference(tmp_path: Path) -> None:
+    db = tmp_path / "clinic.sqlite3"
+    proc = cli(db, "import", str(VECTORS / "visits.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    assert "6 new patients, 25 new visits" in proc.stdout
+    for pid, expected in HISTORIES.items():
+        out = cli(db, "history", pid, "--json")
+        assert out.returncode == 0, out.stderr
+        assert_contains(json.loads(out.stdout), expected, pid)
+    table = cli(db, "history", "DEMO-005")
+    assert "higher = more independent" in table.stdout and "no baseline" in table.stdout
+
+
+def test_refused_import_names_line_and_field_and_leaves_database_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "clinic.sqlite3"
+    records = load_jsonl("visits.jsonl")
+    records[6]["visit"]["date"] = "2099-01-01"
+    src = tmp_path / "bad.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    proc = cli(db, "import", str(src))
+    assert proc.returncode == 2
+    assert "line 7: visit.date" in proc.stderr and "Nothing from this file was imported" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    history = cli(db, "history", records[0]["patient"]["id"], "--json")
+    assert history.returncode == 1 and "No patient" in history.stderr
+
+
+def test_unknown_patient_and_unreadable_file(tmp_path: Path) -> None:
+    db = tmp_path / "clinic.sqlite3"
+    proc = cli(db, "history", "NOBODY", "--json")
+    assert proc.returncode == 1 and "No patient with ID 'NOBODY'" in proc.stderr and proc.stdout == ""
+    proc = cli(db, "import", str(tmp_path / "absent.jsonl"))
+    assert proc.returncode == 1 and "cannot read" in proc.stderr
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "from-env.sqlite3"
+    env = {**__import__("os").environ, "CGA_DESK_DB": str(db)}
+    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "import", str(VECTORS / "visits.jsonl")],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0 and db.exists()

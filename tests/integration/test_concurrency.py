@@ -1,0 +1,50 @@
+"""Two processes saving visits into the same SQLite file at the same time lose nothing."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from cga_desk.app import open_store
+from cga_desk.services.visits import patient_visits
+
+WRITER = r"""
+import sys
+from datetime import date, timedelta
+from cga_desk.app import open_store
+from cga_desk.domain.records import PatientInput, User
+from cga_desk.services import patients, visits
+
+url, pid, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+me = User("writer " + pid, "nurse")
+db = open_store(url)
+with db.unit_of_work() as uow:
+    patients.register_patient(uow, me, PatientInput(pid, date(1945, 1, 1)))
+for i in range(n):
+    with db.unit_of_work() as uow:
+        v = visits.start_visit(uow, me, pid, date(2020, 1, 1) + timedelta(days=i), "Unscheduled", "patient")
+    for item in ("bathing", "dressing", "toileting", "transferring", "continence", "feeding"):
+        with db.unit_of_work() as uow:
+            visits.save_answer(uow, me, v.id, "katz", item, "independent")
+print("done", pid)
+"""
+
+
+def test_two_writers_lose_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    open_store(url).close()  # migrated before the race, as the app does at start
+    n = 25
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, pid, str(n)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for pid in ("A-1", "B-1")]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outputs):
+        assert p.returncode == 0, err
+    db = open_store(url)
+    try:
+        with db.unit_of_work(write=False) as uow:
+            for pid in ("A-1", "B-1"):
+                stored = patient_visits(uow, pid)
+                assert len(stored) == n
+                assert all(v.scores["katz_adl"] == 6 for v in stored)
+    finally:
+        db.close()

@@ -1,0 +1,80 @@
+"""Migrations: empty -> head matches the models, and every earlier schema upgrades with its data kept
+(the SQLite file copied aside first)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from cga_desk.persistence.database import Database
+from cga_desk.persistence.engine import make_engine
+from cga_desk.persistence.migrate import alembic_config, current_revision, head_revision
+from cga_desk.persistence.tables import Base
+
+
+def test_empty_to_head_matches_the_models(db_url: str) -> None:
+    db = Database.open(db_url)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        assert diff == []
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.close()
+
+
+def _released_revisions() -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions())) if r.revision != script.get_current_head()]
+
+
+def test_every_earlier_schema_upgrades_keeping_data_and_a_backup(tmp_path: Path) -> None:
+    revisions = _released_revisions()
+    assert revisions, "there is at least one schema before head"
+    for rev in revisions:
+        path = tmp_path / f"at-{rev}.sqlite3"
+        engine = make_engine(f"sqlite:///{path}")
+        cfg = alembic_config()
+        with engine.begin() as conn:  # a frozen copy of the schema as released at `rev`, with a patient
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, rev)
+            conn.execute(text("INSERT INTO patients (study_id, birth_date, created_at, updated_at) "
+                              "VALUES ('OLD-1', '1940-01-02', '2025-01-01', '2025-01-01')"))
+        engine.dispose()
+        db = Database.open(f"sqlite:///{path}")
+        try:
+            assert db.backup is not None and db.backup.exists()
+            assert current_revision(db.engine) == head_revision()
+            with db.unit_of_work(write=False) as uow:
+                assert uow.patients.get("OLD-1").birth_date == date(1940, 1, 2)
+        finally:
+            db.close()
+        with sqlite3.connect(db.backup) as old:  # the copy is the database as it was before the upgrade
+            assert old.execute("select version_num from alembic_version").fetchone() == (rev,)
+            assert old.execute("select study_id from patients").fetchall() == [("OLD-1",)]
+
+
+def test_opening_at_head_makes_no_backup(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    Database.open(url).close()
+    again = Database.open(url)
+    assert again.backup is None
+    again.close()
+    assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    db = Database.open(f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    finally:
+        db.close()
