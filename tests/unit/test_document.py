@@ -77,7 +77,7 @@ def test_result_carries_scoring_version_and_provenance() -> None:
     assert result["scoring_version"].startswith("cga-desk-scoring/")
     assert result["age_years"] == 76  # born 1949-05-02, assessed 2026-03-10 (the spec's example)
     assert result["imwg"] == {"score": 1, "category": "intermediate", "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0}}
-    assert result["imwg_provenance"] == ["Age 76 76-80 → +1", "CCI 0 ≤ 1 → +0", "ADL 6/6 ≥ 5 → +0", "IADL 8/8 ≥ 6 → +0"]
+    assert result["imwg_provenance"] == ["Age 76 (76-80) → +1", "CCI 0 ≤ 1 → +0", "ADL 6/6 ≥ 5 → +0", "IADL 8/8 ≥ 6 → +0"]
 
 
 def test_document_round_trips() -> None:

@@ -50,8 +50,11 @@ def imwg_category(score: int) -> str:
 
 
 def _age_line(age: int, pts: int) -> str:
-    rule = "≤ 75" if pts == 0 else "76-80" if pts == 1 else "≥ 81 (frail on age alone)"
-    return f"Age {age} {rule} → +{pts}"
+    if pts == 0:
+        return f"Age {age} ≤ 75 → +0"
+    if pts == 1:
+        return f"Age {age} (76-80) → +1"
+    return f"Age {age} ≥ 81 → +2 (frail on age alone)"
 
 
 def imwg(age_years: int, katz_adl: int, lawton_iadl: int, cci: int) -> ImwgScore:

@@ -136,9 +136,10 @@ def statuses(
 
 
 def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
-    """The timepoint to do next: the first overdue or due one, else the first upcoming one."""
-    for wanted in (("overdue", "due"), ("upcoming",)):
+    """The timepoint to do next: the first overdue or due one, else the first upcoming one, else the
+    first protocol timepoint whose anchor date is not recorded yet (its date cannot be scheduled)."""
+    for wanted in (("overdue", "due"), ("upcoming",), ("unknown",)):
         for item in items:
-            if item.status in wanted:
+            if item.status in wanted and "…" not in item.label:
                 return item
     return None
