@@ -1,0 +1,35 @@
+"""`cga-desk export`: the analysis dataset and its codebook to CSV or XLSX (CLINICAL_SPEC section 12)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from ..domain.errors import CgaDeskError, ValidationError
+from ..interop.export import export_format
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
+
+
+def run_export(db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO) -> int:
+    from ..app import command_line_user, open_store
+    from ..services.exporting import export_dataset
+
+    path = Path(out)
+    try:
+        export_format(path, fmt)
+    except ValidationError as exc:
+        print(f"cga-desk export: refused: {exc}", file=stderr)
+        return EXIT_REFUSED
+    try:
+        db = open_store(db_url)
+        try:
+            result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified)
+        finally:
+            db.close()
+    except CgaDeskError as exc:
+        print(f"cga-desk export: {exc}", file=stderr)
+        return EXIT_ENVIRONMENT
+    kind = "de-identified" if deidentified else "with names and birth dates"
+    print(f"Exported {result.rows} visits of {result.patients} patients ({kind}) to "
+          + " and ".join(str(p) for p in result.files), file=stdout)
+    return EXIT_OK

@@ -1,0 +1,204 @@
+"""The cohort summary agrees with an independent computation: plain loops over each patient's history
+document (services.history, one patient at a time); filters change the counts; overdue timepoints."""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from cga_desk.domain.records import PatientInput
+from cga_desk.persistence.database import Database
+from cga_desk.services import notes, patients, visits
+from cga_desk.services.cohort import CohortSummary, cohort_summary
+from cga_desk.services.dataset import CohortFilter
+from cga_desk.services.history import history_document, patient_history
+from tests.conftest import VECTORS
+from tests.integration.test_dataset_export import RECORDS, import_vectors
+from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
+
+RANK = {"fit": 0, "intermediate": 1, "frail": 2}
+SCORES = ("katz_adl", "lawton_iadl", "cci", "imwg_score")
+DISEASE = {r["patient"]["id"]: r["patient"]["index_disease"] for r in RECORDS}
+Keep = Callable[[str, dict[str, Any]], bool]
+
+
+def documents(db: Database) -> dict[str, dict[str, Any]]:
+    with db.unit_of_work(write=False) as uow:
+        return {pid: history_document(patient_history(uow, pid)) for pid in sorted(DISEASE)}
+
+
+def expected_categories(docs: dict[str, Any], keep: Keep) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for pid, doc in docs.items():
+        for v in doc["visits"]:
+            if keep(pid, v):
+                counts = out.setdefault(v["timepoint"], [0, 0, 0, 0, 0])
+                imwg = v["scores"]["imwg"]
+                counts[0] += 1
+                counts[1 + RANK[imwg["category"]] if imwg else 4] += 1
+    return out
+
+
+def expected_mean_change(docs: dict[str, Any], keep: Keep) -> dict[tuple[str, str], tuple[int, float]]:
+    values: dict[tuple[str, str], list[int]] = {}
+    for pid, doc in docs.items():
+        for v in doc["visits"]:
+            if keep(pid, v):
+                for score in SCORES:
+                    change = (v["change_from_baseline"] or {}).get(score)
+                    values.setdefault((v["timepoint"], score), [])
+                    if change is not None:
+                        values[(v["timepoint"], score)].append(change)
+    return {k: (len(x), sum(x) / len(x) if x else math.nan) for k, x in values.items()}
+
+
+def expected_worklist(docs: dict[str, Any], keep: Keep) -> list[tuple[str, str, str | None, str | None, str]]:
+    out = []
+    for pid, doc in docs.items():
+        kept = [v for v in doc["visits"] if keep(pid, v)]
+        if not kept:
+            continue
+        scored = [v for v in kept if v["scores"]["imwg"]]
+        base_cat = latest_cat = None
+        reasons = []
+        if scored:
+            last = scored[-1]
+            latest_cat = last["scores"]["imwg"]["category"]
+            base = [v for v in doc["visits"] if v["is_baseline"] and v["date"] == last["baseline_date"]]
+            base_cat = base[0]["scores"]["imwg"]["category"] if base and base[0]["scores"]["imwg"] else None
+            if base_cat and RANK[latest_cat] > RANK[base_cat]:
+                reasons.append(f"worsened since baseline: {base_cat} -> {latest_cat}")
+        if kept[-1]["declined"]:
+            reasons.append("latest visit declined: " + ", ".join(kept[-1]["declined"]))
+        if reasons:
+            out.append((pid, kept[-1]["date"], base_cat, latest_cat, "; ".join(reasons)))
+    return out
+
+
+def assert_agrees(summary: CohortSummary, docs: dict[str, Any], keep: Keep) -> None:
+    cats = expected_categories(docs, keep)
+    assert {tp: list(row) for tp, row in summary.categories.iterrows()} == cats
+    assert list(summary.categories.columns) == ["n", "fit", "intermediate", "frail", "incomplete"]
+    assert summary.n_visits == sum(c[0] for c in cats.values())
+    assert summary.n_patients == len({pid for pid, d in docs.items() for v in d["visits"] if keep(pid, v)})
+    means = expected_mean_change(docs, keep)
+    assert len(summary.mean_change) == len(means)
+    for row in summary.mean_change.itertuples(index=False):
+        n, mean = means[(row.timepoint, row.score)]
+        assert row.n == n, (row.timepoint, row.score)
+        assert (math.isnan(row.mean_change) and math.isnan(mean)) or row.mean_change == pytest.approx(mean)
+        assert row.direction == ("negative = decline" if row.score in ("katz_adl", "lawton_iadl") else "positive = decline")
+    got = [(w.study_id, w.latest_visit_date.isoformat(), w.baseline_category, w.latest_category, w.reason)
+           for w in summary.worklist]
+    assert got == expected_worklist(docs, keep)
+
+
+FILTERS: list[tuple[CohortFilter | None, Keep]] = [
+    (None, lambda pid, v: True),
+    (CohortFilter(index_disease="multiple_myeloma"), lambda pid, v: DISEASE[pid] == "multiple_myeloma"),
+    (CohortFilter(date_from=date(2024, 1, 1), date_to=date(2025, 6, 30)),
+     lambda pid, v: "2024-01-01" <= v["date"] <= "2025-06-30"),
+    (CohortFilter(timepoints=("Baseline", "End of induction"), study_ids=("DEMO-001", "DEMO-003", "DEMO-005")),
+     lambda pid, v: v["timepoint"] in ("Baseline", "End of induction") and pid in ("DEMO-001", "DEMO-003", "DEMO-005")),
+]
+
+
+@pytest.mark.parametrize(("filters", "keep"), FILTERS, ids=["all", "myeloma", "dates", "timepoints+patients"])
+def test_summary_agrees_with_history_documents(db: Database, filters: CohortFilter | None, keep: Keep) -> None:
+    import_vectors(db)
+    with db.unit_of_work(write=False) as uow:
+        summary = cohort_summary(uow, filters, TODAY)
+    assert summary.filters == (filters or CohortFilter()) and summary.today == TODAY
+    assert_agrees(summary, documents(db), keep)
+
+
+def test_summary_known_values_and_protocol_order(db: Database) -> None:
+    import_vectors(db)
+    with db.unit_of_work(write=False) as uow:
+        everything = cohort_summary(uow, None, TODAY)
+        myeloma = cohort_summary(uow, CohortFilter(index_disease="multiple_myeloma"), TODAY)
+        year_2024 = cohort_summary(uow, CohortFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), TODAY)
+    assert list(everything.categories.index) == [
+        "Baseline", "End of induction", "CAR-T + 1 month", "End of consolidation", "Follow-up month 9",
+        "Follow-up month 12", "Follow-up month 15", "Follow-up month 18"]
+    assert list(everything.categories.loc["Baseline"]) == [6, 0, 2, 2, 2]
+    assert (everything.n_patients, everything.n_visits) == (6, 25)
+    assert (myeloma.n_patients, myeloma.n_visits) == (2, 11)
+    assert (year_2024.n_patients, year_2024.n_visits) == (3, 9)  # DEMO-001 (4), DEMO-003 (4), DEMO-004 (1)
+    demo3 = next(w for w in everything.worklist if w.study_id == "DEMO-003")
+    assert demo3.reason == "worsened since baseline: intermediate -> frail; latest visit declined: katz_adl, imwg_score"
+    assert "DEMO-001" not in [w.study_id for w in everything.worklist]  # no baseline: nothing to compare with
+    induction = everything.mean_change.set_index(["timepoint", "score"]).loc[("End of induction", "cci")]
+    assert (induction["n"], induction["mean_change"]) == (4, pytest.approx(0.75))
+
+
+def _register(db: Database, study_id: str, disease: str, diagnosed: date) -> None:
+    with db.unit_of_work() as uow:
+        patients.register_patient(uow, NURSE_USER, PatientInput(study_id, date(1948, 1, 1), f"Name {study_id}",
+                                                                index_disease=disease, diagnosis_date=diagnosed), TODAY)
+
+
+def _visit(db: Database, study_id: str, day: date, timepoint: str) -> None:
+    with db.unit_of_work() as uow:
+        visits.start_visit(uow, NURSE_USER, study_id, day, timepoint, "patient", today=TODAY)
+
+
+def test_unknown_timepoints_after_the_protocol_and_unscheduled_last(db: Database) -> None:
+    _register(db, "P-1", "multiple_myeloma", date(2026, 1, 5))
+    for day, timepoint in ((date(2026, 1, 6), "Unscheduled"), (date(2026, 2, 1), "Research visit"),
+                           (date(2026, 1, 7), "Baseline"), (date(2026, 3, 1), "Another study visit")):
+        _visit(db, "P-1", day, timepoint)
+    with db.unit_of_work(write=False) as uow:
+        summary = cohort_summary(uow, None, TODAY)
+    assert list(summary.categories.index) == ["Baseline", "Another study visit", "Research visit", "Unscheduled"]
+    assert summary.categories["incomplete"].tolist() == [1, 1, 1, 1] and summary.worklist == []
+
+
+def test_overdue_timepoints(db: Database) -> None:
+    _register(db, "OD-1", "multiple_myeloma", date(2026, 6, 1))
+    with db.unit_of_work() as uow:
+        patients.add_milestone(uow, NURSE_USER, "OD-1", "induction_start", date(2026, 6, 10))
+    _visit(db, "OD-1", date(2026, 6, 2), "Baseline")
+    _register(db, "OD-2", "primary_plasma_cell_leukemia", date(2026, 6, 1))  # baseline never done
+    _register(db, "OD-3", "primary_plasma_cell_leukemia", date(2026, 11, 20))  # baseline due now, not overdue
+    with db.unit_of_work(write=False) as uow:
+        everyone = cohort_summary(uow, None, TODAY).overdue
+        myeloma = cohort_summary(uow, CohortFilter(index_disease="multiple_myeloma"), TODAY).overdue
+        baseline = cohort_summary(uow, CohortFilter(timepoints=("Baseline",)), TODAY).overdue
+    # induction start 2026-06-10 + 63 days = 2026-08-12 (window 7 days): 104 days before 2026-11-24
+    assert [(o.study_id, o.name, o.timepoint, o.due, o.days_overdue) for o in everyone] == [
+        ("OD-1", "Name OD-1", "End of induction", date(2026, 8, 12), 104),
+        ("OD-2", "Name OD-2", "Baseline", date(2026, 6, 1), 176)]
+    assert [o.study_id for o in myeloma] == ["OD-1"] and [o.study_id for o in baseline] == ["OD-2"]
+
+
+def test_trend_review_date_shown_on_the_worklist(db: Database) -> None:
+    import_vectors(db)
+    with db.unit_of_work() as uow:
+        notes.add_trend_review(uow, DOCTOR, "DEMO-003", date(2026, 11, 20), "Discussed at MDT", today=TODAY)
+    with db.unit_of_work(write=False) as uow:
+        rows = {w.study_id: w for w in cohort_summary(uow, None, TODAY).worklist}
+    assert rows["DEMO-003"].reviewed_on == date(2026, 11, 20) and rows["DEMO-002"].reviewed_on is None
+
+
+def _summary_queries(db: Database) -> int:
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        with db.unit_of_work(write=False) as uow:
+            cohort_summary(uow, None, TODAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    return sum(1 for s in statements if s.lstrip().upper().startswith("SELECT"))
+
+
+def test_summary_query_count_does_not_grow_with_patients(db: Database) -> None:
+    import_vectors(db)
+    six = _summary_queries(db)
+    import_vectors(db, (VECTORS / "visits.jsonl").read_text().replace('"DEMO-', '"MORE-'))
+    assert _summary_queries(db) == six
