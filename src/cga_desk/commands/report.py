@@ -1,0 +1,129 @@
+"""`cga-desk report`: a patient's longitudinal report, one visit's summary, or the cohort summary, as PDF."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, TextIO
+
+from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from ..persistence.database import Database
+    from ..persistence.uow import UnitOfWork
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
+Render = Callable[[BinaryIO], None]
+
+
+class ReportArgumentError(CgaDeskError):
+    """The options of `cga-desk report` do not make one report."""
+
+
+def write_atomically(path: Path, render: Render) -> None:
+    """Render into a temporary file beside `path`, then rename: never a half-written PDF."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            render(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def check_arguments(patient_id: str | None, visit: str | None, cohort: bool) -> date | None:
+    """The visit date asked for (or None); refuses option combinations that make no single report."""
+    from ..forms.document import parse_date
+
+    if cohort and (patient_id or visit):
+        raise ReportArgumentError("--cohort takes no PATIENT_ID and no --visit")
+    if not cohort and not patient_id:
+        raise ReportArgumentError("give a PATIENT_ID, or --cohort")
+    return parse_date(visit, "--visit") if visit else None
+
+
+def _visit_render(uow: UnitOfWork, patient_id: str, day: date, today: date, out: TextIO) -> tuple[Render, str]:
+    from ..reports.visit_summary import render_visit_summary
+    from ..services.report_data import visit_report_data, visits_on
+    from ..services.settings import get_report_settings
+
+    found = visits_on(uow, patient_id, day)
+    if not found:
+        raise NotFoundError(f"{patient_id} has no visit on {day.isoformat()}.")
+    if len(found) > 1:
+        others = ", ".join(v.timepoint for v in found[1:])
+        print(f"{patient_id} has {len(found)} visits on {day.isoformat()}: printing the first "
+              f"({found[0].timepoint}); not printed: {others}.", file=out)
+    data, settings = visit_report_data(uow, found[0].id, today), get_report_settings(uow)
+    return (lambda s: render_visit_summary(data, settings, s)), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
+
+
+def _patient_render(uow: UnitOfWork, patient_id: str, today: date) -> tuple[Render, str]:
+    from ..reports.longitudinal import render_longitudinal
+    from ..services.report_data import longitudinal_report_data
+    from ..services.settings import get_report_settings
+
+    data, settings = longitudinal_report_data(uow, patient_id, today), get_report_settings(uow)
+    return (lambda s: render_longitudinal(data, settings, s)), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
+
+
+def _cohort_render(uow: UnitOfWork, today: date) -> tuple[Render, str]:
+    from ..reports.cohort import render_cohort
+    from ..services.report_data import cohort_report_data
+    from ..services.settings import get_report_settings
+
+    data, settings = cohort_report_data(uow, today=today), get_report_settings(uow)
+    return (lambda s: render_cohort(data, settings, s)), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"
+
+
+def _prepare(uow: UnitOfWork, patient_id: str | None, day: date | None, today: date, out: TextIO) -> tuple[Render, str]:
+    if patient_id is None:
+        return _cohort_render(uow, today)
+    if day is not None:
+        return _visit_render(uow, patient_id, day, today, out)
+    return _patient_render(uow, patient_id, today)
+
+
+def _record(db: Database, kind: str, target: Path) -> None:
+    from ..app import command_line_user
+    from ..services.report_data import record_report
+
+    with db.unit_of_work() as uow:
+        record_report(uow, command_line_user(), kind, str(target.resolve()))
+
+
+def run_report(db_url: str | None, patient_id: str | None, visit: str | None, cohort: bool, out_file: str,
+               stdout: TextIO, stderr: TextIO, today: date | None = None) -> int:
+    from ..app import open_store
+
+    try:
+        day = check_arguments(patient_id, visit, cohort)
+    except (ReportArgumentError, ValidationError) as exc:
+        print(f"cga-desk report: {exc}", file=stderr)
+        return EXIT_REFUSED
+    target = Path(out_file)
+    try:
+        db = open_store(db_url)
+        try:
+            with db.unit_of_work(write=False) as uow:
+                render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)
+            write_atomically(target, render)
+            _record(db, kind, target)
+        finally:
+            db.close()
+    except ValidationError as exc:
+        print(f"cga-desk report: refused: {exc}. No report was written.", file=stderr)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        print(f"cga-desk report: {exc}", file=stderr)
+        return EXIT_ENVIRONMENT
+    except OSError as exc:
+        print(f"cga-desk report: cannot write {out_file}: {exc.strerror or exc}", file=stderr)
+        return EXIT_ENVIRONMENT
+    print(f"Wrote the {kind} to {target}", file=stdout)
+    return EXIT_OK

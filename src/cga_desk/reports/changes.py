@@ -1,0 +1,71 @@
+"""Scores and changes from baseline in words: signed numbers, declines marked in text, never a 0 for missing."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..forms.change import CHANGE_SCORES, VisitChange
+
+LABELS = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
+DIRECTIONS = {
+    "katz_adl": "0-6, higher = more independent",
+    "lawton_iadl": "0-8, higher = more independent",
+    "cci": "unadjusted, higher = more comorbidity",
+    "imwg_score": "0-5, higher = frailer",
+}
+DECLINE_MARK = "▼ declined"
+NO_BASELINE = "no baseline"
+INCOMPLETE = "incomplete"
+MINUS = "−"
+
+
+def signed(value: int | None) -> str:
+    """+2, −1, 0; "incomplete" when either side is missing (never printed as 0)."""
+    if value is None:
+        return INCOMPLETE
+    return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
+
+
+def is_decline(key: str, value: int | None) -> bool:
+    return value is not None and value * CHANGE_SCORES[key] > 0
+
+
+def delta_cell(key: str, value: int | None) -> str:
+    """A change as printed in a table cell: "−1 ▼" for a decline."""
+    return signed(value) + (" ▼" if is_decline(key, value) else "")
+
+
+def score_value(scores: Mapping[str, Any], key: str) -> int | None:
+    if key == "imwg_score":
+        imwg = scores.get("imwg")
+        return int(imwg["score"]) if imwg else None
+    value = scores.get(key)
+    return None if value is None else int(value)
+
+
+def change_phrase(change: Mapping[str, int | None]) -> str:
+    """ "Katz ADL −1 ▼ declined · Lawton IADL 0 · CCI +1 ▼ declined · IMWG score incomplete"."""
+    parts = []
+    for key in CHANGE_SCORES:
+        value = change.get(key)
+        parts.append(f"{LABELS[key]} {signed(value)}" + (f" {DECLINE_MARK}" if is_decline(key, value) else ""))
+    return " · ".join(parts)
+
+
+def baseline_sentence(change: VisitChange, fmt: Any) -> str:
+    """Where this visit stands against its baseline, in one sentence."""
+    if change.is_baseline:
+        return "This visit is the baseline: later visits are compared with it."
+    if change.change_from_baseline is None:
+        return f"Change from baseline: {NO_BASELINE} (no baseline visit on or before this date)."
+    when = f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
+    text = f"Change from baseline ({when}): {change_phrase(change.change_from_baseline)}."
+    if change.imwg_category_change:
+        text += f" IMWG category {change.imwg_category_change.replace(' -> ', ' → ')}."
+    return text
+
+
+def previous_sentence(change: VisitChange) -> str | None:
+    if change.change_from_previous is None:
+        return None
+    return f"Change since the previous visit: {change_phrase(change.change_from_previous)}."

@@ -1,0 +1,209 @@
+"""Vector charts for the reports: a score against date (category bands, milestones) and stacked category bars."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from ..forms.schedule import add_months
+from .fonts import FONT, FONT_BOLD
+
+INK, FAINT, GRIDLINE = colors.HexColor("#1F3A5F"), colors.HexColor("#777777"), colors.HexColor("#DDDDDD")
+MILESTONE = colors.HexColor("#6A3D9A")
+CATEGORY_COLOURS = {"fit": colors.HexColor("#4C9A4C"), "intermediate": colors.HexColor("#E0A526"),
+                    "frail": colors.HexColor("#C0392B"), "incomplete": colors.HexColor("#A0A0A0")}
+IMWG_BANDS = (("fit", -0.45, 0.5, colors.HexColor("#DCEFDC")),
+              ("intermediate", 0.5, 1.5, colors.HexColor("#FBEFCF")),
+              ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")))
+PAD_LEFT, PAD_RIGHT, PAD_BOTTOM, PAD_TOP = 26, 10, 18, 30
+BAND_LABELS = 44  # room right of the plot for the names of the IMWG bands
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: date
+    value: int | None  # None: incomplete at this visit (drawn as a gap and a grey ×)
+    baseline: bool = False
+
+
+@dataclass(frozen=True)
+class Axis:
+    start: date
+    end: date
+    y_max: int
+
+
+def date_range(days: Sequence[date]) -> tuple[date, date]:
+    """The x range of every chart of a report: all visits and milestones, padded a little."""
+    lo, hi = min(days), max(days)
+    pad = max(15, (hi - lo).days // 25)
+    return lo - timedelta(days=pad), hi + timedelta(days=pad)
+
+
+def _month_ticks(start: date, end: date, most: int) -> list[date]:
+    """First days of months inside the range, every 1, 2, 3, 6, 12... months: at most `most` of them."""
+    months, day = [], add_months(date(start.year, start.month, 1), 1)
+    while day <= end:
+        months.append(day)
+        day = add_months(day, 1)
+    for step in (1, 2, 3, 6, 12, 24, 60):
+        ticks = [t for t in months if (t.year * 12 + t.month - 1) % step == 0]
+        if len(ticks) <= most:
+            return ticks
+    return []
+
+
+class _Plot:
+    """Coordinates of one plot area inside a drawing."""
+
+    def __init__(self, width: float, height: float, axis: Axis, right: float = PAD_RIGHT) -> None:
+        self.x0, self.y0 = PAD_LEFT, PAD_BOTTOM
+        self.w, self.h = width - PAD_LEFT - right, height - PAD_BOTTOM - PAD_TOP
+        self.axis, self.lo, self.hi = axis, -0.45, axis.y_max + 0.45
+
+    def x(self, day: date) -> float:
+        span = max(1, (self.axis.end - self.axis.start).days)
+        return self.x0 + (day - self.axis.start).days / span * self.w
+
+    def y(self, value: float) -> float:
+        return self.y0 + (value - self.lo) / (self.hi - self.lo) * self.h
+
+
+def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
+    d.add(String(0, p.y0 + p.h + 20, title, fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
+    if bands:
+        for label, lo, hi, colour in IMWG_BANDS:
+            d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
+            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6,
+                         fillColor=FAINT))
+    step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
+    for v in range(0, p.axis.y_max + 1, step):
+        d.add(Line(p.x0, p.y(v), p.x0 + p.w, p.y(v), strokeColor=GRIDLINE, strokeWidth=0.3))
+        d.add(String(p.x0 - 3, p.y(v) - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))
+    for t in _month_ticks(p.axis.start, p.axis.end, int(p.w // 42)):
+        d.add(Line(p.x(t), p.y0, p.x(t), p.y0 - 3, strokeColor=FAINT, strokeWidth=0.5))
+        d.add(String(p.x(t), p.y0 - 10, t.strftime("%Y-%m"), fontName=FONT, fontSize=5.8, textAnchor="middle"))
+    d.add(Rect(p.x0, p.y0, p.w, p.h, fillColor=None, strokeColor=FAINT, strokeWidth=0.5))
+
+
+def _milestones(d: Drawing, p: _Plot, milestones: Sequence[date]) -> None:
+    """Numbered dashed verticals; numbers that would touch are raised to a second row."""
+    last_x, row = -100.0, 0
+    for number, day in enumerate(milestones, start=1):
+        x = p.x(day)
+        row = 1 - row if x - last_x < 12 else 0
+        last_x = x
+        d.add(Line(x, p.y0, x, p.y0 + p.h + 2 + 8 * row, strokeColor=MILESTONE, strokeWidth=0.7,
+                   strokeDashArray=[2, 1.5]))
+        d.add(String(x, p.y0 + p.h + 3 + 8 * row, str(number), fontName=FONT_BOLD, fontSize=6.5,
+                     fillColor=MILESTONE, textAnchor="middle"))
+
+
+def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
+    run: list[float] = []
+    for pt in [*points, None]:
+        if pt is not None and pt.value is not None:
+            run += [p.x(pt.day), p.y(pt.value)]
+            continue
+        if len(run) >= 4:
+            d.add(PolyLine(run, strokeColor=INK, strokeWidth=1))
+        run = []
+    for pt in points:
+        if pt.value is None:
+            x, y = p.x(pt.day), p.y(p.lo) + 4
+            d.add(String(x, y - 2.5, "×", fontName=FONT, fontSize=7, fillColor=FAINT, textAnchor="middle"))
+        elif pt.baseline:
+            d.add(Rect(p.x(pt.day) - 2.4, p.y(pt.value) - 2.4, 4.8, 4.8, fillColor=colors.black, strokeColor=None))
+        else:
+            d.add(Circle(p.x(pt.day), p.y(pt.value), 1.8, fillColor=INK, strokeColor=colors.white, strokeWidth=0.4))
+
+
+def trend_chart(title: str, points: Sequence[TrendPoint], axis: Axis, milestones: Sequence[date],
+                width: float, height: float, bands: bool = False) -> Drawing:
+    """One score against visit date: gaps where incomplete, squares at baselines, numbered milestones."""
+    d = Drawing(width, height)
+    p = _Plot(width, height, axis, BAND_LABELS if bands else PAD_RIGHT)
+    _frame(d, p, title, bands)
+    _milestones(d, p, milestones)
+    _series(d, p, points)
+    if all(pt.value is None for pt in points):
+        d.add(String(p.x0 + p.w / 2, p.y0 + p.h / 2, "no complete value to plot", fontName=FONT, fontSize=7,
+                     fillColor=FAINT, textAnchor="middle"))
+    return d
+
+
+@dataclass(frozen=True)
+class StackedBar:
+    label: str
+    counts: tuple[tuple[str, int], ...]  # (category, count) from the bottom up
+
+    @property
+    def n(self) -> int:
+        return sum(c for _, c in self.counts)
+
+
+def _bar(d: Drawing, x: float, w: float, y0: float, scale: float, bar: StackedBar) -> None:
+    y = y0
+    for category, count in bar.counts:
+        if count:
+            h = count * scale
+            d.add(Rect(x, y, w, h, fillColor=CATEGORY_COLOURS[category], strokeColor=colors.white, strokeWidth=0.5))
+            if h >= 8:  # the count written in the segment: colour is never the only cue
+                d.add(String(x + w / 2, y + h / 2 - 2.5, str(count), fontName=FONT, fontSize=6.5,
+                             fillColor=colors.white, textAnchor="middle"))
+            y += h
+    d.add(String(x + w / 2, y + 2.5, f"n={bar.n}", fontName=FONT, fontSize=6.5, textAnchor="middle"))
+
+
+def _wrap_label(label: str, most: int) -> list[str]:
+    lines: list[str] = [""]
+    for word in label.split():
+        if lines[-1] and len(lines[-1]) + 1 + len(word) > most:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}".strip()
+    return lines[:3]
+
+
+def _bar_label(d: Drawing, x: float, y: float, label: str, slot: float) -> None:
+    """Wrapped under a wide bar; slanted (and whole) under narrow ones, so labels never run together."""
+    if slot >= 48:
+        for j, line in enumerate(_wrap_label(label, max(6, int(slot / 3.6)))):
+            d.add(String(x, y - 9 - 7 * j, line, fontName=FONT, fontSize=5.8, textAnchor="middle"))
+        return
+    group = Group(String(0, 0, label, fontName=FONT, fontSize=5.8, textAnchor="end"))
+    group.translate(x + 2, y - 6)
+    group.rotate(40)
+    d.add(group)
+
+
+def stacked_bars(bars: Sequence[StackedBar], width: float, height: float) -> Drawing:
+    """IMWG categories per timepoint, stacked, with n above each bar and a legend in words."""
+    slot = (width - 32) / max(1, len(bars))
+    bottom = 34 if slot >= 48 else 12 + 2.4 * max([len(b.label) for b in bars] + [1])
+    d = Drawing(width, height + bottom - 34)
+    x0, y0, top = 26, bottom, 30
+    pw, ph = width - x0 - 6, height - 34 - top
+    most = max([b.n for b in bars] + [1])
+    scale = ph / most
+    for v in sorted({0, most, *range(0, most + 1, max(1, most // 5))}):
+        d.add(Line(x0, y0 + v * scale, x0 + pw, y0 + v * scale, strokeColor=GRIDLINE, strokeWidth=0.3))
+        d.add(String(x0 - 3, y0 + v * scale - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))
+    for i, bar in enumerate(bars):
+        x = x0 + i * slot + slot * 0.15
+        _bar(d, x, slot * 0.7, y0, scale, bar)
+        _bar_label(d, x + slot * 0.35, y0, bar.label, slot)
+    _legend(d, x0, d.height - 9)
+    return d
+
+
+def _legend(d: Drawing, x: float, y: float) -> None:
+    for category, colour in CATEGORY_COLOURS.items():
+        d.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
+        d.add(String(x + 10, y + 1, category, fontName=FONT, fontSize=7))
+        x += 18 + 4.2 * len(category)
+    d.add(String(x + 6, y + 1, "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)",
+                 fontName=FONT, fontSize=6.5, fillColor=FAINT))

@@ -1,0 +1,191 @@
+"""The inputs of the printed reports: frozen dataclasses built from plain domain records (no database)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ..domain.errors import ValidationError
+from ..domain.records import INSTRUMENTS, PatientView, VisitView
+from ..forms.change import VisitChange
+from ..forms.imwg import age_points
+from .fonts import check_printable
+from .wording import InstrumentSection, instrument_section
+
+ISO_DATE = "%Y-%m-%d"
+_DAY, _MONTH, _YEAR = ("%d", "%e", "%-d"), ("%m", "%b", "%B", "%-m"), ("%Y",)
+
+
+def check_date_format(value: str) -> str:
+    """A date format must show day, month and four-digit year (strftime codes, e.g. %d/%m/%Y)."""
+    if not all(any(code in value for code in group) for group in (_DAY, _MONTH, _YEAR)):
+        raise ValidationError("date_format", f"{value!r} must contain a day (%d), a month (%m or %b) and a year (%Y)")
+    try:
+        date(2026, 3, 10).strftime(value)
+    except ValueError as exc:
+        raise ValidationError("date_format", f"{value!r} is not a date format: {exc}") from None
+    return value
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    clinic_name: str = ""
+    logo_path: str | None = None
+    date_format: str = ISO_DATE  # ISO 8601 unless the clinic chose another
+
+    def fmt(self, day: date | datetime | None) -> str:
+        if day is None:
+            return "—"
+        if isinstance(day, datetime):
+            day = day.date()
+        return day.strftime(self.date_format)
+
+    def texts(self) -> Iterator[tuple[str, str | None]]:
+        yield "clinic_name", self.clinic_name
+
+
+@dataclass(frozen=True)
+class SimplifiedScore:
+    """Facon 2020: a different score from IMWG, shown beside it when ECOG is recorded."""
+
+    score: int
+    category: str
+    provenance: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitSummaryData:
+    patient: PatientView
+    visit: VisitView
+    change: VisitChange
+    sections: tuple[InstrumentSection, ...]
+    simplified: SimplifiedScore | None
+    generated_on: date
+
+    @property
+    def imwg(self) -> dict[str, Any] | None:
+        return self.visit.scores.get("imwg")
+
+    def texts(self) -> Iterator[tuple[str, str | None]]:
+        yield from patient_texts(self.patient)
+        yield from visit_texts(self.visit)
+
+
+@dataclass(frozen=True)
+class LongitudinalData:
+    patient: PatientView
+    rows: tuple[tuple[VisitView, VisitChange], ...]  # date order, as the history service gives them
+    generated_on: date
+
+    @property
+    def scoring_versions(self) -> tuple[str, ...]:
+        versions = (v.scores.get("scoring_version") for v, _ in self.rows)
+        return tuple(dict.fromkeys(x for x in versions if x))
+
+    def texts(self) -> Iterator[tuple[str, str | None]]:
+        yield from patient_texts(self.patient)
+        for visit, _ in self.rows:
+            yield from visit_texts(visit)
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    timepoint: str
+    n: int
+    fit: int
+    intermediate: int
+    frail: int
+    incomplete: int
+
+
+@dataclass(frozen=True)
+class MeanChangeRow:
+    timepoint: str
+    score: str  # katz_adl, lawton_iadl, cci, imwg_score
+    n: int
+    mean: float | None
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    study_id: str
+    reason: str
+    reviewed_on: date | None = None  # a physician's latest "trend reviewed" note
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    study_id: str
+    timepoint: str
+    due: date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class CohortReportData:
+    title: str
+    filters: str  # the filters in words, e.g. "all patients"
+    n_patients: int
+    n_visits: int
+    categories: tuple[CategoryRow, ...]
+    mean_changes: tuple[MeanChangeRow, ...]
+    worklist: tuple[WorklistRow, ...]
+    overdue: tuple[OverdueRow, ...]
+    generated_on: date
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def texts(self) -> Iterator[tuple[str, str | None]]:
+        yield "title", self.title
+        yield "filters", self.filters
+        for c in self.categories:
+            yield "timepoint", c.timepoint
+        for w in self.worklist:
+            yield "study_id", w.study_id
+            yield "reason", w.reason
+        for o in self.overdue:
+            yield "study_id", o.study_id
+            yield "timepoint", o.timepoint
+
+
+def patient_texts(p: PatientView) -> Iterator[tuple[str, str | None]]:
+    yield "study_id", p.study_id
+    yield "name", p.name
+    for m in p.milestones:
+        yield "milestone.note", m.note
+
+
+def visit_texts(v: VisitView) -> Iterator[tuple[str, str | None]]:
+    for key in ("timepoint", "assessor", "signed_by", "completed_by", "amendment_reason"):
+        yield key, getattr(v, key)
+    for state in v.instruments.values():
+        yield f"{state.instrument}.not_assessable_reason", state.not_assessable_reason
+
+
+def check_texts(*sources: Iterable[tuple[str, str | None]]) -> None:
+    """Refuse, before anything is drawn, any text the report font would print as empty boxes."""
+    for source in sources:
+        for name, text in source:
+            check_printable(text, name)
+
+
+def simplified_score(visit: VisitView) -> SimplifiedScore | None:
+    s = visit.scores
+    sf, age, cci, grade = s.get("simplified_frailty"), s.get("age_years"), s.get("cci"), s.get("ecog")
+    if not sf or age is None or cci is None or grade is None:
+        return None
+    lines = (f"Age {age} → +{age_points(age)}", f"CCI {cci} {'≥ 2' if cci >= 2 else '≤ 1'} → +{int(cci >= 2)}",
+             f"ECOG {grade} → +{min(grade, 2)}")
+    return SimplifiedScore(int(sf["score"]), str(sf["category"]), lines)
+
+
+def visit_summary_data(patient: PatientView, visit: VisitView, change: VisitChange,
+                       generated_on: date | None = None) -> VisitSummaryData:
+    sections = tuple(instrument_section(code, visit.instruments.get(code), visit.scores) for code in INSTRUMENTS)
+    return VisitSummaryData(patient, visit, change, sections, simplified_score(visit), generated_on or date.today())
+
+
+def longitudinal_data(patient: PatientView, rows: Sequence[tuple[VisitView, VisitChange]],
+                      generated_on: date | None = None) -> LongitudinalData:
+    ordered = sorted(rows, key=lambda r: (r[0].visit_date, r[0].id))
+    return LongitudinalData(patient, tuple(ordered), generated_on or date.today())

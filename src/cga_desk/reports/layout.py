@@ -1,0 +1,173 @@
+"""Shared page furniture: styles, the header, "Page X of Y" (two-pass canvas), building a document."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from ..version import __version__
+from .data import ReportSettings
+from .fonts import FONT, FONT_BOLD, register_fonts
+
+MARGIN = 14 * mm
+GRID = colors.HexColor("#B0B0B0")
+HEAD_BG = colors.HexColor("#E4E8EE")
+DECLINE = colors.HexColor("#A01818")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    indented: ParagraphStyle
+    item: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    clinic: ParagraphStyle
+
+
+def styles(size: float = 8.5) -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.25)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25),
+        cell=ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2),
+        cell_bold=ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=size - 1, leading=(size - 1) * 1.2),
+        indented=ParagraphStyle("indented", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2, leftIndent=10),
+        item=ParagraphStyle("item", parent=body, spaceAfter=2.5, leftIndent=10, firstLineIndent=-10),
+        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=size + 5, leading=(size + 5) * 1.25,
+                          spaceAfter=2),
+        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=size + 1.5, leading=(size + 1.5) * 1.3,
+                          spaceBefore=5, spaceAfter=2),
+        clinic=ParagraphStyle("clinic", parent=body, fontName=FONT_BOLD, fontSize=size + 2, leading=(size + 2) * 1.25),
+    )
+
+
+def text(value: object) -> str:
+    """User or clinical text made safe for Paragraph markup."""
+    return escape("—" if value is None else str(value))
+
+
+def pct(*fractions: float) -> list[str]:
+    """Column widths as percentages of the space given, so a table follows a shrinking frame."""
+    return [f"{f * 100:.3f}%" for f in fractions]
+
+
+def para(value: object, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    body = text(value)
+    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+
+
+def grid_style(header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
+                     ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5)]
+    return TableStyle(commands + list(extra))
+
+
+def logo(settings: ReportSettings, height: float = 14 * mm) -> Flowable | None:
+    """The clinic's logo scaled to `height`; an unreadable file is left out (the clinical content is unaffected)."""
+    if not settings.logo_path:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        width, tall = ImageReader(settings.logo_path).getSize()
+        return Image(settings.logo_path, width=height * width / tall, height=height)
+    except Exception:  # noqa: BLE001 - any unreadable image: print without it
+        return None
+
+
+def title_block(settings: ReportSettings, title: str, st: Styles) -> Table:
+    """Clinic name and report title on the left, the logo (if any) on the right."""
+    left = [para(settings.clinic_name, st.clinic)] if settings.clinic_name else []
+    left.append(para(title, st.h1))
+    image = logo(settings)
+    table = Table([[left, image or ""]], colWidths=["*", 45 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+    return table
+
+
+Footer = Callable[[canvas.Canvas, int, int], None]
+
+
+def numbered_canvas(footer: Footer) -> type[canvas.Canvas]:
+    """A canvas that keeps every page until the end, so each footer can say "Page X of Y"."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def standard_footer(settings: ReportSettings, left: str, generated: str) -> Footer:
+    """Footer on every page: who/what on the left, the print date and "Page X of Y" on the right."""
+
+    def draw(c: canvas.Canvas, number: int, total: int) -> None:
+        width, _ = c._pagesize  # noqa: SLF001 - the page size of this page
+        c.saveState()
+        c.setStrokeColor(GRID)
+        c.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
+        c.setFont(FONT, 7)
+        c.drawString(MARGIN, MARGIN - 6 * mm, left)
+        c.drawRightString(width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · "
+                                                           f"Page {number} of {total}")
+        c.restoreState()
+
+    return draw
+
+
+def build(stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, wide: bool = False) -> None:
+    """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`."""
+    register_fonts()
+    size = landscape(A4) if wide else A4
+    doc = SimpleDocTemplate(stream, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN + 6 * mm, title=title, author="CGA Desk", creator="CGA Desk")
+    doc.build(story, canvasmaker=numbered_canvas(footer))
+
+
+def frame_width(wide: bool = False) -> float:
+    """The width a flowable may take (the page less the margins and the frame's 6 pt paddings)."""
+    width = landscape(A4)[0] if wide else A4[0]
+    return width - 2 * MARGIN - 12
+
+
+def frame_height(wide: bool = False) -> float:
+    height = landscape(A4)[1] if wide else A4[1]
+    return height - 2 * MARGIN - 6 * mm - 12

@@ -1,0 +1,77 @@
+"""The data of the printed reports, gathered from the store (the CLI and the window print the same)."""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from ..domain.errors import NotFoundError
+from ..domain.records import User, VisitView
+from ..persistence.uow import UnitOfWork
+from ..reports.data import (CategoryRow, CohortReportData, LongitudinalData, MeanChangeRow, OverdueRow,
+                            VisitSummaryData, WorklistRow, longitudinal_data, visit_summary_data)
+from ..reports.changes import LABELS
+from . import audit
+from .cohort import CohortSummary, cohort_summary
+from .dataset import CohortFilter
+from .history import patient_history
+from .visits import get_visit
+
+COHORT_TITLE = "Cohort summary"
+
+
+def visits_on(uow: UnitOfWork, study_id: str, day: date) -> list[VisitView]:
+    """The patient's visits on one date, in the order they were recorded."""
+    return [r.visit for r in patient_history(uow, study_id).rows if r.visit.visit_date == day]
+
+
+def visit_report_data(uow: UnitOfWork, visit_id: int, today: date | None = None) -> VisitSummaryData:
+    study_id = get_visit(uow, visit_id).study_id
+    history = patient_history(uow, study_id)
+    for row in history.rows:
+        if row.visit.id == visit_id:
+            return visit_summary_data(history.patient, row.visit, row.change, today)
+    raise NotFoundError(f"No visit with number {visit_id}.")  # pragma: no cover - get_visit found it
+
+
+def longitudinal_report_data(uow: UnitOfWork, study_id: str, today: date | None = None) -> LongitudinalData:
+    history = patient_history(uow, study_id)
+    return longitudinal_data(history.patient, [(r.visit, r.change) for r in history.rows], today)
+
+
+def cohort_report_data(uow: UnitOfWork, filters: CohortFilter | None = None, today: date | None = None) -> CohortReportData:
+    """The cohort summary of services.cohort, turned into the cohort report's plain rows."""
+    today = today or date.today()
+    summary = cohort_summary(uow, filters, today)
+    return CohortReportData(
+        title=COHORT_TITLE, filters=summary.filters.describe(), n_patients=summary.n_patients,
+        n_visits=summary.n_visits, categories=_categories(summary), mean_changes=_mean_changes(summary),
+        worklist=tuple(WorklistRow(w.study_id, _words(w.reason), w.reviewed_on) for w in summary.worklist),
+        overdue=tuple(OverdueRow(o.study_id, o.timepoint, o.due, o.days_overdue) for o in summary.overdue),
+        generated_on=today,
+    )
+
+
+def _categories(summary: CohortSummary) -> tuple[CategoryRow, ...]:
+    return tuple(CategoryRow(str(tp), *(int(row[c]) for c in ("n", "fit", "intermediate", "frail", "incomplete")))
+                 for tp, row in summary.categories.iterrows())
+
+
+def _mean_changes(summary: CohortSummary) -> tuple[MeanChangeRow, ...]:
+    rows = []
+    for r in summary.mean_change.itertuples(index=False):
+        mean = None if r.n == 0 or math.isnan(r.mean_change) else round(float(r.mean_change), 2)
+        rows.append(MeanChangeRow(str(r.timepoint), str(r.score), int(r.n), mean))
+    return tuple(rows)
+
+
+def _words(reason: str) -> str:
+    """Score codes in a worklist reason, as printed elsewhere: "katz_adl" → "Katz ADL", "->" → "→"."""
+    for code, label in LABELS.items():
+        reason = reason.replace(code, label)
+    return reason.replace(" -> ", " → ")
+
+
+def record_report(uow: UnitOfWork, by: User, kind: str, target: str) -> None:
+    """A printed report carries patient data out of the program: who printed what, and where, is audited."""
+    audit.record(uow, by, "report", "report", target, "kind", None, kind)
+    uow.commit()
