@@ -1,0 +1,34 @@
+"""`cga-desk demo`: load the demo patients and visits into the database, one line of summary."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TextIO
+
+from ..domain.errors import CgaDeskError, ValidationError
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
+
+
+def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO) -> int:
+    from ..app import command_line_user, open_store
+    from ..services.demo import load_demo
+
+    try:
+        db = open_store(db_url)
+        try:
+            summary = load_demo(db.unit_of_work, command_line_user(), date.today(), n_patients, seed)
+            where = db.display_url
+        finally:
+            db.close()
+    except ValidationError as exc:
+        if exc.field == "demo":
+            print(f"cga-desk demo: {exc.message}; nothing was changed.", file=err)
+            return EXIT_ENVIRONMENT
+        print(f"cga-desk demo: refused: {exc}", file=err)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        print(f"cga-desk demo: {exc}", file=err)
+        return EXIT_ENVIRONMENT
+    print(f"Loaded demo data into {where}: {summary.patients} patients, {summary.visits} visits, "
+          f"{summary.users} new users (seed {seed}).", file=out)
+    return EXIT_OK
