@@ -28,3 +28,32 @@ def command_line_user() -> User:
     except Exception:  # noqa: BLE001 - no account name available (some containers)
         name = "unknown"
     return User(f"{name} (command line)", ADMIN)
+
+
+def run_gui(url: str | None = None, argv: list[str] | None = None) -> int:
+    """Start the window on the chosen database. Environment problems are shown plainly, then exit 1."""
+    import sys
+    from pathlib import Path
+
+    from platformdirs import user_log_dir
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .domain.errors import CgaDeskError
+    from .services.clinic import Clinic
+    from .ui.errors import install_crash_handler
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("CGA Desk")
+    install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
+    try:
+        db = open_store(url)
+    except CgaDeskError as error:
+        QMessageBox.critical(None, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")
+        return 1
+    window = MainWindow(Clinic(db), db.display_url)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        db.close()

@@ -90,6 +90,7 @@ class VisitView:
     scores: dict[str, Any]  # the result document of CLINICAL_SPEC section 10
     completed_by: str | None = None
     completed_at: datetime | None = None
+    missing: tuple[str, ...] = ()  # what stands between this visit and "complete", in words
 
     @property
     def imwg_category(self) -> str | None:
@@ -127,3 +128,16 @@ class ImportSummary:
     visits_created: int
     visits_unchanged: int
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A dated note on a patient, e.g. a physician's "trend reviewed" note on the frailty trend."""
+
+    id: int
+    study_id: str
+    note_date: date
+    kind: str  # trend_reviewed, note
+    text: str
+    author: str
+    created_at: datetime

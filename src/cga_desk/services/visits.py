@@ -23,7 +23,7 @@ def to_view(visit: Visit, patient: Patient) -> VisitView:
         revision=visit.revision, amendment_reason=visit.amendment_reason, signed_by=visit.signed_by,
         signed_at=visit.signed_at, instruments={r.instrument: instrument_state(r) for r in visit.instruments},
         scores=dict(visit.score.result) if visit.score else {}, completed_by=visit.completed_by,
-        completed_at=visit.completed_at,
+        completed_at=visit.completed_at, missing=tuple(missing_for_completion(visit)),
     )
 
 

@@ -1,0 +1,105 @@
+"""Trend charts (pyqtgraph): IMWG score with category bands, Katz, Lawton and CCI against visit date,
+timepoint labels on the points and treatment milestones as labelled vertical lines."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..services.history import PatientHistory
+
+# (score key, short axis label, title with its direction, y range)
+SERIES = (
+    ("imwg_score", "IMWG", "IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)", (0, 5)),
+    ("katz_adl", "ADL", "Katz ADL 0-6, higher = more independent", (0, 6)),
+    ("lawton_iadl", "IADL", "Lawton IADL 0-8, higher = more independent", (0, 8)),
+    ("cci", "CCI", "Charlson comorbidity index, higher = more comorbidity", (0, 6)),
+)
+SHORT_MILESTONES = {"induction_start": "Induction", "car_t_infusion": "CAR-T", "consolidation_start": "Consolidation",
+                    "maintenance_start": "Maintenance", "other": "Other"}
+POINT_KEY = "BL baseline · EoI end of induction · C+1 CAR-T + 1 month · EoC end of consolidation · FUn follow-up month n"
+
+
+def short_timepoint(label: str) -> str:
+    fixed = {"Baseline": "BL", "End of induction": "EoI", "CAR-T + 1 month": "C+1", "End of consolidation": "EoC",
+             "Unscheduled": "U"}
+    if label in fixed:
+        return fixed[label]
+    if label.startswith("Follow-up month "):
+        return "FU" + label.rsplit(" ", 1)[1]
+    return label[:8]
+BANDS = ((-0.5, 0.5, (46, 125, 50, 40), "fit"), (0.5, 1.5, (178, 106, 0, 40), "intermediate"),
+         (1.5, 5.5, (198, 40, 40, 40), "frail"))
+
+
+def stamp(day: date) -> float:
+    return datetime.combine(day, time(12)).timestamp()
+
+
+def _value(row: Any, key: str) -> int | None:
+    s = row.visit.scores
+    if key == "imwg_score":
+        return s["imwg"]["score"] if s.get("imwg") else None
+    return s.get(key)
+
+
+class TrendCharts(QWidget):
+    """Four stacked plots sharing the date axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.pg = pg
+        self.setAccessibleName("trends.charts")
+        layout = QVBoxLayout(self)
+        self.plots: list[Any] = []
+        for key, short, title, (lo, hi) in SERIES:
+            plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+            plot.setAccessibleName(f"trends.chart.{key}")
+            plot.setLabel("left", short)
+            plot.setTitle(title, size="9pt")
+            plot.setYRange(lo, hi if key != "cci" else hi, padding=0.08)
+            plot.setMouseEnabled(x=True, y=False)
+            plot.setMinimumHeight(150)
+            if self.plots:
+                plot.setXLink(self.plots[0])
+            layout.addWidget(plot)
+            self.plots.append(plot)
+        key_label = QLabel(POINT_KEY, self)
+        key_label.setWordWrap(True)
+        layout.addWidget(key_label)
+
+    def show_history(self, history: PatientHistory) -> None:
+        pg = self.pg
+        for (key, _, _, (lo, hi)), plot in zip(SERIES, self.plots):
+            plot.clear()
+            if key == "imwg_score":
+                for a, b, rgba, _word in BANDS:
+                    band = pg.LinearRegionItem(values=(a, b), orientation="horizontal", movable=False, brush=pg.mkBrush(*rgba))
+                    band.setZValue(-10)
+                    plot.addItem(band)
+            points = [(stamp(r.visit.visit_date), _value(r, key), r) for r in history.rows]
+            known = [(x, y, r) for x, y, r in points if y is not None]
+            if known:
+                plot.plot([x for x, _, _ in known], [y for _, y, _ in known], pen=pg.mkPen((30, 60, 140), width=2),
+                          symbol="o", symbolSize=8, symbolBrush=(30, 60, 140))
+                ymax = max(hi, max(y for _, y, _ in known))
+                plot.setYRange(lo, ymax, padding=0.1)
+            for x, y, r in known if key == "imwg_score" else ():
+                text = pg.TextItem(short_timepoint(r.visit.timepoint), color=(40, 40, 40), anchor=(0, 0.5), angle=50)
+                text.setPos(x, y + 0.15)
+                plot.addItem(text)
+            for m in history.patient.milestones:
+                plot.addItem(pg.InfiniteLine(pos=stamp(m.date), angle=90, pen=pg.mkPen((120, 120, 120), style=self._dash()),
+                                             label=SHORT_MILESTONES.get(m.kind, m.kind) if key == "lawton_iadl" else None,
+                                             labelOpts={"position": 0.05, "color": (80, 80, 80), "rotateAxis": (1, 0),
+                                                        "anchors": [(0, 1), (0, 1)]}))
+
+    @staticmethod
+    def _dash() -> Any:
+        from PySide6.QtCore import Qt
+
+        return Qt.PenStyle.DashLine

@@ -1,0 +1,161 @@
+"""The cohort view: IMWG categories per timepoint (stacked bars with n), mean change from baseline,
+the worklist of worsening patients and the overdue assessments. A row opens the patient."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ..domain.errors import CgaDeskError
+from ..domain.records import INDEX_DISEASES
+from ..services.clinic import Clinic
+from ..services.dataset import CohortFilter
+from .errors import show_error
+from .models import ROW_ROLE, Column, RowsModel
+from .patient_dialog import parse_day
+from .style import CATEGORY_COLOURS, category_text
+
+WORK_COLUMNS: list[Column[Any]] = [
+    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
+    Column("Name", lambda r: r.name or "", lambda r: r.name or ""),
+    Column("Latest visit", lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}", lambda r: r.latest_visit_date),
+    Column("IMWG baseline → latest", lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
+           lambda r: 0),
+    Column("Why listed", lambda r: r.reason, lambda r: r.reason),
+    Column("Trend reviewed", lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet", lambda r: 0),
+]
+OVERDUE_COLUMNS: list[Column[Any]] = [
+    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
+    Column("Name", lambda r: r.name or "", lambda r: r.name or ""),
+    Column("Timepoint", lambda r: r.timepoint, lambda r: r.timepoint),
+    Column("Due", lambda r: r.due.isoformat(), lambda r: r.due),
+    Column("Days overdue", lambda r: str(r.days_overdue), lambda r: r.days_overdue),
+]
+
+
+def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CohortPage(QWidget):
+    open_patient = Signal(str)
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.summary: Any = None
+        self.work_model: RowsModel[Any] = RowsModel(WORK_COLUMNS, self)
+        self.overdue_model: RowsModel[Any] = RowsModel(OVERDUE_COLUMNS, self)
+        self.chart: Any = None
+        self._build()
+
+    def _build(self) -> None:
+        self.disease = QComboBox(self)
+        self.disease.setAccessibleName("cohort.index_disease")
+        self.disease.addItem("All index diseases", None)
+        for code, words in INDEX_DISEASES.items():
+            self.disease.addItem(words, code)
+        self.timepoint = QComboBox(self)
+        self.timepoint.setAccessibleName("cohort.timepoint")
+        self.date_from = self._edit("cohort.date_from", "from YYYY-MM-DD")
+        self.date_to = self._edit("cohort.date_to", "to YYYY-MM-DD")
+        self.assessor = self._edit("cohort.assessor", "assessor (any)")
+        self.apply = QPushButton("Apply filters (Enter)", self)
+        self.apply.setAccessibleName("cohort.apply")
+        self.apply.clicked.connect(self.reload)
+        filters = QHBoxLayout()
+        for w in (self.disease, self.timepoint, self.date_from, self.date_to, self.assessor, self.apply):
+            filters.addWidget(w)
+        self.heading = QLabel(self)
+        self.heading.setAccessibleName("cohort.heading")
+        self.chart_holder = QWidget(self)
+        QVBoxLayout(self.chart_holder)
+        self.means = QLabel(self)
+        self.means.setAccessibleName("cohort.mean_change")
+        self.means.setWordWrap(True)
+        self.work = _table(self, "cohort.worklist", self.work_model)
+        self.work.activated.connect(lambda i: self._open(self.work_model, i))
+        self.overdue = _table(self, "cohort.overdue", self.overdue_model)
+        self.overdue.activated.connect(lambda i: self._open(self.overdue_model, i))
+        grid = QGridLayout()
+        grid.addWidget(self.chart_holder, 0, 0)
+        grid.addWidget(self.means, 0, 1)
+        grid.addWidget(QLabel("Worklist: IMWG category worse than at baseline, or the latest visit declined", self), 1, 0)
+        grid.addWidget(QLabel("Overdue assessments", self), 1, 1)
+        grid.addWidget(self.work, 2, 0)
+        grid.addWidget(self.overdue, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+
+    def _edit(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.returnPressed.connect(self.reload)
+        return edit
+
+    def filters(self) -> CohortFilter:
+        tp = self.timepoint.currentData()
+        return CohortFilter(
+            index_disease=self.disease.currentData(),
+            timepoints=(tp,) if tp else None,
+            date_from=parse_day(self.date_from.text(), "date_from", False),
+            date_to=parse_day(self.date_to.text(), "date_to", False),
+            assessor=self.assessor.text().strip() or None,
+        )
+
+    def reload(self) -> None:
+        if self.timepoint.count() == 0:
+            self.timepoint.addItem("All timepoints", None)
+            for label in self.clinic.timepoint_labels():
+                self.timepoint.addItem(label, label)
+        try:
+            self.summary = self.clinic.cohort_summary(self.filters())
+        except CgaDeskError as error:
+            show_error(self, error)
+            return
+        s = self.summary
+        self.heading.setText(f"{s.n_patients} patients, {s.n_visits} visits · {s.filters.describe()} · "
+                             f"IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)")
+        self.work_model.set_rows(s.worklist)
+        self.overdue_model.set_rows(s.overdue)
+        self.means.setText(self._means_text(s.mean_change))
+        self._draw(s.categories)
+
+    @staticmethod
+    def _means_text(frame: Any) -> str:
+        if frame is None or len(frame) == 0:
+            return "Mean change from baseline: no visit with a baseline in this selection."
+        lines = ["Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
+                 "CCI and IMWG: positive = decline"]
+        names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
+        for tp, group in frame.groupby("timepoint", sort=False):
+            parts = [f"{names.get(r.score, r.score)} {r.mean_change:+.2f} (n={int(r.n)})" for r in group.itertuples()
+                     if int(r.n) > 0]
+            if parts:
+                lines.append(f"{tp}: " + ", ".join(parts))
+        return "\n".join(lines)
+
+    def _draw(self, categories: Any) -> None:
+        if self.chart is None:
+            from .cohort_chart import CategoryChart
+
+            self.chart = CategoryChart(self.chart_holder)
+            self.chart_holder.layout().addWidget(self.chart)
+        self.chart.show_counts(categories, CATEGORY_COLOURS)
+
+    def _open(self, model: RowsModel[Any], index: QModelIndex) -> None:
+        row = model.data(index, ROW_ROLE)
+        if row is not None:
+            self.open_patient.emit(row.study_id)

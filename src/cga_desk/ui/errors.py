@@ -1,0 +1,57 @@
+"""Two kinds of error: the environment's and refused input get a plain message; bugs get the crash
+dialog and a log entry."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import CgaDeskError, IncompleteVisitError, ValidationError
+
+log = logging.getLogger("cga_desk")
+
+
+def explain(error: BaseException) -> str:
+    if isinstance(error, IncompleteVisitError):
+        return "This visit cannot be completed yet. Still missing:\n\n• " + "\n• ".join(error.missing)
+    if isinstance(error, ValidationError):
+        return f"{error.field.replace('_', ' ')}: {error.message}"
+    return str(error)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "CGA Desk") -> None:
+    """A refused action or an environment problem: say it plainly; nothing was lost."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, explain(error), QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName("error message")
+    box.exec()
+
+
+def is_expected(error: BaseException) -> bool:
+    return isinstance(error, (CgaDeskError, OSError))
+
+
+def install_crash_handler(log_file: Path) -> None:
+    """Log every uncaught exception and show it in a dialog the user can copy from."""
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("uncaught exception\n%s", details)
+        if is_expected(error):
+            show_error(None, error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "CGA Desk — unexpected error",
+                          "CGA Desk met an error it did not expect. Your answers saved so far are kept.\n"
+                          f"The details were written to {log_file}.", QMessageBox.StandardButton.Ok)
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook

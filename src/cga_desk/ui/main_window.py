@@ -1,0 +1,160 @@
+"""The main window: composes the pages and the menus; keeps no logic of its own."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ..services.clinic import Clinic
+from ..version import __version__
+from .errors import show_error
+from .cohort_page import CohortPage
+from .patient_dialog import PatientDialog
+from .patient_list import PatientListPage
+from .patient_page import PatientPage
+from .welcome import WelcomePage
+from .wizard.page import WizardPage
+from .worker import run_in_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, clinic: Clinic, database_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.database_label = database_label
+        self.setWindowTitle("CGA Desk")
+        self.resize(1280, 820)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage(clinic, self)
+        self.patients = PatientListPage(clinic, self)
+        self.patient = PatientPage(clinic, self)
+        self.wizard = WizardPage(clinic, self)
+        self.cohort = CohortPage(clinic, self)
+        for page in (self.welcome, self.patients, self.patient, self.wizard, self.cohort):
+            self.stack.addWidget(page)
+        self.who = QLabel(self)
+        self.who.setAccessibleName("status.user")
+        self.statusBar().addPermanentWidget(self.who)
+        self._wire()
+        self._menus()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+
+    def _wire(self) -> None:
+        self.welcome.signed_in.connect(self._on_signed_in)
+        self.patients.open_patient.connect(self.show_patient)
+        self.patients.register_requested.connect(self.register_patient)
+        self.patient.open_visit.connect(self.show_visit)
+        self.patient.back.connect(self.show_list)
+        self.wizard.completed.connect(self._on_visit_completed)
+        self.wizard.leave.connect(self.show_patient)
+        self.cohort.open_patient.connect(self.show_patient)
+
+    def _action(self, menu: object, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _menus(self) -> None:
+        file = self.menuBar().addMenu("&File")
+        self._action(file, "&Register patient…", "Ctrl+N", self.register_patient)
+        self._action(file, "&Patient list", "Ctrl+L", self.show_list)
+        self._action(file, "&Find patient", "Ctrl+F", self._on_find_triggered)
+        self._action(file, "&Cohort view", "Ctrl+K", self.show_cohort)
+        file.addSeparator()
+        self._action(file, "&Export analysis dataset…", "Ctrl+E", self._on_export_triggered)
+        file.addSeparator()
+        self._action(file, "&Switch user…", None, self._on_switch_user_triggered)
+        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered)
+
+    def _signed_in(self) -> bool:
+        return self.clinic.user is not None
+
+    def _on_signed_in(self, load_demo: bool) -> None:
+        user = self.clinic.user
+        assert user is not None
+        self.who.setText(f"Signed in as {user.name} ({user.role}) · database: {self.database_label}")
+        if load_demo:
+            self._load_demo()
+        else:
+            self.show_list()
+
+    def _load_demo(self) -> None:
+        from ..services.demo import load_demo
+
+        store, user, today = self.clinic.store, self.clinic.user, self.clinic.today()
+        run_in_background(self, "Loading demo patients…",
+                          lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
+                          lambda _: self.show_list(), lambda error: (show_error(self, error), self.show_list()))
+
+    def show_list(self) -> None:
+        if not self._signed_in():
+            return
+        self.patients.reload()
+        self.stack.setCurrentWidget(self.patients)
+        self.patients.focus_search()
+
+    def show_patient(self, study_id: str) -> None:
+        self.patient.show_patient(study_id)
+        self.stack.setCurrentWidget(self.patient)
+
+    def show_cohort(self) -> None:
+        if not self._signed_in():
+            return
+        self.cohort.reload()
+        self.stack.setCurrentWidget(self.cohort)
+
+    def _on_export_triggered(self) -> None:
+        if not self._signed_in():
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export the analysis dataset", "cga-dataset.csv",
+                                              "CSV with codebook (*.csv);;Excel workbook (*.xlsx)")
+        if not name:
+            return
+        answer = QMessageBox.question(self, "De-identify?", "De-identify the export (drop names and birth dates, "
+                                      "keep study IDs, ages and day offsets)?")
+        deidentified = answer == QMessageBox.StandardButton.Yes
+        clinic = self.clinic
+        run_in_background(self, "Exporting the analysis dataset…",
+                          lambda progress: clinic.export_dataset(Path(name), deidentified),
+                          self._on_export_done, lambda error: show_error(self, error))
+
+    def _on_export_done(self, result: object) -> None:
+        files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(f"Exported {result.rows} visits to {files}", 15000)  # type: ignore[attr-defined]
+
+    def show_visit(self, visit_id: int) -> None:
+        self.wizard.open_visit(visit_id)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def register_patient(self) -> None:
+        if not self._signed_in():
+            return
+        dialog = PatientDialog(self.clinic, None, self)
+        if dialog.exec() and dialog.result_patient is not None:
+            self.show_patient(dialog.result_patient.study_id)
+
+    def _on_visit_completed(self, visit_id: int) -> None:
+        visit = self.clinic.visit(visit_id)
+        self.show_patient(visit.study_id)
+        self.statusBar().showMessage(f"{visit.timepoint} visit of {visit.visit_date.isoformat()} completed.", 8000)
+
+    def _on_find_triggered(self) -> None:
+        self.show_list()
+
+    def _on_switch_user_triggered(self) -> None:
+        self.clinic.user = None
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, "About CGA Desk",
+                          f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
+                          "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label)

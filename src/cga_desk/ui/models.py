@@ -1,0 +1,154 @@
+"""Qt table models with named columns: the patient register and a patient's visits."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ..domain.records import VisitView
+from ..services.register import PatientRow
+from .style import category_colour, category_text, fmt
+
+R = TypeVar("R")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any]
+    colour: Callable[[R], Any] | None = None
+    tip: str = ""
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Rows of frozen records shown through named columns; set_rows() resets once."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return col.text(row)
+        if role == SORT_ROLE:
+            return col.sort(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
+            return col.colour(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip:
+            return col.tip
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def row_at(self, index: AnyIndex) -> R | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+
+def _key(value: Any) -> tuple[int, Any]:
+    return (1, "") if value is None else (0, value)
+
+
+def _due(r: PatientRow) -> str:
+    if not r.next_timepoint:
+        return "—"
+    when = f" {r.next_date.isoformat()}" if r.next_date else ""
+    return f"{r.next_timepoint} ({r.next_status}{when})"
+
+
+_CAT_ORDER = {"fit": 0, "intermediate": 1, "frail": 2}
+PATIENT_COLUMNS: list[Column[PatientRow]] = [
+    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
+    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column("Age", lambda r: str(r.age), lambda r: r.age),
+    Column("Index disease", lambda r: r.index_disease or "", lambda r: r.index_disease or ""),
+    Column("Last visit", lambda r: fmt(r.last_visit), lambda r: _key(r.last_visit)),
+    Column("IMWG (higher = frailer)", lambda r: category_text(r.imwg_category, r.imwg_score),
+           lambda r: _key(_CAT_ORDER.get(r.imwg_category or "", None)), lambda r: category_colour(r.imwg_category),
+           "Category of the latest visit with a complete IMWG frailty score"),
+    Column("Next due", _due, lambda r: _key(r.next_date)),
+]
+
+
+class PatientFilterProxy(QSortFilterProxyModel):
+    """Search as you type by name or ID; optionally only patients with a due or overdue timepoint."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.only: tuple[str, ...] = ()
+        self.setSortRole(SORT_ROLE)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter is being deprecated
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "text", text.strip().casefold()))
+
+    def set_status_filter(self, statuses: tuple[str, ...]) -> None:
+        self._refilter(lambda: setattr(self, "only", statuses))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        row = model.rows[source_row] if isinstance(model, RowsModel) else None
+        if row is None:
+            return True
+        if self.only and row.next_status not in self.only:
+            return False
+        return not self.text or self.text in row.study_id.casefold() or self.text in (row.name or "").casefold()
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+def _scores(v: VisitView, key: str) -> str:
+    return fmt(v.scores.get(key))
+
+
+VISIT_COLUMNS: list[Column[VisitView]] = [
+    Column("Date", lambda v: v.visit_date.isoformat(), lambda v: v.visit_date),
+    Column("Timepoint", lambda v: v.timepoint + ("  [baseline]" if v.is_baseline else ""), lambda v: v.timepoint),
+    Column("Status", lambda v: v.status, lambda v: v.status),
+    Column("Katz ADL /6 (higher = more independent)", lambda v: _scores(v, "katz_adl"), lambda v: _key(v.scores.get("katz_adl"))),
+    Column("Lawton IADL /8 (higher = more independent)", lambda v: _scores(v, "lawton_iadl"), lambda v: _key(v.scores.get("lawton_iadl"))),
+    Column("CCI (higher = more comorbidity)", lambda v: _scores(v, "cci"), lambda v: _key(v.scores.get("cci"))),
+    Column("ECOG", lambda v: _scores(v, "ecog"), lambda v: _key(v.scores.get("ecog"))),
+    Column("IMWG (higher = frailer)",
+           lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
+           lambda v: _key((v.scores.get("imwg") or {}).get("score")), lambda v: category_colour(v.imwg_category)),
+]

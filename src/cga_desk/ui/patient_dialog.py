@@ -1,0 +1,106 @@
+"""Register or edit a patient: dates validated, a duplicate ID refused with a clear message."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
+
+from ..domain.errors import CgaDeskError, ValidationError
+from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
+from ..services.clinic import Clinic
+
+FIELD_LABELS = {"study_id": "Study / record ID", "name": "Name", "birth_date": "Birth date",
+                "sex": "Sex", "index_disease": "Index disease", "diagnosis_date": "Diagnosis date"}
+
+
+def parse_day(text: str, field: str, required: bool) -> date | None:
+    text = text.strip()
+    if not text:
+        if required:
+            raise ValidationError(field, "is required (YYYY-MM-DD)")
+        return None
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 1949-05-02") from None
+
+
+class PatientDialog(QDialog):
+    """Keyboard: type, Tab between fields, Enter saves, Escape cancels."""
+
+    def __init__(self, clinic: Clinic, patient: PatientView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.editing = patient
+        self.result_patient: PatientView | None = None
+        self.setWindowTitle("Edit patient" if patient else "Register a patient")
+        form = QFormLayout()
+        self.study_id = self._line("patient.study_id", patient.study_id if patient else "")
+        self.study_id.setReadOnly(patient is not None)
+        self.name = self._line("patient.name", patient.name or "" if patient else "")
+        self.birth = self._line("patient.birth_date", patient.birth_date.isoformat() if patient else "", "YYYY-MM-DD")
+        self.sex = self._combo("patient.sex", ["", *SEXES], patient.sex if patient else "")
+        self.disease = self._combo("patient.index_disease", ["", *INDEX_DISEASES], patient.index_disease if patient else
+                                   "primary_plasma_cell_leukemia", INDEX_DISEASES)
+        self.diagnosis = self._line("patient.diagnosis_date",
+                                    patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
+                                    "YYYY-MM-DD (optional)")
+        for key, widget in (("study_id", self.study_id), ("name", self.name), ("birth_date", self.birth),
+                            ("sex", self.sex), ("index_disease", self.disease), ("diagnosis_date", self.diagnosis)):
+            form.addRow(FIELD_LABELS[key], widget)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("patient.error")
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _line(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setAccessibleName(name)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _combo(self, name: str, codes: list[str], current: str | None, words: dict[str, str] | None = None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setObjectName(name)
+        for code in codes:
+            combo.addItem((words or {}).get(code, code) if code else "—", code)
+        combo.setCurrentIndex(max(0, codes.index(current)) if current in codes else 0)
+        return combo
+
+    def collect(self) -> PatientInput:
+        return PatientInput(
+            study_id=self.study_id.text().strip(),
+            birth_date=parse_day(self.birth.text(), "birth_date", True),  # type: ignore[arg-type]
+            name=self.name.text().strip() or None,
+            sex=self.sex.currentData() or None,
+            index_disease=self.disease.currentData() or None,
+            diagnosis_date=parse_day(self.diagnosis.text(), "diagnosis_date", False),
+        )
+
+    def _on_save_clicked(self) -> None:
+        try:
+            data = self.collect()
+            self.result_patient = (self.clinic.edit_patient(self.editing.study_id, data) if self.editing
+                                   else self.clinic.register_patient(data))
+        except ValidationError as error:
+            self.error.setText(f"{FIELD_LABELS.get(error.field, error.field)}: {error.message}")
+            widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        except CgaDeskError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,220 @@
+"""A patient's page: identity and milestones, the visits in date order, start the next due visit."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ..domain.errors import CgaDeskError
+from ..domain.records import INDEX_DISEASES, PatientView, VisitView
+from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
+from ..services.clinic import Clinic
+from .errors import show_error
+from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
+from .patient_dialog import PatientDialog
+from .style import scaled_font
+from . import signoff
+from .visit_dialogs import MilestoneDialog, StartVisitDialog
+
+
+class PatientPage(QWidget):
+    open_visit = Signal(int)
+    back = Signal()
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.patient: PatientView | None = None
+        self.visit_rows: list[VisitView] = []
+        self.model: RowsModel[VisitView] = RowsModel(VISIT_COLUMNS, self)
+        self._build()
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setFont(scaled_font(self, 1.4, bold=True))
+        self.title.setAccessibleName("patient.title")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName("patient.details")
+        self.primary = QPushButton(self)
+        self.primary.setAccessibleName("patient.start_next")
+        self.primary.setDefault(True)
+        self.primary.clicked.connect(self._on_primary_clicked)
+        self.other = self._button("Start another visit…", "patient.start_other", self._on_other_clicked)
+        self.milestone = self._button("Add milestone…", "patient.add_milestone", self._on_milestone_clicked)
+        self.edit = self._button("Edit patient…", "patient.edit", self._on_edit_clicked)
+        self.back_button = self._button("Back to the list (Esc)", "patient.back", self.back.emit)
+        actions = QHBoxLayout()
+        for b in (self.primary, self.other, self.milestone, self.edit, self.back_button):
+            actions.addWidget(b)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("patient.visits")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._on_visit_activated)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("patient.tabs")
+        self.tabs.addTab(self._visits_tab(), "Visits")
+        self.trends_holder = QWidget(self)
+        QVBoxLayout(self.trends_holder)
+        self.trends = None
+        self.tabs.addTab(self.trends_holder, "Trends and change from baseline")
+        self.tabs.currentChanged.connect(lambda _: self._refresh_trends())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs)
+
+    def _visits_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.sign_button = self._button("Sign selected visits (physician)", "patient.sign", self._on_sign_clicked)
+        self.amend_button = self._button("Amend signed visit…", "patient.amend", self._on_amend_clicked)
+        self.versions_button = self._button("Earlier versions…", "patient.versions", self._on_versions_clicked)
+        row = QHBoxLayout()
+        for b in (self.sign_button, self.amend_button, self.versions_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel("Visits (Enter opens the selected visit; select several to sign them at once):", tab))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        return tab
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def show_patient(self, study_id: str) -> None:
+        self.patient = self.clinic.patient(study_id)
+        p = self.patient
+        self.visit_rows = self.clinic.visits(study_id)
+        self.model.set_rows(self.visit_rows)
+        age = p.age_on(self.clinic.today())
+        self.title.setText(f"{p.study_id} · {p.name or '(no name)'} · {age} years")
+        milestones = ", ".join(f"{MILESTONE_LABELS.get(m.kind, m.kind)} {m.date.isoformat()}" for m in p.milestones)
+        self.details.setText(
+            f"Born {p.birth_date.isoformat()} · {p.sex or 'sex not recorded'} · "
+            f"{INDEX_DISEASES.get(p.index_disease or '', p.index_disease or 'index disease not recorded')} · "
+            f"diagnosis {p.diagnosis_date.isoformat() if p.diagnosis_date else 'date not recorded'}\n"
+            f"Milestones: {milestones or 'none recorded'}")
+        self._update_primary()
+        self._refresh_trends()
+        self.primary.setFocus()
+
+    def _refresh_trends(self) -> None:
+        if self.patient is None or self.tabs.currentWidget() is not self.trends_holder:
+            return
+        if self.trends is None:
+            from .trends import TrendsView
+
+            self.trends = TrendsView(self.trends_holder)
+            self.trends.baseline_requested.connect(self._on_baseline_requested)
+            self.trends.review_requested.connect(self._on_review_requested)
+            self.trends_holder.layout().addWidget(self.trends)
+        notes = self.clinic.patient_notes(self.patient.study_id)
+        text = "; ".join(f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
+                         for n in notes[-3:]) or "The trend has not been reviewed yet."
+        self.trends.show_history(self.clinic.history(self.patient.study_id), text)
+
+    def selected_visits(self) -> list[VisitView]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r] for r in rows]
+
+    def _on_sign_clicked(self) -> None:
+        if signoff.sign(self, self.clinic, self.selected_visits()) and self.patient:
+            self.show_patient(self.patient.study_id)
+
+    def _on_amend_clicked(self) -> None:
+        chosen = self.selected_visits()
+        visit = signoff.amend(self, self.clinic, chosen[0] if len(chosen) == 1 else None)
+        if visit is not None:
+            self.open_visit.emit(visit.id)
+
+    def _on_versions_clicked(self) -> None:
+        chosen = self.selected_visits()
+        signoff.show_versions(self, self.clinic, chosen[0] if chosen else None)
+
+    def _on_baseline_requested(self, visit_id: int, mark: bool) -> None:
+        try:
+            self.clinic.set_baseline(visit_id, mark)
+        except CgaDeskError as error:
+            show_error(self, error)
+        self._refresh_trends()
+        self.visit_rows = self.clinic.visits(self.patient.study_id) if self.patient else []
+        self.model.set_rows(self.visit_rows)
+
+    def _on_review_requested(self) -> None:
+        if self.patient and signoff.trend_review(self, self.clinic, self.patient.study_id):
+            self._refresh_trends()
+
+    def _draft(self) -> VisitView | None:
+        drafts = [v for v in self.visit_rows if v.status == "draft"]
+        return drafts[-1] if drafts else None
+
+    def _update_primary(self) -> None:
+        draft = self._draft()
+        if draft:
+            self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)")
+            return
+        assert self.patient is not None
+        nxt = self.clinic.next_timepoint(self.patient.study_id)
+        label = nxt.label if nxt else UNSCHEDULED
+        when = f" ({nxt.status}: due {nxt.due.isoformat()})" if nxt and nxt.due else (
+            " (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
+        self.primary.setText(f"Start the {label} visit today{when} (Enter)")
+
+    def _on_primary_clicked(self) -> None:
+        assert self.patient is not None
+        draft = self._draft()
+        if draft:
+            self.open_visit.emit(draft.id)
+            return
+        nxt = self.clinic.next_timepoint(self.patient.study_id)
+        self._start(self.clinic.today(), nxt.label if nxt else UNSCHEDULED)
+
+    def _start(self, day: object, timepoint: str) -> None:
+        assert self.patient is not None
+        try:
+            visit = self.clinic.start_visit(self.patient.study_id, day, timepoint)  # type: ignore[arg-type]
+        except CgaDeskError as error:
+            show_error(self, error)
+            return
+        self.open_visit.emit(visit.id)
+
+    def _on_other_clicked(self) -> None:
+        assert self.patient is not None
+        nxt = self.clinic.next_timepoint(self.patient.study_id)
+        dialog = StartVisitDialog(self.clinic.timepoint_labels(), nxt.label if nxt else None, self.clinic.today(), self)
+        if dialog.exec() and dialog.day is not None:
+            self._start(dialog.day, dialog.timepoint.currentText().strip())
+
+    def _on_milestone_clicked(self) -> None:
+        assert self.patient is not None
+        dialog = MilestoneDialog(self)
+        if dialog.exec() and dialog.day is not None:
+            try:
+                self.clinic.add_milestone(self.patient.study_id, dialog.kind.currentData(), dialog.day, dialog.note.text())
+            except CgaDeskError as error:
+                show_error(self, error)
+            self.show_patient(self.patient.study_id)
+
+    def _on_edit_clicked(self) -> None:
+        assert self.patient is not None
+        if PatientDialog(self.clinic, self.patient, self).exec():
+            self.show_patient(self.patient.study_id)
+
+    def _on_visit_activated(self, index: QModelIndex) -> None:
+        visit = self.model.data(index, ROW_ROLE)
+        if visit is not None:
+            self.open_visit.emit(visit.id)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)

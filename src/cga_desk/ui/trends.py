@@ -1,0 +1,135 @@
+"""Per-patient trends: charts beside the change-from-baseline table (CLINICAL_SPEC section 8)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ..services.history import HistoryRow, PatientHistory
+from .models import ROW_ROLE, Column, RowsModel
+from .style import category_colour, signed
+
+DECLINE_WORDS = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
+
+
+def _delta(key: str) -> Callable[[HistoryRow], str]:
+    def text(r: HistoryRow) -> str:
+        change = r.change.change_from_baseline
+        if change is None:
+            return "no baseline"
+        value = change.get(key)
+        if value is None:
+            return "incomplete"
+        return signed(value) + (" ▼ decline" if key in r.change.declined else "")
+    return text
+
+
+def _previous(r: HistoryRow) -> str:
+    c = r.change.change_from_previous
+    if c is None:
+        return "first visit"
+    return ", ".join(f"{DECLINE_WORDS[k]} {signed(v) if v is not None else '—'}" for k, v in c.items())
+
+
+def _since(r: HistoryRow) -> str:
+    c = r.change
+    if c.baseline_date is None:
+        return "no baseline"
+    return f"{c.days_from_baseline} d ({c.months_from_baseline} mo) since {c.baseline_date.isoformat()}"
+
+
+CHANGE_COLUMNS: list[Column[HistoryRow]] = [
+    Column("Date", lambda r: r.visit.visit_date.isoformat(), lambda r: r.visit.visit_date),
+    Column("Timepoint", lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""), lambda r: r.visit.timepoint),
+    Column("Since baseline", _since, lambda r: r.change.days_from_baseline or -1),
+    Column("Δ Katz ADL (− = decline)", _delta("katz_adl"), lambda r: 0),
+    Column("Δ Lawton IADL (− = decline)", _delta("lawton_iadl"), lambda r: 0),
+    Column("Δ CCI (+ = decline)", _delta("cci"), lambda r: 0),
+    Column("Δ IMWG (+ = decline)", _delta("imwg_score"), lambda r: 0),
+    Column("Category change", lambda r: (r.change.imwg_category_change or "").replace("->", "→"), lambda r: 0,
+           lambda r: category_colour(r.visit.imwg_category) if r.change.imwg_category_change else None),
+    Column("vs previous visit", _previous, lambda r: 0),
+]
+
+
+class TrendsView(QWidget):
+    baseline_requested = Signal(int, bool)  # visit id, mark?
+    review_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .charts import TrendCharts  # pyqtgraph loads only when a trend is first shown
+
+        self.history: PatientHistory | None = None
+        self.charts = TrendCharts(self)
+        self.model: RowsModel[HistoryRow] = RowsModel(CHANGE_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("trends.changes")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_items())
+        self.items = QLabel(self)
+        self.items.setWordWrap(True)
+        self.items.setAccessibleName("trends.item_changes")
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("trends.notes")
+        self.mark = self._button("Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True))
+        self.unmark = self._button("Unmark baseline", "trends.unmark_baseline", lambda: self._baseline(False))
+        self.review = self._button("Trend reviewed… (physician)", "trends.review", self.review_requested.emit)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        legend = QLabel("Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
+                        "decline. Each visit is compared with the latest baseline on or before its date.", right)
+        legend.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.mark, self.unmark, self.review):
+            buttons.addWidget(b)
+        for w in (legend, self.table, self.items, self.notes):
+            rl.addWidget(w)
+        rl.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.charts)
+        split.addWidget(right)
+        split.setSizes([640, 700])
+        QVBoxLayout(self).addWidget(split)
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setAccessibleName(name)
+        b.clicked.connect(slot)
+        return b
+
+    def show_history(self, history: PatientHistory, notes_text: str) -> None:
+        self.history = history
+        self.model.set_rows(history.rows)
+        self.charts.show_history(history)
+        self.notes.setText(notes_text)
+        if history.rows:
+            self.table.selectRow(len(history.rows) - 1)
+        self._show_items()
+
+    def selected(self) -> HistoryRow | None:
+        return self.model.data(self.table.currentIndex(), ROW_ROLE) if self.table.currentIndex().isValid() else None
+
+    def _show_items(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.items.setText("")
+            return
+        if row.change.baseline_date is None:
+            self.items.setText(f"{row.visit.timepoint} {row.visit.visit_date.isoformat()}: no baseline, so no change is shown.")
+            return
+        changes = row.change.item_changes
+        what = "; ".join(changes) if changes else "no answer changed"
+        self.items.setText(f"Items changed since the baseline of {row.change.baseline_date.isoformat()}: {what}.")
+
+    def _baseline(self, mark: bool) -> None:
+        row = self.selected()
+        if row is not None:
+            self.baseline_requested.emit(row.visit.id, mark)

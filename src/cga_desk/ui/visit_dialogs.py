@@ -1,0 +1,80 @@
+"""Small dialogs of the patient page: start a visit on a chosen date and timepoint; add a milestone."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.errors import ValidationError
+from ..forms.schedule import MILESTONE_KINDS, MILESTONE_LABELS
+from .patient_dialog import parse_day
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setAccessibleName("dialog.error")
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_ok_clicked(self) -> None:
+        try:
+            self.validate()
+        except ValidationError as error:
+            self.error.setText(f"{error.field.replace('_', ' ')}: {error.message}")
+            return
+        self.accept()
+
+    def validate(self) -> None:
+        raise NotImplementedError
+
+
+class StartVisitDialog(_Form):
+    def __init__(self, labels: list[str], default_label: str | None, today: date, parent: QWidget | None = None) -> None:
+        super().__init__("Start a visit", parent)
+        self.day_edit = QLineEdit(today.isoformat(), self)
+        self.day_edit.setAccessibleName("visit.date")
+        self.timepoint = QComboBox(self)
+        self.timepoint.setEditable(True)
+        self.timepoint.setAccessibleName("visit.timepoint")
+        self.timepoint.addItems(labels)
+        if default_label:
+            self.timepoint.setCurrentText(default_label)
+        self.form.addRow("Visit date (YYYY-MM-DD)", self.day_edit)
+        self.form.addRow("Timepoint", self.timepoint)
+        self.day: date | None = None
+
+    def validate(self) -> None:
+        self.day = parse_day(self.day_edit.text(), "visit_date", True)
+        if not self.timepoint.currentText().strip():
+            raise ValidationError("timepoint", "choose a timepoint, or Unscheduled")
+
+
+class MilestoneDialog(_Form):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Add a treatment milestone", parent)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("milestone.kind")
+        for kind in MILESTONE_KINDS:
+            self.kind.addItem(MILESTONE_LABELS[kind], kind)
+        self.day_edit = QLineEdit(self)
+        self.day_edit.setAccessibleName("milestone.date")
+        self.day_edit.setPlaceholderText("YYYY-MM-DD")
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("milestone.note")
+        self.form.addRow("Milestone", self.kind)
+        self.form.addRow("Date", self.day_edit)
+        self.form.addRow("Note", self.note)
+        self.day: date | None = None
+
+    def validate(self) -> None:
+        self.day = parse_day(self.day_edit.text(), "date", True)

@@ -1,0 +1,1 @@
+"""The guided assessment wizard: Katz -> Lawton -> Charlson -> ECOG -> review, keyboard first."""

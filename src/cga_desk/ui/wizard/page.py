@@ -1,0 +1,260 @@
+"""The assessment wizard page: one question at a time, keyboard first, every answer saved as given."""
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+from ...domain.errors import CgaDeskError
+from ...domain.records import VisitView
+from ...services.clinic import Clinic
+from ..errors import show_error
+from ..style import scaled_font
+from .live_panel import LivePanel
+from .questions import STEP_SHORT, STEP_TITLES, Question, build_questions, current_value, not_assessable
+from .review import ReviewView
+
+STEPS = ("visit", "katz", "lawton", "charlson", "ecog", "review")
+
+
+class WizardPage(QWidget):
+    completed = Signal(int)  # visit id
+    leave = Signal(str)  # study id: back to the patient page
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.visit: VisitView | None = None
+        self.previous: VisitView | None = None
+        self.questions: list[Question] = []
+        self.index = 0
+        self._build()
+
+    # layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.header = QLabel(self)
+        self.header.setAccessibleName("wizard.header")
+        self.steps = QLabel(self)
+        self.steps.setAccessibleName("wizard.steps")
+        self.steps.setWordWrap(True)
+        self.header.setWordWrap(True)
+        self.title = QLabel(self)
+        self.title.setFont(scaled_font(self, 1.5, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("wizard.question")
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setAccessibleName("wizard.help")
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("wizard.banner")
+        self.options = QWidget(self)
+        self.options_layout = QVBoxLayout(self.options)
+        self.group = QButtonGroup(self)
+        self.group.idClicked.connect(self._on_option_clicked)
+        self.review = ReviewView(self)
+        self.review.complete_requested.connect(self.complete)
+        self.hint = QLabel("Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back", self)
+        self.hint.setAccessibleName("wizard.keys")
+        for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
+            left.addWidget(w)
+        left.addStretch(1)
+        left.addLayout(self._nav())
+        left.addWidget(self.hint)
+        outer.addLayout(left, 3)
+        self.panel = LivePanel(self)
+        self.panel.setMinimumWidth(320)
+        self.panel.setMaximumWidth(460)
+        outer.addWidget(self.panel, 2)
+
+    def _nav(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = QPushButton("Back", self)
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.na_button = QPushButton("Not assessable…", self)
+        self.na_button.setAccessibleName("wizard.not_assessable")
+        self.na_button.clicked.connect(self._on_not_assessable_clicked)
+        self.next_button = QPushButton("Next", self)
+        self.next_button.clicked.connect(lambda: self.go(+1))
+        self.close_button = QPushButton("Close (the draft is kept)", self)
+        self.close_button.clicked.connect(self._on_close_clicked)
+        for b in (self.back_button, self.na_button, self.next_button, self.close_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
+            row.addWidget(b)
+        return row
+
+    # opening -------------------------------------------------------------------------------
+    def open_visit(self, visit_id: int) -> None:
+        visit = self.clinic.visit(visit_id)
+        self.visit = visit
+        self.previous = self._previous_with_charlson(visit)
+        self.questions = build_questions(self.previous)
+        self.header.setText(f"{visit.study_id} · {visit.timepoint} · {visit.visit_date.isoformat()} · {visit.status}")
+        self.panel.show_scores(visit.scores)
+        self.show_question(self._first_unanswered())
+
+    def _previous_with_charlson(self, visit: VisitView) -> VisitView | None:
+        """Offer 'unchanged' when this visit has no Charlson answers and an earlier visit has them all."""
+        state = visit.instruments.get("charlson")
+        if state is not None and (state.answers or state.total is not None or state.not_assessable_reason):
+            return None
+        earlier = [v for v in self.clinic.visits(visit.study_id)
+                   if (v.visit_date, v.id) < (visit.visit_date, visit.id) and v.scores.get("cci") is not None
+                   and v.instruments.get("charlson") and v.instruments["charlson"].answers]
+        return earlier[-1] if earlier else None
+
+    def _first_unanswered(self) -> int:
+        assert self.visit is not None
+        if self.visit.status != "draft":  # complete or signed: open on the review, read-only for signed
+            return len(self.questions) - 1
+        for i, q in enumerate(self.questions):
+            if q.step == "review" or q.step == "charlson_confirm":
+                return i
+            if current_value(q, self.visit) is None and not not_assessable(q, self.visit):
+                return i
+        return len(self.questions) - 1
+
+    # showing -------------------------------------------------------------------------------
+    def show_question(self, index: int) -> None:
+        assert self.visit is not None
+        self.index = max(0, min(index, len(self.questions) - 1))
+        q = self.questions[self.index]
+        self.steps.setText("  ›  ".join(f"[{STEP_SHORT[s]}]" if s == self._step(q) else STEP_SHORT[s] for s in STEPS))
+        in_step = [x for x in self.questions if x.step == q.step]
+        where = f"{STEP_TITLES.get(q.step, 'Charlson')} · question {in_step.index(q) + 1} of {len(in_step)}"
+        self.title.setText(q.title if q.step == "review" else f"{q.title}")
+        self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
+        reason = not_assessable(q, self.visit) if q.step in ("katz", "lawton", "charlson", "ecog") else None
+        self.banner.setText(f"Marked not assessable: {reason}" if reason else "")
+        self.na_button.setVisible(q.step in ("katz", "lawton", "charlson", "ecog"))
+        self._show_options(q)
+        self.review.setVisible(q.step == "review")
+        self.options.setVisible(q.step != "review")
+        if q.step == "review":
+            self.review.show_visit(self.visit)
+        self.setFocus()
+
+    def _step(self, q: Question) -> str:
+        return "charlson" if q.step == "charlson_confirm" else q.step
+
+    def _show_options(self, q: Question) -> None:
+        for button in self.group.buttons():  # detach now: deleteLater alone waits for the event loop
+            self.group.removeButton(button)
+            self.options_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        assert self.visit is not None
+        value = current_value(q, self.visit)
+        for i, choice in enumerate(q.choices):
+            text = "\n      ".join(textwrap.wrap(f"{choice.key}   {choice.label}", 90))
+            button = QRadioButton(text, self.options)
+            button.setFont(scaled_font(self, 1.15))
+            button.setAccessibleName(choice.name)
+            button.setObjectName(choice.name)
+            button.setAccessibleDescription(choice.label)
+            button.setChecked(value is not None and value == choice.value)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.group.addButton(button, i)
+            self.options_layout.addWidget(button)
+
+    # answering ----------------------------------------------------------------------------
+    def answer(self, choice_index: int, advance: bool = True) -> bool:
+        q = self.questions[self.index]
+        choice = q.choices[choice_index]
+        assert self.visit is not None
+        try:
+            self.visit = self._save(q, choice.value)
+        except CgaDeskError as error:
+            show_error(self, error)
+            self.show_question(self.index)  # show what is really stored
+            return False
+        self.panel.show_scores(self.visit.scores)
+        if q.step == "charlson_confirm":
+            return self._after_confirm(choice.value)
+        if advance:
+            self.show_question(self.index + 1)
+        else:
+            self._show_options(q)
+        return True
+
+    def _save(self, q: Question, value: Any) -> VisitView:
+        assert self.visit is not None
+        vid = self.visit.id
+        if q.step == "visit":
+            return self.clinic.set_respondent(vid, value)
+        if q.step == "charlson_confirm":
+            assert self.previous is not None
+            return self.clinic.save_answers(vid, "charlson", self.previous.instruments["charlson"].answers)
+        return self.clinic.save_answer(vid, q.step, q.item, value)
+
+    def _after_confirm(self, value: str) -> bool:
+        target = "ecog" if value == "unchanged" else "charlson"
+        self.show_question(next(i for i, q in enumerate(self.questions) if q.step == target))
+        return True
+
+    def go(self, delta: int) -> None:
+        self.show_question(self.index + delta)
+
+    def complete(self) -> None:
+        assert self.visit is not None
+        try:
+            self.visit = self.clinic.complete_visit(self.visit.id)
+        except CgaDeskError as error:
+            show_error(self, error)
+            return
+        self.completed.emit(self.visit.id)
+
+    # events --------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        q = self.questions[self.index] if self.questions else None
+        key, text = event.key(), event.text()
+        if q is not None and text and text.isdigit():
+            match = [i for i, c in enumerate(q.choices) if c.key == text]
+            if match:
+                self.answer(match[0])
+                return
+        if key == Qt.Key.Key_Backspace:
+            self.go(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if q is not None and q.step == "review":
+                self.complete()
+            else:
+                self.go(+1)
+        elif key == Qt.Key.Key_Escape:
+            self._on_close_clicked()
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab and Shift+Tab move between questions (each question is one group of options)."""
+        self.go(+1 if next else -1)
+        return True
+
+    def _on_option_clicked(self, index: int) -> None:
+        self.answer(index, advance=False)
+
+    def _on_not_assessable_clicked(self) -> None:
+        q = self.questions[self.index]
+        assert self.visit is not None
+        reason, ok = QInputDialog.getText(self, "Not assessable",
+                                          f"Why can {STEP_TITLES[q.step]} not be assessed at this visit?")
+        if not ok:
+            return
+        try:
+            self.visit = self.clinic.set_not_assessable(self.visit.id, q.step, reason)
+        except CgaDeskError as error:
+            show_error(self, error)
+            return
+        self.panel.show_scores(self.visit.scores)
+        following = [i for i, x in enumerate(self.questions) if i > self.index and x.step != q.step]
+        self.show_question(following[0] if following else self.index)
+
+    def _on_close_clicked(self) -> None:
+        if self.visit is not None:
+            self.leave.emit(self.visit.study_id)

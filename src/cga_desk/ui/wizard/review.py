@@ -1,0 +1,52 @@
+"""The wizard's last step: what was recorded, what is missing, and Complete."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.records import VisitView
+from ...forms import charlson, katz, lawton
+from ..style import category_text
+
+SPECS = {"katz": katz.SPEC, "lawton": lawton.SPEC, "charlson": charlson.SPEC}
+
+
+class ReviewView(QWidget):
+    complete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName("review.summary")
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName("review.missing")
+        self.button = QPushButton("Complete visit (Enter)", self)
+        self.button.setAccessibleName("review.complete")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.complete_requested)
+        for w in (self.summary, self.missing, self.button):
+            layout.addWidget(w)
+
+    def show_visit(self, v: VisitView) -> None:
+        s = v.scores
+        lines = [f"Respondent: {v.respondent or 'not recorded'} · assessor: {v.assessor or '—'} · status: {v.status}"]
+        for name, key, out_of in (("katz", "katz_adl", 6), ("lawton", "lawton_iadl", 8), ("charlson", "cci", None)):
+            state = v.instruments.get(name)
+            if state is not None and state.not_assessable_reason:
+                value = f"not assessable ({state.not_assessable_reason})"
+            else:
+                value = "incomplete" if s.get(key) is None else f"{s[key]}{f'/{out_of}' if out_of else ''}"
+            lines.append(f"{SPECS[name].title}: {value} — {SPECS[name].direction}")
+        lines.append(f"ECOG: {s.get('ecog') if s.get('ecog') is not None else 'not recorded'} — higher = worse")
+        imwg = s.get("imwg")
+        lines.append(f"IMWG frailty score: {imwg['score']}/5, {category_text(imwg['category'])}" if imwg
+                     else "IMWG frailty score: incomplete")
+        lines += [f"   {p}" for p in s.get("imwg_provenance", [])]
+        self.summary.setText("\n".join(lines))
+        self.missing.setText("Still missing: " + "; ".join(v.missing) if v.missing else
+                             "Everything needed is recorded. Press Enter to complete the visit.")
+        self.button.setEnabled(v.status == "draft")

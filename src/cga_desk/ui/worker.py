@@ -1,0 +1,47 @@
+"""The one helper for long work off the GUI thread, with a progress dialog (demo data, export, PDF)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn, self.signals = fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+        except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread, which decides
+            self.signals.failed.emit(error)
+            return
+        self.signals.done.emit(result)
+
+
+def run_in_background(parent: QWidget, label: str, fn: Callable[[Progress], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> _Signals:
+    """Run fn(progress) on the thread pool; a modal progress dialog shows how far it is."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.setAccessibleName("progress")
+    signals = _Signals(parent)
+    signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    signals.done.connect(lambda result: (dialog.close(), on_done(result)))
+    signals.failed.connect(lambda error: (dialog.close(), on_error(error)))
+    dialog.show()
+    QThreadPool.globalInstance().start(_Job(fn, signals))
+    return signals

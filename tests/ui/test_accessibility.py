@@ -1,0 +1,62 @@
+"""Every interactive control has an accessible name; category colour always comes with words."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from cga_desk.app import open_store
+from cga_desk.domain.records import NURSE, PatientInput
+from cga_desk.services.clinic import Clinic
+from cga_desk.ui.main_window import MainWindow
+from cga_desk.ui.style import CATEGORY_WORDS, category_text
+from tests.ui.conftest import TODAY
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+
+
+def _inside_control(w: QWidget, page: QWidget) -> bool:
+    """Qt's own parts of a control (a combo box's popup list, a table's headers) are named by the control."""
+    parent = w.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, INTERACTIVE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(page: QWidget) -> list[str]:
+    missing = []
+    for w in page.findChildren(QWidget):
+        if isinstance(w, INTERACTIVE) and not _inside_control(w, page) and not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text()):
+            missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(page).__name__}")
+    return missing
+
+
+def test_every_control_on_every_page_is_named(qtbot: QtBot, tmp_path: Path) -> None:
+    db = open_store(f"sqlite:///{tmp_path / 'a11y.sqlite3'}")
+    clinic = Clinic(db, today=lambda: TODAY)
+    clinic.create_user("Ada", NURSE)
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    clinic.sign_in("Ada")
+    clinic.register_patient(PatientInput("P-1", date(1950, 1, 1)))
+    visit = clinic.start_visit("P-1", date(2026, 1, 5), "Baseline")
+    window.show_list()
+    window.show_patient("P-1")
+    window.show_visit(visit.id)
+    problems: list[str] = []
+    for i in range(len(window.wizard.questions)):
+        window.wizard.show_question(i)
+        problems += unnamed(window.wizard)
+    for page in (window.welcome, window.patients, window.patient):
+        problems += unnamed(page)
+    assert problems == []
+    db.close()
+
+
+def test_category_is_never_colour_alone() -> None:
+    for category in ("fit", "intermediate", "frail", None):
+        assert category_text(category) == CATEGORY_WORDS[category] and category_text(category)

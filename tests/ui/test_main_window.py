@@ -1,0 +1,100 @@
+"""The whole window, keyboard only: first user, register a patient, record a visit, see it listed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from cga_desk.app import open_store
+from cga_desk.services.clinic import Clinic
+from cga_desk.ui.main_window import MainWindow
+from cga_desk.ui.patient_dialog import PatientDialog
+from tests.ui.conftest import TODAY
+
+
+def _when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
+    """Run act(dialog) as soon as a modal dialog is open (exec() blocks the test until it closes)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            dialog.windowHandle().requestActivate()  # offscreen, windows are activated only on request
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+            act(dialog)
+        except BaseException:
+            dialog.close()  # never leave a modal open: the failure is reported, the test does not hang
+            raise
+
+    QTimer.singleShot(0, poll)
+
+
+def _type(qtbot: QtBot, text: str = "", key: Qt.Key | None = None) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    if text:
+        qtbot.keyClicks(target, text)
+    if key is not None:
+        qtbot.keyClick(target, key)
+
+
+def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    db = open_store(f"sqlite:///{tmp_path / 'e2e.sqlite3'}")
+    clinic = Clinic(db, today=lambda: TODAY)
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()  # window shortcuts need an active window, as on a desktop
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    assert window.windowTitle() == "CGA Desk" and window.stack.currentWidget() is window.welcome
+    qtbot.keyClicks(window.welcome.name, "Ada Nurse")
+    qtbot.keyClick(window.welcome.name, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patients and clinic.user is not None
+
+    seen: list[str] = []
+
+    def register(dialog: QWidget) -> None:
+        assert isinstance(dialog, PatientDialog)
+        _type(qtbot, "PCL-777", Qt.Key.Key_Tab)
+        _type(qtbot, "Anna Kowalska", Qt.Key.Key_Tab)
+        _type(qtbot, "1950-13-01", Qt.Key.Key_Return)  # refused: names the field, keeps everything typed
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=3000)  # Enter animates the default button
+        seen.append(dialog.error.text())
+        assert QApplication.focusWidget() is dialog.birth and dialog.name.text() == "Anna Kowalska"
+        qtbot.keyClick(dialog.birth, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, "1950-03-01", Qt.Key.Key_Return)
+
+    _when_modal(qtbot, register)
+    qtbot.keyClick(window.patients.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen and seen[0].startswith("Birth date:") and "not a date" in seen[0]
+    assert window.stack.currentWidget() is window.patient and "PCL-777" in window.patient.title.text()
+
+    qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)  # start the next due visit
+    wizard = window.wizard
+    assert window.stack.currentWidget() is wizard
+    for ch in "1" + "111111" + "11111111" + "1" * 16 + "0":
+        qtbot.keyClick(wizard, ch)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patient
+    visits = window.patient.model.rows
+    assert len(visits) == 1 and visits[0].status == "complete" and visits[0].timepoint == "Baseline"
+    assert visits[0].scores["imwg"] == {"score": 1, "category": "intermediate",  # 76 on 2026-11-24: age +1
+                                        "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0}}
+    db.close()
+
+
+def test_duplicate_id_is_refused_in_the_dialog(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    dialog = PatientDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.study_id.setText("PCL-001")
+    dialog.birth.setText("1950-01-01")
+    dialog._on_save_clicked()
+    assert dialog.result() == 0 and "already registered" in dialog.error.text()
+    assert dialog.error.text().startswith("Study / record ID:")
+    assert all(w.accessibleName() for w in dialog.findChildren(QLineEdit))

@@ -1,0 +1,129 @@
+"""The physician's review in the window: signing (a nurse refused), trends with and without a baseline,
+re-baselining from the page, the cohort view and the export from the File menu."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cga_desk.domain.records import PatientInput
+from cga_desk.forms import katz, lawton
+from cga_desk.services.clinic import Clinic
+from cga_desk.ui.main_window import MainWindow
+from cga_desk.ui.patient_page import PatientPage
+
+
+def _visit(clinic: Clinic, day: date, timepoint: str, dependent: tuple[str, ...] = (), complete: bool = True) -> int:
+    v = clinic.start_visit("PCL-001", day, timepoint, "patient")
+    clinic.save_answers(v.id, "katz", {c: "dependent" if c in dependent else "independent" for c in katz.SPEC.item_codes})
+    clinic.save_answers(v.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
+    clinic.save_answers(v.id, "charlson", [])
+    if complete:
+        clinic.complete_visit(v.id)
+    return v.id
+
+
+def _page(qtbot: QtBot, clinic: Clinic) -> PatientPage:
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    page.show_patient("PCL-001")
+    return page
+
+
+def _select(page: PatientPage, rows: list[int]) -> None:
+    sm = page.table.selectionModel()
+    sm.clearSelection()
+    for r in rows:
+        sm.select(page.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_physician_signs_several_visits_and_a_nurse_is_refused(qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr("cga_desk.ui.signoff.show_error", lambda parent, error: errors.append(str(error)))
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    _visit(clinic, date(2026, 6, 1), "End of induction", ("bathing",))
+    page = _page(qtbot, clinic)
+    _select(page, [0, 1])
+    page.sign_button.click()  # the nurse is signed in
+    assert errors and "only a physician" in errors[0]
+    assert [v.status for v in clinic.visits("PCL-001")] == ["complete", "complete"]
+    clinic.sign_in("Dr Bea")
+    _select(page, [0, 1])
+    page.sign_button.click()
+    stored = clinic.visits("PCL-001")
+    assert [v.status for v in stored] == ["signed", "signed"] and {v.signed_by for v in stored} == {"Dr Bea"}
+    assert [v.status for v in page.model.rows] == ["signed", "signed"]
+
+
+def test_trends_for_a_patient_without_baseline(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    v = clinic.start_visit("PCL-001", date(2026, 3, 10), "Baseline", "patient")
+    clinic.save_answers(v.id, "katz", {c: "independent" for c in katz.SPEC.item_codes})  # Lawton, Charlson missing
+    page = _page(qtbot, clinic)
+    page.tabs.setCurrentIndex(1)
+    trends = page.trends
+    assert trends is not None and trends.model.rowCount() == 1
+    cells = [trends.model.index(0, c).data() for c in range(trends.model.columnCount())]
+    assert cells[2] == "no baseline" and cells[3:7] == ["no baseline"] * 4
+    assert "no baseline" in trends.items.text()
+    assert all(chart.plotItem.titleLabel.text for chart in trends.charts.plots)
+
+
+def test_rebaseline_from_the_trends_page(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    second = _visit(clinic, date(2026, 6, 1), "End of induction", ("bathing", "dressing"))
+    _visit(clinic, date(2026, 9, 1), "CAR-T + 1 month", ("bathing", "dressing", "feeding"))
+    page = _page(qtbot, clinic)
+    page.tabs.setCurrentIndex(1)
+    trends = page.trends
+    assert trends.model.index(2, 3).data() == "-3 ▼ decline"  # against the earliest complete visit
+    assert "bathing: independent → dependent" in trends.items.text()
+    trends.table.selectRow(1)
+    trends.mark.click()
+    rows = trends.model.rows
+    assert [r.change.is_baseline for r in rows] == [False, True, False]
+    assert trends.model.index(0, 3).data() == "no baseline"
+    assert trends.model.index(2, 3).data() == "-1 ▼ decline"  # against the new baseline of 2026-06-01
+    assert rows[2].change.item_changes == ("feeding: independent → dependent",)
+    assert clinic.visit(second).is_baseline
+
+
+def test_cohort_view_and_opening_a_worklist_patient(qtbot: QtBot, clinic: Clinic, patient: str, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    _visit(clinic, date(2026, 6, 1), "End of induction", ("bathing", "dressing"))
+    clinic.register_patient(PatientInput("PCL-002", date(1950, 1, 1), "Other", index_disease="multiple_myeloma"))
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    window.show_cohort()
+    cohort = window.cohort
+    assert cohort.summary.n_patients == 1 and cohort.summary.n_visits == 2
+    assert [r.study_id for r in cohort.work_model.rows] == ["PCL-001"]
+    assert "fit" in cohort.work_model.rows[0].reason or "declined" in cohort.work_model.rows[0].reason
+    qtmodeltester.check(cohort.work_model)
+    qtmodeltester.check(cohort.overdue_model)
+    cohort.disease.setCurrentIndex(cohort.disease.findData("multiple_myeloma"))
+    cohort.reload()
+    assert cohort.summary.n_visits == 0 and cohort.work_model.rowCount() == 0
+    cohort.disease.setCurrentIndex(0)
+    cohort.reload()
+    with qtbot.waitSignal(cohort.open_patient) as opened:
+        cohort.work.activated.emit(cohort.work_model.index(0, 0))
+    assert opened.args == ["PCL-001"] and window.stack.currentWidget() is window.patient
+
+
+def test_export_from_the_file_menu_runs_off_the_gui_thread(qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    out = tmp_path / "dataset.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    window._on_export_triggered()
+    qtbot.waitUntil(lambda: "Exported 1 visits" in window.statusBar().currentMessage(), timeout=20000)
+    frame = pd.read_csv(out)
+    assert list(frame["patient_id"]) == ["PCL-001"] and "birth_date" not in frame.columns
+    assert (tmp_path / "dataset.codebook.csv").exists()

@@ -1,0 +1,156 @@
+"""The assessment wizard driven with the keyboard: keystrokes counted, live panel, drafts kept."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton
+from pytestqt.qtbot import QtBot
+
+from cga_desk.forms import charlson, katz, lawton
+from cga_desk.forms.document import score_document
+from cga_desk.services.clinic import Clinic
+from cga_desk.ui.wizard.page import WizardPage
+
+
+class Keys:
+    """Sends keys to the wizard and counts them."""
+
+    def __init__(self, qtbot: QtBot, widget: WizardPage) -> None:
+        self.qtbot, self.widget, self.count = qtbot, widget, 0
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            self.qtbot.keyClick(self.widget, ch)
+            self.count += 1
+
+    def press(self, key: Qt.Key) -> None:
+        self.qtbot.keyClick(self.widget, key)
+        self.count += 1
+
+
+def _complete_baseline(clinic: Clinic, study_id: str) -> None:
+    v = clinic.start_visit(study_id, date(2026, 3, 10), "Baseline", "patient")
+    clinic.save_answers(v.id, "katz", {c: "independent" for c in katz.SPEC.item_codes})
+    clinic.save_answers(v.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
+    clinic.save_answers(v.id, "charlson", ["diabetes_uncomplicated", "chronic_pulmonary_disease"])
+    clinic.complete_visit(v.id)
+
+
+def test_follow_up_with_unchanged_comorbidities_in_at_most_30_keystrokes(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    _complete_baseline(clinic, patient)
+    visit = clinic.start_visit(patient, date(2026, 6, 1), "End of induction")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_visit(visit.id)
+    keys = Keys(qtbot, page)
+    keys.type("1")  # respondent: the patient
+    keys.type("121111")  # Katz: dressing dependent
+    keys.type("12141231")  # Lawton options
+    keys.type("1")  # Charlson: unchanged since the baseline visit
+    keys.type("1")  # ECOG 1
+    assert page.questions[page.index].step == "review"
+    keys.press(Qt.Key.Key_Return)  # complete
+    assert keys.count <= 30
+    stored = clinic.visit(visit.id)
+    assert stored.status == "complete" and stored.respondent == "patient"
+    expected = score_document({
+        "birth_date": "1949-05-02", "assessment_date": "2026-06-01",
+        "katz": {**{c: "independent" for c in katz.SPEC.item_codes}, "dressing": "dependent"},
+        "lawton": dict(zip(lawton.SPEC.item_codes, [1, 2, 1, 4, 1, 2, 3, 1])),
+        "charlson": ["diabetes_uncomplicated", "chronic_pulmonary_disease"], "ecog": 1})
+    for key in ("katz_adl", "lawton_iadl", "cci", "imwg", "simplified_frailty"):
+        assert stored.scores[key] == expected[key]
+
+
+def test_live_panel_agrees_with_the_core_at_every_answer(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    keys = Keys(qtbot, page)
+    keys.type("1" + "111111")
+    assert page.panel.katz.text().startswith("Katz ADL 6/6") and "higher = more independent" in page.panel.katz.text()
+    assert "incomplete" in page.panel.imwg.text()
+    keys.type("22222222")  # Lawton: option 2 everywhere
+    assert page.panel.lawton.text().startswith("Lawton IADL 5/8")  # telephone, housekeeping, laundry, transport, finances
+    keys.type("1" * 16)  # Charlson: nothing present (first visit, so no "unchanged" question)
+    keys.type("0")
+    core = score_document({"birth_date": "1949-05-02", "assessment_date": "2026-03-10",
+                           "katz": {c: "independent" for c in katz.SPEC.item_codes},
+                           "lawton": {c: 2 for c in lawton.SPEC.item_codes}, "charlson": [], "ecog": 0})
+    assert core["imwg"] == {"score": 2, "category": "frail", "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 1}}
+    assert page.panel.imwg.text() == "IMWG frailty score 2/5: Frail"
+    assert page.panel.provenance.text().splitlines() == core["imwg_provenance"]
+    assert "IADL 5/8 ≤ 5 → +1" in page.panel.provenance.text()
+
+
+def test_draft_survives_closing_mid_visit_and_reopens_where_it_stopped(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    Keys(qtbot, page).type("1" + "1211")  # respondent + four Katz items
+    page.close()
+    page.deleteLater()
+    again = WizardPage(clinic)
+    qtbot.addWidget(again)
+    again.open_visit(visit.id)
+    q = again.questions[again.index]
+    assert (q.step, q.item) == ("katz", "continence")
+    assert clinic.visit(visit.id).instruments["katz"].answers == {
+        "bathing": "independent", "dressing": "dependent", "toileting": "independent", "transferring": "independent"}
+
+
+def test_backspace_goes_back_and_a_new_digit_changes_the_answer(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    keys = Keys(qtbot, page)
+    keys.type("11")
+    keys.press(Qt.Key.Key_Backspace)
+    assert page.questions[page.index].item == "bathing"
+    keys.type("2")
+    assert clinic.visit(visit.id).instruments["katz"].answers["bathing"] == "dependent"
+    assert page.questions[page.index].item == "dressing"
+
+
+def test_completing_too_early_is_refused_with_the_list(qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("cga_desk.ui.wizard.page.show_error", lambda parent, error: shown.append(str(error)))
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    page.show_question(len(page.questions) - 1)
+    assert "Still missing" in page.review.missing.text() and "respondent" in page.review.missing.text()
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert shown and "Lawton" in shown[0] and clinic.visit(visit.id).status == "draft"
+
+
+def test_only_the_current_question_options_are_shown(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    for index in range(3):
+        page.answer(0)  # answers faster than the event loop turns, as a scanner or a script would
+    shown = [b for b in page.options.findChildren(QRadioButton) if not b.isHidden()]
+    assert [b.accessibleName() for b in shown] == ["katz.toileting.independent", "katz.toileting.dependent"]
+
+
+def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    seen: set[str] = set()
+    for i in range(len(page.questions) - 1):
+        page.show_question(i)
+        seen |= {b.accessibleName() for b in page.findChildren(QRadioButton) if b.isVisibleTo(page) or True}
+    for name in ("katz.bathing.dependent", "lawton.shopping.2", "charlson.diabetes.end_organ_damage",
+                 "charlson.dementia", "ecog.1", "visit.respondent.proxy"):
+        assert name in seen
+    assert {f"charlson.{g.code}.none" for g in charlson.GRADED} <= seen
