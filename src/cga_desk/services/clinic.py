@@ -132,3 +132,27 @@ class Clinic:
         if self.user is None:
             raise RuntimeError("no user is signed in")
         return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified)
+
+    # printed reports
+    def report_pdf(self, kind: str, key: Any = None) -> bytes:
+        """kind: "longitudinal" (key = study ID), "visit" (key = visit id) or "cohort" (key = filters)."""
+        from . import printing
+
+        makers = {"longitudinal": printing.longitudinal_pdf, "visit": printing.visit_summary_pdf,
+                  "cohort": printing.cohort_pdf}
+        return self._do(makers[kind], key, self.today(), write=False)
+
+    def record_report(self, kind: str, target: str) -> None:
+        from .report_data import record_report
+
+        self._as_user(record_report, kind, target)
+
+    def report_settings(self) -> Any:
+        from .settings import get_report_settings
+
+        return self._do(get_report_settings, write=False)
+
+    def set_setting(self, key: str, value: str) -> Any:
+        from .settings import set_setting
+
+        return self._as_user(set_setting, key, value)

@@ -72,8 +72,11 @@ class CohortPage(QWidget):
         self.apply = QPushButton("Apply filters (Enter)", self)
         self.apply.setAccessibleName("cohort.apply")
         self.apply.clicked.connect(self.reload)
+        self.report = QPushButton("Cohort report…", self)
+        self.report.setAccessibleName("cohort.report")
+        self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
-        for w in (self.disease, self.timepoint, self.date_from, self.date_to, self.assessor, self.apply):
+        for w in (self.disease, self.timepoint, self.date_from, self.date_to, self.assessor, self.apply, self.report):
             filters.addWidget(w)
         self.heading = QLabel(self)
         self.heading.setAccessibleName("cohort.heading")
@@ -154,6 +157,16 @@ class CohortPage(QWidget):
             self.chart = CategoryChart(self.chart_holder)
             self.chart_holder.layout().addWidget(self.chart)
         self.chart.show_counts(categories, CATEGORY_COLOURS)
+
+    def _on_report_clicked(self) -> None:
+        from .report_actions import open_report
+
+        try:
+            filters = self.filters()
+        except CgaDeskError as error:
+            show_error(self, error)
+            return
+        open_report(self, self.clinic, "cohort", filters, "cohort summary", "cohort-summary.pdf")
 
     def _open(self, model: RowsModel[Any], index: QModelIndex) -> None:
         row = model.data(index, ROW_ROLE)

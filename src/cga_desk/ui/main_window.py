@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._action(file, "&Cohort view", "Ctrl+K", self.show_cohort)
         file.addSeparator()
         self._action(file, "&Export analysis dataset…", "Ctrl+E", self._on_export_triggered)
+        self._action(file, "Report &settings…", None, self._on_report_settings_triggered)
         file.addSeparator()
         self._action(file, "&Switch user…", None, self._on_switch_user_triggered)
         self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
         run_in_background(self, "Exporting the analysis dataset…",
                           lambda progress: clinic.export_dataset(Path(name), deidentified),
                           self._on_export_done, lambda error: show_error(self, error))
+
+    def _on_report_settings_triggered(self) -> None:
+        if self._signed_in():
+            from .report_actions import ReportSettingsDialog
+
+            ReportSettingsDialog(self.clinic, self).exec()
 
     def _on_export_done(self, result: object) -> None:
         files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
 from .patient_dialog import PatientDialog
 from .style import scaled_font
 from . import signoff
+from .report_actions import open_report
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 
@@ -44,8 +45,9 @@ class PatientPage(QWidget):
         self.milestone = self._button("Add milestone…", "patient.add_milestone", self._on_milestone_clicked)
         self.edit = self._button("Edit patient…", "patient.edit", self._on_edit_clicked)
         self.back_button = self._button("Back to the list (Esc)", "patient.back", self.back.emit)
+        self.report_button = self._button("Longitudinal report…", "patient.report", self._on_report_clicked)
         actions = QHBoxLayout()
-        for b in (self.primary, self.other, self.milestone, self.edit, self.back_button):
+        for b in (self.primary, self.other, self.milestone, self.edit, self.report_button, self.back_button):
             actions.addWidget(b)
         self.table = QTableView(self)
         self.table.setAccessibleName("patient.visits")
@@ -74,8 +76,9 @@ class PatientPage(QWidget):
         self.sign_button = self._button("Sign selected visits (physician)", "patient.sign", self._on_sign_clicked)
         self.amend_button = self._button("Amend signed visit…", "patient.amend", self._on_amend_clicked)
         self.versions_button = self._button("Earlier versions…", "patient.versions", self._on_versions_clicked)
+        self.summary_button = self._button("Visit summary report…", "patient.visit_report", self._on_summary_clicked)
         row = QHBoxLayout()
-        for b in (self.sign_button, self.amend_button, self.versions_button):
+        for b in (self.sign_button, self.amend_button, self.versions_button, self.summary_button):
             row.addWidget(b)
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel("Visits (Enter opens the selected visit; select several to sign them at once):", tab))
@@ -134,6 +137,20 @@ class PatientPage(QWidget):
         visit = signoff.amend(self, self.clinic, chosen[0] if len(chosen) == 1 else None)
         if visit is not None:
             self.open_visit.emit(visit.id)
+
+    def _on_report_clicked(self) -> None:
+        if self.patient is not None:
+            open_report(self, self.clinic, "longitudinal", self.patient.study_id,
+                        f"longitudinal report of {self.patient.study_id}", f"{self.patient.study_id}-longitudinal.pdf")
+
+    def _on_summary_clicked(self) -> None:
+        chosen = self.selected_visits()
+        if len(chosen) != 1:
+            show_error(self, CgaDeskError("Select the one visit whose summary you want to print."))
+            return
+        v = chosen[0]
+        open_report(self, self.clinic, "visit", v.id, f"visit summary of {v.study_id}, {v.timepoint} {v.visit_date.isoformat()}",
+                    f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf")
 
     def _on_versions_clicked(self) -> None:
         chosen = self.selected_visits()

@@ -1,0 +1,72 @@
+"""Open a report's print preview: the PDF is built off the GUI thread, then previewed."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.errors import CgaDeskError, ValidationError
+from ..services.clinic import Clinic
+from .errors import show_error
+from .worker import run_in_background
+
+
+def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str, suggested: str) -> None:
+    def show(pdf: bytes) -> None:
+        from .report_preview import ReportPreview
+
+        audit = lambda action, target: clinic.record_report(f"{kind} report {action}", target)  # noqa: E731
+        preview = ReportPreview(title, pdf, suggested, audit, parent)
+        preview.setAccessibleName("report.preview")
+        parent.window().setProperty("last_preview", preview)  # lets tests and scripts reach the open preview
+        preview.exec()
+
+    run_in_background(parent, f"Preparing the {title}…", lambda progress: clinic.report_pdf(kind, key), show,
+                      lambda error: show_error(parent, error))
+
+
+class ReportSettingsDialog(QDialog):
+    """Clinic name, logo and date format printed on every report."""
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.setWindowTitle("Report settings")
+        current = clinic.report_settings()
+        self.name = self._edit("settings.clinic_name", current.clinic_name)
+        self.logo = self._edit("settings.logo_path", current.logo_path or "", "optional: a PNG or JPEG file")
+        self.date_format = self._edit("settings.date_format", current.date_format, "e.g. %Y-%m-%d (ISO 8601)")
+        form = QFormLayout()
+        form.addRow("Clinic name", self.name)
+        form.addRow("Logo file", self.logo)
+        form.addRow("Date format", self.date_format)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _edit(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _on_save_clicked(self) -> None:
+        from ..services.settings import CLINIC_NAME, DATE_FORMAT, LOGO_PATH
+
+        try:
+            for key, edit in ((CLINIC_NAME, self.name), (LOGO_PATH, self.logo), (DATE_FORMAT, self.date_format)):
+                self.clinic.set_setting(key, edit.text().strip())
+        except ValidationError as error:
+            self.error.setText(f"{error.field}: {error.message}")
+            return
+        except CgaDeskError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

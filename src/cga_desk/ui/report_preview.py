@@ -1,0 +1,130 @@
+"""Print preview of a report (pages rendered with PDFium), printing through the system dialog, and
+"save as PDF". Printing and saving are audited (a report carries patient data out of the program)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ..domain.errors import CgaDeskError
+from .errors import show_error
+
+PREVIEW_DPI = 96
+PRINT_DPI_CAP = 300
+
+
+def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    """Every page of the PDF as an RGBA image at `dpi`."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRA, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBA8888)
+            images.append(image.copy())  # own the pixels before PDFium frees the bitmap
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def save_pdf(pdf: bytes, target: Path) -> None:
+    """Written to a temporary file beside the target, then renamed: never a half-written PDF."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(pdf)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    dpi = min(printer.resolution(), PRINT_DPI_CAP)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CgaDeskError("The printer could not be started. Nothing was printed.")
+    try:
+        for number, image in enumerate(render_pages(pdf, dpi)):
+            if number:
+                printer.newPage()
+            page = painter.viewport()
+            size = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(page.x(), page.y(), image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                               Qt.TransformationMode.SmoothTransformation))
+    finally:
+        painter.end()
+
+
+class ReportPreview(QDialog):
+    def __init__(self, title: str, pdf: bytes, suggested_name: str, audit: Callable[[str, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Print preview — {title}")
+        self.pdf, self.suggested_name, self.audit = pdf, suggested_name, audit
+        pages = QWidget(self)
+        column = QVBoxLayout(pages)
+        self.page_labels: list[QLabel] = []
+        for number, image in enumerate(render_pages(pdf, PREVIEW_DPI), start=1):
+            label = QLabel(pages)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(f"preview.page.{number}")
+            column.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        scroll = QScrollArea(self)
+        scroll.setWidget(pages)
+        scroll.setAccessibleName("preview.pages")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = QPushButton("Print… (Ctrl+P)", self)
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.setAccessibleName("preview.print")
+        self.save_button = QPushButton("Save as PDF… (Ctrl+S)", self)
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setAccessibleName("preview.save")
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        widest = max((label.pixmap().width() for label in self.page_labels), default=800)
+        self.resize(min(widest + 60, 1500), 1000)  # a whole page across, landscape reports included
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{title} · {len(self.page_labels)} page(s)", self))
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+
+    def _on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.pdf, printer)
+            self.audit("printed", printer.printerName() or printer.outputFileName() or "printer")
+        except CgaDeskError as error:
+            show_error(self, error)
+
+    def _on_save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, target: Path) -> bool:
+        try:
+            save_pdf(self.pdf, target)
+        except OSError as error:
+            show_error(self, CgaDeskError(f"The PDF could not be written to {target}: {error.strerror or error}. "
+                                          "Nothing was saved."))
+            return False
+        self.audit("saved", str(target.resolve()))
+        return True
