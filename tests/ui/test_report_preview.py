@@ -76,3 +76,18 @@ def test_saving_into_a_missing_folder_is_a_plain_message(qtbot: QtBot, clinic: C
     qtbot.addWidget(preview)
     assert not preview.save_to(tmp_path / "no-such-folder" / "x.pdf")
     assert shown and "Nothing was saved" in shown[0]
+
+
+def test_report_settings_dialog_refuses_a_bad_date_format_by_name(qtbot: QtBot, clinic: Clinic) -> None:
+    from cga_desk.ui.report_actions import ReportSettingsDialog
+
+    dialog = ReportSettingsDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Haematology day unit")
+    dialog.date_format.setText("%Y")  # no day, no month
+    dialog._on_ok_clicked()
+    assert dialog.result() == 0 and "date_format" in dialog.error.text().replace(" ", "_")
+    dialog.date_format.setText("%d %b %Y")
+    dialog._on_ok_clicked()
+    settings = clinic.report_settings()
+    assert (settings.clinic_name, settings.date_format) == ("Haematology day unit", "%d %b %Y")

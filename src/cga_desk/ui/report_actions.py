@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..domain.errors import CgaDeskError, ValidationError
 from ..services.clinic import Clinic
 from .errors import show_error
+from .visit_dialogs import FormDialog
 from .worker import run_in_background
 
 
@@ -25,31 +25,19 @@ def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str
                       lambda error: show_error(parent, error))
 
 
-class ReportSettingsDialog(QDialog):
+class ReportSettingsDialog(FormDialog):
     """Clinic name, logo and date format printed on every report."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Report settings", parent)
         self.clinic = clinic
-        self.setWindowTitle("Report settings")
         current = clinic.report_settings()
         self.name = self._edit("settings.clinic_name", current.clinic_name)
         self.logo = self._edit("settings.logo_path", current.logo_path or "", "optional: a PNG or JPEG file")
         self.date_format = self._edit("settings.date_format", current.date_format, "e.g. %Y-%m-%d (ISO 8601)")
-        form = QFormLayout()
-        form.addRow("Clinic name", self.name)
-        form.addRow("Logo file", self.logo)
-        form.addRow("Date format", self.date_format)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow("Clinic name", self.name)
+        self.form.addRow("Logo file", self.logo)
+        self.form.addRow("Date format", self.date_format)
 
     def _edit(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -57,16 +45,8 @@ class ReportSettingsDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
-    def _on_save_clicked(self) -> None:
+    def validate(self) -> None:
         from ..services.settings import CLINIC_NAME, DATE_FORMAT, LOGO_PATH
 
-        try:
-            for key, edit in ((CLINIC_NAME, self.name), (LOGO_PATH, self.logo), (DATE_FORMAT, self.date_format)):
-                self.clinic.set_setting(key, edit.text().strip())
-        except ValidationError as error:
-            self.error.setText(f"{error.field}: {error.message}")
-            return
-        except CgaDeskError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        for key, edit in ((CLINIC_NAME, self.name), (LOGO_PATH, self.logo), (DATE_FORMAT, self.date_format)):
+            self.clinic.set_setting(key, edit.text().strip())

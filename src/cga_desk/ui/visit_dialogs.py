@@ -5,12 +5,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..domain.errors import ValidationError
+from ..domain.errors import CgaDeskError, ValidationError
 from ..forms.schedule import MILESTONE_KINDS, MILESTONE_LABELS
 from .patient_dialog import parse_day
 
 
-class _Form(QDialog):
+class FormDialog(QDialog):
+    """A form with a red error line under it; OK runs validate(), and a ValidationError keeps the dialog open."""
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -32,13 +34,16 @@ class _Form(QDialog):
         except ValidationError as error:
             self.error.setText(f"{error.field.replace('_', ' ')}: {error.message}")
             return
+        except CgaDeskError as error:
+            self.error.setText(str(error))
+            return
         self.accept()
 
     def validate(self) -> None:
         raise NotImplementedError
 
 
-class StartVisitDialog(_Form):
+class StartVisitDialog(FormDialog):
     def __init__(self, labels: list[str], default_label: str | None, today: date, parent: QWidget | None = None) -> None:
         super().__init__("Start a visit", parent)
         self.day_edit = QLineEdit(today.isoformat(), self)
@@ -59,7 +64,7 @@ class StartVisitDialog(_Form):
             raise ValidationError("timepoint", "choose a timepoint, or Unscheduled")
 
 
-class MilestoneDialog(_Form):
+class MilestoneDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Add a treatment milestone", parent)
         self.kind = QComboBox(self)
