@@ -45,6 +45,11 @@ def run_gui(url: str | None = None, argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("CGA Desk")
+    icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
     try:
         db = open_store(url)

@@ -6,9 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cga_desk.forms import katz, lawton
@@ -33,19 +31,12 @@ def test_preview_opens_from_the_patient_page_with_every_page(qtbot: QtBot, clini
     page = PatientPage(clinic)
     qtbot.addWidget(page)
     page.show_patient("PCL-001")
-    seen: list[int] = []
-
-    def poll() -> None:  # the preview is modal (exec): look at it from a timer, then close it
-        preview = QApplication.activeModalWidget()
-        if isinstance(preview, ReportPreview):
-            seen.append(len(preview.page_labels))
-            preview.reject()
-        else:
-            QTimer.singleShot(50, poll)
-
-    QTimer.singleShot(0, poll)
-    page.report_button.click()  # builds the PDF off the GUI thread, then opens the preview
-    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    page.report_button.click()  # builds the PDF off the GUI thread, then opens the preview (not blocking)
+    qtbot.waitUntil(lambda: bool(page.findChildren(ReportPreview)), timeout=60000)
+    preview = page.findChildren(ReportPreview)[0]
+    seen = [len(preview.page_labels)]
+    assert preview.isVisible() and preview.isModal()
+    preview.reject()
     pdf = clinic.report_pdf("longitudinal", "PCL-001")
     assert seen == [len(PdfReader(io.BytesIO(pdf)).pages)]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..services.clinic import Clinic
@@ -18,8 +19,8 @@ def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str
         audit = lambda action, target: clinic.record_report(f"{kind} report {action}", target)  # noqa: E731
         preview = ReportPreview(title, pdf, suggested, audit, parent)
         preview.setAccessibleName("report.preview")
-        parent.window().setProperty("last_preview", preview)  # lets tests and scripts reach the open preview
-        preview.exec()
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()  # window-modal without a nested event loop: nothing can be left blocking
 
     run_in_background(parent, f"Preparing the {title}…", lambda progress: clinic.report_pdf(kind, key), show,
                       lambda error: show_error(parent, error))
