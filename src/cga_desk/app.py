@@ -30,7 +30,7 @@ def command_line_user() -> User:
     return User(f"{name} (command line)", ADMIN)
 
 
-def run_gui(url: str | None = None, argv: list[str] | None = None) -> int:
+def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
     """Start the window on the chosen database. Environment problems are shown plainly, then exit 1."""
     import sys
     from pathlib import Path
@@ -57,8 +57,29 @@ def run_gui(url: str | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")
         return 1
     window = MainWindow(Clinic(db), db.display_url)
+    if exit_when_ready:
+        _quit_when_painted(app, window)
     window.show()
     try:
         return int(app.exec())
     finally:
         db.close()
+
+
+def _quit_when_painted(app: object, window: object) -> None:
+    """--exit-when-ready: sign in as the first user (patient list loaded), quit after the first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    users = window.clinic.users()  # type: ignore[attr-defined]
+    if users:
+        window.open_for(users[0].name)  # type: ignore[attr-defined]
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+            return False
+
+    window._first_paint = _FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._first_paint)  # type: ignore[attr-defined]

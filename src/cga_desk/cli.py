@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation on a temporary database (migrations, import, scores, PDF "
                         "reports, window) and exit: 0 if every check passed, 1 otherwise")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="start the window (signed in as the first user, if any), quit once its first frame "
+                        "is painted (start-up benchmarks)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     score = sub.add_parser(
         "score",
@@ -138,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # no sub-command: the window
         from .app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
     return int(handler(args))
 
 

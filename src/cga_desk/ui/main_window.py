@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_list()
 
+    def open_for(self, user_name: str) -> None:
+        """Skip the welcome page: sign in as this user and show the patient list (scripts, benchmarks)."""
+        self.clinic.sign_in(user_name)
+        self._on_signed_in(False)
+
     def _load_demo(self) -> None:
         from ..services.demo import load_demo
 

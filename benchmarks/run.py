@@ -1,0 +1,350 @@
+"""Issue 8 benchmarks: each operation of CGA Desk against a bare baseline measured in the same run.
+
+    .venv/bin/python benchmarks/run.py --db benchmarks/data/clinic.sqlite3   # make_data.py first
+    .venv/bin/python benchmarks/run.py --quick                               # 2,000 x 20, about a minute
+
+Every measurement runs in its own subprocess (a clean interpreter, its own peak RSS, and a timeout:
+"skipped (over N s)" rather than a hang). Prints a table and writes benchmarks/results.md.
+Note: "save one answer" and "CSV export" write to the database (one answer, audit events).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+QUICK_DB = HERE / "data" / "quick.sqlite3"
+MEM_LIMIT_MB = 6000
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 820)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            o.removeEventFilter(self); QTimer.singleShot(0, app.quit)
+        return False
+f = F(w); w.installEventFilter(f); w.show()
+sys.exit(app.exec())
+"""
+
+
+# ----------------------------------------------------------------------------------------------- workers
+def _timed(fn, repeat: int) -> tuple[float, float]:
+    """(first call, median of the next `repeat` calls) in seconds."""
+    t = time.perf_counter(); fn(); first = time.perf_counter() - t
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter(); fn(); runs.append(time.perf_counter() - t)
+    return first, statistics.median(runs) if runs else first
+
+
+def _store(db: str):
+    from cga_desk.app import open_store
+    return open_store(f"sqlite:///{db}")
+
+
+def _long_patient(con: sqlite3.Connection) -> tuple[int, str, int]:
+    row = con.execute("SELECT p.id, p.study_id FROM patients p WHERE p.study_id = 'BM-000001'").fetchone()
+    if row is None:
+        row = con.execute("SELECT p.id, p.study_id FROM patients p JOIN visits v ON v.patient_id = p.id "
+                          "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    n = con.execute("SELECT count(*) FROM visits WHERE patient_id = ?", (row[0],)).fetchone()[0]
+    return row[0], row[1], n
+
+
+def w_history(db: str, repeat: int) -> dict:
+    from cga_desk.services.history import patient_history
+    con = sqlite3.connect(db)
+    pid, sid, n = _long_patient(con)
+    store = _store(db)
+
+    def subject():
+        with store.unit_of_work(write=False) as uow:
+            return patient_history(uow, sid)
+
+    def baseline():
+        con.execute("SELECT * FROM patients WHERE id = ?", (pid,)).fetchall()
+        con.execute("SELECT * FROM milestones WHERE patient_id = ?", (pid,)).fetchall()
+        con.execute("SELECT v.*, s.* FROM visits v LEFT JOIN visit_scores s ON s.visit_id = v.id "
+                    "WHERE v.patient_id = ? ORDER BY v.visit_date", (pid,)).fetchall()
+        con.execute("SELECT i.* FROM visit_instruments i JOIN visits v ON v.id = i.visit_id WHERE v.patient_id = ?",
+                    (pid,)).fetchall()
+
+    first, s = _timed(subject, repeat)
+    _, b = _timed(baseline, repeat)
+    return {"subject": s, "baseline": b, "note": f"{sid}, {n} visits; first call {first * 1000:.0f} ms"}
+
+
+def w_save(db: str, repeat: int) -> dict:
+    from cga_desk.domain.records import User
+    from cga_desk.services.visits import save_answer
+    con = sqlite3.connect(db)
+    row = con.execute("SELECT id FROM visits WHERE status = 'draft' ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        return {"skipped": "no draft visit"}
+    vid = row[0]
+    store = _store(db)
+    user = User("Benchmark Nurse", "nurse")
+    values = iter(["dependent", "independent"] * (repeat + 2))
+
+    def subject():
+        with store.unit_of_work() as uow:
+            save_answer(uow, user, vid, "katz", "bathing", next(values))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = sqlite3.connect(Path(tmp) / "raw.sqlite3", isolation_level=None)
+        raw.execute("PRAGMA journal_mode=WAL"); raw.execute("PRAGMA synchronous=NORMAL")
+        raw.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, visit_id INTEGER, item TEXT, value TEXT)")
+
+        def baseline():
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("INSERT INTO t (visit_id, item, value) VALUES (?, ?, ?)", (vid, "bathing", "dependent"))
+            raw.execute("COMMIT")
+
+        first, s = _timed(subject, repeat)
+        _, b = _timed(baseline, repeat)
+    return {"subject": s, "baseline": b, "note": f"visit {vid}; first call {first * 1000:.0f} ms"}
+
+
+def w_pdf(db: str, repeat: int) -> dict:
+    import io
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    from cga_desk.services.printing import longitudinal_pdf
+    con = sqlite3.connect(db)
+    pid, sid, n = _long_patient(con)
+    store = _store(db)
+    today = date.today()
+    size = {}
+
+    def subject():
+        with store.unit_of_work(write=False) as uow:
+            size["pdf"] = len(longitudinal_pdf(uow, sid, today))
+
+    rows = con.execute("SELECT v.visit_date, v.timepoint, v.status, s.age_years, s.katz_adl, s.lawton_iadl, s.cci, "
+                       "s.ecog, s.imwg_score, s.imwg_category FROM visits v LEFT JOIN visit_scores s ON s.visit_id = v.id "
+                       "WHERE v.patient_id = ? ORDER BY v.visit_date", (pid,)).fetchall()
+
+    def baseline():
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=landscape(A4))
+        table = Table([("Date", "Timepoint", "Status", "Age", "ADL", "IADL", "CCI", "ECOG", "IMWG", "Category")]
+                      + [tuple("" if c is None else str(c) for c in r) for r in rows], repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+        doc.build([table])
+
+    first, s = _timed(subject, repeat)
+    _, b = _timed(baseline, repeat)
+    return {"subject": s, "baseline": b, "note": f"{sid}, {n} visits, {size['pdf'] // 1024} KB; first {first:.2f} s"}
+
+
+def w_cohort(db: str, repeat: int) -> dict:
+    import resource
+    from cga_desk.services.cohort import cohort_summary
+    store = _store(db)
+    con = sqlite3.connect(db)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    with store.unit_of_work(write=False) as uow:
+        summary = cohort_summary(uow, None, date.today())
+    s = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    con.execute("SELECT v.timepoint, s.imwg_category, count(*) FROM visits v LEFT JOIN visit_scores s "
+                "ON s.visit_id = v.id GROUP BY 1, 2").fetchall()
+    b = time.perf_counter() - t
+    return {"subject": s, "baseline": b, "rss_mb": rss / 1024, "rss_before_mb": rss0 / 1024,
+            "note": f"{summary.n_patients} patients, {summary.n_visits} visits, {len(summary.worklist)} on the worklist"}
+
+
+def w_export(db: str, repeat: int) -> dict:
+    from cga_desk.interop.export import write_export
+    from cga_desk.services.dataset import analysis_frame, codebook_frame
+    store = _store(db)
+    with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
+        t = time.perf_counter()
+        with store.unit_of_work(write=False) as uow:
+            frame = analysis_frame(uow, None)
+        t_frame = time.perf_counter() - t
+        t = time.perf_counter()
+        write_export(frame, codebook_frame(False), Path(tmp) / "dataset.csv", "csv")
+        t_write = time.perf_counter() - t
+        t = time.perf_counter()
+        frame.to_csv(Path(tmp) / "pandas.csv", index=False)
+        b = time.perf_counter() - t
+    return {"subject": t_frame + t_write, "baseline": b,
+            "note": f"{len(frame)} rows x {frame.shape[1]} columns; analysis_frame {t_frame:.1f} s + write {t_write:.1f} s"}
+
+
+def w_imports(db: str, repeat: int) -> dict:
+    """Baseline for memory: the same libraries imported and the store opened, nothing computed."""
+    import resource
+    import pandas  # noqa: F401
+    from cga_desk.services import cohort  # noqa: F401
+    _store(db)
+    return {"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+WORKERS = {"history": w_history, "save": w_save, "pdf": w_pdf, "cohort": w_cohort, "export": w_export,
+           "imports": w_imports}
+
+
+# ----------------------------------------------------------------------------------------------- driver
+def worker(name: str, db: str, repeat: int, timeout: float) -> dict:
+    try:
+        out = subprocess.run([sys.executable, __file__, "--worker", name, "--db", db, "--repeat", str(repeat),
+                              "--mem-limit-mb", str(MEM_LIMIT_MB)],
+                             capture_output=True, text=True, timeout=timeout, env=ENV, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"skipped": f"skipped (over {timeout:.0f} s)"}
+    if out.returncode != 0:
+        if "MemoryError" in out.stderr:
+            return {"skipped": f"over the {MEM_LIMIT_MB:,} MB memory limit"}
+        return {"skipped": "failed: " + (out.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def wall(cmd: list[str], repeat: int, timeout: float) -> float | str:
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        try:
+            out = subprocess.run(cmd, capture_output=True, timeout=timeout, env=ENV, cwd=ROOT)
+        except subprocess.TimeoutExpired:
+            return f"skipped (over {timeout:.0f} s)"
+        if out.returncode != 0:
+            return f"failed (exit {out.returncode}): {out.stderr.decode(errors='replace').strip()[-200:]}"
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def fmt_s(v: float | None) -> str:
+    if v is None:
+        return "–"
+    if v < 0.001:
+        return f"{v * 1e6:.0f} µs"
+    return f"{v * 1000:.1f} ms" if v < 1 else f"{v:.2f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="CGA Desk benchmarks (issue 8)")
+    ap.add_argument("--db", type=Path, default=HERE / "data" / "clinic.sqlite3")
+    ap.add_argument("--quick", action="store_true", help="use (and build if missing) a 2,000 x 20 database")
+    ap.add_argument("--timeout", type=float, default=None, help="seconds per measurement (default 120, quick 60)")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=HERE / "results.md")
+    ap.add_argument("--mem-limit-mb", type=int, default=6000,
+                    help="address-space limit of each measuring subprocess (0: none; default 6000)")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        if args.mem_limit_mb:  # a runaway measurement fails with MemoryError instead of swapping the machine
+            import resource
+            limit = args.mem_limit_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        print(json.dumps(WORKERS[args.worker](str(args.db), args.repeat)))
+        return 0
+
+    global MEM_LIMIT_MB
+    MEM_LIMIT_MB = args.mem_limit_mb
+    db = args.db
+    timeout = args.timeout or (60 if args.quick else 120)
+    if args.quick:
+        db = QUICK_DB
+        if not db.exists():
+            subprocess.run([sys.executable, str(HERE / "make_data.py"), "--patients", "2000", "--visits", "20",
+                            "--db", str(db)], check=True, env=ENV)
+    if not db.exists():
+        print(f"{db} does not exist: run benchmarks/make_data.py first", file=sys.stderr)
+        return 1
+    db = db.resolve()
+    con = sqlite3.connect(db)
+    n_patients, n_visits = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("patients", "visits"))
+    con.close()
+    print(f"database {db}: {n_patients} patients, {n_visits} visits ({db.stat().st_size / 1e6:,.0f} MB)", flush=True)
+
+    results = []
+
+    def add(name, subject, baseline, goal, met, note=""):
+        ratio = subject / baseline if isinstance(subject, float) and isinstance(baseline, float) and baseline else None
+        row = (name, subject if isinstance(subject, str) else fmt_s(subject),
+               baseline if isinstance(baseline, str) else fmt_s(baseline),
+               f"{ratio:.1f}×" if ratio is not None else "–", goal,
+               "?" if met is None else ("met" if met else "MISSED"), note)
+        results.append(row)
+        print(" | ".join(row), flush=True)
+
+    py = sys.executable
+    app_s = wall([py, "-m", "cga_desk.cli", "--db", str(db), "--exit-when-ready"], 3, timeout)
+    bare_s = wall([py, "-c", BARE_WINDOW], 3, timeout)
+    ok = isinstance(app_s, float) and isinstance(bare_s, float)
+    add("start-up to painted window", app_s, bare_s, "≤ 4× bare", ok and app_s <= 4 * bare_s if ok else None,
+        "cga-desk --exit-when-ready (patient list loaded) vs bare QMainWindow; median of 3")
+
+    def op(name, key, goal, check):
+        r = worker(key, str(db), args.repeat, timeout)
+        if "skipped" in r:
+            add(name, r["skipped"], "–", goal, False if "over" in r["skipped"] else None,
+                "MemoryError under --mem-limit-mb" if "memory" in r["skipped"] else "")
+            return r
+        add(name, r["subject"], r["baseline"], goal, check(r["subject"], r["baseline"]), r.get("note", ""))
+        return r
+
+    op("open a long-history patient (history service)", "history", "≤ 10× and < 100 ms",
+       lambda s, b: s <= 10 * b and s < 0.1)
+    op("save one answer (draft visit)", "save", "< 10 ms", lambda s, b: s < 0.01)
+    op("longitudinal PDF", "pdf", "≤ 3× bare reportlab", lambda s, b: s <= 3 * b)
+    cohort = op("cohort summary", "cohort", "< 1 s", lambda s, b: s < 1)
+    op("CSV export (analysis dataset)", "export", "< 30 s", lambda s, b: s < 30)
+    base = worker("imports", str(db), 1, timeout)
+    if "rss_mb" in cohort and "rss_mb" in base:
+        rss, b_rss = cohort["rss_mb"], base["rss_mb"]
+        results.append(("peak RSS with the cohort summary", f"{rss:,.0f} MB", f"{b_rss:,.0f} MB", f"{rss / b_rss:.1f}×",
+                        "< 500 MB", "met" if rss < 500 else "MISSED", "baseline: same imports, store opened"))
+    else:
+        memory = "memory" in cohort.get("skipped", "")
+        results.append(("peak RSS with the cohort summary", cohort.get("skipped", "–"), "–", "–", "< 500 MB",
+                        "MISSED" if memory else "?",
+                        "peak RSS above the limit" if memory else "not measured: cohort did not finish"))
+    print(" | ".join(results[-1]), flush=True)
+
+    header = ("operation", "CGA Desk", "baseline", "ratio", "goal", "result", "notes")
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in results]
+    machine = (f"{platform.platform()}; {os.cpu_count()} CPUs ({platform.processor() or platform.machine()}); "
+               f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}")
+    text = "\n".join([
+        "# Benchmark results (issue 8)", "",
+        f"- date: {datetime.now().isoformat(timespec='seconds')}",
+        f"- machine: {machine}",
+        f"- database: {db.name}: {n_patients:,} patients, {n_visits:,} visits ({db.stat().st_size / 1e6:,.0f} MB)"
+        f"{' (--quick)' if args.quick else ''}",
+        f"- timeout per measurement: {timeout:.0f} s; timings are medians of {args.repeat} warm calls unless noted", "",
+        *lines, ""])
+    if args.out.exists() and args.out.read_text().startswith("# Benchmark results"):
+        old = args.out.read_text().split("\n", 2)[2] if args.out.read_text().count("\n") > 2 else ""
+        text += "\n---\n\n" + old  # keep earlier runs below the newest
+    args.out.write_text(text)
+    print("\n" + "\n".join(lines))
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
