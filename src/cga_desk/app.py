@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .domain.records import ADMIN, User
@@ -19,6 +21,16 @@ def open_store(url: str | None = None) -> Database:
     with db.unit_of_work() as uow:
         ensure_default_schedule(uow)
     return db
+
+
+@contextmanager
+def opened_store(url: str | None = None) -> Iterator[Database]:
+    """open_store() for the length of a `with` block (the command-line sub-commands)."""
+    db = open_store(url)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def command_line_user() -> User:

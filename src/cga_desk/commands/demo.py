@@ -10,16 +10,13 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO) -> int:
-    from ..app import command_line_user, open_store
+    from ..app import command_line_user, opened_store
     from ..services.demo import load_demo
 
     try:
-        db = open_store(db_url)
-        try:
+        with opened_store(db_url) as db:
             summary = load_demo(db.unit_of_work, command_line_user(), date.today(), n_patients, seed)
             where = db.display_url
-        finally:
-            db.close()
     except ValidationError as exc:
         if exc.field == "demo":
             print(f"cga-desk demo: {exc.message}; nothing was changed.", file=err)

@@ -11,7 +11,7 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_export(db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO) -> int:
-    from ..app import command_line_user, open_store
+    from ..app import command_line_user, opened_store
     from ..services.exporting import export_dataset
 
     path = Path(out)
@@ -21,11 +21,8 @@ def run_export(db_url: str | None, fmt: str | None, out: str, deidentified: bool
         print(f"cga-desk export: refused: {exc}", file=stderr)
         return EXIT_REFUSED
     try:
-        db = open_store(db_url)
-        try:
+        with opened_store(db_url) as db:
             result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified)
-        finally:
-            db.close()
     except CgaDeskError as exc:
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT

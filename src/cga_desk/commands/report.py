@@ -99,7 +99,7 @@ def _record(db: Database, kind: str, target: Path) -> None:
 
 def run_report(db_url: str | None, patient_id: str | None, visit: str | None, cohort: bool, out_file: str,
                stdout: TextIO, stderr: TextIO, today: date | None = None) -> int:
-    from ..app import open_store
+    from ..app import opened_store
 
     try:
         day = check_arguments(patient_id, visit, cohort)
@@ -108,14 +108,11 @@ def run_report(db_url: str | None, patient_id: str | None, visit: str | None, co
         return EXIT_REFUSED
     target = Path(out_file)
     try:
-        db = open_store(db_url)
-        try:
+        with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)
             write_atomically(target, render)
             _record(db, kind, target)
-        finally:
-            db.close()
     except ValidationError as exc:
         print(f"cga-desk report: refused: {exc}. No report was written.", file=stderr)
         return EXIT_REFUSED

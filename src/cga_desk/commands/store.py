@@ -5,14 +5,14 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
+from ..domain.errors import CgaDeskError, ValidationError
 from ..interop.jsonl import read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
-    from ..app import command_line_user, open_store
+    from ..app import command_line_user, opened_store
     from ..services.importing import import_records
 
     path = Path(file)
@@ -24,12 +24,9 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
         print(f"cga-desk import: cannot read {file}: {reason}", file=err)
         return EXIT_ENVIRONMENT
     try:
-        db = open_store(db_url)
-        try:
+        with opened_store(db_url) as db:
             with db.unit_of_work() as uow:
                 summary = import_records(uow, command_line_user(), lines)
-        finally:
-            db.close()
     except ValidationError as exc:
         print(f"cga-desk import: refused {file}: {exc}. Nothing from this file was imported.", file=err)
         return EXIT_REFUSED
@@ -64,20 +61,14 @@ def print_history_table(doc: dict, out: TextIO) -> None:
 
 
 def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
-    from ..app import open_store
+    from ..app import opened_store
     from ..services.history import history_document, patient_history
 
     try:
-        db = open_store(db_url)
-        try:
+        with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 doc = history_document(patient_history(uow, patient_id))
-        finally:
-            db.close()
-    except NotFoundError as exc:
-        print(f"cga-desk history: {exc}", file=err)
-        return EXIT_ENVIRONMENT
-    except CgaDeskError as exc:
+    except CgaDeskError as exc:  # an unknown patient included: exit 1 with the message
         print(f"cga-desk history: {exc}", file=err)
         return EXIT_ENVIRONMENT
     if as_json:
