@@ -118,21 +118,67 @@ def statuses(
     """Each scheduled timepoint's status. A passed timepoint is overdue until a later one is done or
     its window opens; then it is missed (the visit can still be recorded, it is no longer chased)."""
     occ, unknown = occurrences(rules, anchors)
+    return _statuses(occ, _later(occ, done), unknown, done, today)
+
+
+def _later(occ: Sequence[Occurrence], done: Collection[str]) -> list[tuple[bool, date | None]]:
+    """For each occurrence: (is a later one done?, the earliest opening of a later window). One pass
+    from the end, so that a status costs O(1) instead of a scan of every later occurrence."""
+    out: list[tuple[bool, date | None]] = [(False, None)] * len(occ)
+    any_done, first_opens = False, None
+    for i in range(len(occ) - 1, -1, -1):
+        out[i] = (any_done, first_opens)
+        o = occ[i]
+        any_done = any_done or o.label in done
+        first_opens = o.opens if first_opens is None else min(first_opens, o.opens)
+    return out
+
+
+def _statuses(occ: Sequence[Occurrence], later: Sequence[tuple[bool, date | None]], unknown: Sequence[str],
+              done: Collection[str], today: date) -> list[TimepointStatus]:
     result: list[TimepointStatus] = []
-    for i, o in enumerate(occ):
-        later = occ[i + 1:]
+    for o, (later_done, later_opens) in zip(occ, later):
         if o.label in done:
             status = "done"
         elif today < o.opens:
             status = "upcoming"
         elif today <= o.closes:
             status = "due"
-        elif any(n.label in done or today >= n.opens for n in later):
+        elif later_done or (later_opens is not None and today >= later_opens):
             status = "missed"
         else:
             status = "overdue"
         result.append(TimepointStatus(o.label, o.due, status))
     return result + [TimepointStatus(label, None, "unknown") for label in unknown]
+
+
+@dataclass(frozen=True)
+class DueSegment:
+    """From `starts` (inclusive) to `ends` (exclusive), next_due() is `next` (None: nothing to do)."""
+
+    starts: date
+    ends: date
+    next: TimepointStatus | None
+
+
+def next_due_timeline(
+    rules: Sequence[TimepointRule], anchors: Mapping[str, date], done: Collection[str]
+) -> list[DueSegment]:
+    """next_due(statuses(rules, anchors, done, today)) for every `today`, as consecutive segments from
+    date.min to date.max. Statuses change only where a window opens or the day after one closes, so
+    evaluating the rule itself on each of those days is exact. Stored per patient, it lets the patient
+    list filter and sort a whole clinic by what is due without computing every schedule at start-up."""
+    occ, unknown = occurrences(rules, anchors)
+    later = _later(occ, done)
+    days = sorted({o.opens for o in occ} | {o.closes + timedelta(days=1) for o in occ})
+    segments: list[DueSegment] = []
+    for start, end in zip([date.min, *days], [*days, date.max]):
+        current = next_due(_statuses(occ, later, unknown, done, start))
+        if segments and segments[-1].next == current:
+            segments[-1] = DueSegment(segments[-1].starts, end, current)
+        else:
+            segments.append(DueSegment(start, end, current))
+    return segments
 
 
 def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
