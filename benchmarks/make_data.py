@@ -224,8 +224,14 @@ def main(argv: list[str] | None = None) -> int:
         done = min(args.patients, start + args.batch)
         if done % (args.batch * 10) == 0 or done == args.patients:
             print(f"  {done:>7} patients, {counts['visits']:>9} visits  ({time.perf_counter() - t0:6.1f} s)", flush=True)
-    con.execute("ANALYZE")
     con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    t1 = time.perf_counter()
+    store = open_store(f"sqlite:///{db_path}")  # derives the patient register, as opening in the app would
+    store.close()
+    print(f"  patient register derived in {time.perf_counter() - t1:.1f} s", flush=True)
+    con = sqlite3.connect(db_path)
+    con.execute("ANALYZE")
     con.close()
     elapsed = time.perf_counter() - t0
     total = sum(counts.values())

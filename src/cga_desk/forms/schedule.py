@@ -7,7 +7,7 @@ docs/clinical-decisions.md (VRd induction 3 × 21 days, VR consolidation 3 × 28
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -81,6 +81,16 @@ class TimepointStatus:
     status: str  # done, due, overdue, missed, upcoming, unknown (anchor date not recorded)
 
 
+def anchors(diagnosis: date | None, milestones: Iterable[tuple[str, date]]) -> dict[str, date]:
+    """Diagnosis date and the latest milestone of each kind (a new line of treatment moves the anchor)."""
+    out: dict[str, date] = {}
+    if diagnosis:
+        out["diagnosis"] = diagnosis
+    for kind, day in sorted(milestones, key=lambda m: m[1]):
+        out[kind] = day
+    return out
+
+
 def add_months(day: date, months: int) -> date:
     year, month = divmod(day.month - 1 + months, 12)
     target_year, target_month = day.year + year, month + 1
@@ -118,31 +128,31 @@ def statuses(
     """Each scheduled timepoint's status. A passed timepoint is overdue until a later one is done or
     its window opens; then it is missed (the visit can still be recorded, it is no longer chased)."""
     occ, unknown = occurrences(rules, anchors)
-    return _statuses(occ, _later(occ, done), unknown, done, today)
+    return _statuses(_later(occ, done), unknown, done, today)
 
 
-def _later(occ: Sequence[Occurrence], done: Collection[str]) -> list[tuple[bool, date | None]]:
-    """For each occurrence: (is a later one done?, the earliest opening of a later window). One pass
-    from the end, so that a status costs O(1) instead of a scan of every later occurrence."""
-    out: list[tuple[bool, date | None]] = [(False, None)] * len(occ)
+def _later(occ: Sequence[Occurrence], done: Collection[str]) -> list[tuple[Occurrence, date, date, bool, date | None]]:
+    """Each occurrence with its window (opens, closes), whether a later one is done, and the earliest
+    opening of a later window: one pass from the end, so a status costs O(1), not a scan of the rest."""
+    out: list[tuple[Occurrence, date, date, bool, date | None]] = []
     any_done, first_opens = False, None
-    for i in range(len(occ) - 1, -1, -1):
-        out[i] = (any_done, first_opens)
-        o = occ[i]
+    for o in reversed(occ):
+        opens, closes = o.opens, o.closes
+        out.append((o, opens, closes, any_done, first_opens))
         any_done = any_done or o.label in done
-        first_opens = o.opens if first_opens is None else min(first_opens, o.opens)
-    return out
+        first_opens = opens if first_opens is None else min(first_opens, opens)
+    return out[::-1]
 
 
-def _statuses(occ: Sequence[Occurrence], later: Sequence[tuple[bool, date | None]], unknown: Sequence[str],
+def _statuses(later: Sequence[tuple[Occurrence, date, date, bool, date | None]], unknown: Sequence[str],
               done: Collection[str], today: date) -> list[TimepointStatus]:
     result: list[TimepointStatus] = []
-    for o, (later_done, later_opens) in zip(occ, later):
+    for o, opens, closes, later_done, later_opens in later:
         if o.label in done:
             status = "done"
-        elif today < o.opens:
+        elif today < opens:
             status = "upcoming"
-        elif today <= o.closes:
+        elif today <= closes:
             status = "due"
         elif later_done or (later_opens is not None and today >= later_opens):
             status = "missed"
@@ -150,6 +160,25 @@ def _statuses(occ: Sequence[Occurrence], later: Sequence[tuple[bool, date | None
             status = "overdue"
         result.append(TimepointStatus(o.label, o.due, status))
     return result + [TimepointStatus(label, None, "unknown") for label in unknown]
+
+
+def _next_due(later: Sequence[tuple[Occurrence, date, date, bool, date | None]], unknown: Sequence[str],
+              done: Collection[str], today: date) -> TimepointStatus | None:
+    """next_due(_statuses(...)) without building every status: stops at the first due or overdue one."""
+    upcoming = None
+    for o, opens, closes, later_done, later_opens in later:
+        if o.label in done or "…" in o.label:
+            continue
+        if today < opens:
+            upcoming = upcoming or o
+        elif today <= closes:
+            return TimepointStatus(o.label, o.due, "due")
+        elif not (later_done or (later_opens is not None and today >= later_opens)):
+            return TimepointStatus(o.label, o.due, "overdue")
+    if upcoming is not None:
+        return TimepointStatus(upcoming.label, upcoming.due, "upcoming")
+    label = next((u for u in unknown if "…" not in u), None)
+    return TimepointStatus(label, None, "unknown") if label is not None else None
 
 
 @dataclass(frozen=True)
@@ -170,10 +199,10 @@ def next_due_timeline(
     list filter and sort a whole clinic by what is due without computing every schedule at start-up."""
     occ, unknown = occurrences(rules, anchors)
     later = _later(occ, done)
-    days = sorted({o.opens for o in occ} | {o.closes + timedelta(days=1) for o in occ})
+    days = sorted({opens for _, opens, _, _, _ in later} | {closes + timedelta(days=1) for _, _, closes, _, _ in later})
     segments: list[DueSegment] = []
     for start, end in zip([date.min, *days], [*days, date.max]):
-        current = next_due(_statuses(occ, later, unknown, done, start))
+        current = _next_due(later, unknown, done, start)
         if segments and segments[-1].next == current:
             segments[-1] = DueSegment(segments[-1].starts, end, current)
         else:

@@ -1,11 +1,13 @@
 """Open a database by URL: engine, migrations to head (SQLite copied aside first), sessions."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import exc
 from sqlalchemy.orm import sessionmaker
 
+from . import summaries
 from .engine import make_engine, resolve_url
 from .migrate import upgrade
 from .uow import StorageError, UnitOfWork, describe_storage_error
@@ -16,6 +18,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        summaries.install(self._sessions)
         self.backup: Path | None = None
 
     @classmethod
@@ -24,10 +27,21 @@ class Database:
         db = cls(resolve_url(url))
         try:
             db.backup = upgrade(db.engine, db.url)
+            db.derive_summaries()
         except exc.DBAPIError as error:
             db.engine.dispose()
             raise StorageError(f"Cannot open the database {db.display_url}: {describe_storage_error(error)}") from error
         return db
+
+    def derive_summaries(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Derive the patient register where it is missing or out of date (after an upgrade); how many."""
+        with self.unit_of_work(write=False) as uow:
+            stale = summaries.stale_patients(uow.session)
+        if stale:
+            with self.unit_of_work() as uow:
+                summaries.refresh(uow.session, summaries.stale_patients(uow.session), progress)
+                uow.commit()
+        return len(stale)
 
     @property
     def display_url(self) -> str:

@@ -3,11 +3,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, User, Visit, VisitVersion
+
+
+def first_column(session: Session, stmt: Select[Any]) -> list[Any]:
+    """The first column of every row, read from the driver's cursor: for long id lists (the patient
+    register's 50,000 ids) SQLAlchemy's per-row result processing costs four times the query."""
+    result = session.connection().execute(stmt)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 class Users:

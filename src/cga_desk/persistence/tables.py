@@ -195,3 +195,33 @@ class PatientNote(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PatientSummary(Base):
+    """Derived from a patient's record, rebuilt whenever it changes (persistence/summaries.py): what the
+    patient list shows, searches and sorts on, so a 50,000-patient register opens without reading visits."""
+
+    __tablename__ = "patient_summaries"
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)  # summaries.SUMMARY_VERSION when derived
+    search_key: Mapped[str] = mapped_column(Text)  # casefolded study ID and name
+    name_key: Mapped[str] = mapped_column(String(200), index=True)  # casefolded name, for sorting
+    last_visit: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    imwg_score: Mapped[int | None] = mapped_column(Integer, nullable=True)  # latest visit with a complete score
+    imwg_category: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    open_draft: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PatientDue(Base):
+    """The patient's next due timepoint as a function of the day (forms.schedule.next_due_timeline):
+    the row with starts <= today < ends holds it; label NULL means nothing is left to schedule."""
+
+    __tablename__ = "patient_due"
+    __table_args__ = (Index("ix_patient_due_lookup", "patient_id", "starts", "ends"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"))
+    starts: Mapped[date] = mapped_column(Date)
+    ends: Mapped[date] = mapped_column(Date)  # exclusive
+    label: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)  # due, overdue, upcoming, unknown

@@ -46,8 +46,18 @@ class Clinic:
         return self.user
 
     # patients
-    def patient_rows(self) -> list[register.PatientRow]:
-        return self._do(register.patient_rows, self.today(), write=False)
+    def patient_rows(self, query: register.RegisterQuery = register.RegisterQuery()) -> list[register.PatientRow]:  # noqa: B008
+        return self._do(register.patient_rows, self.today(), query, write=False)
+
+    def patient_ids(self, query: register.RegisterQuery) -> list[int]:
+        """The register's order for this search, filter and sort (ids only: rows come on demand)."""
+        return self._do(register.patient_ids, self.today(), query, write=False)
+
+    def patient_rows_for(self, ids: list[int]) -> list[register.PatientRow]:
+        return self._do(register.rows_for, ids, self.today(), write=False)
+
+    def patient_count(self) -> int:
+        return self._do(register.patient_count, write=False)
 
     def patient(self, study_id: str) -> PatientView:
         return self._do(patients.get_patient, study_id, write=False)

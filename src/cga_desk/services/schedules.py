@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..forms.schedule import PPCL_SCHEDULE, ScheduleDefinition, TimepointRule, TimepointStatus, next_due, statuses
+from ..forms.schedule import (PPCL_SCHEDULE, ScheduleDefinition, TimepointRule, TimepointStatus, anchors, next_due,
+                              statuses)
+from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
 from ..persistence.uow import UnitOfWork
 from .patients import require_patient
@@ -28,8 +30,7 @@ def save_schedule(uow: UnitOfWork, definition: ScheduleDefinition, is_default: b
 
 
 def _rules(row: Schedule) -> tuple[TimepointRule, ...]:
-    return tuple(TimepointRule(t.label, t.anchor, t.offset_days, t.window_days, t.repeat_every_months,
-                               t.repeat_until_months, t.not_before_anchor) for t in row.timepoints)
+    return tuple(timepoint_rule(t) for t in row.timepoints)
 
 
 def rules_for(uow: UnitOfWork, patient: Patient) -> tuple[TimepointRule, ...]:
@@ -38,13 +39,7 @@ def rules_for(uow: UnitOfWork, patient: Patient) -> tuple[TimepointRule, ...]:
 
 
 def anchors_of(patient: Patient) -> dict[str, date]:
-    """Diagnosis date and the latest milestone of each kind (a new line of treatment moves the anchor)."""
-    anchors: dict[str, date] = {}
-    if patient.diagnosis_date:
-        anchors["diagnosis"] = patient.diagnosis_date
-    for m in sorted(patient.milestones, key=lambda m: m.date):
-        anchors[m.kind] = m.date
-    return anchors
+    return anchors(patient.diagnosis_date, ((m.kind, m.date) for m in patient.milestones))
 
 
 def timepoint_statuses(uow: UnitOfWork, study_id: str, today: date | None = None) -> list[TimepointStatus]:

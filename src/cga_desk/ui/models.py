@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..domain.records import VisitView
 from ..services.register import PatientRow
@@ -40,15 +40,21 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._count()
+
+    def _count(self) -> int:
+        return len(self.rows)
+
+    def _row(self, position: int) -> R:
+        return self.rows[position]
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self._count():
             return None
-        row, col = self.rows[index.row()], self.columns[index.column()]
+        row, col = self._row(index.row()), self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return col.text(row)
         if role == SORT_ROLE:
@@ -67,7 +73,44 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
     def row_at(self, index: AnyIndex) -> R | None:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+        return self._row(index.row()) if index.isValid() and 0 <= index.row() < self._count() else None
+
+
+class RegisterModel(RowsModel[PatientRow]):
+    """The patient list: holds only the ordered ids of the register and fetches the rows on screen in
+    blocks (`fetch(ids)`), so 50,000 patients cost a list of integers. Sorting is asked of the
+    database: a header click emits `sort_requested(key, descending)` and the page fetches new ids."""
+
+    BLOCK = 100
+    sort_requested = Signal(str, bool)
+
+    def __init__(self, columns: Sequence[Column[PatientRow]], sort_keys: Sequence[str],
+                 fetch: Callable[[list[int]], list[PatientRow]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.sort_keys = list(sort_keys)
+        self.ids: list[int] = []
+        self._fetch = fetch
+        self._cache: dict[int, PatientRow] = {}
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self.ids, self._cache = list(ids), {}
+        self.endResetModel()
+
+    def _count(self) -> int:
+        return len(self.ids)
+
+    def _row(self, position: int) -> PatientRow:
+        patient_id = self.ids[position]
+        if patient_id not in self._cache:
+            start = position - position % self.BLOCK
+            block = self.ids[start:start + self.BLOCK]
+            self._cache.update(zip(block, self._fetch(block)))
+        return self._cache[patient_id]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.sort_keys):
+            self.sort_requested.emit(self.sort_keys[column], order == Qt.SortOrder.DescendingOrder)
 
 
 def _key(value: Any) -> tuple[int, Any]:
@@ -93,47 +136,7 @@ PATIENT_COLUMNS: list[Column[PatientRow]] = [
            "Category of the latest visit with a complete IMWG frailty score"),
     Column("Next due", _due, lambda r: _key(r.next_date)),
 ]
-
-
-class PatientFilterProxy(QSortFilterProxyModel):
-    """Search as you type by name or ID; optionally only patients with a due or overdue timepoint."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.text = ""
-        self.only: tuple[str, ...] = ()
-        self.setSortRole(SORT_ROLE)
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter is being deprecated
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            change()
-            self.invalidateRowsFilter()
-
-    def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "text", text.strip().casefold()))
-
-    def set_status_filter(self, statuses: tuple[str, ...]) -> None:
-        self._refilter(lambda: setattr(self, "only", statuses))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        row = model.rows[source_row] if isinstance(model, RowsModel) else None
-        if row is None:
-            return True
-        if self.only and row.next_status not in self.only:
-            return False
-        return not self.text or self.text in row.study_id.casefold() or self.text in (row.name or "").casefold()
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+PATIENT_SORT_KEYS = ("study_id", "name", "age", "index_disease", "last_visit", "imwg", "next_due")  # services.register
 
 
 def _scores(v: VisitView, key: str) -> str:

@@ -1,5 +1,10 @@
-"""The patient list: search as you type, sortable columns, a due/overdue filter."""
+"""The patient list: search as you type, sortable columns, a due/overdue filter.
+
+Search, filter and sort are queries (services.register); the table holds the ordered ids and fetches
+the rows on screen, so the list opens as fast with 50,000 patients as with 50."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -7,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from ..services.clinic import Clinic
-from ..services.register import PatientRow
-from .models import PATIENT_COLUMNS, ROW_ROLE, PatientFilterProxy, RowsModel
+from ..services.register import RegisterQuery
+from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
 
 FILTERS = (("All patients", ()), ("Assessment due or overdue", ("due", "overdue")), ("Overdue only", ("overdue",)))
 
@@ -32,23 +37,24 @@ class PatientListPage(QWidget):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.model: RowsModel[PatientRow] = RowsModel(PATIENT_COLUMNS, self)
-        self.proxy = PatientFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = RegisterModel(PATIENT_COLUMNS, PATIENT_SORT_KEYS, clinic.patient_rows_for, self)
+        self.query = RegisterQuery()
+        self.total = 0
+        self._loaded = False  # nothing is read before the list is first shown (after signing in)
         self._build()
 
     def _build(self) -> None:
         self.search = SearchBox(self)
         self.search.setPlaceholderText("Search by name or ID (Ctrl+F)")
         self.search.setAccessibleName("patients.search")
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(lambda text: self._requery(search=text))
         self.search.returnPressed.connect(self._on_search_return)
         self.search.down.connect(self._focus_table)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName("patients.filter")
         for label, _ in FILTERS:
             self.filter.addItem(label)
-        self.filter.currentIndexChanged.connect(lambda i: self.proxy.set_status_filter(FILTERS[i][1]))
+        self.filter.currentIndexChanged.connect(lambda i: self._requery(only=FILTERS[i][1]))
         self.new_button = QPushButton("Register patient… (Ctrl+N)", self)
         self.new_button.setAccessibleName("patients.register")
         self.new_button.clicked.connect(self.register_requested)
@@ -58,13 +64,15 @@ class PatientListPage(QWidget):
         top.addWidget(self.new_button)
         self.table = QTableView(self)
         self.table.setAccessibleName("patients.table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.model.sort_requested.connect(lambda key, descending: self._requery(sort=key, descending=descending))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(RegisterModel.BLOCK)  # the first block, not 1,000 rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._on_row_activated)
         self.count = QLabel(self)
@@ -73,32 +81,34 @@ class PatientListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
 
     def reload(self) -> None:
-        self.model.set_rows(self.clinic.patient_rows())
+        """Read the register again (after signing in, or when a patient or visit has changed)."""
+        self._loaded = True
+        self.model.set_ids(self.clinic.patient_ids(self.query))
+        self.total = self.clinic.patient_count()
         self._update_count()
 
-    def _update_count(self, *_: object) -> None:
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} patients shown. "
-                           "Enter opens the selected patient.")
+    def _requery(self, **change: object) -> None:
+        self.query = replace(self.query, **change)  # type: ignore[arg-type]
+        if self._loaded:
+            self.model.set_ids(self.clinic.patient_ids(self.query))
+            self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(f"{self.model.rowCount()} of {self.total} patients shown. Enter opens the selected patient.")
 
     def _focus_table(self) -> None:
         self.table.setFocus()
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def _on_search_return(self) -> None:
-        index = self.table.currentIndex() if self.table.currentIndex().isValid() else self.proxy.index(0, 0)
+        index = self.table.currentIndex() if self.table.currentIndex().isValid() else self.model.index(0, 0)
         self._on_row_activated(index)
 
     def _on_row_activated(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        row = self.proxy.data(index, ROW_ROLE)
+        row = self.model.row_at(index)
         if row is not None:
             self.open_patient.emit(row.study_id)
 
