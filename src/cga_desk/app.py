@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,11 @@ def open_store(url: str | None = None) -> Database:
     from .services.schedules import ensure_default_schedule
 
     db = Database.open(url)
-    with db.unit_of_work() as uow:
-        ensure_default_schedule(uow)
+    with db.unit_of_work(write=False) as uow:  # no write lock at every start: only a new database needs it
+        seeded = uow.schedules.default() is not None
+    if not seeded:
+        with db.unit_of_work() as uow:
+            ensure_default_schedule(uow)
     return db
 
 
@@ -43,15 +46,14 @@ def command_line_user() -> User:
 
 
 def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
-    """Start the window on the chosen database. Environment problems are shown plainly, then exit 1."""
+    """Start the window, then open the database off the GUI thread: the frame is painted before
+    SQLAlchemy is even imported. Environment problems are shown plainly, then exit 1."""
     import sys
     from pathlib import Path
 
     from platformdirs import user_log_dir
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from .domain.errors import CgaDeskError
-    from .services.clinic import Clinic
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
 
@@ -63,35 +65,92 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
         app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
-    try:
-        db = open_store(url)
-    except CgaDeskError as error:
-        QMessageBox.critical(None, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")
-        return 1
-    window = MainWindow(Clinic(db), db.display_url)
-    if exit_when_ready:
-        _quit_when_painted(app, window)
+    window = MainWindow()
+    stores: list[Database] = []
+    # The store opens on another thread while the frame is painted; the pages are built when both are done.
+    attach = _when_both(lambda: _attach(app, window, stores[0], exit_when_ready))
+    _open_in_background(app, window, url, lambda db: (stores.append(db), attach()))
+    _after_paint(window, attach)
     window.show()
     try:
         return int(app.exec())
     finally:
-        db.close()
+        for db in stores:
+            db.close()
 
 
-def _quit_when_painted(app: object, window: object) -> None:
-    """--exit-when-ready: sign in as the first user (patient list loaded), quit after the first paint."""
+def _when_both(then: Callable[[], None]) -> Callable[[], None]:
+    """A callback that calls `then()` on its second call."""
+    calls: list[None] = []
+
+    def called() -> None:
+        calls.append(None)
+        if len(calls) == 2:
+            then()
+    return called
+
+
+def _attach(app: object, window: object, db: Database, exit_when_ready: bool) -> None:
+    from .services.clinic import Clinic
+
+    window.attach(Clinic(db), db.display_url)  # type: ignore[attr-defined]
+    if exit_when_ready:
+        _quit_when_ready(app, window)
+
+
+def _open_in_background(app: object, window: object, url: str | None, opened: Callable[[Database], None]) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .domain.errors import CgaDeskError
+    from .ui.worker import run_off_thread
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, CgaDeskError):
+            QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
+            app.exit(1)  # type: ignore[attr-defined]
+        else:  # a bug: the crash dialog and the log
+            import sys
+
+            sys.excepthook(type(error), error, error.__traceback__)
+            app.exit(1)  # type: ignore[attr-defined]
+
+    run_off_thread(window, lambda _progress: open_store(url), opened, failed)  # type: ignore[arg-type]
+
+
+def _after_paint(widget: object, then: object) -> None:
+    """Call `then()` once, from the event loop, after `widget` has painted for the first time
+    (noted as `widget.first_paint_at`, seconds since the epoch)."""
+    import time
+
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                widget.first_paint_at = time.time()  # type: ignore[attr-defined]
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # type: ignore[arg-type]
+            return False
+
+    watcher = _FirstPaint(widget)  # type: ignore[arg-type]
+    widget._first_paint = watcher  # type: ignore[attr-defined]
+    widget.installEventFilter(watcher)  # type: ignore[attr-defined]
+
+
+def _quit_when_ready(app: object, window: object) -> None:
+    """--exit-when-ready: the first user signed in, the patient list loaded and painted, then quit.
+    Prints when the first frame and the ready list were painted (seconds since the epoch, JSON) so
+    that benchmarks/run.py can time both from outside."""
+    import json
 
     users = window.clinic.users()  # type: ignore[attr-defined]
     if users:
         window.open_for(users[0].name)  # type: ignore[attr-defined]
 
-    class _FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
-            return False
+    shown = window.patients.table.viewport() if users else window.stack.currentWidget()  # type: ignore[attr-defined]
 
-    window._first_paint = _FirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window._first_paint)  # type: ignore[attr-defined]
+    def ready() -> None:
+        print(json.dumps({"first_paint": window.first_paint_at, "ready": shown.first_paint_at}), flush=True)  # type: ignore[attr-defined]
+        app.quit()  # type: ignore[attr-defined]
+
+    _after_paint(shown, ready)

@@ -14,8 +14,9 @@ from sqlalchemy import text
 
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import make_engine
-from cga_desk.persistence.migrate import alembic_config, current_revision, head_revision
-from cga_desk.persistence.tables import Base
+from cga_desk.persistence.migrate import HEAD, alembic_config, current_revision, head_revision
+from cga_desk.persistence.summaries import SUMMARY_VERSION
+from cga_desk.persistence.tables import Base, PatientSummary
 
 
 def test_empty_to_head_matches_the_models(db_url: str) -> None:
@@ -53,6 +54,9 @@ def test_every_earlier_schema_upgrades_keeping_data_and_a_backup(tmp_path: Path)
             assert current_revision(db.engine) == head_revision()
             with db.unit_of_work(write=False) as uow:
                 assert uow.patients.get("OLD-1").birth_date == date(1940, 1, 2)
+                # the register's derived rows are filled on open, not by the migration
+                summary = uow.session.get(PatientSummary, uow.patients.get("OLD-1").id)
+                assert summary is not None and summary.version == SUMMARY_VERSION and summary.last_visit is None
         finally:
             db.close()
         with sqlite3.connect(db.backup) as old:  # the copy is the database as it was before the upgrade
@@ -78,3 +82,20 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     finally:
         db.close()
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    """migrate.HEAD lets an up-to-date database open without importing Alembic; it must not fall behind."""
+    assert HEAD == head_revision()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'y.sqlite3'}"
+    Database.open(url).close()
+    code = ("import sys; from cga_desk.app import open_store; open_store(sys.argv[1]).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

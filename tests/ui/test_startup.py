@@ -1,6 +1,7 @@
 """`cga-desk --exit-when-ready` (start-up benchmarks): the window opens with the list loaded, then exits 0."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,3 +22,32 @@ def test_exit_when_ready_opens_the_window_and_quits(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+    stamps = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert stamps["first_paint"] <= stamps["ready"]  # the frame first, then the patient list
+
+
+def test_the_frame_paints_before_the_database_layer_is_loaded() -> None:
+    """The first frame needs no SQLAlchemy, services or pages: they load while it is on screen."""
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from cga_desk.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents(); "
+            "print(w.stack.currentWidget().text(), sorted(m for m in ('sqlalchemy', 'pandas', 'reportlab', "
+            "'pyqtgraph', 'cga_desk.services.clinic') if m in sys.modules))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "Opening the database… []"
+
+
+def test_the_frame_takes_its_pages_when_the_store_is_attached(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cga_desk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.register_patient()  # menus work before there is a store: they do nothing
+    window.show_list()
+    assert window.stack.currentWidget() is window.opening
+    db = open_store(f"sqlite:///{tmp_path / 'attach.sqlite3'}")
+    try:
+        window.attach(Clinic(db), "test database")
+        assert window.stack.currentWidget() is window.welcome
+    finally:
+        db.close()

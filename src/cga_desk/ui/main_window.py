@@ -1,32 +1,54 @@
-"""The main window: composes the pages and the menus; keeps no logic of its own."""
+"""The main window: composes the pages and the menus; keeps no logic of its own.
+
+It can be shown before there is a database: `MainWindow()` paints its frame and menus with
+"Opening the database…" (no SQLAlchemy, services or pages imported yet), and `attach(clinic)` builds
+the pages once the store is open. That is how `cga-desk` paints its first frame in about the time
+a bare Qt window takes (issue 8)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from ..services.clinic import Clinic
-from ..version import __version__
 from .errors import show_error
-from .cohort_page import CohortPage
-from .patient_dialog import PatientDialog
-from .patient_list import PatientListPage
-from .patient_page import PatientPage
-from .welcome import WelcomePage
-from .wizard.page import WizardPage
-from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from ..services.clinic import Clinic
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, clinic: Clinic, database_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: Clinic | None = None, database_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.clinic: Clinic | None = None
         self.database_label = database_label
         self.setWindowTitle("CGA Desk")
         self.resize(1280, 820)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.opening = QLabel("Opening the database…", self)
+        self.opening.setAccessibleName("status.opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.who = QLabel(self)
+        self.who.setAccessibleName("status.user")
+        self.statusBar().addPermanentWidget(self.who)
+        self._menus()
+        if clinic is not None:
+            self.attach(clinic, database_label)
+
+    def attach(self, clinic: Clinic, database_label: str = "") -> None:
+        """Build the pages on an open store and show the welcome (sign-in) page."""
+        from .cohort_page import CohortPage
+        from .patient_list import PatientListPage
+        from .patient_page import PatientPage
+        from .welcome import WelcomePage
+        from .wizard.page import WizardPage
+
+        self.clinic = clinic
+        self.database_label = database_label or self.database_label
         self.welcome = WelcomePage(clinic, self)
         self.patients = PatientListPage(clinic, self)
         self.patient = PatientPage(clinic, self)
@@ -34,11 +56,7 @@ class MainWindow(QMainWindow):
         self.cohort = CohortPage(clinic, self)
         for page in (self.welcome, self.patients, self.patient, self.wizard, self.cohort):
             self.stack.addWidget(page)
-        self.who = QLabel(self)
-        self.who.setAccessibleName("status.user")
-        self.statusBar().addPermanentWidget(self.who)
         self._wire()
-        self._menus()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.refresh()
 
@@ -76,7 +94,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered)
 
     def _signed_in(self) -> bool:
-        return self.clinic.user is not None
+        return self.clinic is not None and self.clinic.user is not None
 
     def _on_signed_in(self, load_demo: bool) -> None:
         user = self.clinic.user
@@ -89,11 +107,13 @@ class MainWindow(QMainWindow):
 
     def open_for(self, user_name: str) -> None:
         """Skip the welcome page: sign in as this user and show the patient list (scripts, benchmarks)."""
+        assert self.clinic is not None, "attach() a clinic first"
         self.clinic.sign_in(user_name)
         self._on_signed_in(False)
 
     def _load_demo(self) -> None:
         from ..services.demo import load_demo
+        from .worker import run_in_background
 
         store, user, today = self.clinic.store, self.clinic.user, self.clinic.today()
         run_in_background(self, "Loading demo patients…",
@@ -127,6 +147,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, "De-identify?", "De-identify the export (drop names and birth dates, "
                                       "keep study IDs, ages and day offsets)?")
         deidentified = answer == QMessageBox.StandardButton.Yes
+        from .worker import run_in_background
+
         clinic = self.clinic
         run_in_background(self, "Exporting the analysis dataset…",
                           lambda progress: clinic.export_dataset(Path(name), deidentified),
@@ -149,6 +171,8 @@ class MainWindow(QMainWindow):
     def register_patient(self) -> None:
         if not self._signed_in():
             return
+        from .patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.clinic, None, self)
         if dialog.exec() and dialog.result_patient is not None:
             self.show_patient(dialog.result_patient.study_id)
@@ -162,11 +186,15 @@ class MainWindow(QMainWindow):
         self.show_list()
 
     def _on_switch_user_triggered(self) -> None:
+        if self.clinic is None:
+            return
         self.clinic.user = None
         self.welcome.refresh()
         self.stack.setCurrentWidget(self.welcome)
 
     def _on_about_triggered(self) -> None:
+        from ..version import __version__
+
         QMessageBox.about(self, "About CGA Desk",
                           f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
                           "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label)
