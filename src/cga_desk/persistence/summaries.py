@@ -57,8 +57,10 @@ def refresh(session: Session, patient_ids: Iterable[int],
 
 
 def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int | None], tuple] | None) -> None:
-    patients = session.execute(select(Patient.id, Patient.study_id, Patient.name, Patient.diagnosis_date,
-                                      Patient.schedule_id).where(Patient.id.in_(ids))).all()
+    stored = [getattr(PatientSummary, c).label(f"stored_{c}") for c in _SUMMARY_COLUMNS]
+    patients = session.execute(
+        select(Patient.id, Patient.study_id, Patient.name, Patient.diagnosis_date, Patient.schedule_id, *stored)
+        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id).where(Patient.id.in_(ids))).all()
     milestones: dict[int, list[tuple[str, date]]] = defaultdict(list)
     if rules_of is not None:
         for pid, kind, day in session.execute(select(Milestone.patient_id, Milestone.kind, Milestone.date)
@@ -72,7 +74,9 @@ def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int
         visits[row.patient_id].append(row)
     summaries, due = [], []
     for p in patients:
-        summaries.append(_summary(p, visits[p.id]))
+        summary = _summary(p, visits[p.id])
+        if any(summary[c] != getattr(p, f"stored_{c}") for c in _SUMMARY_COLUMNS):
+            summaries.append(summary)  # most saved answers change nothing the register shows
         if rules_of is None:
             continue
         done = {v.timepoint for v in visits[p.id]}
@@ -80,13 +84,19 @@ def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int
             nxt = seg.next
             due.append({"patient_id": p.id, "starts": seg.starts, "ends": seg.ends, "label": nxt and nxt.label,
                         "due": nxt and nxt.due, "status": nxt and nxt.status})
-    session.execute(delete(PatientSummary).where(PatientSummary.patient_id.in_(ids)))
+    gone = set(ids) - {p.id for p in patients}  # deleted patients (their rows usually went by cascade)
+    rewrite = [s["patient_id"] for s in summaries] + sorted(gone)
+    if rewrite:
+        session.execute(delete(PatientSummary).where(PatientSummary.patient_id.in_(rewrite)))
     if rules_of is not None:
         session.execute(delete(PatientDue).where(PatientDue.patient_id.in_(ids)))
     if summaries:
         session.execute(insert(PatientSummary.__table__), summaries)  # Core: no ORM bookkeeping per row
     if due:
         session.execute(insert(PatientDue.__table__), due)
+
+
+_SUMMARY_COLUMNS = ("version", "search_key", "name_key", "last_visit", "imwg_score", "imwg_category", "open_draft")
 
 
 def _summary(p: Any, visits: Sequence[Any]) -> dict[str, Any]:

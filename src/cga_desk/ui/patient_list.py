@@ -93,6 +93,7 @@ class PatientListPage(QWidget):
         self.query = replace(self.query, **change)  # type: ignore[arg-type]
         if self._loaded:
             self.model.set_ids(self.clinic.patient_ids(self.query))
+            self.table.scrollToTop()  # a new order or filter starts from its first row
             self._update_count()
 
     def _update_count(self) -> None:
