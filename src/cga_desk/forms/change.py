@@ -17,6 +17,11 @@ from . import charlson, katz, lawton
 # Score name -> sign of a decline (Katz and Lawton: higher = more independent; CCI and IMWG: higher = worse).
 CHANGE_SCORES: dict[str, int] = {"katz_adl": -1, "lawton_iadl": -1, "cci": +1, "imwg_score": +1}
 DAYS_PER_MONTH = 365.25 / 12
+# Item order of each instrument, read once: rebuilding SPEC.item_codes per comparison was most of
+# the cost of a long history (issue 8).
+_ITEM_CODES: dict[str, tuple[str, ...] | None] = {"katz": katz.SPEC.item_codes, "lawton": lawton.SPEC.item_codes,
+                                                  "charlson": None}
+_CHARLSON_POSITION = {code: i for i, code in enumerate(charlson.SPEC.item_codes)}
 
 
 @dataclass(frozen=True)
@@ -93,22 +98,29 @@ def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) 
     if not now or not then:
         return ()
     out: list[str] = []
-    for instrument, codes in (("katz", katz.SPEC.item_codes), ("lawton", lawton.SPEC.item_codes), ("charlson", None)):
+    for instrument, codes in _ITEM_CODES.items():
         a, b = then.get(instrument), now.get(instrument)
-        if not isinstance(a, Mapping) or not isinstance(b, Mapping):
+        if a == b or not _is_mapping(a) or not _is_mapping(b):
             continue
-        for code in codes or sorted(set(a) | set(b), key=_charlson_order):
-            if a.get(code) != b.get(code):
-                if instrument == "lawton" and a.get(code) is not None and b.get(code) is not None:
-                    out.append(f"{code}: option {a[code]} → {b[code]}")
-                else:
-                    out.append(f"{code}: {_answer_words(instrument, a.get(code))} → {_answer_words(instrument, b.get(code))}")
+        # Only the differing codes are put in form order (the same order as sorting them all first).
+        changed = [c for c in codes or set(a) | set(b) if a.get(c) != b.get(c)]
+        for code in changed if codes else sorted(changed, key=_charlson_order):
+            out.append(_item_change(instrument, code, a.get(code), b.get(code)))
     return tuple(out)
 
 
+def _is_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)  # the ABC check only for the rare non-dict
+
+
+def _item_change(instrument: str, code: str, then: Any, now: Any) -> str:
+    if instrument == "lawton" and then is not None and now is not None:
+        return f"{code}: option {then} → {now}"
+    return f"{code}: {_answer_words(instrument, then)} → {_answer_words(instrument, now)}"
+
+
 def _charlson_order(code: str) -> int:
-    codes = charlson.SPEC.item_codes
-    return codes.index(code) if code in codes else len(codes)
+    return _CHARLSON_POSITION.get(code, len(_CHARLSON_POSITION))
 
 
 def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:

@@ -1,6 +1,7 @@
 """Where the database is and how to connect: SQLite pragmas (WAL, foreign keys, busy timeout)."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -54,11 +55,26 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+_JSON_DECODER = json.JSONDecoder()
+
+
+def json_loads(text: str) -> Any:
+    """json.loads without its per-call wrappers and whitespace scans: opening a long history decodes a
+    couple of hundred stored documents, and these wrappers were a third of it (issue 8). Anything
+    but a bare document (surrounding whitespace, trailing text) goes to json.loads, values and
+    errors included, so the result is always the one json.loads gives."""
+    try:
+        value, end = _JSON_DECODER.raw_decode(text)
+    except (ValueError, TypeError):  # not a bare document, or bytes: json.loads decides
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
+
+
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_deserializer=json_loads)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine

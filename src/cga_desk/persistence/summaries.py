@@ -26,7 +26,8 @@ CHUNK = 500  # patients per round of queries (keeps IN lists and memory small)
 _DUE, _SUMMARY, _VISITS, _ALL = "cga_due_changed", "cga_summary_changed", "cga_scores_changed", "cga_all_changed"
 
 
-def timepoint_rule(t: ScheduleTimepoint) -> TimepointRule:
+def timepoint_rule(t: Any) -> TimepointRule:
+    """A stored timepoint (ORM object or row of the same columns) as the rule forms/ works with."""
     return TimepointRule(t.label, t.anchor, t.offset_days, t.window_days, t.repeat_every_months,
                          t.repeat_until_months, t.not_before_anchor)
 

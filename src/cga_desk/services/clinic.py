@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 
 from ..domain.records import PatientInput, PatientView, User, VisitView
 from ..persistence.uow import UnitOfWork
-from . import history, patients, register, schedules, users, visits
+from . import history, patient_file, patients, register, schedules, users, visits
 
 T = TypeVar("T")
 
@@ -77,6 +77,10 @@ class Clinic:
 
     def visit(self, visit_id: int) -> VisitView:
         return self._do(visits.get_visit, visit_id, write=False)
+
+    def open_patient(self, study_id: str) -> patient_file.PatientFile:
+        """What the patient page shows, in one unit of work (rather than one per part)."""
+        return self._do(patient_file.open_patient, study_id, self.today(), write=False)
 
     def history(self, study_id: str) -> history.PatientHistory:
         return self._do(history.patient_history, study_id, write=False)

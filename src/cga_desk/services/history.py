@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from ..domain.records import PatientView, VisitView
 from ..forms.change import CHANGE_SCORES, VisitChange, VisitPoint, compute_changes
 from ..persistence.uow import UnitOfWork
-from .patients import require_patient, to_view as patient_view
-from .visits import to_view as visit_view
+from .patients import read_patient
+from .visits import read_visits
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,8 +44,10 @@ def build_history(patient: PatientView, visits: list[VisitView]) -> PatientHisto
 
 
 def patient_history(uow: UnitOfWork, study_id: str) -> PatientHistory:
-    row = require_patient(uow, study_id)
-    return build_history(patient_view(row), [visit_view(v, row) for v in uow.visits.for_patient(row.id)])
+    """Three SELECTs whatever the number of visits (patient with milestones, visits with scores,
+    answers), read column-wise into the domain records: no ORM objects (issue 8)."""
+    patient = read_patient(uow, study_id)
+    return build_history(patient.view, read_visits(uow, patient.id, study_id))
 
 
 def _visit_document(r: HistoryRow) -> dict[str, Any]:

@@ -1,12 +1,13 @@
 """Registering and editing patients and their treatment milestones (every change audited)."""
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
 from ..forms.schedule import MILESTONE_KINDS
+from ..persistence import patient_reads
 from ..persistence.tables import Milestone, Patient
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -43,8 +44,34 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
 def require_patient(uow: UnitOfWork, study_id: str) -> Patient:
     patient = uow.patients.get(study_id)
     if patient is None:
-        raise NotFoundError(f"No patient with ID {study_id!r}.")
+        raise NotFoundError(_not_found(study_id))
     return patient
+
+
+def _not_found(study_id: str) -> str:
+    return f"No patient with ID {study_id!r}."
+
+
+@dataclass(frozen=True)
+class StoredPatient:
+    """A patient read column-wise for display: the view, and the keys the other reads of the same
+    page need (its row id and schedule). Reading never builds an ORM row (issue 8)."""
+
+    id: int
+    schedule_id: int | None
+    view: PatientView
+
+
+def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
+    """The patient and its milestones in one SELECT; NotFoundError as require_patient() raises it."""
+    rows = patient_reads.patient_with_milestones(uow.session, study_id)
+    if not rows:
+        raise NotFoundError(_not_found(study_id))
+    p = rows[0]
+    milestones = tuple(MilestoneView(r.milestone_kind, r.milestone_date, r.milestone_note)
+                       for r in rows if r.milestone_kind is not None)
+    view = PatientView(p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date, milestones)
+    return StoredPatient(p.id, p.schedule_id, view)
 
 
 def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date | None = None) -> PatientView:

@@ -1,14 +1,17 @@
 """Protocol schedules stored as data; which timepoints are due or overdue for a patient."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
+from ..domain.records import PatientView
 from ..forms.schedule import (PPCL_SCHEDULE, ScheduleDefinition, TimepointRule, TimepointStatus, anchors, next_due,
                               statuses)
+from ..persistence import patient_reads
 from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
 from ..persistence.uow import UnitOfWork
-from .patients import require_patient
+from .patients import StoredPatient, read_patient
 
 
 def ensure_default_schedule(uow: UnitOfWork) -> None:
@@ -34,18 +37,31 @@ def _rules(row: Schedule) -> tuple[TimepointRule, ...]:
 
 
 def rules_for(uow: UnitOfWork, patient: Patient) -> tuple[TimepointRule, ...]:
-    row = uow.schedules.get(patient.schedule_id) if patient.schedule_id else uow.schedules.default()
-    return _rules(row) if row else PPCL_SCHEDULE.rules
+    return schedule_rules(uow, patient.schedule_id)
 
 
-def anchors_of(patient: Patient) -> dict[str, date]:
+def schedule_rules(uow: UnitOfWork, schedule_id: int | None) -> tuple[TimepointRule, ...]:
+    """The rules of the patient's schedule, else the default one, else the built-in pPCL schedule.
+    One column-level SELECT (it runs every time a patient is opened)."""
+    rows = patient_reads.schedule_timepoint_rows(uow.session, schedule_id or None)
+    if rows is None:
+        return PPCL_SCHEDULE.rules
+    return tuple(timepoint_rule(r) for r in rows)
+
+
+def anchors_of(patient: Patient | PatientView) -> dict[str, date]:
     return anchors(patient.diagnosis_date, ((m.kind, m.date) for m in patient.milestones))
 
 
 def timepoint_statuses(uow: UnitOfWork, study_id: str, today: date | None = None) -> list[TimepointStatus]:
-    patient = require_patient(uow, study_id)
-    done = {v.timepoint for v in uow.visits.for_patient(patient.id)}
-    return statuses(rules_for(uow, patient), anchors_of(patient), done, today or date.today())
+    patient = read_patient(uow, study_id)
+    done = patient_reads.visited_timepoints(uow.session, patient.id)
+    return patient_statuses(uow, patient, done, today or date.today())
+
+
+def patient_statuses(uow: UnitOfWork, patient: StoredPatient, done: Collection[str], today: date) -> list[TimepointStatus]:
+    """Each timepoint's status for a patient already read, given the timepoints it has visits at."""
+    return statuses(schedule_rules(uow, patient.schedule_id), anchors_of(patient.view), done, today)
 
 
 def next_timepoint(uow: UnitOfWork, study_id: str, today: date | None = None) -> TimepointStatus | None:

@@ -9,6 +9,7 @@ from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES, PatientView, VisitView
 from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
 from ..services.clinic import Clinic
+from ..services.patient_file import PatientFile
 from .errors import show_error
 from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
 from .patient_dialog import PatientDialog
@@ -25,6 +26,7 @@ class PatientPage(QWidget):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
+        self.file: PatientFile | None = None
         self.patient: PatientView | None = None
         self.visit_rows: list[VisitView] = []
         self.model: RowsModel[VisitView] = RowsModel(VISIT_COLUMNS, self)
@@ -93,9 +95,10 @@ class PatientPage(QWidget):
         return button
 
     def show_patient(self, study_id: str) -> None:
-        self.patient = self.clinic.patient(study_id)
-        p = self.patient
-        self.visit_rows = self.clinic.visits(study_id)
+        """Read everything the page shows in one call (one unit of work; issue 8), then fill it."""
+        self.file = self.clinic.open_patient(study_id)
+        self.patient = p = self.file.patient
+        self.visit_rows = list(self.file.visits)
         self.model.set_rows(self.visit_rows)
         age = p.age_on(self.clinic.today())
         self.title.setText(f"{p.study_id} · {p.name or '(no name)'} · {age} years")
@@ -109,8 +112,17 @@ class PatientPage(QWidget):
         self._refresh_trends()
         self.primary.setFocus()
 
+    def _reload(self) -> None:
+        """After a change made from this page: read the patient again (one call) and refill it."""
+        if self.patient is not None:
+            focus = self.focusWidget()
+            self.show_patient(self.patient.study_id)
+            if focus is not None:
+                focus.setFocus()
+
     def _refresh_trends(self) -> None:
-        if self.patient is None or self.tabs.currentWidget() is not self.trends_holder:
+        """Fill the trends tab from the patient already read, once it is shown (pyqtgraph loads then)."""
+        if self.file is None or self.tabs.currentWidget() is not self.trends_holder:
             return
         if self.trends is None:
             from .trends import TrendsView
@@ -119,10 +131,10 @@ class PatientPage(QWidget):
             self.trends.baseline_requested.connect(self._on_baseline_requested)
             self.trends.review_requested.connect(self._on_review_requested)
             self.trends_holder.layout().addWidget(self.trends)
-        notes = self.clinic.patient_notes(self.patient.study_id)
+        notes = self.file.notes
         text = "; ".join(f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
                          for n in notes[-3:]) or "The trend has not been reviewed yet."
-        self.trends.show_history(self.clinic.history(self.patient.study_id), text)
+        self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -161,13 +173,11 @@ class PatientPage(QWidget):
             self.clinic.set_baseline(visit_id, mark)
         except CgaDeskError as error:
             show_error(self, error)
-        self._refresh_trends()
-        self.visit_rows = self.clinic.visits(self.patient.study_id) if self.patient else []
-        self.model.set_rows(self.visit_rows)
+        self._reload()
 
     def _on_review_requested(self) -> None:
         if self.patient and signoff.trend_review(self, self.clinic, self.patient.study_id):
-            self._refresh_trends()
+            self._reload()
 
     def _draft(self) -> VisitView | None:
         drafts = [v for v in self.visit_rows if v.status == "draft"]
@@ -178,8 +188,8 @@ class PatientPage(QWidget):
         if draft:
             self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)")
             return
-        assert self.patient is not None
-        nxt = self.clinic.next_timepoint(self.patient.study_id)
+        assert self.file is not None
+        nxt = self.file.next_timepoint
         label = nxt.label if nxt else UNSCHEDULED
         when = f" ({nxt.status}: due {nxt.due.isoformat()})" if nxt and nxt.due else (
             " (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")

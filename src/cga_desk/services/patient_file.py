@@ -1,0 +1,41 @@
+"""Opening a patient: everything the patient page shows, read in one unit of work (issue 8).
+
+The page used to make four or five separate calls (the patient, the visits, the next timepoint,
+the notes, the history), each a unit of work of its own that read the patient again and the
+visits up to three times as ORM objects. One call now reads each row once, column-wise: six
+SELECTs whatever the number of visits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.records import NoteView, PatientView, VisitView
+from ..forms.schedule import TimepointStatus, next_due
+from ..persistence import patient_reads
+from ..persistence.uow import UnitOfWork
+from .history import PatientHistory, build_history
+from .notes import to_view as note_view
+from .patients import read_patient
+from .schedules import patient_statuses
+from .visits import read_visits
+
+
+@dataclass(frozen=True)
+class PatientFile:
+    """A patient as the page shows it: identity and milestones, visits in date order, their change
+    from baseline, the timepoint to do next, and the physician's notes in date order."""
+
+    patient: PatientView
+    visits: tuple[VisitView, ...]
+    history: PatientHistory
+    next_timepoint: TimepointStatus | None
+    notes: tuple[NoteView, ...]
+
+
+def open_patient(uow: UnitOfWork, study_id: str, today: date) -> PatientFile:
+    patient = read_patient(uow, study_id)
+    visits = read_visits(uow, patient.id, study_id)
+    statuses = patient_statuses(uow, patient, {v.timepoint for v in visits}, today)
+    notes = tuple(note_view(n, study_id) for n in patient_reads.note_rows(uow.session, patient.id))
+    return PatientFile(patient.view, tuple(visits), build_history(patient.view, visits), next_due(statuses), notes)
