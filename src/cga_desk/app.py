@@ -46,8 +46,11 @@ def command_line_user() -> User:
 
 
 def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
-    """Start the window, then open the database off the GUI thread: the frame is painted before
-    SQLAlchemy is even imported. Environment problems are shown plainly, then exit 1."""
+    """Paint the window's frame first (no SQLAlchemy needed), then open the database on another
+    thread, so the window stays responsive through a long upgrade; the pages are built when it is
+    open. Environment problems are shown plainly, then exit 1. (Opening from the very start, to
+    overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing measurable:
+    both imports hold the GIL.)"""
     import sys
     from pathlib import Path
 
@@ -66,28 +69,54 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
         app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
     window = MainWindow()
-    stores: list[Database] = []
-    # The store opens on another thread while the frame is painted; the pages are built when both are done.
-    attach = _when_both(lambda: _attach(app, window, stores[0], exit_when_ready))
-    _open_in_background(app, window, url, lambda db: (stores.append(db), attach()))
-    _after_paint(window, attach)
+    openings: list[_Opening] = []
+
+    def open_store_now() -> None:
+        openings.append(_Opening(url))
+        openings[0].then(lambda db: _attach(app, window, db, exit_when_ready),
+                         lambda error: _open_failed(app, window, error))
+
+    _after_paint(window, open_store_now)
     window.show()
     try:
         return int(app.exec())
     finally:
-        for db in stores:
-            db.close()
+        for opening in openings:
+            opening.close()
 
 
-def _when_both(then: Callable[[], None]) -> Callable[[], None]:
-    """A callback that calls `then()` on its second call."""
-    calls: list[None] = []
+class _Opening:
+    """open_store(url) on its own thread; the GUI thread picks up the result (`then`), polling every
+    10 ms (no Qt object crosses threads)."""
 
-    def called() -> None:
-        calls.append(None)
-        if len(calls) == 2:
-            then()
-    return called
+    def __init__(self, url: str | None) -> None:
+        import threading
+
+        self.db: Database | None = None
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(url,), name="open-store", daemon=True)
+        self._thread.start()
+
+    def _run(self, url: str | None) -> None:
+        try:
+            self.db = open_store(url)
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which decides
+            self.error = error
+
+    def then(self, opened: Callable[[Database], None], failed: Callable[[BaseException], None]) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self._thread.is_alive():
+            QTimer.singleShot(10, lambda: self.then(opened, failed))
+        elif self.db is not None:
+            opened(self.db)
+        else:
+            failed(self.error or RuntimeError("the database did not open"))
+
+    def close(self) -> None:
+        self._thread.join()
+        if self.db is not None:
+            self.db.close()
 
 
 def _attach(app: object, window: object, db: Database, exit_when_ready: bool) -> None:
@@ -98,23 +127,18 @@ def _attach(app: object, window: object, db: Database, exit_when_ready: bool) ->
         _quit_when_ready(app, window)
 
 
-def _open_in_background(app: object, window: object, url: str | None, opened: Callable[[Database], None]) -> None:
+def _open_failed(app: object, window: object, error: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from .domain.errors import CgaDeskError
-    from .ui.worker import run_off_thread
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, CgaDeskError):
-            QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
-            app.exit(1)  # type: ignore[attr-defined]
-        else:  # a bug: the crash dialog and the log
-            import sys
+    if isinstance(error, CgaDeskError):
+        QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
+    else:  # a bug: the crash dialog and the log
+        import sys
 
-            sys.excepthook(type(error), error, error.__traceback__)
-            app.exit(1)  # type: ignore[attr-defined]
-
-    run_off_thread(window, lambda _progress: open_store(url), opened, failed)  # type: ignore[arg-type]
+        sys.excepthook(type(error), error, error.__traceback__)
+    app.exit(1)  # type: ignore[attr-defined]
 
 
 def _after_paint(widget: object, then: object) -> None:

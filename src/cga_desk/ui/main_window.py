@@ -6,6 +6,7 @@ the pages once the store is open. That is how `cga-desk` paints its first frame 
 a bare Qt window takes (issue 8)."""
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,9 @@ from .errors import show_error
 
 if TYPE_CHECKING:
     from ..services.clinic import Clinic
+    from .cohort_page import CohortPage
+    from .patient_page import PatientPage
+    from .wizard.page import WizardPage
 
 
 class MainWindow(QMainWindow):
@@ -40,35 +44,55 @@ class MainWindow(QMainWindow):
             self.attach(clinic, database_label)
 
     def attach(self, clinic: Clinic, database_label: str = "") -> None:
-        """Build the pages on an open store and show the welcome (sign-in) page."""
-        from .cohort_page import CohortPage
+        """Build the sign-in page and the patient list on an open store and show the sign-in page. The
+        patient page, the wizard and the cohort view are built when first shown (start-up time)."""
         from .patient_list import PatientListPage
-        from .patient_page import PatientPage
         from .welcome import WelcomePage
-        from .wizard.page import WizardPage
 
         self.clinic = clinic
         self.database_label = database_label or self.database_label
         self.welcome = WelcomePage(clinic, self)
         self.patients = PatientListPage(clinic, self)
-        self.patient = PatientPage(clinic, self)
-        self.wizard = WizardPage(clinic, self)
-        self.cohort = CohortPage(clinic, self)
-        for page in (self.welcome, self.patients, self.patient, self.wizard, self.cohort):
+        for page in (self.welcome, self.patients):
             self.stack.addWidget(page)
-        self._wire()
-        self.stack.setCurrentWidget(self.welcome)
-        self.welcome.refresh()
-
-    def _wire(self) -> None:
         self.welcome.signed_in.connect(self._on_signed_in)
         self.patients.open_patient.connect(self.show_patient)
         self.patients.register_requested.connect(self.register_patient)
-        self.patient.open_visit.connect(self.show_visit)
-        self.patient.back.connect(self.show_list)
-        self.wizard.completed.connect(self._on_visit_completed)
-        self.wizard.leave.connect(self.show_patient)
-        self.cohort.open_patient.connect(self.show_patient)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+
+    @cached_property
+    def patient(self) -> PatientPage:
+        from .patient_page import PatientPage
+
+        page = PatientPage(self._clinic(), self)
+        page.open_visit.connect(self.show_visit)
+        page.back.connect(self.show_list)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def wizard(self) -> WizardPage:
+        from .wizard.page import WizardPage
+
+        page = WizardPage(self._clinic(), self)
+        page.completed.connect(self._on_visit_completed)
+        page.leave.connect(self.show_patient)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def cohort(self) -> CohortPage:
+        from .cohort_page import CohortPage
+
+        page = CohortPage(self._clinic(), self)
+        page.open_patient.connect(self.show_patient)
+        self.stack.addWidget(page)
+        return page
+
+    def _clinic(self) -> Clinic:
+        assert self.clinic is not None, "attach() a clinic first"
+        return self.clinic
 
     def _action(self, menu: object, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
         action = QAction(text, self)
