@@ -48,3 +48,49 @@ def test_two_writers_lose_nothing(tmp_path: Path) -> None:
                 assert all(v.scores["katz_adl"] == 6 for v in stored)
     finally:
         db.close()
+
+
+def test_workstations_changing_one_patient_at_once_keep_one_register_entry(db_url: str) -> None:
+    """Each commit re-derives the patient's register rows; two transactions doing so at once for the
+    same patient must wait for each other (on PostgreSQL: the patient row is locked first), never
+    fail on the summary's key nor leave two next-due timelines."""
+    import threading
+    from datetime import date, timedelta
+
+    from cga_desk.domain.records import PatientInput, User
+    from cga_desk.services import patients, visits
+    from cga_desk.services.clinic import Clinic
+    from cga_desk.services.register import RegisterQuery
+
+    db = open_store(db_url)
+    me = User("Nurse Ada", "nurse")
+    with db.unit_of_work() as uow:
+        patients.register_patient(uow, me, PatientInput("RACE-1", date(1945, 1, 1), diagnosis_date=date(2020, 1, 1)))
+        uow.commit()
+    errors: list[BaseException] = []
+
+    def writer(offset: int) -> None:
+        try:
+            for i in range(15):
+                with db.unit_of_work() as uow:
+                    visits.start_visit(uow, me, "RACE-1", date(2020, 1, 1) + timedelta(days=2 * i + offset), "Unscheduled")
+                    uow.commit()
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    try:
+        assert errors == []
+        rows = Clinic(db, today=lambda: date(2021, 1, 1)).patient_rows(RegisterQuery())
+        assert [r.study_id for r in rows] == ["RACE-1"] and rows[0].last_visit == date(2020, 1, 30)
+        with db.engine.connect() as conn:
+            from sqlalchemy import text
+
+            spans = conn.execute(text("SELECT starts, ends FROM patient_due ORDER BY starts")).all()
+        assert all(a.ends == b.starts for a, b in zip(spans, spans[1:]))  # one timeline, no duplicate
+    finally:
+        db.close()

@@ -59,9 +59,14 @@ def refresh(session: Session, patient_ids: Iterable[int],
 
 def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int | None], tuple] | None) -> None:
     stored = [getattr(PatientSummary, c).label(f"stored_{c}") for c in _SUMMARY_COLUMNS]
+    # Lock the patients first (PostgreSQL; SQLite's writer already holds the whole file): two
+    # transactions re-deriving one patient then take turns, and the second reads what the first wrote
+    # instead of both deleting the old rows and inserting twice. NO KEY UPDATE does not wait for the
+    # key-share locks their own inserts of visits took on the patient (that would deadlock); sorted ids.
     patients = session.execute(
         select(Patient.id, Patient.study_id, Patient.name, Patient.diagnosis_date, Patient.schedule_id, *stored)
-        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id).where(Patient.id.in_(ids))).all()
+        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id).where(Patient.id.in_(ids))
+        .order_by(Patient.id).with_for_update(of=Patient, key_share=True)).all()  # FOR NO KEY UPDATE
     milestones: dict[int, list[tuple[str, date]]] = defaultdict(list)
     if rules_of is not None:
         for pid, kind, day in session.execute(select(Milestone.patient_id, Milestone.kind, Milestone.date)
