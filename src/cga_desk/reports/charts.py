@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from ..forms.schedule import add_months
@@ -20,6 +20,8 @@ IMWG_BANDS = (("fit", -0.45, 0.5, colors.HexColor("#DCEFDC")),
               ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")))
 PAD_LEFT, PAD_RIGHT, PAD_BOTTOM, PAD_TOP = 26, 10, 18, 30
 BAND_LABELS = 44  # room right of the plot for the names of the IMWG bands
+MARKER_R, HALO = 1.8, 0.4  # a visit's dot: radius, and the white ring around it (centred on the edge)
+Segment = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,24 @@ class _Plot:
         return self.y0 + (value - self.lo) / (self.hi - self.lo) * self.h
 
 
+def _segments(d: Drawing, segments: Sequence[Segment], colour: colors.Color, width: float, **style: object) -> None:
+    """Straight segments of one stroke style, added as one path. Why: reportlab.graphics draws each shape
+    with its own graphics state; a chart's grid, ticks and milestone lines as a few paths cost far less."""
+    if not segments:
+        return
+    path = Path(strokeColor=colour, strokeWidth=width, fillColor=None, **style)
+    for x1, y1, x2, y2 in segments:
+        path.moveTo(x1, y1)
+        path.lineTo(x2, y2)
+    d.add(path)
+
+
+def _dots(d: Drawing, centres: Sequence[tuple[float, float]], radius: float, colour: colors.Color) -> None:
+    """Filled discs as zero-length strokes with round caps (PDF paints such a subpath as a disc the width
+    of the line): one path, 4 numbers per dot, where a Circle is 4 Bézier curves with its own state."""
+    _segments(d, [(x, y, x, y) for x, y in centres], colour, 2 * radius, strokeLineCap=1)
+
+
 def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
     d.add(String(0, p.y0 + p.h + 20, title, fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
     if bands:
@@ -80,11 +100,13 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
             d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6,
                          fillColor=FAINT))
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
-    for v in range(0, p.axis.y_max + 1, step):
-        d.add(Line(p.x0, p.y(v), p.x0 + p.w, p.y(v), strokeColor=GRIDLINE, strokeWidth=0.3))
+    values = range(0, p.axis.y_max + 1, step)
+    _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)
+    for v in values:
         d.add(String(p.x0 - 3, p.y(v) - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))
-    for t in _month_ticks(p.axis.start, p.axis.end, int(p.w // 42)):
-        d.add(Line(p.x(t), p.y0, p.x(t), p.y0 - 3, strokeColor=FAINT, strokeWidth=0.5))
+    ticks = _month_ticks(p.axis.start, p.axis.end, int(p.w // 42))
+    _segments(d, [(p.x(t), p.y0, p.x(t), p.y0 - 3) for t in ticks], FAINT, 0.5)
+    for t in ticks:
         d.add(String(p.x(t), p.y0 - 10, t.strftime("%Y-%m"), fontName=FONT, fontSize=5.8, textAnchor="middle"))
     d.add(Rect(p.x0, p.y0, p.w, p.h, fillColor=None, strokeColor=FAINT, strokeWidth=0.5))
 
@@ -92,14 +114,15 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
 def _milestones(d: Drawing, p: _Plot, milestones: Sequence[date]) -> None:
     """Numbered dashed verticals; numbers that would touch are raised to a second row."""
     last_x, row = -100.0, 0
+    lines: list[Segment] = []
     for number, day in enumerate(milestones, start=1):
         x = p.x(day)
         row = 1 - row if x - last_x < 12 else 0
         last_x = x
-        d.add(Line(x, p.y0, x, p.y0 + p.h + 2 + 8 * row, strokeColor=MILESTONE, strokeWidth=0.7,
-                   strokeDashArray=[2, 1.5]))
+        lines.append((x, p.y0, x, p.y0 + p.h + 2 + 8 * row))
         d.add(String(x, p.y0 + p.h + 3 + 8 * row, str(number), fontName=FONT_BOLD, fontSize=6.5,
                      fillColor=MILESTONE, textAnchor="middle"))
+    _segments(d, lines, MILESTONE, 0.7, strokeDashArray=[2, 1.5])
 
 
 def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
@@ -111,6 +134,7 @@ def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
         if len(run) >= 4:
             d.add(PolyLine(run, strokeColor=INK, strokeWidth=1))
         run = []
+    dots = []
     for pt in points:
         if pt.value is None:
             x, y = p.x(pt.day), p.y(p.lo) + 4
@@ -118,7 +142,9 @@ def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
         elif pt.baseline:
             d.add(Rect(p.x(pt.day) - 2.4, p.y(pt.value) - 2.4, 4.8, 4.8, fillColor=colors.black, strokeColor=None))
         else:
-            d.add(Circle(p.x(pt.day), p.y(pt.value), 1.8, fillColor=INK, strokeColor=colors.white, strokeWidth=0.4))
+            dots.append((p.x(pt.day), p.y(pt.value)))
+    _dots(d, dots, MARKER_R + HALO / 2, colors.white)  # the ring, then the dot inside it
+    _dots(d, dots, MARKER_R - HALO / 2, INK)
 
 
 def trend_chart(title: str, points: Sequence[TrendPoint], axis: Axis, milestones: Sequence[date],
