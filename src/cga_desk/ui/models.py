@@ -17,6 +17,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, ROW_ROLE,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
@@ -52,7 +56,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count():
+        # A view asks about ten roles per cell (font, alignment, size hint, ...): answer the ones we do
+        # not provide before touching the row, which is what sizing a 100-row block costs most.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._count():
             return None
         row, col = self._row(index.row()), self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

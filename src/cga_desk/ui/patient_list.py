@@ -15,6 +15,7 @@ from ..services.clinic import Clinic
 from ..services.register import RegisterQuery
 from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
 
+SIZED_ROWS = 30  # columns fit the first rows (about a screenful); long names further down are elided
 FILTERS = (("All patients", ()), ("Assessment due or overdue", ("due", "overdue")), ("Overdue only", ("overdue",)))
 
 
@@ -72,7 +73,7 @@ class PatientListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(RegisterModel.BLOCK)  # the first block, not 1,000 rows
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)  # not Qt's default of 1,000 rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._on_row_activated)
         self.count = QLabel(self)
