@@ -130,9 +130,9 @@ def _attach(app: object, window: object, db: Database, exit_when_ready: bool) ->
 def _open_failed(app: object, window: object, error: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from .domain.errors import CgaDeskError
+    from .ui.errors import is_expected
 
-    if isinstance(error, CgaDeskError):
+    if is_expected(error):  # the environment's (unreadable folder, locked or newer database): in words
         QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
     else:  # a bug: the crash dialog and the log
         import sys
