@@ -33,7 +33,12 @@ def _rules(row: Schedule) -> tuple[TimepointRule, ...]:
 
 
 def rules_for(uow: UnitOfWork, patient: Patient) -> tuple[TimepointRule, ...]:
-    row = uow.schedules.get(patient.schedule_id) if patient.schedule_id else uow.schedules.default()
+    return rules_for_schedule(uow, patient.schedule_id)
+
+
+def rules_for_schedule(uow: UnitOfWork, schedule_id: int | None) -> tuple[TimepointRule, ...]:
+    """The patient's schedule, else the clinic's default one, else the built-in pPCL schedule."""
+    row = uow.schedules.get(schedule_id) if schedule_id else uow.schedules.default()
     return _rules(row) if row else PPCL_SCHEDULE.rules
 
 
