@@ -1,15 +1,21 @@
 """Writing the analysis dataset and its codebook as CSV or XLSX, never leaving a half-written file.
 
 Each file is written to a temporary file in the target folder and renamed over the target only when
-complete, so a full disk or a crash leaves the previous file (or none), never a truncated one.
+complete, so a full disk or a crash leaves the previous file (or none), never a truncated one. A
+dataset may come whole (a DataFrame) or as `Chunks` (consecutive DataFrames): CSV is then written
+chunk by chunk, so a clinic's million visits never sit in memory at once. XLSX is built in memory
+(openpyxl) and an Excel sheet takes at most 1,048,576 rows: a larger XLSX export is refused.
 """
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +26,19 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "xlsx")
 DATASET_SHEET, CODEBOOK_SHEET = "dataset", "codebook"
+XLSX_MAX_ROWS = 1_048_576 - 1  # Excel's sheet limit, less the header row
+
+
+@dataclass(frozen=True)
+class Chunks:
+    """A dataset read in pieces: its columns, and DataFrames of consecutive rows with those columns."""
+
+    columns: list[str]
+    frames: Iterable[pd.DataFrame]
+
+
+def as_chunks(dataset: pd.DataFrame | Chunks) -> Chunks:
+    return dataset if isinstance(dataset, Chunks) else Chunks(list(dataset.columns), [dataset])
 
 
 class ExportError(CgaDeskError):
@@ -88,23 +107,93 @@ def _write_all(jobs: list[tuple[Path, Callable[[Path], None]]]) -> tuple[Path, .
     return tuple(target for target, _ in jobs)
 
 
-def write_csv(dataset: pd.DataFrame, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
-    """The dataset at `out` and the codebook beside it; UTF-8, empty cell = not available."""
-    def table(frame: pd.DataFrame) -> Callable[[Path], None]:
-        return lambda path: frame.to_csv(path, index=False, encoding="utf-8", na_rep="")
+def _quoted(value: str) -> str:
+    """A text as csv.writer (QUOTE_MINIMAL, like DataFrame.to_csv) writes it among other fields."""
+    if value == "":
+        return value
+    line = io.StringIO()
+    csv.writer(line, lineterminator=os.linesep).writerow([value])  # the line end decides what is quoted
+    return line.getvalue()[:-len(os.linesep)]
 
-    return _write_all([(out, table(dataset)), (codebook_path(out), table(codebook))])
 
-
-def write_xlsx(dataset: pd.DataFrame, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
-    """One workbook: sheet "dataset" (header row frozen) and sheet "codebook"."""
+def _cells(column: pd.Series) -> list[str] | None:
+    """A column's cells as CSV text ("" = not available), each distinct value formatted once; None when
+    its dtype is not one the dataset uses (integers, and objects: text, dates)."""
+    import numpy as np
     import pandas as pd
+
+    if pd.api.types.is_integer_dtype(column.dtype):
+        values, missing = column.to_numpy(dtype=np.int64, na_value=0), column.isna().to_numpy()
+        low, high = (int(values.min()), int(values.max())) if len(values) else (0, 0)
+        if high - low < 1 << 16:  # a few small numbers: a table of their texts
+            table = np.array([str(i) for i in range(low, high + 1)] + [""], dtype=object)
+            return table[np.where(missing, len(table) - 1, values - low)].tolist()
+        return ["" if m else str(v) for v, m in zip(values.tolist(), missing.tolist())]
+    if column.dtype == object:
+        codes, uniques = pd.factorize(column.to_numpy())
+        table = np.array([_quoted(u if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)
+        return table[codes].tolist()
+    return None
+
+
+def _append_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Append rows exactly as DataFrame.to_csv(na_rep="") would: pandas' writer, formatting every cell
+    anew, is the slowest part of a million-row export; here each distinct value is formatted once."""
+    cells = [_cells(frame[c]) for c in frame.columns]
+    columns = [c for c in cells if c is not None]
+    if not len(frame) or len(columns) < len(cells):
+        frame.to_csv(path, mode="a", header=False, index=False, encoding="utf-8", na_rep="")
+        return
+    with open(path, "a", encoding="utf-8", newline="") as out:
+        out.write(os.linesep.join(map(",".join, zip(*columns))) + os.linesep)
+
+
+def _csv_table(dataset: Chunks) -> Callable[[Path], None]:
+    """Header, then each chunk as it comes; UTF-8, empty cell = not available."""
+    import pandas as pd
+
+    def write(path: Path) -> None:
+        pd.DataFrame(columns=dataset.columns).to_csv(path, index=False, encoding="utf-8")
+        for frame in dataset.frames:
+            if list(frame.columns) != dataset.columns:
+                raise ValueError(f"a chunk's columns differ from the dataset's: {list(frame.columns)}")
+            _append_csv(frame, path)
+
+    return write
+
+
+def write_csv(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
+    """The dataset at `out` and the codebook beside it."""
+    return _write_all([(out, _csv_table(as_chunks(dataset))),
+                       (codebook_path(out), _csv_table(as_chunks(codebook)))])
+
+
+def _whole(dataset: Chunks) -> pd.DataFrame:
+    """The chunks as one DataFrame, refused (nothing written) beyond what one Excel sheet holds."""
+    import pandas as pd
+
+    frames, rows = [], 0
+    for frame in dataset.frames:
+        rows += len(frame)
+        if rows > XLSX_MAX_ROWS:
+            raise ExportError(f"More than {XLSX_MAX_ROWS:,} rows: too many for an Excel sheet. Export CSV instead, "
+                              "or narrow the selection. Nothing was written.")
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=dataset.columns)
+
+
+def write_xlsx(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
+    """One workbook: sheet "dataset" (header row frozen) and sheet "codebook". The workbook is built in
+    memory (openpyxl), about 20 MB per thousand rows: CSV is the format for a whole clinic."""
+    import pandas as pd
+
+    data = _whole(as_chunks(dataset))
 
     def workbook(path: Path) -> None:
         with pd.ExcelWriter(path, engine="openpyxl", date_format="YYYY-MM-DD") as writer:
-            dataset.to_excel(writer, sheet_name=DATASET_SHEET, index=False, freeze_panes=(1, 1))
+            data.to_excel(writer, sheet_name=DATASET_SHEET, index=False, freeze_panes=(1, 1))
             codebook.to_excel(writer, sheet_name=CODEBOOK_SHEET, index=False, freeze_panes=(1, 1))
-            _no_formulas(writer.sheets[DATASET_SHEET], dataset)
+            _no_formulas(writer.sheets[DATASET_SHEET], data)
 
     return _write_all([(out, workbook)])
 
@@ -119,6 +208,6 @@ def _no_formulas(sheet: Any, frame: pd.DataFrame) -> None:
                     cell.data_type = "s"
 
 
-def write_export(dataset: pd.DataFrame, codebook: pd.DataFrame, out: Path, fmt: str) -> tuple[Path, ...]:
+def write_export(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, fmt: str) -> tuple[Path, ...]:
     """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written."""
     return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out)

@@ -1,69 +1,118 @@
-"""Set-based reads for the analysis dataset and the cohort summary: one query per table, never per patient."""
+"""Set-based reads for the analysis dataset and the cohort summary: one query per table, never per patient.
+
+The large reads (a million visits at clinic scale) come as batches of plain tuples (`_batches`), so
+that the Python objects of only one batch are alive at a time. From SQLite they come straight from
+the driver's cursor: SQLAlchemy's Row objects and type conversion would cost more than the query
+itself. From PostgreSQL through a server-side cursor (no result held whole by the client). Values
+are what the driver returns: dates as ISO text (SQLite) or date objects (psycopg), booleans as 0/1
+(SQLite) or bool, JSON as its text (cast in SQL, so both drivers give text).
+"""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, or_, select
+from sqlalchemy.orm import Session
 
-from .tables import Patient, Visit, VisitInstrument, VisitScore
+from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
 
+BATCH_ROWS = 50_000
 ITEM_INSTRUMENTS = ("katz", "lawton", "charlson")
 SCORE_COLUMNS = ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score",
                  "imwg_category", "imwg_points_age", "imwg_points_cci", "imwg_points_adl", "imwg_points_iadl",
                  "simplified_score", "simplified_category")
+VISIT_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "visit_id": Visit.id, "patient_id": Visit.patient_id, "visit_date": Visit.visit_date, "timepoint": Visit.timepoint,
+    "status": Visit.status, "is_baseline": Visit.is_baseline, "assessor": Visit.assessor,
+    **{c: getattr(VisitScore, c) for c in SCORE_COLUMNS},
+}
+PATIENT_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "id": Patient.id, "study_id": Patient.study_id, "name": Patient.name, "birth_date": Patient.birth_date,
+    "index_disease": Patient.index_disease, "diagnosis_date": Patient.diagnosis_date,
+    "schedule_id": Patient.schedule_id,
+}
+Batches = Iterator[list[tuple[Any, ...]]]
 
 
-def _of_patients(stmt: Select[Any], index_disease: str | None, study_ids: Sequence[str] | None) -> Select[Any]:
-    """Restrict a statement to the patients chosen by the patient-level filters (a join, not a list of ids)."""
+def _batches(session: Session, stmt: Select[Any], size: int = BATCH_ROWS) -> Batches:
+    """The rows of `stmt`, `size` at a time (see the module docstring)."""
+    connection = session.connection()
+    fetch = _from_cursor if connection.dialect.name == "sqlite" else _server_side
+    return fetch(connection, stmt, size)
+
+
+def _from_cursor(connection: Connection, stmt: Select[Any], size: int) -> Batches:
+    """pysqlite steps through the result as it is fetched: the DBAPI cursor's tuples, unconverted."""
+    result = connection.execute(stmt)
+    try:
+        while rows := result.cursor.fetchmany(size):
+            yield rows
+    finally:
+        result.close()
+
+
+def _server_side(connection: Connection, stmt: Select[Any], size: int) -> Batches:
+    """A server-side cursor (PostgreSQL): the client holds one batch, not the whole result."""
+    result = connection.execute(stmt, execution_options={"stream_results": True, "max_row_buffer": size})
+    try:
+        while part := result.fetchmany(size):
+            yield [tuple(r) for r in part]
+    finally:
+        result.close()
+
+
+def _in(column: ColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
+    """`column IN (ids)` with the integers written into the SQL: no limit on bound parameters (999 in
+    older SQLite builds), and integers cannot inject anything."""
+    return column.in_(bindparam("ids", [int(i) for i in ids], expanding=True, literal_execute=True))
+
+
+def _of_patients(stmt: Select[Any], patient_id: ColumnElement[Any], index_disease: str | None,
+                 study_ids: Sequence[str] | None) -> Select[Any]:
+    """Restrict a statement to the patients chosen by the patient-level filters (a subquery, not a list of ids)."""
+    chosen = select(Patient.id)
     if index_disease is not None:
-        stmt = stmt.where(Patient.index_disease == index_disease)
+        chosen = chosen.where(Patient.index_disease == index_disease)
     if study_ids is not None:
-        stmt = stmt.where(Patient.study_id.in_(list(study_ids)))
-    return stmt
+        chosen = chosen.where(Patient.study_id.in_(list(study_ids)))
+    return stmt if index_disease is None and study_ids is None else stmt.where(patient_id.in_(chosen))
 
 
-def patient_rows(session: Session, index_disease: str | None = None,
-                 study_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
-    stmt = select(Patient.id, Patient.study_id, Patient.name, Patient.birth_date, Patient.index_disease)
-    return [dict(r._mapping) for r in session.execute(_of_patients(stmt, index_disease, study_ids))]
+def patient_rows(session: Session, columns: Sequence[str], index_disease: str | None = None,
+                 study_ids: Sequence[str] | None = None) -> Batches:
+    """The chosen patients, in no particular order."""
+    stmt = select(*(PATIENT_COLUMNS[c] for c in columns))
+    return _batches(session, _of_patients(stmt, Patient.id, index_disease, study_ids))
 
 
-def visit_rows(session: Session, index_disease: str | None = None,
-               study_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
-    """Every visit of the chosen patients with its stored scores (outer join: a visit may lack scores)."""
-    stmt = (
-        select(Visit.id.label("visit_id"), Visit.patient_id, Visit.visit_date, Visit.timepoint, Visit.status,
-               Visit.is_baseline, Visit.assessor, *(getattr(VisitScore, c) for c in SCORE_COLUMNS))
-        .join(Patient, Patient.id == Visit.patient_id)
-        .outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
-        .order_by(Visit.patient_id, Visit.visit_date, Visit.id)
-    )
-    return [dict(r._mapping) for r in session.execute(_of_patients(stmt, index_disease, study_ids))]
+def visit_rows(session: Session, columns: Sequence[str], index_disease: str | None = None,
+               study_ids: Sequence[str] | None = None, patient_ids: Sequence[int] | None = None) -> Batches:
+    """Every visit of the chosen patients with its stored scores (outer join: a visit may lack scores),
+    in patient, visit date and visit id order (the order forms.change_arrays needs)."""
+    stmt = (select(*(VISIT_COLUMNS[c] for c in columns)).select_from(Visit)
+            .outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
+            .order_by(Visit.patient_id, Visit.visit_date, Visit.id))
+    if patient_ids is not None:
+        stmt = stmt.where(_in(Visit.patient_id, patient_ids))
+    return _batches(session, _of_patients(stmt, Visit.patient_id, index_disease, study_ids))
 
 
-def instrument_rows(session: Session, index_disease: str | None = None,
-                    study_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
-    """Item-level answers of Katz, Lawton and Charlson for every visit of the chosen patients."""
-    stmt = (
-        select(VisitInstrument.visit_id, VisitInstrument.instrument, VisitInstrument.answers,
-               VisitInstrument.total, VisitInstrument.not_assessable_reason)
-        .join(Visit, Visit.id == VisitInstrument.visit_id)
-        .join(Patient, Patient.id == Visit.patient_id)
-        .where(VisitInstrument.instrument.in_(ITEM_INSTRUMENTS))
-    )
-    return [dict(r._mapping) for r in session.execute(_of_patients(stmt, index_disease, study_ids))]
+def instrument_rows(session: Session, patient_ids: Sequence[int]) -> Batches:
+    """(visit_id, instrument, answers as JSON text) of Katz, Lawton and Charlson for every visit of these
+    patients, where answers were given item by item: not a total from paper (no answers), not an
+    instrument marked not assessable."""
+    reason = VisitInstrument.not_assessable_reason
+    stmt = (select(VisitInstrument.visit_id, VisitInstrument.instrument, cast(VisitInstrument.answers, Text))
+            .join(Visit, Visit.id == VisitInstrument.visit_id)
+            .where(_in(Visit.patient_id, patient_ids), VisitInstrument.instrument.in_(ITEM_INSTRUMENTS),
+                   VisitInstrument.answers.is_not(None), or_(reason.is_(None), reason == "")))
+    return _batches(session, stmt)
 
 
-def patients_with_milestones(session: Session, index_disease: str | None = None,
-                             study_ids: Sequence[str] | None = None) -> Sequence[Patient]:
-    stmt = select(Patient).options(selectinload(Patient.milestones)).order_by(Patient.study_id)
-    return session.scalars(_of_patients(stmt, index_disease, study_ids)).all()
-
-
-def visited_timepoints(session: Session, index_disease: str | None = None,
-                       study_ids: Sequence[str] | None = None) -> list[tuple[int, str]]:
-    """The distinct (patient, timepoint) pairs that have a visit, whatever its status."""
-    stmt = select(Visit.patient_id, Visit.timepoint).join(Patient, Patient.id == Visit.patient_id).distinct()
-    return [(r[0], r[1]) for r in session.execute(_of_patients(stmt, index_disease, study_ids))]
+def latest_milestones(session: Session, index_disease: str | None = None,
+                      study_ids: Sequence[str] | None = None) -> Batches:
+    """(patient_id, kind, date of the latest milestone of that kind): the schedule's anchors."""
+    stmt = select(Milestone.patient_id, Milestone.kind, func.max(Milestone.date)).group_by(Milestone.patient_id,
+                                                                                          Milestone.kind)
+    return _batches(session, _of_patients(stmt, Milestone.patient_id, index_disease, study_ids))

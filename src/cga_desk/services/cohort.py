@@ -1,31 +1,39 @@
 """The cohort summary: IMWG categories and mean change per timepoint, the worklist, overdue timepoints.
 
-Built from the analysis rows (services.dataset.visit_frame, set-based) with pandas, and from the
-schedule statuses of every patient computed in memory from two queries.
+Computed on numpy columns of every visit of the chosen patients (services.visit_table: one query read
+in batches, only the columns the summary needs, no item answers), with baseline and change from
+forms.change_arrays over each patient's full history, and the overdue timepoints from
+forms.schedule_arrays over all patients of a schedule at once. Python objects are made only for the
+rows of the two lists. A fixed number of queries, whatever the number of patients.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..forms.change import CHANGE_SCORES
-from ..forms.schedule import UNSCHEDULED, TimepointRule, statuses
+from ..forms.schedule import UNSCHEDULED
 from ..persistence import analysis_queries as queries
 from ..persistence.notes import latest_note_dates
 from ..persistence.uow import UnitOfWork
-from .dataset import CohortFilter, visit_frame
+from .dataset import CohortFilter
 from .notes import TREND_REVIEWED
-from .schedules import anchors_of, rules_for, timepoint_labels
+from .schedules import schedule_rules, timepoint_labels
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
+
+    from .visit_table import Changes, Columns
 
 CATEGORY_RANK = {"fit": 0, "intermediate": 1, "frail": 2}  # IMWG categories, fit < intermediate < frail
 CATEGORY_COLUMNS = ("n", "fit", "intermediate", "frail", "incomplete")
 MEAN_CHANGE_COLUMNS = ("timepoint", "score", "n", "mean_change", "direction")
 CHANGE_DIRECTION = {k: "negative = decline" if sign < 0 else "positive = decline" for k, sign in CHANGE_SCORES.items()}
+_VISIT_KINDS = {"patient_id": "int", "visit_date": "date", "timepoint": "code", "is_baseline": "flag",
+                **{k: "number" for k in CHANGE_SCORES}, "imwg_category": "code"}
+_PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "diagnosis_date": "date", "schedule_id": "number"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,18 @@ class CohortSummary:
     overdue: list[OverdueRow] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Cohort:
+    """The chosen patients (study ID order) and all their visits (patient, date, id order), with each
+    visit's row in `people`, its changes, and whether it passes the visit-level filters."""
+
+    people: Columns
+    visits: Columns
+    person: np.ndarray
+    changes: Changes
+    kept: np.ndarray
+
+
 def timepoint_order(uow: UnitOfWork, present: set[str]) -> list[str]:
     """Protocol order (default schedule), then timepoints it does not know (A-Z), 'Unscheduled' last."""
     known = [t for t in timepoint_labels(uow) if t in present and t != UNSCHEDULED]
@@ -70,81 +90,166 @@ def timepoint_order(uow: UnitOfWork, present: set[str]) -> list[str]:
     return known + unknown + ([UNSCHEDULED] if UNSCHEDULED in present else [])
 
 
-def category_counts(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+def _read(uow: UnitOfWork, f: CohortFilter) -> _Cohort:
+    from .visit_table import changes, positions, read_columns
+
+    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope),
+                          _PATIENT_KINDS).sorted_by("study_id")
+    kinds = _VISIT_KINDS | ({"assessor": "code"} if f.assessor is not None else {})
+    visits = read_columns(queries.visit_rows(uow.session, list(kinds), **f.scope), kinds)
+    kept = f.visit_mask(visits.decoded("timepoint"), visits["visit_date"],
+                        visits.decoded("assessor") if f.assessor is not None else None)
+    return _Cohort(people, visits, positions(people["id"], visits["patient_id"]), changes(visits), kept)
+
+
+def category_counts(c: _Cohort, order: list[str]) -> pd.DataFrame:
+    """Per timepoint: kept visits, and how many are fit, intermediate, frail, or have no IMWG category."""
+    import numpy as np
     import pandas as pd
 
-    cat = frame["imwg_category"]
-    flags = pd.DataFrame({"timepoint": frame["timepoint"], "n": 1, "fit": cat.eq("fit"),
-                          "intermediate": cat.eq("intermediate"), "frail": cat.eq("frail"), "incomplete": cat.isna()})
-    counts = flags.groupby("timepoint").sum().reindex(order, fill_value=0)
-    counts = counts[list(CATEGORY_COLUMNS)].astype("int64")
-    counts.index.name = "timepoint"
-    return counts
+    other, incomplete = len(CATEGORY_RANK), len(CATEGORY_RANK) + 1  # slots after fit, intermediate, frail
+    slot = np.array([CATEGORY_RANK.get(n, other) for n in c.visits.vocabulary["imwg_category"]] + [incomplete])
+    timepoints = c.visits.vocabulary["timepoint"]
+    cells = c.visits["timepoint"][c.kept] * (incomplete + 1) + slot[c.visits["imwg_category"][c.kept]]
+    counts = np.bincount(cells, minlength=len(timepoints) * (incomplete + 1)).reshape(len(timepoints), incomplete + 1)
+    frame = pd.DataFrame({"n": counts.sum(axis=1), **{k: counts[:, i] for k, i in CATEGORY_RANK.items()},
+                          "incomplete": counts[:, incomplete]}, index=pd.Index(timepoints))
+    frame = frame.reindex(order).astype("int64")
+    frame.index.name = "timepoint"
+    return frame
 
 
-def mean_changes(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
-    """Per timepoint and score: visits with a change from baseline, and their mean change (NaN when none)."""
+def mean_changes(c: _Cohort, order: list[str]) -> pd.DataFrame:
+    """Per timepoint and score: kept visits with a change from baseline, and their mean change (NaN when none)."""
+    import numpy as np
     import pandas as pd
 
-    columns = [f"change_{k}" for k in CHANGE_SCORES]
-    grouped = frame[["timepoint", *columns]].astype({c: "float64" for c in columns}).groupby("timepoint")
-    counts, means = grouped.count().reindex(order, fill_value=0), grouped.mean().reindex(order)
-    rows = [(tp, key, int(counts.at[tp, f"change_{key}"]), float(means.at[tp, f"change_{key}"]), CHANGE_DIRECTION[key])
+    timepoints = c.visits.vocabulary["timepoint"]
+    where = {t: i for i, t in enumerate(timepoints)}
+    stats = {}
+    for key in CHANGE_SCORES:
+        change = c.changes.change[key]
+        has = c.kept & ~np.isnan(change)
+        n = np.bincount(c.visits["timepoint"][has], minlength=len(timepoints))
+        total = np.bincount(c.visits["timepoint"][has], weights=change[has], minlength=len(timepoints))
+        stats[key] = (n, np.divide(total, n, out=np.full(len(n), np.nan), where=n > 0))
+    rows = [(tp, key, int(stats[key][0][where[tp]]), float(stats[key][1][where[tp]]), CHANGE_DIRECTION[key])
             for tp in order for key in CHANGE_SCORES]
     return pd.DataFrame(rows, columns=list(MEAN_CHANGE_COLUMNS))
 
 
-def _reasons(latest: Any, scored: Any | None) -> tuple[str | None, str | None, list[str]]:
-    base_cat = scored["baseline_imwg_category"] if scored is not None else None
-    latest_cat = scored["imwg_category"] if scored is not None else None
-    reasons = []
-    if base_cat is not None and latest_cat is not None and CATEGORY_RANK[latest_cat] > CATEGORY_RANK[base_cat]:
-        reasons.append(f"worsened since baseline: {base_cat} -> {latest_cat}")
-    if latest["declined"]:
-        reasons.append("latest visit declined: " + ", ".join(latest["declined"]))
-    return base_cat, latest_cat, reasons
+def _last_of_each_patient(rows: np.ndarray, patient: np.ndarray) -> np.ndarray:
+    """Of visit rows in patient, date, id order: the last row of each patient."""
+    import numpy as np
+
+    ids = patient[rows]
+    return rows[np.append(ids[1:] != ids[:-1], True)] if len(rows) else rows
 
 
-def worklist(frame: pd.DataFrame, reviewed: dict[str, date] | None = None) -> list[WorklistRow]:
-    """Patients whose category at their latest visit with a category is worse than at its baseline, or
-    whose latest visit declined on any score (forms.change.declined)."""
-    if frame.empty:
-        return []
-    latest = frame.groupby("patient_id", sort=True).tail(1).set_index("patient_id")
-    scored = frame[frame["imwg_category"].notna()].groupby("patient_id").tail(1).set_index("patient_id")
+def _reason(base: str | None, latest: str | None, worsened: bool, declined: list[str]) -> str:
+    reasons = [f"worsened since baseline: {base} -> {latest}"] if worsened else []
+    if declined:
+        reasons.append("latest visit declined: " + ", ".join(declined))
+    return "; ".join(reasons)
+
+
+def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
+    """Patients whose category at their latest kept visit with a category is worse than at its baseline,
+    or whose latest kept visit declined on any score (forms.change.declined); in study ID order."""
+    import numpy as np
+
+    from ..forms.change_arrays import at_baseline
+
+    v, patient = c.visits, c.visits["patient_id"]
+    latest = _last_of_each_patient(np.flatnonzero(c.kept), patient)
+    scored = _last_of_each_patient(np.flatnonzero(c.kept & (v["imwg_category"] >= 0)), patient)
+    now = np.full(len(latest), -1)  # category codes of the latest kept visit with a category, and of its baseline
+    now[np.searchsorted(patient[latest], patient[scored])] = v["imwg_category"][scored]
+    base = np.full(len(latest), -1)
+    base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline,
+                                                                          -1)[scored]
+    rank = np.array([CATEGORY_RANK[n] for n in v.vocabulary["imwg_category"]] + [-1])
+    worsened = (now >= 0) & (base >= 0) & (rank[now] > rank[base])
+    declined = np.stack([d[latest] for d in c.changes.declined().values()], axis=1)
+    listed = np.flatnonzero(worsened | declined.any(axis=1))
+    listed = listed[np.argsort(c.person[latest[listed]], kind="stable")]  # study ID order
+    rows, who, names = latest[listed], c.person[latest[listed]], v.names("imwg_category")
     out = []
-    for pid, row in latest.sort_index().iterrows():
-        base_cat, latest_cat, reasons = _reasons(row, scored.loc[pid] if pid in scored.index else None)
-        if reasons:
-            out.append(WorklistRow(str(pid), row["patient_name"], row["visit_date"], row["timepoint"], base_cat,
-                                   latest_cat, "; ".join(reasons), (reviewed or {}).get(str(pid))))
+    for study_id, name, day, timepoint, before, after, worse, flags in zip(
+            c.people["study_id"][who].tolist(), c.people["name"][who].tolist(),
+            v["visit_date"][rows].astype(object).tolist(), v.names("timepoint")[v["timepoint"][rows]].tolist(),
+            names[base[listed]].tolist(), names[now[listed]].tolist(), worsened[listed].tolist(),
+            declined[listed].tolist()):
+        reason = _reason(before, after, worse, [k for k, d in zip(CHANGE_SCORES, flags) if d])
+        out.append(WorklistRow(study_id, name, day, timepoint, before, after, reason, reviewed.get(study_id)))
     return out
 
 
-def overdue(uow: UnitOfWork, filters: CohortFilter, today: date) -> list[OverdueRow]:
+def _visited(c: _Cohort) -> dict[str, np.ndarray]:
+    """Timepoint label -> whether each patient has a visit at it, whatever its status or the visit-level
+    filters (forms.schedule's `done`)."""
+    import numpy as np
+
+    out = {}
+    for code, label in enumerate(c.visits.vocabulary["timepoint"]):
+        out[label] = np.zeros(len(c.people), dtype=bool)
+        out[label][c.person[c.visits["timepoint"] == code]] = True
+    return out
+
+
+def _anchors(uow: UnitOfWork, f: CohortFilter, c: _Cohort) -> dict[str, np.ndarray]:
+    """Per patient, the diagnosis date and the latest milestone of each kind (services.schedules.anchors_of)."""
+    import numpy as np
+
+    from .visit_table import positions, read_columns
+
+    anchors = {"diagnosis": c.people["diagnosis_date"]}
+    milestones = read_columns(queries.latest_milestones(uow.session, **f.scope),
+                              {"patient_id": "int", "kind": "code", "date": "date"})
+    who = positions(c.people["id"], milestones["patient_id"])
+    for code, kind in enumerate(milestones.vocabulary["kind"]):
+        mine = milestones["kind"] == code
+        anchors[kind] = anchors.get(kind, np.full(len(c.people), np.datetime64("NaT", "D"))).copy()
+        anchors[kind][who[mine]] = milestones["date"][mine]
+    return anchors
+
+
+def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[OverdueRow]:
     """Overdue scheduled timepoints of the patients the patient-level filters select (visit dates and
-    assessor do not apply: overdue is about today). Two queries, then forms.schedule per patient."""
-    scope = {"index_disease": filters.index_disease, "study_ids": filters.study_ids}
-    done: dict[int, set[str]] = defaultdict(set)
-    for patient_id, timepoint in queries.visited_timepoints(uow.session, **scope):
-        done[patient_id].add(timepoint)
-    rules: dict[int | None, tuple[TimepointRule, ...]] = {}
-    out = []
-    for p in queries.patients_with_milestones(uow.session, **scope):
-        if p.schedule_id not in rules:  # one schedule query per schedule, not per patient
-            rules[p.schedule_id] = rules_for(uow, p)
-        for s in statuses(rules[p.schedule_id], anchors_of(p), done[p.id], today):
-            if s.status == "overdue" and s.due is not None and (filters.timepoints is None or s.label in filters.timepoints):
-                out.append(OverdueRow(p.study_id, p.name, s.label, s.due, (today - s.due).days))
-    return out
+    assessor do not apply: overdue is about today), one schedule at a time, in study ID order."""
+    import numpy as np
+
+    from ..forms.schedule_arrays import STATUSES, status_table
+
+    anchors, visited = _anchors(uow, f, c), _visited(c)
+    schedule = np.nan_to_num(c.people["schedule_id"], nan=0).astype(np.int64)  # 0: none, the default applies
+    found: list[tuple[np.ndarray, ...]] = []  # (patient row, slot, label, due) of the overdue cells
+    for schedule_id in np.unique(schedule).tolist():
+        members = np.flatnonzero(schedule == schedule_id)
+        table = status_table(schedule_rules(uow, schedule_id or None), {k: a[members] for k, a in anchors.items()},
+                             {k: a[members] for k, a in visited.items()}, today, len(members))
+        r, k = np.nonzero(table.status == STATUSES.index("overdue"))
+        if f.timepoints is not None:
+            wanted = np.isin(table.labels[r, k], list(f.timepoints))
+            r, k = r[wanted], k[wanted]
+        found.append((members[r], k, table.labels[r, k], table.due[r, k]))
+    who, slot, label, due = (np.concatenate(x) for x in zip(*found)) if found else (np.empty(0, int),) * 4
+    order = np.lexsort((slot, who))
+    who, label, due = who[order], label[order], due[order].astype(object)
+    return [OverdueRow(s, n, lb, d, (today - d).days) for s, n, lb, d in zip(
+        c.people["study_id"][who].tolist(), c.people["name"][who].tolist(), label.tolist(), due.tolist())]
 
 
 def cohort_summary(uow: UnitOfWork, filters: CohortFilter | None, today: date) -> CohortSummary:
+    """What the cohort page and the cohort report show, for the visits the filters keep."""
+    import numpy as np
+
     f = filters or CohortFilter()
-    frame = visit_frame(uow, f)
-    order = timepoint_order(uow, set(frame["timepoint"]))
+    c = _read(uow, f)
+    timepoints = c.visits.vocabulary["timepoint"]
+    order = timepoint_order(uow, {timepoints[i] for i in np.unique(c.visits["timepoint"][c.kept]).tolist()})
     return CohortSummary(
-        filters=f, today=today, n_patients=int(frame["patient_id"].nunique()), n_visits=len(frame),
-        categories=category_counts(frame, order), mean_change=mean_changes(frame, order),
-        worklist=worklist(frame, latest_note_dates(uow.session, TREND_REVIEWED)), overdue=overdue(uow, f, today),
+        filters=f, today=today, n_patients=len(np.unique(c.visits["patient_id"][c.kept])), n_visits=int(c.kept.sum()),
+        categories=category_counts(c, order), mean_change=mean_changes(c, order),
+        worklist=worklist(c, latest_note_dates(uow.session, TREND_REVIEWED)), overdue=overdue(uow, f, today, c),
     )

@@ -1,38 +1,49 @@
 """The analysis dataset of CLINICAL_SPEC section 12: one row per visit, built set-based, with its codebook.
 
-Three queries (patients, visits with their scores, item-level answers) load the whole cohort; the
-baseline and the change from baseline are computed per patient in memory by `forms.change` (the
-rule the history document uses), over each patient's full visit list; the filters are applied after.
+Streamed in chunks of patients: the chosen patients are read once (study ID order), then their visits
+with scores and their item answers CHUNK_PATIENTS patients at a time (two queries per chunk), so an
+export of a million visits holds one chunk in memory, never the dataset. Baseline and change from
+baseline come from forms.change_arrays, the array form of forms.change (the rule of the history
+document), over each patient's full visit list; the visit-level filters are applied after.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..domain.records import User
 from ..forms import charlson, katz, lawton
-from ..forms.change import CHANGE_SCORES, VisitChange, VisitPoint, compute_changes, declined
+from ..forms.change import CHANGE_SCORES
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .codebook import CODEBOOK_COLUMNS, ITEM_COLUMNS, SCORE_COLUMNS, codebook_frame
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
-__all__ = ["CohortFilter", "DATASET_COLUMNS", "IDENTIFYING_COLUMNS", "analysis_frame", "codebook_frame",
-           "visit_frame", "record_export", "CODEBOOK_COLUMNS"]
+    from .visit_table import Columns
 
+__all__ = ["CohortFilter", "DATASET_COLUMNS", "IDENTIFYING_COLUMNS", "analysis_chunks", "analysis_frame",
+           "codebook_frame", "dataset_columns", "record_export", "CODEBOOK_COLUMNS"]
+
+CHUNK_PATIENTS = 1000  # about 20,000 visits per chunk at 20 visits a patient
 DATASET_COLUMNS: tuple[str, ...] = SCORE_COLUMNS + ITEM_COLUMNS
 IDENTIFYING_COLUMNS = ("patient_name", "birth_date")
-# Working columns of visit_frame (cohort summary, UI): never exported.
-WORKING_COLUMNS = ("visit_id", "assessor", "index_disease", "baseline_imwg_category", "declined")
 _TEXT_OR_DATE = {"patient_id", "visit_date", "timepoint", "status", "baseline_date", "imwg_category",
                  "simplified_frailty_category", "imwg_category_change"}
 INT_COLUMNS = tuple(c for c in DATASET_COLUMNS if c not in _TEXT_OR_DATE)
+_STORED_INTS = ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score",
+                "imwg_points_age", "imwg_points_cci", "imwg_points_adl", "imwg_points_iadl")  # exported as stored
+_PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "birth_date": "date"}
+_VISIT_KINDS = {"visit_id": "int", "patient_id": "int", "visit_date": "date", "timepoint": "text", "status": "text",
+                "is_baseline": "flag", **{c: "number" for c in (*_STORED_INTS, "simplified_score")},
+                "imwg_category": "text", "simplified_category": "text"}  # and "assessor" when a filter needs it
 
 
 @dataclass(frozen=True)
@@ -47,13 +58,26 @@ class CohortFilter:
     assessor: str | None = None
     study_ids: tuple[str, ...] | None = None
 
-    def keeps(self, visit: Mapping[str, Any]) -> bool:
-        """Whether a visit passes the visit-level filters (patient-level ones are applied in SQL)."""
-        day = visit["visit_date"]
-        return ((self.timepoints is None or visit["timepoint"] in self.timepoints)
-                and (self.date_from is None or day >= self.date_from)
-                and (self.date_to is None or day <= self.date_to)
-                and (self.assessor is None or visit["assessor"] == self.assessor))
+    @property
+    def scope(self) -> dict[str, Any]:
+        """The patient-level filters, as the analysis queries take them (they are applied in SQL)."""
+        return {"index_disease": self.index_disease, "study_ids": self.study_ids}
+
+    def visit_mask(self, timepoint: np.ndarray, visit_date: np.ndarray, assessor: np.ndarray | None) -> np.ndarray:
+        """Which visits pass the visit-level filters: timepoint and assessor as object arrays (assessor
+        may be None when there is no assessor filter), visit_date as datetime64[D]."""
+        import numpy as np
+
+        keep = np.ones(len(visit_date), dtype=bool)
+        if self.timepoints is not None:
+            keep &= np.logical_or.reduce([timepoint == t for t in self.timepoints], initial=False)
+        if self.date_from is not None:
+            keep &= visit_date >= np.datetime64(self.date_from, "D")
+        if self.date_to is not None:
+            keep &= visit_date <= np.datetime64(self.date_to, "D")
+        if self.assessor is not None:
+            keep &= assessor == self.assessor
+        return keep
 
     def describe(self) -> str:
         """The filters in words, for report headers: "all visits" when there is none."""
@@ -72,99 +96,161 @@ class CohortFilter:
 
 
 _KATZ_POINTS = {(it.code, o.code): o.points for it in katz.SPEC.items for o in it.options}  # 1 independent, 0 dependent
+_ITEMS_OF = {name: [f"{name}_{c}" for c in spec.item_codes]  # the item columns of each instrument
+             for name, spec in (("katz", katz.SPEC), ("lawton", lawton.SPEC), ("charlson", charlson.SPEC))}
 
 
-def _dependency(total: int | None, maximum: int) -> int | None:
-    # CLINICAL_SPEC section 1: the dependency count is derived (6 - ADL, 8 - IADL), never stored.
-    return None if total is None else maximum - total
-
-
-def _item_values(instrument: str, answers: Mapping[str, Any]) -> dict[str, int | None]:
+def _item_values(instrument: str, answers: dict[str, Any]) -> list[int | None]:
     """Item columns of one instrument: Katz 1/0 (the item's points), Lawton the option number, Charlson 1/0."""
     if instrument == "katz":
-        return {f"katz_{c}": None if answers.get(c) is None else _KATZ_POINTS[(c, answers[c])]
-                for c in katz.SPEC.item_codes}
+        return [None if answers.get(c) is None else _KATZ_POINTS[(c, answers[c])] for c in katz.SPEC.item_codes]
     if instrument == "lawton":
-        return {f"lawton_{c}": None if answers.get(c) is None else int(answers[c]) for c in lawton.SPEC.item_codes}
-    return {f"charlson_{c}": None if answers.get(c) is None else int(bool(answers[c]))
-            for c in charlson.SPEC.item_codes}
+        return [None if answers.get(c) is None else int(answers[c]) for c in lawton.SPEC.item_codes]
+    return [None if answers.get(c) is None else int(bool(answers[c])) for c in charlson.SPEC.item_codes]
 
 
-def _items_by_visit(rows: Iterable[Mapping[str, Any]]) -> dict[int, dict[str, int | None]]:
-    """Answers given item by item; a total from paper or a not-assessable instrument leaves its items empty."""
-    out: dict[int, dict[str, int | None]] = defaultdict(dict)
-    for r in rows:
-        if r["answers"] is not None and not r["not_assessable_reason"]:
-            out[r["visit_id"]].update(_item_values(r["instrument"], r["answers"]))
-    return out
+class _ItemDecoder:
+    """Item columns from the answers' JSON text, each distinct (instrument, text) decoded once: a clinic's
+    million answer sets repeat a few thousand distinct ones (six two-option Katz items, and so on). The
+    memory of decoded texts is bounded (forgotten past MEMO_TEXTS, between chunks)."""
+
+    MEMO_TEXTS = 200_000
+
+    def __init__(self) -> None:
+        self._forget()
+
+    def _forget(self) -> None:
+        self._codes: dict[tuple[str, str], int] = {}  # (instrument, text) -> code, in order of first sight
+        self._instrument: list[str] = []  # per code
+        self._rows: list[list[float]] = []  # per code, its items in ITEM_COLUMNS order (NaN for the others)
+
+    def _decode_new(self) -> None:
+        for instrument, text in islice(self._codes, len(self._rows), None):
+            answers = json.loads(text)
+            values = dict.fromkeys(ITEM_COLUMNS, float("nan"))
+            if answers is not None:
+                values |= {c: float("nan") if v is None else float(v)
+                           for c, v in zip(_ITEMS_OF[instrument], _item_values(instrument, answers))}
+            self._instrument.append(instrument)
+            self._rows.append(list(values.values()))
+
+    def columns(self, batches: Iterable[list[tuple[Any, ...]]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
+        """Item columns (float, NaN = not answered item by item) for the visits `visit_id`, from
+        analysis_queries.instrument_rows (a total from paper or a not-assessable instrument has none)."""
+        import numpy as np
+
+        if len(self._codes) > self.MEMO_TEXTS:
+            self._forget()
+        vid, code = [], []
+        for rows in batches:  # two passes over the plain tuples: cheaper than an array of objects
+            vid.append(np.fromiter((r[0] for r in rows), np.int64, len(rows)))
+            code.append(np.fromiter((self._codes.setdefault(r[1:], len(self._codes)) for r in rows), np.int64,
+                                    len(rows)))
+        self._decode_new()
+        out = {c: np.full(len(visit_id), np.nan) for c in ITEM_COLUMNS}
+        if vid:
+            order = np.argsort(visit_id)
+            at = order[np.searchsorted(visit_id, np.concatenate(vid), sorter=order)]
+            codes, table = np.concatenate(code), np.array(self._rows, dtype=float)
+            instrument = np.array(self._instrument, dtype=object)[codes]
+            for name, columns in _ITEMS_OF.items():  # each instrument fills only its own columns
+                mine = instrument == name
+                for column in columns:
+                    out[column][at[mine]] = table[codes[mine], ITEM_COLUMNS.index(column)]
+        return out
 
 
-def _point(v: Mapping[str, Any]) -> VisitPoint:
-    return VisitPoint(v["visit_date"], v["timepoint"], bool(v["is_baseline"]),
-                      {k: v[k] for k in CHANGE_SCORES}, v["imwg_category"])
-
-
-def _record(p: Mapping[str, Any], v: Mapping[str, Any], c: VisitChange, base: VisitPoint | None,
-            items: Mapping[str, int | None]) -> dict[str, Any]:
-    cfb = c.change_from_baseline or {}
-    return {
-        "patient_id": p["study_id"], "visit_date": v["visit_date"], "timepoint": v["timepoint"], "status": v["status"],
-        "is_baseline": int(c.is_baseline), "baseline_date": c.baseline_date, "days_from_baseline": c.days_from_baseline,
-        **{k: v[k] for k in ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score",
-                             "imwg_category", "imwg_points_age", "imwg_points_cci", "imwg_points_adl",
-                             "imwg_points_iadl")},
-        "simplified_frailty_score": v["simplified_score"], "simplified_frailty_category": v["simplified_category"],
-        "adl_dependency": _dependency(v["katz_adl"], katz.SPEC.max_total),
-        "iadl_dependency": _dependency(v["lawton_iadl"], lawton.SPEC.max_total),
-        **{f"change_{k}": cfb.get(k) for k in CHANGE_SCORES},
-        "imwg_category_change": c.imwg_category_change, **items,
-        "patient_name": p["name"], "birth_date": p["birth_date"],
-        "visit_id": v["visit_id"], "assessor": v["assessor"], "index_disease": p["index_disease"],
-        "baseline_imwg_category": base.imwg_category if base else None, "declined": declined(c.change_from_baseline),
-    }
-
-
-def _patient_records(p: Mapping[str, Any], visits: list[dict[str, Any]], items: Mapping[int, dict[str, int | None]],
-                     filters: CohortFilter) -> list[dict[str, Any]]:
-    """One patient's rows: changes over the full visit list first, then the visit-level filters."""
-    visits = sorted(visits, key=lambda v: (v["visit_date"], v["visit_id"]))
-    points = [_point(v) for v in visits]
-    out = []
-    for v, c in zip(visits, compute_changes(points)):
-        if filters.keeps(v):
-            base = points[c.baseline_index] if c.baseline_index is not None else None
-            out.append(_record(p, v, c, base, items.get(v["visit_id"], {})))
-    return out
-
-
-def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+def _int(values: np.ndarray) -> Any:
+    """float (NaN = not available) -> pandas Int64: integers stay integers, an empty cell stays empty (never 0)."""
+    import numpy as np
     import pandas as pd
 
-    columns = list(DATASET_COLUMNS + IDENTIFYING_COLUMNS + WORKING_COLUMNS)
-    frame = pd.DataFrame.from_records(records, columns=columns) if records else pd.DataFrame(columns=columns)
-    frame = frame.astype({c: "Int64" for c in INT_COLUMNS} | {"visit_id": "Int64"})
-    return frame.astype({c: object for c in columns if c not in INT_COLUMNS and c != "visit_id"})
+    missing = np.isnan(values)
+    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing)
 
 
-def visit_frame(uow: UnitOfWork, filters: CohortFilter | None = None) -> pd.DataFrame:
-    """The analysis rows plus identifying and working columns (visit_id, assessor, index_disease,
-    baseline_imwg_category, declined): what the cohort summary and the screens build on."""
-    f = filters or CohortFilter()
-    scope = {"index_disease": f.index_disease, "study_ids": f.study_ids}
-    patients = sorted(queries.patient_rows(uow.session, **scope), key=lambda p: p["study_id"])
-    visits: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for v in queries.visit_rows(uow.session, **scope):
-        visits[v["patient_id"]].append(v)
-    items = _items_by_visit(queries.instrument_rows(uow.session, **scope))
-    records = [r for p in patients for r in _patient_records(p, visits.get(p["id"], []), items, f)]
-    return _frame(records)
+def _in_study_id_order(visits: Columns, patient_ids: np.ndarray) -> tuple[Columns, np.ndarray]:
+    """The chunk's visits (read in patient id order) reordered by the patients' study ID order, and each
+    visit's position in `patient_ids` (which is in study ID order)."""
+    import numpy as np
+
+    from .visit_table import Columns, positions
+
+    position = positions(patient_ids, visits["patient_id"])
+    rows = np.argsort(position, kind="stable")  # a patient's visits keep their date, id order
+    return Columns({k: v[rows] for k, v in visits.values.items()}, visits.vocabulary), position[rows]
+
+
+def _chunk_frame(people: Columns, visits: Columns, person: np.ndarray, items: dict[str, np.ndarray],
+                 filters: CohortFilter, deidentified: bool) -> pd.DataFrame:
+    """The dataset rows of one chunk of patients: changes over every visit, then the visit-level filters.
+    `person` is each visit's row in `people`."""
+    import numpy as np
+    import pandas as pd
+
+    from ..forms.change_arrays import at_baseline, category_transitions
+    from .visit_table import changes
+
+    ch = changes(visits)
+    category, names = pd.factorize(visits["imwg_category"])
+    keep = filters.visit_mask(visits["timepoint"], visits["visit_date"], visits.values.get("assessor"))
+    v, who = {k: a[keep] for k, a in visits.values.items()}, person[keep]
+    columns: dict[str, Any] = {
+        "patient_id": people["study_id"][who], "visit_date": v["visit_date"].astype(object),
+        "timepoint": v["timepoint"], "status": v["status"], "is_baseline": _int(ch.is_baseline[keep].astype(float)),
+        "baseline_date": at_baseline(visits["visit_date"], ch.baseline, np.datetime64("NaT"))[keep].astype(object),
+        "days_from_baseline": _int(ch.days[keep]),
+        **{c: _int(v[c]) for c in _STORED_INTS}, "imwg_category": v["imwg_category"],
+        "simplified_frailty_score": _int(v["simplified_score"]),
+        "simplified_frailty_category": v["simplified_category"],
+        "adl_dependency": _int(katz.SPEC.max_total - v["katz_adl"]),  # CLINICAL_SPEC 1: derived, never stored
+        "iadl_dependency": _int(lawton.SPEC.max_total - v["lawton_iadl"]),
+        **{f"change_{k}": _int(ch.change[k][keep]) for k in CHANGE_SCORES},
+        "imwg_category_change": category_transitions(category, list(names), ch.baseline)[keep],
+        **{c: _int(items[c][keep]) for c in ITEM_COLUMNS},
+        "patient_name": people["name"][who], "birth_date": people["birth_date"][who].astype(object),
+    }
+    return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified)})
+
+
+def dataset_columns(deidentified: bool = False) -> list[str]:
+    """The dataset's columns in the spec's order; identifying ones (patient_name, birth_date) at the end
+    unless de-identified."""
+    return list(DATASET_COLUMNS) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
+
+
+def analysis_chunks(uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False,
+                    chunk_patients: int | None = None) -> Iterator[pd.DataFrame]:
+    """The dataset of CLINICAL_SPEC section 12 as consecutive non-empty DataFrames, `chunk_patients`
+    (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
+    dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
+    from .visit_table import read_columns
+
+    f, size = filters or CohortFilter(), chunk_patients or CHUNK_PATIENTS
+    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope),
+                          _PATIENT_KINDS).sorted_by("study_id")
+    decoder = _ItemDecoder()
+    kinds = _VISIT_KINDS | ({"assessor": "text"} if f.assessor is not None else {})
+    for start in range(0, len(people), size):
+        ids = people["id"][start:start + size]
+        rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
+        visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
+        items = decoder.columns(queries.instrument_rows(uow.session, ids.tolist()), visits["visit_id"])
+        chunk = _chunk_frame(people, visits, person + start, items, f, deidentified)
+        if len(chunk):
+            yield chunk
 
 
 def analysis_frame(uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False) -> pd.DataFrame:
-    """The dataset of CLINICAL_SPEC section 12, columns in the spec's order; identifying columns
-    (patient_name, birth_date) at the end unless de-identified. Empty (NA) means not available."""
-    columns = list(DATASET_COLUMNS) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
-    return visit_frame(uow, filters)[columns].reset_index(drop=True)
+    """The whole dataset in one DataFrame (integers as pandas Int64: empty means not available). For a
+    clinic-sized export, stream analysis_chunks instead."""
+    import pandas as pd
+
+    chunks = list(analysis_chunks(uow, filters, deidentified))
+    if chunks:
+        return pd.concat(chunks, ignore_index=True)
+    columns = dataset_columns(deidentified)
+    return pd.DataFrame({c: pd.array([], dtype="Int64" if c in INT_COLUMNS else object) for c in columns})
 
 
 def record_export(uow: UnitOfWork, by: User, target: str, rows: int, deidentified: bool) -> None:

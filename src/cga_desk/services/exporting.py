@@ -1,14 +1,22 @@
-"""Export the analysis dataset with its codebook (CSV or XLSX), audited: for the CLI and the File menu."""
+"""Export the analysis dataset with its codebook (CSV or XLSX), audited: for the CLI and the File menu.
+
+The dataset is streamed from the database to the file in chunks of patients (services.dataset.
+analysis_chunks), so exporting a clinic's million visits needs the memory of one chunk.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.records import User
-from ..interop.export import export_format, write_export
+from ..interop.export import Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
-from .dataset import CohortFilter, analysis_frame, codebook_frame, record_export
+from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -19,13 +27,27 @@ class ExportResult:
     deidentified: bool
 
 
+class _Tally:
+    """Rows and patients of the chunks passing through (a patient's visits are all in one chunk)."""
+
+    def __init__(self) -> None:
+        self.rows = self.patients = 0
+
+    def count(self, frames: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for frame in frames:
+            self.rows += len(frame)
+            self.patients += int(frame["patient_id"].nunique())
+            yield frame
+
+
 def export_dataset(uow_factory: Callable[..., UnitOfWork], by: User, out: Path, fmt: str | None = None,
                    deidentified: bool = False, filters: CohortFilter | None = None) -> ExportResult:
     """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all."""
     fmt = export_format(out, fmt)
+    tally = _Tally()
     with uow_factory(write=False) as uow:
-        frame = analysis_frame(uow, filters, deidentified=deidentified)
-    files = write_export(frame, codebook_frame(deidentified), out, fmt)
+        chunks = Chunks(dataset_columns(deidentified), tally.count(analysis_chunks(uow, filters, deidentified)))
+        files = write_export(chunks, codebook_frame(deidentified), out, fmt)
     with uow_factory() as uow:
-        record_export(uow, by, str(out.resolve()), len(frame), deidentified)
-    return ExportResult(files, len(frame), int(frame["patient_id"].nunique()) if len(frame) else 0, deidentified)
+        record_export(uow, by, str(out.resolve()), tally.rows, deidentified)
+    return ExportResult(files, tally.rows, tally.patients, deidentified)
