@@ -51,3 +51,23 @@ def test_the_frame_takes_its_pages_when_the_store_is_attached(qtbot, tmp_path: P
         assert window.stack.currentWidget() is window.welcome
     finally:
         db.close()
+
+
+def test_enter_on_the_demo_checkbox_continues(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from cga_desk.ui.welcome import WelcomePage
+
+    db = open_store(f"sqlite:///{tmp_path / 'welcome.sqlite3'}")
+    try:
+        page = WelcomePage(Clinic(db))
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        page.name.setText("Nurse Ada")
+        page.demo.setChecked(True)
+        with qtbot.waitSignal(page.signed_in) as signed:
+            qtbot.keyClick(page.demo, Qt.Key.Key_Return)
+        assert signed.args == [True]
+    finally:
+        db.close()

@@ -1,7 +1,8 @@
 """Start: create the first user (and offer demo data) on an empty database, else choose who you are."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -67,6 +68,13 @@ class WelcomePage(QWidget):
             self.intro.setText("This database is empty. Create the first user: your name and role are recorded on "
                                "every change (sign-in with passwords comes later). Physicians sign visits off.")
             self.name.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter continues from anywhere on the page (the demo checkbox and the role box included)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_continue_clicked()
+        else:
+            super().keyPressEvent(event)
 
     def _on_continue_clicked(self) -> None:
         try:
