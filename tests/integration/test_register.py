@@ -151,3 +151,14 @@ def test_missing_or_outdated_summaries_are_derived_when_the_database_opens(tmp_p
             assert uow.session.scalar(select(PatientDue.id).limit(1)) is not None
     finally:
         db.close()
+
+
+def test_an_import_leaves_the_register_as_the_rule_gives_it(db: Database, vectors_dir) -> None:  # type: ignore[no-untyped-def]
+    """The bulk path (`cga-desk import` of the shared visits) goes through the same session hook."""
+    from cga_desk.interop.jsonl import read_jsonl
+    from cga_desk.services.importing import import_records
+
+    with (vectors_dir / "visits.jsonl").open(encoding="utf-8") as stream, db.unit_of_work() as uow:
+        summary = import_records(uow, NURSE_USER, read_jsonl(stream), TODAY)
+    assert summary.visits_created > 0
+    assert_register_current(db)

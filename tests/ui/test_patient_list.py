@@ -106,3 +106,13 @@ def test_sorting_by_each_column_asks_the_database(qtbot: QtBot, clinic: Clinic, 
     dues = [r.next_date for r in clinic.patient_rows(RegisterQuery(sort="next_due"))]
     assert dues == sorted(d for d in dues if d) + [None] * dues.count(None)
     assert _shown(page) == [r.study_id for r in clinic.patient_rows(RegisterQuery(sort="next_due"))]
+
+
+def test_a_patient_gone_since_the_list_was_read_does_not_shift_the_rows(clinic: Clinic, patient: str) -> None:
+    _populate(clinic)
+    ids = clinic.patient_ids(RegisterQuery())
+    model = RegisterModel(PATIENT_COLUMNS, PATIENT_SORT_KEYS,
+                          lambda block: {i: r for i, r in clinic.patient_rows_for(block).items() if i != ids[1]})
+    model.set_ids(ids)
+    shown = [model.index(r, 0).data() for r in range(3)]
+    assert shown == ["PCL-001", "—", "PCL-003"]  # the gone one is marked, the others keep their places

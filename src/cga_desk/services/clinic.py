@@ -53,8 +53,9 @@ class Clinic:
         """The register's order for this search, filter and sort (ids only: rows come on demand)."""
         return self._do(register.patient_ids, self.today(), query, write=False)
 
-    def patient_rows_for(self, ids: list[int]) -> list[register.PatientRow]:
-        return self._do(register.rows_for, ids, self.today(), write=False)
+    def patient_rows_for(self, ids: list[int]) -> dict[int, register.PatientRow]:
+        """The register rows of these patient ids, by id (the patient list fetches them a block at a time)."""
+        return self._do(register.rows_by_id, ids, self.today(), write=False)
 
     def patient_count(self) -> int:
         return self._do(register.patient_count, write=False)

@@ -93,14 +93,20 @@ def patient_count(uow: UnitOfWork) -> int:
 
 
 def rows_for(uow: UnitOfWork, ids: Sequence[int], today: date) -> list[PatientRow]:
-    """The rows of these patients, in the order given (the rows on screen)."""
+    """The rows of these patients, in the order given (the rows on screen); an id that is no longer
+    in the store is left out."""
+    by_id = rows_by_id(uow, ids, today)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def rows_by_id(uow: UnitOfWork, ids: Sequence[int], today: date) -> dict[int, PatientRow]:
+    """The rows of these patients by id (what the list's model caches)."""
     stmt = (select(Patient.id, Patient.study_id, Patient.name, Patient.birth_date, Patient.index_disease,
                    PatientSummary.last_visit, PatientSummary.imwg_score, PatientSummary.imwg_category,
                    PatientSummary.open_draft, PatientDue.label, PatientDue.due, PatientDue.status)
             .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
             .outerjoin(PatientDue, _due_today(today)).where(Patient.id.in_(ids)))
-    by_id = {r.id: _row(r, today) for r in uow.session.execute(stmt)}
-    return [by_id[i] for i in ids if i in by_id]
+    return {r.id: _row(r, today) for r in uow.session.execute(stmt)}
 
 
 def patient_rows(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[PatientRow]:  # noqa: B008

@@ -82,6 +82,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return self._row(index.row()) if index.isValid() and 0 <= index.row() < self._count() else None
 
 
+# Shown for an id read with the list whose patient is no longer in the store when its row is fetched.
+_GONE = PatientRow("—", "(no longer in the register: reopen the list)", 0, None, None, None, None, None, None, None,
+                   False)
+
+
 class RegisterModel(RowsModel[PatientRow]):
     """The patient list: holds only the ordered ids of the register and fetches the rows on screen in
     blocks (`fetch(ids)`), so 50,000 patients cost a list of integers. Sorting is asked of the
@@ -91,7 +96,7 @@ class RegisterModel(RowsModel[PatientRow]):
     sort_requested = Signal(str, bool)
 
     def __init__(self, columns: Sequence[Column[PatientRow]], sort_keys: Sequence[str],
-                 fetch: Callable[[list[int]], list[PatientRow]], parent: Any = None) -> None:
+                 fetch: Callable[[list[int]], dict[int, PatientRow]], parent: Any = None) -> None:
         super().__init__(columns, parent)
         self.sort_keys = list(sort_keys)
         self.ids: list[int] = []
@@ -111,7 +116,8 @@ class RegisterModel(RowsModel[PatientRow]):
         if patient_id not in self._cache:
             start = position - position % self.BLOCK
             block = self.ids[start:start + self.BLOCK]
-            self._cache.update(zip(block, self._fetch(block)))
+            rows = self._fetch(block)
+            self._cache.update({i: rows.get(i, _GONE) for i in block})
         return self._cache[patient_id]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
