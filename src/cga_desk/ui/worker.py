@@ -1,4 +1,4 @@
-"""Long work off the GUI thread: with a progress dialog (demo data, export, PDF) or quietly (opening the store)."""
+"""The one helper for long work off the GUI thread, with a progress dialog (demo data, export, PDF)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -38,18 +38,10 @@ def run_in_background(parent: QWidget, label: str, fn: Callable[[Progress], Any]
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName("progress")
-    dialog.show()
-    signals = run_off_thread(parent, fn, lambda result: (dialog.close(), on_done(result)),
-                             lambda error: (dialog.close(), on_error(error)))
-    signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    return signals
-
-
-def run_off_thread(parent: QObject, fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
-                   on_error: Callable[[BaseException], None]) -> _Signals:
-    """fn(progress) on the thread pool; on_done / on_error are called back on the GUI thread."""
     signals = _Signals(parent)
-    signals.done.connect(on_done)
-    signals.failed.connect(on_error)
+    signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    signals.done.connect(lambda result: (dialog.close(), on_done(result)))
+    signals.failed.connect(lambda error: (dialog.close(), on_error(error)))
+    dialog.show()
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals
