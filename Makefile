@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test screenshots clean
+.PHONY: run test lint screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/cga-desk
 
-test: $(STAMP)
+test: $(STAMP)  # linters first: a finding fails the suite
+	$(BIN)/ruff check src tests benchmarks scripts installer
+	$(BIN)/ruff format --check src tests benchmarks scripts installer
 	$(BIN)/python -m pytest
 
 screenshots: $(STAMP)  # docs/screenshots/*.png, from the real window under Xvfb on demo data

@@ -12,6 +12,7 @@ own generators (`services.demo_course`); `visit_scores` are computed by the real
 Every 1000th patient (and the first) has 40 visits instead of --visits: the "long history" patients.
 No audit events are written (the benchmark data is not entered through the services).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ import sqlite3
 import sys
 import time
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,18 +45,50 @@ LEVELS = 10  # severity levels of the answer pool (patients drift between neighb
 NURSE, PHYSICIAN = "Benchmark Nurse", "Dr Benchmark Physician"
 DISEASES = (("primary_plasma_cell_leukemia", 0.6), ("secondary_plasma_cell_leukemia", 0.15), ("multiple_myeloma", 0.25))
 INSTRUMENT_ORDER = ("katz", "lawton", "charlson", "ecog")
-SCORE_COLS = ("visit_id", "scoring_version", "age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog",
-              "imwg_score", "imwg_category", "imwg_points_age", "imwg_points_cci", "imwg_points_adl",
-              "imwg_points_iadl", "simplified_score", "simplified_category", "result")
-VISIT_COLS = ("id", "patient_id", "visit_date", "timepoint", "assessor", "respondent", "status", "is_baseline",
-              "revision", "amendment_reason", "completed_by", "completed_at", "signed_by", "signed_at", "created_at",
-              "updated_at")
+SCORE_COLS = (
+    "visit_id",
+    "scoring_version",
+    "age_years",
+    "katz_adl",
+    "lawton_iadl",
+    "cci",
+    "cci_age_adjusted",
+    "ecog",
+    "imwg_score",
+    "imwg_category",
+    "imwg_points_age",
+    "imwg_points_cci",
+    "imwg_points_adl",
+    "imwg_points_iadl",
+    "simplified_score",
+    "simplified_category",
+    "result",
+)
+VISIT_COLS = (
+    "id",
+    "patient_id",
+    "visit_date",
+    "timepoint",
+    "assessor",
+    "respondent",
+    "status",
+    "is_baseline",
+    "revision",
+    "amendment_reason",
+    "completed_by",
+    "completed_at",
+    "signed_by",
+    "signed_at",
+    "created_at",
+    "updated_at",
+)
 
 
 def _stamp(d: date, rng: random.Random) -> str:
     """A DateTime as SQLAlchemy stores it in SQLite."""
-    return datetime(d.year, d.month, d.day, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59),
-                    rng.randint(0, 999_999)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return datetime(
+        d.year, d.month, d.day, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59), rng.randint(0, 999_999)
+    ).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def build_pool(rng: random.Random) -> list[list[tuple]]:
@@ -77,38 +110,72 @@ def build_pool(rng: random.Random) -> list[list[tuple]]:
             lawton = dc.lawton_answers(iadl_lost, habits, rng)
             charlson = dc.charlson_answers(conditions)
             state = dc.State(katz_dep, iadl_lost, ecog, conditions)
-            items.append((katz, lawton, charlson, ecog, dc.respondent_for(state, rng),
-                          json.dumps(katz), json.dumps(lawton), json.dumps(charlson)))
+            items.append(
+                (
+                    katz,
+                    lawton,
+                    charlson,
+                    ecog,
+                    dc.respondent_for(state, rng),
+                    json.dumps(katz),
+                    json.dumps(lawton),
+                    json.dumps(charlson),
+                )
+            )
         pool.append(items)
     return pool
 
 
 def scorer(pool: list[list[tuple]]):
-    @lru_cache(maxsize=None)
+    @cache
     def score(level: int, index: int, age: int) -> tuple:
         katz, lawton, charlson, ecog = pool[level][index][:4]
         r = score_assessment(Assessment(None, None, age, dict(katz), dict(lawton), dict(charlson), ecog))
         imwg = r.imwg or {}
         pts = imwg.get("points", {})
         simp = r.simplified_frailty or {}
-        return (r.scoring_version, r.age_years, r.katz_adl, r.lawton_iadl, r.cci, r.cci_age_adjusted, r.ecog,
-                imwg.get("score"), imwg.get("category"), pts.get("age"), pts.get("cci"), pts.get("adl"),
-                pts.get("iadl"), simp.get("score"), simp.get("category"), json.dumps(r.as_dict()))
+        return (
+            r.scoring_version,
+            r.age_years,
+            r.katz_adl,
+            r.lawton_iadl,
+            r.cci,
+            r.cci_age_adjusted,
+            r.ecog,
+            imwg.get("score"),
+            imwg.get("category"),
+            pts.get("age"),
+            pts.get("cci"),
+            pts.get("adl"),
+            pts.get("iadl"),
+            simp.get("score"),
+            simp.get("category"),
+            json.dumps(r.as_dict()),
+        )
+
     return score
 
 
-def schedule_visits(rng: random.Random, diagnosis: date, n: int) -> tuple[list[tuple[str, date]], list[tuple[str, date]]]:
+def schedule_visits(
+    rng: random.Random, diagnosis: date, n: int
+) -> tuple[list[tuple[str, date]], list[tuple[str, date]]]:
     """Milestones (as demo_plan: pPCL intervals) and n visits at the pPCL timepoints."""
     induction = diagnosis + timedelta(rng.randint(8, 21))
     car_t = induction + timedelta(rng.randint(84, 110))
     consolidation = car_t + timedelta(rng.randint(40, 56))
     maintenance = consolidation + timedelta(rng.randint(91, 105))
-    milestones = [("induction_start", induction), ("car_t_infusion", car_t), ("consolidation_start", consolidation),
-                  ("maintenance_start", maintenance)]
-    visits = [("Baseline", diagnosis + timedelta(rng.randint(0, 5))),
-              ("End of induction", induction + timedelta(63 + rng.randint(-5, 5))),
-              ("CAR-T + 1 month", car_t + timedelta(30 + rng.randint(-5, 5))),
-              ("End of consolidation", consolidation + timedelta(84 + rng.randint(-5, 5)))]
+    milestones = [
+        ("induction_start", induction),
+        ("car_t_infusion", car_t),
+        ("consolidation_start", consolidation),
+        ("maintenance_start", maintenance),
+    ]
+    visits = [
+        ("Baseline", diagnosis + timedelta(rng.randint(0, 5))),
+        ("End of induction", induction + timedelta(63 + rng.randint(-5, 5))),
+        ("CAR-T + 1 month", car_t + timedelta(30 + rng.randint(-5, 5))),
+        ("End of consolidation", consolidation + timedelta(84 + rng.randint(-5, 5))),
+    ]
     month = 3
     while len(visits) < n:
         due = _add_months(diagnosis, month)
@@ -160,8 +227,10 @@ def main(argv: list[str] | None = None) -> int:
     con.execute("PRAGMA foreign_keys=OFF")
     now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
     con.execute("BEGIN")
-    con.executemany("INSERT OR IGNORE INTO users (name, role, active, created_at) VALUES (?, ?, 1, ?)",
-                    [(NURSE, "nurse", now), (PHYSICIAN, "physician", now)])
+    con.executemany(
+        "INSERT OR IGNORE INTO users (name, role, active, created_at) VALUES (?, ?, 1, ?)",
+        [(NURSE, "nurse", now), (PHYSICIAN, "physician", now)],
+    )
     con.execute("COMMIT")
     schedule_id = con.execute("SELECT id FROM schedules WHERE is_default = 1").fetchone()[0]
     versions = {k: SPECS[k].version for k in INSTRUMENT_ORDER}
@@ -173,19 +242,33 @@ def main(argv: list[str] | None = None) -> int:
     visit_id = (con.execute("SELECT max(id) FROM visits").fetchone()[0] or 0) + 1
     patient_id = (con.execute("SELECT max(id) FROM patients").fetchone()[0] or 0) + 1
     for start in range(0, args.patients, args.batch):
-        P, M, V, I, S = [], [], [], [], []
+        P, M, V, Ins, S = [], [], [], [], []
         for i in range(start, min(args.patients, start + args.batch)):
             n = visits_for(i, args.visits)
             sex = rng.choice(("female", "male"))
             names = rng.choice(pools)
-            name = (f"{rng.choice(names.female if sex == 'female' else names.male)} "
-                    f"{rng.choice(names.surnames_female if sex == 'female' else names.surnames_male)}")
+            name = (
+                f"{rng.choice(names.female if sex == 'female' else names.male)} "
+                f"{rng.choice(names.surnames_female if sex == 'female' else names.surnames_male)}"
+            )
             span = 270 + (n - 4) * 92  # days from diagnosis to the last visit, roughly
             diagnosis = args.today - timedelta(span + rng.randint(20, 400))
             birth = diagnosis - timedelta(days=rng.randint(60 * 365, 82 * 365))
             milestones, visits = schedule_visits(rng, diagnosis, n)
-            P.append((patient_id, f"{PREFIX}{i + 1:06d}", name, birth.isoformat(), sex,
-                      rng.choices(diseases, weights)[0], diagnosis.isoformat(), schedule_id, now, now))
+            P.append(
+                (
+                    patient_id,
+                    f"{PREFIX}{i + 1:06d}",
+                    name,
+                    birth.isoformat(),
+                    sex,
+                    rng.choices(diseases, weights)[0],
+                    diagnosis.isoformat(),
+                    schedule_id,
+                    now,
+                    now,
+                )
+            )
             for kind, day in milestones:
                 M.append((patient_id, kind, day.isoformat(), ""))
             level = min(LEVELS - 1, max(0, int(rng.expovariate(0.8))))
@@ -197,33 +280,59 @@ def main(argv: list[str] | None = None) -> int:
                 katz_json, lawton_json, charlson_json = pool[level][variant][5:8]
                 ecog, respondent = pool[level][variant][3:5]
                 last = k == len(visits) - 1
-                status = "draft" if last and rng.random() < 0.3 else "complete" if last and rng.random() < 0.5 else "signed"
+                status = (
+                    "draft" if last and rng.random() < 0.3 else "complete" if last and rng.random() < 0.5 else "signed"
+                )
                 stamp = _stamp(day, rng)
-                V.append((visit_id, patient_id, day.isoformat(), label, NURSE, respondent, status, 0, 1, None,
-                          None if status == "draft" else NURSE, None if status == "draft" else stamp,
-                          PHYSICIAN if status == "signed" else None, stamp if status == "signed" else None,
-                          stamp, stamp))
-                I.append((visit_id, "katz", versions["katz"], katz_json, None))
-                I.append((visit_id, "lawton", versions["lawton"], lawton_json, None))
-                I.append((visit_id, "charlson", versions["charlson"], charlson_json, None))
-                I.append((visit_id, "ecog", versions["ecog"], "null", ecog))
+                V.append(
+                    (
+                        visit_id,
+                        patient_id,
+                        day.isoformat(),
+                        label,
+                        NURSE,
+                        respondent,
+                        status,
+                        0,
+                        1,
+                        None,
+                        None if status == "draft" else NURSE,
+                        None if status == "draft" else stamp,
+                        PHYSICIAN if status == "signed" else None,
+                        stamp if status == "signed" else None,
+                        stamp,
+                        stamp,
+                    )
+                )
+                Ins.append((visit_id, "katz", versions["katz"], katz_json, None))
+                Ins.append((visit_id, "lawton", versions["lawton"], lawton_json, None))
+                Ins.append((visit_id, "charlson", versions["charlson"], charlson_json, None))
+                Ins.append((visit_id, "ecog", versions["ecog"], "null", ecog))
                 S.append((visit_id, *score(level, variant, age_in_completed_years(birth, day))))
                 visit_id += 1
             patient_id += 1
         con.execute("BEGIN")
-        con.executemany("INSERT INTO patients (id, study_id, name, birth_date, sex, index_disease, diagnosis_date, "
-                        "schedule_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", P)
+        con.executemany(
+            "INSERT INTO patients (id, study_id, name, birth_date, sex, index_disease, diagnosis_date, "
+            "schedule_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            P,
+        )
         con.executemany("INSERT INTO milestones (patient_id, kind, date, note) VALUES (?,?,?,?)", M)
         con.executemany(f"INSERT INTO visits ({', '.join(VISIT_COLS)}) VALUES ({', '.join('?' * len(VISIT_COLS))})", V)
-        con.executemany("INSERT INTO visit_instruments (visit_id, instrument, form_version, answers, total) "
-                        "VALUES (?,?,?,?,?)", I)
-        con.executemany(f"INSERT INTO visit_scores ({', '.join(SCORE_COLS)}) VALUES ({', '.join('?' * len(SCORE_COLS))})", S)
+        con.executemany(
+            "INSERT INTO visit_instruments (visit_id, instrument, form_version, answers, total) VALUES (?,?,?,?,?)", Ins
+        )
+        con.executemany(
+            f"INSERT INTO visit_scores ({', '.join(SCORE_COLS)}) VALUES ({', '.join('?' * len(SCORE_COLS))})", S
+        )
         con.execute("COMMIT")
-        for key, rows in (("patients", P), ("milestones", M), ("visits", V), ("instruments", I), ("scores", S)):
+        for key, rows in (("patients", P), ("milestones", M), ("visits", V), ("instruments", Ins), ("scores", S)):
             counts[key] += len(rows)
         done = min(args.patients, start + args.batch)
         if done % (args.batch * 10) == 0 or done == args.patients:
-            print(f"  {done:>7} patients, {counts['visits']:>9} visits  ({time.perf_counter() - t0:6.1f} s)", flush=True)
+            print(
+                f"  {done:>7} patients, {counts['visits']:>9} visits  ({time.perf_counter() - t0:6.1f} s)", flush=True
+            )
     con.execute("PRAGMA journal_mode=WAL")
     con.close()
     t1 = time.perf_counter()
@@ -236,10 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     total = sum(counts.values())
     info = score.cache_info()
-    print(f"{db_path}: {counts['patients']} patients, {counts['milestones']} milestones, {counts['visits']} visits, "
-          f"{counts['instruments']} visit_instruments, {counts['scores']} visit_scores = {total} rows "
-          f"in {elapsed:.1f} s ({total / elapsed:,.0f} rows/s; {info.currsize} distinct scorings); "
-          f"{db_path.stat().st_size / 1e6:,.0f} MB")
+    print(
+        f"{db_path}: {counts['patients']} patients, {counts['milestones']} milestones, {counts['visits']} visits, "
+        f"{counts['instruments']} visit_instruments, {counts['scores']} visit_scores = {total} rows "
+        f"in {elapsed:.1f} s ({total / elapsed:,.0f} rows/s; {info.currsize} distinct scorings); "
+        f"{db_path.stat().st_size / 1e6:,.0f} MB"
+    )
     return 0
 
 

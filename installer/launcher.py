@@ -1,4 +1,5 @@
 """Entry point of the frozen bundle: the same `cga-desk` command as the installed console script."""
+
 import sys
 
 from cga_desk.cli import main

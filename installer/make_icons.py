@@ -3,6 +3,7 @@
 Run after changing src/cga_desk/resources/icons/cga-desk.svg:
     QT_QPA_PLATFORM=offscreen .venv/bin/python installer/make_icons.py
 """
+
 from __future__ import annotations
 
 import struct

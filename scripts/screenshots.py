@@ -3,6 +3,7 @@
 Run: .venv/bin/python scripts/screenshots.py   (needs Debian's xvfb; starts it when DISPLAY is unset)
 Writes docs/screenshots/{patient-list,wizard,review}.png.
 """
+
 from __future__ import annotations
 
 import os
@@ -75,8 +76,9 @@ def shoot() -> None:
     visit = clinic.start_visit(chosen.study_id, TODAY, "Unscheduled", "patient")
     window.show_visit(visit.id)
     for ch in "121111" + "121":  # Katz, then three Lawton domains
-        window.wizard.answer(next(i for i, c in enumerate(window.wizard.questions[window.wizard.index].choices)
-                                  if c.key == ch))
+        window.wizard.answer(
+            next(i for i, c in enumerate(window.wizard.questions[window.wizard.index].choices) if c.key == ch)
+        )
     settle(app)
     window.grab().save(str(OUT / "wizard.png"))
     wizard = window.wizard

@@ -1,4 +1,5 @@
 """Shared fixtures: where ../shared lives, and Qt off-screen for every test (set before Qt loads)."""
+
 from __future__ import annotations
 
 import json

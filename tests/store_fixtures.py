@@ -1,5 +1,6 @@
 """Databases for tests: a real SQLite file, and a fresh PostgreSQL database per test when
 CGA_TEST_POSTGRES_URL is set (created and dropped here; an unreachable server fails the test)."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,7 @@ DOCTOR = User("Dr Bea", PHYSICIAN)
 def postgres_url() -> str | None:
     url = os.environ.get(POSTGRES_ENV)
     if url and url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url or None
 
 
@@ -59,10 +60,14 @@ def drop_postgres_database(url: str) -> None:
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
-    pytest.param("postgresql", id="postgresql", marks=[
-        pytest.mark.postgres,
-        pytest.mark.skipif(postgres_url() is None, reason=f"{POSTGRES_ENV} is not set"),
-    ]),
+    pytest.param(
+        "postgresql",
+        id="postgresql",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(postgres_url() is None, reason=f"{POSTGRES_ENV} is not set"),
+        ],
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """Composition root: the database chosen by --db / CGA_DESK_DB / the default, migrated and seeded."""
+
 from __future__ import annotations
 
 import getpass
@@ -73,8 +74,9 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
     def open_store_now() -> None:
         openings.append(_Opening(url))
-        openings[0].then(lambda db: _attach(app, window, db, exit_when_ready),
-                         lambda error: _open_failed(app, window, error))
+        openings[0].then(
+            lambda db: _attach(app, window, db, exit_when_ready), lambda error: _open_failed(app, window, error)
+        )
 
     _after_paint(window, open_store_now)
     window.show()

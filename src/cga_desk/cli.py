@@ -3,6 +3,7 @@
 Every import below a sub-command is lazy: `cga-desk score` must never load Qt, SQLAlchemy or
 pandas, so that it answers fast in scripts and on servers.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,11 +53,17 @@ class _VersionAction(argparse.Action):
     """`--version`: reads the version only when asked (importlib.metadata is not free at every start)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="print the version (cga-desk X.Y.Z) and exit")
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version (cga-desk X.Y.Z) and exit"
+        )
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
-                 option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from .version import __version__
 
         print(f"cga-desk {__version__}")
@@ -81,15 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cga-desk",
         description="Geriatric assessment (Katz ADL, Lawton IADL, Charlson, IMWG frailty score) for haematology clinics.",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: CGA_DESK_DB, "
-                        "else cga-desk.sqlite3 in the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: CGA_DESK_DB, else cga-desk.sqlite3 in the user data folder)",
+    )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a temporary database (migrations, import, scores, PDF "
-                        "reports, window) and exit: 0 if every check passed, 1 otherwise")
-    parser.add_argument("--exit-when-ready", action="store_true",
-                        help="start the window (signed in as the first user, if any), quit once its first frame "
-                        "is painted (start-up benchmarks)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary database (migrations, import, scores, PDF "
+        "reports, window) and exit: 0 if every check passed, 1 otherwise",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the window (signed in as the first user, if any), quit once its first frame "
+        "is painted (start-up benchmarks)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     score = sub.add_parser(
         "score",
@@ -106,28 +122,40 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("patient_id", metavar="PATIENT_ID")
     hist.add_argument("--json", action="store_true", help="print the history document (JSON)")
     hist.set_defaults(handler=_cmd_history)
-    exp = sub.add_parser("export", help="write the analysis dataset (one row per visit) and its codebook as CSV or XLSX",
-                         description="One row per visit, sorted by patient then date; empty cell = not available. "
-                         "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'.")
+    exp = sub.add_parser(
+        "export",
+        help="write the analysis dataset (one row per visit) and its codebook as CSV or XLSX",
+        description="One row per visit, sorted by patient then date; empty cell = not available. "
+        "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'.",
+    )
     exp.add_argument("--format", choices=("csv", "xlsx"), help="csv or xlsx (default: from the FILE suffix)")
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced when complete)")
-    exp.add_argument("--deidentified", action="store_true",
-                     help="drop names and birth dates (keeps study IDs, ages and day offsets)")
+    exp.add_argument(
+        "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
+    )
     exp.set_defaults(handler=_cmd_export)
-    rep = sub.add_parser("report", help="print a PDF: a patient's longitudinal report, one visit, or the cohort",
-                         description="PATIENT_ID alone: the longitudinal report; with --visit DATE: that visit's one-page "
-                         "summary; --cohort: the cohort summary. The PDF is written to a temporary file, then renamed.")
+    rep = sub.add_parser(
+        "report",
+        help="print a PDF: a patient's longitudinal report, one visit, or the cohort",
+        description="PATIENT_ID alone: the longitudinal report; with --visit DATE: that visit's one-page "
+        "summary; --cohort: the cohort summary. The PDF is written to a temporary file, then renamed.",
+    )
     rep.add_argument("patient_id", metavar="PATIENT_ID", nargs="?")
     rep.add_argument("--visit", metavar="DATE", help="the visit date (YYYY-MM-DD): print that visit's summary")
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
     rep.set_defaults(handler=_cmd_report)
-    demo = sub.add_parser("demo", help="load realistic demo patients and visits (DEMO-P001, ...) into the database",
-                          description="Registers demo patients with treatment milestones and visits at the pPCL "
-                          "protocol timepoints up to today, through the same rules as the window. Refused when demo "
-                          "data is already loaded.")
+    demo = sub.add_parser(
+        "demo",
+        help="load realistic demo patients and visits (DEMO-P001, ...) into the database",
+        description="Registers demo patients with treatment milestones and visits at the pPCL "
+        "protocol timepoints up to today, through the same rules as the window. Refused when demo "
+        "data is already loaded.",
+    )
     demo.add_argument("--patients", type=_positive, default=40, metavar="N", help="how many patients (default 40)")
-    demo.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed: same seed, same data (default 2026)")
+    demo.add_argument(
+        "--seed", type=int, default=2026, metavar="S", help="random seed: same seed, same data (default 2026)"
+    )
     demo.set_defaults(handler=_cmd_demo)
     return parser
 

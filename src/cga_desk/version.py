@@ -3,6 +3,7 @@
 The frozen bundle carries the metadata too (installer/cga-desk.spec: copy_metadata). A source tree that
 was never installed falls back to reading pyproject.toml beside it.
 """
+
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version

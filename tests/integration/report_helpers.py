@@ -1,4 +1,5 @@
 """Helpers of the report tests: a long history built through the services, PDF text and rendering."""
+
 from __future__ import annotations
 
 import io
@@ -18,8 +19,12 @@ from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
 
 LONG_ID = "LONG-060"
 LONG_START = date(2021, 11, 1)
-MILESTONES = (("induction_start", date(2021, 11, 8)), ("car_t_infusion", date(2022, 2, 14)),
-              ("consolidation_start", date(2022, 3, 20)), ("maintenance_start", date(2022, 7, 1)))
+MILESTONES = (
+    ("induction_start", date(2021, 11, 8)),
+    ("car_t_infusion", date(2022, 2, 14)),
+    ("consolidation_start", date(2022, 3, 20)),
+    ("maintenance_start", date(2022, 7, 1)),
+)
 
 
 def pdf_pages(data: bytes) -> list[str]:
@@ -35,8 +40,9 @@ def render_png(pdf: Path, out_dir: Path) -> list[Path]:
     """Rasterise every page with poppler's pdftoppm; its absence fails (README: poppler-utils)."""
     exe = shutil.which("pdftoppm")
     assert exe, "pdftoppm (poppler-utils) is required by the report tests: apt-get install poppler-utils"
-    proc = subprocess.run([exe, "-png", "-r", "40", str(pdf), str(out_dir / pdf.stem)], capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [exe, "-png", "-r", "40", str(pdf), str(out_dir / pdf.stem)], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     pages = sorted(out_dir.glob(f"{pdf.stem}*.png"))
     assert pages and all(p.stat().st_size > 1000 for p in pages)
@@ -53,11 +59,17 @@ def _answers(i: int) -> tuple[dict[str, str], dict[str, int], list[str]]:
     return k, law, charlson
 
 
-def build_long_patient(db: Database, n: int = 60, study_id: str = LONG_ID, name: str = "Ελένη Παπαδοπούλου") -> list[int]:
+def build_long_patient(
+    db: Database, n: int = 60, study_id: str = LONG_ID, name: str = "Ελένη Παπαδοπούλου"
+) -> list[int]:
     """A patient with `n` monthly visits entered through the services; visit ids in date order."""
     with db.unit_of_work() as uow:
-        patients.register_patient(uow, NURSE_USER, PatientInput(study_id, date(1946, 6, 1), name, "female",
-                                                                 "primary_plasma_cell_leukemia", LONG_START), today=TODAY)
+        patients.register_patient(
+            uow,
+            NURSE_USER,
+            PatientInput(study_id, date(1946, 6, 1), name, "female", "primary_plasma_cell_leukemia", LONG_START),
+            today=TODAY,
+        )
     for kind, day in MILESTONES:
         with db.unit_of_work() as uow:
             patients.add_milestone(uow, NURSE_USER, study_id, kind, day)

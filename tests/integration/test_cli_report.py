@@ -1,4 +1,5 @@
 """`cga-desk report` as a real subprocess: the three reports, exit statuses, no half-written PDF."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,14 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
-                          capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def test_longitudinal_report(store: Path, tmp_path: Path) -> None:
@@ -63,28 +70,40 @@ def test_cohort_report(store: Path, tmp_path: Path) -> None:
     assert "6 patients · 26 visits" in flat(" ".join(pdf_pages(out.read_bytes())))
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["NOPE-1"], "No patient with ID 'NOPE-1'"),
-    (["DEMO-004", "--visit", "2020-01-01"], "DEMO-004 has no visit on 2020-01-01"),
-])
-def test_unknown_patient_or_date_exits_1_and_writes_nothing(store: Path, tmp_path: Path, args: list[str],
-                                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["NOPE-1"], "No patient with ID 'NOPE-1'"),
+        (["DEMO-004", "--visit", "2020-01-01"], "DEMO-004 has no visit on 2020-01-01"),
+    ],
+)
+def test_unknown_patient_or_date_exits_1_and_writes_nothing(
+    store: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
     proc = cli(store, *args, "--out", str(tmp_path / "x.pdf"))
     assert proc.returncode == 1 and message in proc.stderr and "Traceback" not in proc.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("args", [
-    ["--out", "x.pdf"],
-    ["DEMO-004", "--cohort", "--out", "x.pdf"],
-    ["--cohort", "--visit", "2024-12-04", "--out", "x.pdf"],
-    ["DEMO-004", "--visit", "2024-13-04", "--out", "x.pdf"],
-    ["DEMO-004"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--out", "x.pdf"],
+        ["DEMO-004", "--cohort", "--out", "x.pdf"],
+        ["--cohort", "--visit", "2024-12-04", "--out", "x.pdf"],
+        ["DEMO-004", "--visit", "2024-13-04", "--out", "x.pdf"],
+        ["DEMO-004"],
+    ],
+)
 def test_bad_arguments_exit_2(store: Path, tmp_path: Path, args: list[str]) -> None:
-    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    proc = subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
     assert proc.returncode == 2 and proc.stderr and "Traceback" not in proc.stderr
     assert list(tmp_path.iterdir()) == []
 

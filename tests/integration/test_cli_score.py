@@ -1,4 +1,5 @@
 """`cga-desk score` as a user runs it: a real process, real files, exit statuses and no Qt."""
+
 from __future__ import annotations
 
 import json
@@ -6,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import VECTORS, load_jsonl
+from tests.conftest import load_jsonl
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cga_desk.cli", *args], input=stdin, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", *args], input=stdin, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_jsonl_results_match_every_vector_in_order(tmp_path: Path) -> None:
@@ -38,7 +41,12 @@ def test_single_json_file_and_stdin(tmp_path: Path) -> None:
 def test_refused_line_named_and_good_lines_still_scored(tmp_path: Path) -> None:
     refused = load_jsonl("refused.jsonl")[1]
     src = tmp_path / "mixed.jsonl"
-    src.write_text(json.dumps({"age_years": 70, "katz": 6, "lawton": 8, "charlson": 0}) + "\n" + json.dumps(refused["input"]) + "\n{oops\n")
+    src.write_text(
+        json.dumps({"age_years": 70, "katz": 6, "lawton": 8, "charlson": 0})
+        + "\n"
+        + json.dumps(refused["input"])
+        + "\n{oops\n"
+    )
     proc = run("score", str(src))
     assert proc.returncode == 2
     out = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -64,9 +72,9 @@ def test_score_never_imports_qt_or_the_database(tmp_path: Path) -> None:
     src = tmp_path / "one.json"
     src.write_text(json.dumps({"age_years": 70, "katz": 6}))
     code = (
-        "import sys, cga_desk.cli as c; rc = c.main(['score', %r]);"
+        f"import sys, cga_desk.cli as c; rc = c.main(['score', {str(src)!r}]);"
         "heavy = [m for m in ('PySide6', 'sqlalchemy', 'pandas', 'reportlab', 'pyqtgraph') if m in sys.modules];"
-        "print('HEAVY', heavy, file=sys.stderr); sys.exit(rc)" % str(src)
+        "print('HEAVY', heavy, file=sys.stderr); sys.exit(rc)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "HEAVY []" in proc.stderr

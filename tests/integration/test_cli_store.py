@@ -1,4 +1,5 @@
 """`cga-desk import` and `cga-desk history` as a user runs them: real processes on a real SQLite file."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,9 @@ from tests.integration.test_import_history import HISTORIES, assert_contains
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_import_then_history_json_matches_reference(tmp_path: Path) -> None:
@@ -53,6 +55,11 @@ def test_unknown_patient_and_unreadable_file(tmp_path: Path) -> None:
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
     db = tmp_path / "from-env.sqlite3"
     env = {**__import__("os").environ, "CGA_DESK_DB": str(db)}
-    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "import", str(VECTORS / "visits.jsonl")],
-                          capture_output=True, text=True, timeout=120, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "import", str(VECTORS / "visits.jsonl")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0 and db.exists()

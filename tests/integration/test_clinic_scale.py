@@ -2,6 +2,7 @@
 patients equals the whole frame with a bounded number of queries; the export is written chunk by chunk, byte
 for byte what pandas writes; XLSX refuses more rows than a sheet holds; the cohort summary agrees with the
 history documents and its overdue list with forms.schedule patient by patient, on demo data and two schedules."""
+
 from __future__ import annotations
 
 import os
@@ -50,8 +51,9 @@ def selects(db: Database) -> Iterator[list[str]]:
         statements[:] = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
 
 
-@pytest.mark.parametrize("filters", [None, CohortFilter(date_from=date(2024, 6, 1), timepoints=("End of induction",
-                                                                                               "Follow-up month 12"))])
+@pytest.mark.parametrize(
+    "filters", [None, CohortFilter(date_from=date(2024, 6, 1), timepoints=("End of induction", "Follow-up month 12"))]
+)
 def test_chunks_make_the_whole_dataset_with_two_queries_a_chunk(db: Database, filters: CohortFilter | None) -> None:
     twelve_patients(db)
     with db.unit_of_work(write=False) as uow:
@@ -63,8 +65,9 @@ def test_chunks_make_the_whole_dataset_with_two_queries_a_chunk(db: Database, fi
     assert len(statements) == 1 + 2 * 3  # the patients, then visits and answers for each chunk of five
 
 
-def test_the_export_is_streamed_and_equals_pandas_writing_the_whole_frame(db: Database, tmp_path: Path,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_export_is_streamed_and_equals_pandas_writing_the_whole_frame(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     twelve_patients(db)
     whole = export_dataset(db.unit_of_work, NURSE_USER, tmp_path / "whole.csv")
     monkeypatch.setattr(dataset, "CHUNK_PATIENTS", 2)
@@ -83,26 +86,38 @@ def test_each_chunk_is_written_before_the_next_is_read(tmp_path: Path) -> None:
         for i in range(len(frame)):
             part = next(tmp_path.glob(".cga.csv.*.part"))  # the temporary file being written
             written.append(len(part.read_text().splitlines()))
-            yield frame.iloc[i:i + 1]
+            yield frame.iloc[i : i + 1]
 
     write_export(Chunks(list(frame.columns), chunks()), codebook_frame(), tmp_path / "cga.csv", "csv")
     assert written == [1, 2, 3]  # the header, then one more row before each further chunk is asked for
     assert (tmp_path / "cga.csv").read_text() == frame.to_csv(index=False, na_rep="")
 
 
-TRICKY = pd.DataFrame({
-    "text": ["plain", "comma, inside", 'a "quote"', "line\nbreak", "carriage\rreturn", "=SUM(A1)", "", None,
-             "Müller-Łukasiewicz", " spaced "],
-    "small": pd.array([0, -3, None, 6, 8, None, 37, 1, 2, 5], dtype="Int64"),
-    "large": pd.array([10**9, -1, None, 123456, 0, 7, 8, 9, 10, 11], dtype="Int64"),
-    "plain_int": list(range(10)),
-    "day": [date(2024, 2, 29), None, date(1949, 5, 2)] + [date(2026, 11, 24)] * 7,
-})
+TRICKY = pd.DataFrame(
+    {
+        "text": [
+            "plain",
+            "comma, inside",
+            'a "quote"',
+            "line\nbreak",
+            "carriage\rreturn",
+            "=SUM(A1)",
+            "",
+            None,
+            "Müller-Łukasiewicz",
+            " spaced ",
+        ],
+        "small": pd.array([0, -3, None, 6, 8, None, 37, 1, 2, 5], dtype="Int64"),
+        "large": pd.array([10**9, -1, None, 123456, 0, 7, 8, 9, 10, 11], dtype="Int64"),
+        "plain_int": list(range(10)),
+        "day": [date(2024, 2, 29), None, date(1949, 5, 2)] + [date(2026, 11, 24)] * 7,
+    }
+)
 
 
 @pytest.mark.parametrize("rows_per_chunk", [10, 3, 1])
 def test_the_csv_writer_writes_what_pandas_writes(tmp_path: Path, rows_per_chunk: int) -> None:
-    frames = (TRICKY.iloc[i:i + rows_per_chunk] for i in range(0, len(TRICKY), rows_per_chunk))
+    frames = (TRICKY.iloc[i : i + rows_per_chunk] for i in range(0, len(TRICKY), rows_per_chunk))
     write_export(Chunks(list(TRICKY.columns), frames), codebook_frame(), tmp_path / "cga.csv", "csv")
     expected = TRICKY.to_csv(index=False, na_rep="", encoding="utf-8", lineterminator=os.linesep)
     assert (tmp_path / "cga.csv").read_bytes() == expected.encode("utf-8")
@@ -114,16 +129,24 @@ def test_the_csv_writer_writes_what_pandas_writes(tmp_path: Path, rows_per_chunk
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(export, "XLSX_MAX_ROWS", 9)
     with pytest.raises(ExportError, match="too many for an Excel sheet. Export CSV instead"):
-        write_export(Chunks(list(TRICKY.columns), iter([TRICKY.iloc[:5], TRICKY.iloc[5:]])), codebook_frame(),
-                     tmp_path / "cga.xlsx", "xlsx")
+        write_export(
+            Chunks(list(TRICKY.columns), iter([TRICKY.iloc[:5], TRICKY.iloc[5:]])),
+            codebook_frame(),
+            tmp_path / "cga.xlsx",
+            "xlsx",
+        )
     assert list(tmp_path.iterdir()) == []
     assert write_export(TRICKY.iloc[:9], codebook_frame(), tmp_path / "cga.xlsx", "xlsx") == (tmp_path / "cga.xlsx",)
 
 
-MONTHLY = ScheduleDefinition("Monthly", "a second protocol", (
-    TimepointRule("Entry", "diagnosis", 0, 7),
-    TimepointRule("Month {month}", "induction_start", 0, 10, 1, 18),
-))
+MONTHLY = ScheduleDefinition(
+    "Monthly",
+    "a second protocol",
+    (
+        TimepointRule("Entry", "diagnosis", 0, 7),
+        TimepointRule("Month {month}", "induction_start", 0, 10, 1, 18),
+    ),
+)
 
 
 def _on_monthly_schedule(db: Database, study_ids: list[str]) -> None:
@@ -142,9 +165,18 @@ def _more_patients(db: Database) -> None:
     """Patients the demo does not make: no diagnosis date, a milestone but no visit, an early visit."""
     for study_id, diagnosed in (("X-1", None), ("X-2", date(2026, 2, 1)), ("X-3", date(2025, 12, 31))):
         with db.unit_of_work() as uow:
-            patients.register_patient(uow, NURSE_USER, PatientInput(study_id, date(1950, 1, 31), f"Name {study_id}",
-                                                                    index_disease="multiple_myeloma",
-                                                                    diagnosis_date=diagnosed), TODAY)
+            patients.register_patient(
+                uow,
+                NURSE_USER,
+                PatientInput(
+                    study_id,
+                    date(1950, 1, 31),
+                    f"Name {study_id}",
+                    index_disease="multiple_myeloma",
+                    diagnosis_date=diagnosed,
+                ),
+                TODAY,
+            )
     with db.unit_of_work() as uow:
         patients.add_milestone(uow, NURSE_USER, "X-1", "induction_start", date(2026, 3, 31))
         patients.add_milestone(uow, NURSE_USER, "X-3", "induction_start", date(2026, 1, 31))
@@ -155,9 +187,12 @@ def _more_patients(db: Database) -> None:
 def _reference_overdue(db: Database, keep: Callable[[str, Any], bool]) -> list[tuple[Any, ...]]:
     with db.unit_of_work(write=False) as uow:
         people = sorted(uow.session.query(Patient.study_id, Patient.name))
-        return [(sid, name, s.label, s.due, (TODAY - s.due).days) for sid, name in people
-                for s in schedules.timepoint_statuses(uow, sid, TODAY)
-                if s.status == "overdue" and s.due is not None and keep(sid, s)]
+        return [
+            (sid, name, s.label, s.due, (TODAY - s.due).days)
+            for sid, name in people
+            for s in schedules.timepoint_statuses(uow, sid, TODAY)
+            if s.status == "overdue" and s.due is not None and keep(sid, s)
+        ]
 
 
 def test_summary_and_overdue_agree_with_one_patient_at_a_time(db: Database) -> None:

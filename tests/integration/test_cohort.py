@@ -1,5 +1,6 @@
 """The cohort summary agrees with an independent computation: plain loops over each patient's history
 document (services.history, one patient at a time); filters change the counts; overdue timepoints."""
+
 from __future__ import annotations
 
 import math
@@ -91,19 +92,29 @@ def assert_agrees(summary: CohortSummary, docs: dict[str, Any], keep: Keep) -> N
         n, mean = means[(row.timepoint, row.score)]
         assert row.n == n, (row.timepoint, row.score)
         assert (math.isnan(row.mean_change) and math.isnan(mean)) or row.mean_change == pytest.approx(mean)
-        assert row.direction == ("negative = decline" if row.score in ("katz_adl", "lawton_iadl") else "positive = decline")
-    got = [(w.study_id, w.latest_visit_date.isoformat(), w.baseline_category, w.latest_category, w.reason)
-           for w in summary.worklist]
+        assert row.direction == (
+            "negative = decline" if row.score in ("katz_adl", "lawton_iadl") else "positive = decline"
+        )
+    got = [
+        (w.study_id, w.latest_visit_date.isoformat(), w.baseline_category, w.latest_category, w.reason)
+        for w in summary.worklist
+    ]
     assert got == expected_worklist(docs, keep)
 
 
 FILTERS: list[tuple[CohortFilter | None, Keep]] = [
     (None, lambda pid, v: True),
     (CohortFilter(index_disease="multiple_myeloma"), lambda pid, v: DISEASE[pid] == "multiple_myeloma"),
-    (CohortFilter(date_from=date(2024, 1, 1), date_to=date(2025, 6, 30)),
-     lambda pid, v: "2024-01-01" <= v["date"] <= "2025-06-30"),
-    (CohortFilter(timepoints=("Baseline", "End of induction"), study_ids=("DEMO-001", "DEMO-003", "DEMO-005")),
-     lambda pid, v: v["timepoint"] in ("Baseline", "End of induction") and pid in ("DEMO-001", "DEMO-003", "DEMO-005")),
+    (
+        CohortFilter(date_from=date(2024, 1, 1), date_to=date(2025, 6, 30)),
+        lambda pid, v: "2024-01-01" <= v["date"] <= "2025-06-30",
+    ),
+    (
+        CohortFilter(timepoints=("Baseline", "End of induction"), study_ids=("DEMO-001", "DEMO-003", "DEMO-005")),
+        lambda pid, v: (
+            v["timepoint"] in ("Baseline", "End of induction") and pid in ("DEMO-001", "DEMO-003", "DEMO-005")
+        ),
+    ),
 ]
 
 
@@ -123,8 +134,15 @@ def test_summary_known_values_and_protocol_order(db: Database) -> None:
         myeloma = cohort_summary(uow, CohortFilter(index_disease="multiple_myeloma"), TODAY)
         year_2024 = cohort_summary(uow, CohortFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), TODAY)
     assert list(everything.categories.index) == [
-        "Baseline", "End of induction", "CAR-T + 1 month", "End of consolidation", "Follow-up month 9",
-        "Follow-up month 12", "Follow-up month 15", "Follow-up month 18"]
+        "Baseline",
+        "End of induction",
+        "CAR-T + 1 month",
+        "End of consolidation",
+        "Follow-up month 9",
+        "Follow-up month 12",
+        "Follow-up month 15",
+        "Follow-up month 18",
+    ]
     assert list(everything.categories.loc["Baseline"]) == [6, 0, 2, 2, 2]
     assert (everything.n_patients, everything.n_visits) == (6, 25)
     assert (myeloma.n_patients, myeloma.n_visits) == (2, 11)
@@ -138,8 +156,14 @@ def test_summary_known_values_and_protocol_order(db: Database) -> None:
 
 def _register(db: Database, study_id: str, disease: str, diagnosed: date) -> None:
     with db.unit_of_work() as uow:
-        patients.register_patient(uow, NURSE_USER, PatientInput(study_id, date(1948, 1, 1), f"Name {study_id}",
-                                                                index_disease=disease, diagnosis_date=diagnosed), TODAY)
+        patients.register_patient(
+            uow,
+            NURSE_USER,
+            PatientInput(
+                study_id, date(1948, 1, 1), f"Name {study_id}", index_disease=disease, diagnosis_date=diagnosed
+            ),
+            TODAY,
+        )
 
 
 def _visit(db: Database, study_id: str, day: date, timepoint: str) -> None:
@@ -149,8 +173,12 @@ def _visit(db: Database, study_id: str, day: date, timepoint: str) -> None:
 
 def test_unknown_timepoints_after_the_protocol_and_unscheduled_last(db: Database) -> None:
     _register(db, "P-1", "multiple_myeloma", date(2026, 1, 5))
-    for day, timepoint in ((date(2026, 1, 6), "Unscheduled"), (date(2026, 2, 1), "Research visit"),
-                           (date(2026, 1, 7), "Baseline"), (date(2026, 3, 1), "Another study visit")):
+    for day, timepoint in (
+        (date(2026, 1, 6), "Unscheduled"),
+        (date(2026, 2, 1), "Research visit"),
+        (date(2026, 1, 7), "Baseline"),
+        (date(2026, 3, 1), "Another study visit"),
+    ):
         _visit(db, "P-1", day, timepoint)
     with db.unit_of_work(write=False) as uow:
         summary = cohort_summary(uow, None, TODAY)
@@ -172,7 +200,8 @@ def test_overdue_timepoints(db: Database) -> None:
     # induction start 2026-06-10 + 63 days = 2026-08-12 (window 7 days): 104 days before 2026-11-24
     assert [(o.study_id, o.name, o.timepoint, o.due, o.days_overdue) for o in everyone] == [
         ("OD-1", "Name OD-1", "End of induction", date(2026, 8, 12), 104),
-        ("OD-2", "Name OD-2", "Baseline", date(2026, 6, 1), 176)]
+        ("OD-2", "Name OD-2", "Baseline", date(2026, 6, 1), 176),
+    ]
     assert [o.study_id for o in myeloma] == ["OD-1"] and [o.study_id for o in baseline] == ["OD-2"]
 
 

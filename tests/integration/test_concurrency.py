@@ -1,4 +1,5 @@
 """Two processes saving visits into the same SQLite file at the same time lose nothing."""
+
 from __future__ import annotations
 
 import subprocess
@@ -34,10 +35,14 @@ def test_two_writers_lose_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     open_store(url).close()  # migrated before the race, as the app does at start
     n = 25
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, pid, str(n)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for pid in ("A-1", "B-1")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, url, pid, str(n)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for pid in ("A-1", "B-1")
+    ]
     outputs = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, outputs):
+    for p, (_out, err) in zip(procs, outputs):
         assert p.returncode == 0, err
     db = open_store(url)
     try:
@@ -73,7 +78,9 @@ def test_workstations_changing_one_patient_at_once_keep_one_register_entry(db_ur
         try:
             for i in range(15):
                 with db.unit_of_work() as uow:
-                    visits.start_visit(uow, me, "RACE-1", date(2020, 1, 1) + timedelta(days=2 * i + offset), "Unscheduled")
+                    visits.start_visit(
+                        uow, me, "RACE-1", date(2020, 1, 1) + timedelta(days=2 * i + offset), "Unscheduled"
+                    )
                     uow.commit()
         except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)

@@ -1,5 +1,6 @@
 """The analysis dataset (CLINICAL_SPEC section 12) equals the shared reference histories value by value, as a
 DataFrame and as CSV and XLSX files read back from disk; de-identified exports; `cga-desk export` as a process."""
+
 from __future__ import annotations
 
 import errno
@@ -17,7 +18,7 @@ import pytest
 from sqlalchemy import event
 
 from cga_desk.domain.records import PatientInput
-from cga_desk.forms import charlson, katz, lawton
+from cga_desk.forms import charlson
 from cga_desk.interop.export import ExportError, codebook_path, write_export
 from cga_desk.interop.jsonl import read_jsonl
 from cga_desk.persistence.database import Database
@@ -29,17 +30,51 @@ from tests.store_fixtures import NURSE_USER, TODAY
 
 # CLINICAL_SPEC section 12, typed out here rather than taken from the code under test.
 SPEC_COLUMNS = [
-    "patient_id", "visit_date", "timepoint", "status", "is_baseline", "baseline_date", "days_from_baseline",
-    "age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score", "imwg_category",
-    "imwg_points_age", "imwg_points_cci", "imwg_points_adl", "imwg_points_iadl", "simplified_frailty_score",
-    "simplified_frailty_category", "adl_dependency", "iadl_dependency", "change_katz_adl",
-    "change_lawton_iadl", "change_cci", "change_imwg_score", "imwg_category_change",
+    "patient_id",
+    "visit_date",
+    "timepoint",
+    "status",
+    "is_baseline",
+    "baseline_date",
+    "days_from_baseline",
+    "age_years",
+    "katz_adl",
+    "lawton_iadl",
+    "cci",
+    "cci_age_adjusted",
+    "ecog",
+    "imwg_score",
+    "imwg_category",
+    "imwg_points_age",
+    "imwg_points_cci",
+    "imwg_points_adl",
+    "imwg_points_iadl",
+    "simplified_frailty_score",
+    "simplified_frailty_category",
+    "adl_dependency",
+    "iadl_dependency",
+    "change_katz_adl",
+    "change_lawton_iadl",
+    "change_cci",
+    "change_imwg_score",
+    "imwg_category_change",
 ]
 KATZ_ITEMS = ["bathing", "dressing", "toileting", "transferring", "continence", "feeding"]
-LAWTON_ITEMS = ["telephone", "shopping", "food_preparation", "housekeeping", "laundry", "transportation",
-                "medications", "finances"]
-ITEM_COLUMNS = ([f"katz_{c}" for c in KATZ_ITEMS] + [f"lawton_{c}" for c in LAWTON_ITEMS]
-                + [f"charlson_{c}" for c in charlson.SPEC.item_codes])
+LAWTON_ITEMS = [
+    "telephone",
+    "shopping",
+    "food_preparation",
+    "housekeeping",
+    "laundry",
+    "transportation",
+    "medications",
+    "finances",
+]
+ITEM_COLUMNS = (
+    [f"katz_{c}" for c in KATZ_ITEMS]
+    + [f"lawton_{c}" for c in LAWTON_ITEMS]
+    + [f"charlson_{c}" for c in charlson.SPEC.item_codes]
+)
 DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS
 FULL_COLUMNS = DEIDENTIFIED_COLUMNS + ["patient_name", "birth_date"]
 HISTORIES = {h["patient"]["id"]: h for h in load_jsonl("histories.jsonl")}
@@ -48,8 +83,9 @@ RECORDS = load_jsonl("visits.jsonl")
 
 def import_vectors(db: Database, text: str | None = None) -> None:
     with db.unit_of_work() as uow:
-        import_records(uow, NURSE_USER, read_jsonl(io.StringIO(text or (VECTORS / "visits.jsonl").read_text())),
-                       today=TODAY)
+        import_records(
+            uow, NURSE_USER, read_jsonl(io.StringIO(text or (VECTORS / "visits.jsonl").read_text())), today=TODAY
+        )
 
 
 def _items(assessment: dict[str, Any]) -> dict[str, Any]:
@@ -62,19 +98,39 @@ def _items(assessment: dict[str, Any]) -> dict[str, Any]:
 
 
 def _expected_row(pid: str, v: dict[str, Any], assessment: dict[str, Any]) -> dict[str, Any]:
-    s, imwg, simple, cfb = v["scores"], v["scores"]["imwg"] or {}, v["scores"]["simplified_frailty"] or {}, \
-        v["change_from_baseline"] or {}
+    s, imwg, simple, cfb = (
+        v["scores"],
+        v["scores"]["imwg"] or {},
+        v["scores"]["simplified_frailty"] or {},
+        v["change_from_baseline"] or {},
+    )
     complete = all(s[k] is not None for k in ("katz_adl", "lawton_iadl", "cci"))
     row = {
-        "patient_id": pid, "visit_date": v["date"], "timepoint": v["timepoint"],
+        "patient_id": pid,
+        "visit_date": v["date"],
+        "timepoint": v["timepoint"],
         "status": "complete" if complete else "draft",  # import completes a visit whose instruments are complete
-        "is_baseline": int(v["is_baseline"]), "baseline_date": v["baseline_date"],
+        "is_baseline": int(v["is_baseline"]),
+        "baseline_date": v["baseline_date"],
         "days_from_baseline": v["days_from_baseline"],
-        **{k: s[k] for k in ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog",
-                             "adl_dependency", "iadl_dependency")},
-        "imwg_score": imwg.get("score"), "imwg_category": imwg.get("category"),
+        **{
+            k: s[k]
+            for k in (
+                "age_years",
+                "katz_adl",
+                "lawton_iadl",
+                "cci",
+                "cci_age_adjusted",
+                "ecog",
+                "adl_dependency",
+                "iadl_dependency",
+            )
+        },
+        "imwg_score": imwg.get("score"),
+        "imwg_category": imwg.get("category"),
         **{f"imwg_points_{p}": (imwg.get("points") or {}).get(p) for p in ("age", "cci", "adl", "iadl")},
-        "simplified_frailty_score": simple.get("score"), "simplified_frailty_category": simple.get("category"),
+        "simplified_frailty_score": simple.get("score"),
+        "simplified_frailty_category": simple.get("category"),
         **{f"change_{k}": cfb.get(k) for k in ("katz_adl", "lawton_iadl", "cci", "imwg_score")},
         "imwg_category_change": v["imwg_category_change"],
     }
@@ -83,9 +139,14 @@ def _expected_row(pid: str, v: dict[str, Any], assessment: dict[str, Any]) -> di
 
 def expected_rows() -> list[dict[str, Any]]:
     """The reference dataset: histories.jsonl for scores and changes, visits.jsonl for the items."""
-    answers = {(r["patient"]["id"], r["visit"]["date"], r["visit"]["timepoint"]): r.get("assessment", {}) for r in RECORDS}
-    return [_expected_row(pid, v, answers[(pid, v["date"], v["timepoint"])])
-            for pid in sorted(HISTORIES) for v in HISTORIES[pid]["visits"]]
+    answers = {
+        (r["patient"]["id"], r["visit"]["date"], r["visit"]["timepoint"]): r.get("assessment", {}) for r in RECORDS
+    }
+    return [
+        _expected_row(pid, v, answers[(pid, v["date"], v["timepoint"])])
+        for pid in sorted(HISTORIES)
+        for v in HISTORIES[pid]["visits"]
+    ]
 
 
 def norm(value: Any) -> str | None:
@@ -110,7 +171,9 @@ def assert_matches_reference(header: list[str], rows: list[list[Any]], columns: 
     for i, (row, exp) in enumerate(zip(rows, expected)):
         actual = dict(zip(header, row))
         for column in DEIDENTIFIED_COLUMNS:
-            assert norm(actual[column]) == norm(exp[column]), f"row {i} ({exp['patient_id']} {exp['visit_date']}) {column}"
+            assert norm(actual[column]) == norm(exp[column]), (
+                f"row {i} ({exp['patient_id']} {exp['visit_date']}) {column}"
+            )
 
 
 def frame_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
@@ -133,7 +196,14 @@ def test_frame_equals_reference_histories_value_by_value(db: Database) -> None:
     with db.unit_of_work(write=False) as uow:
         frame = analysis_frame(uow)
     assert_matches_reference(*frame_rows(frame), FULL_COLUMNS)
-    for column in ("days_from_baseline", "katz_adl", "change_imwg_score", "katz_bathing", "lawton_finances", "is_baseline"):
+    for column in (
+        "days_from_baseline",
+        "katz_adl",
+        "change_imwg_score",
+        "katz_bathing",
+        "lawton_finances",
+        "is_baseline",
+    ):
         assert str(frame[column].dtype) == "Int64", column  # integers stay integers, empty stays empty (never 0)
     first = frame.iloc[0]  # DEMO-001: no baseline anywhere, so every change is empty, not 0
     assert first["patient_id"] == "DEMO-001" and pd.isna(first["change_lawton_iadl"]) and pd.isna(first["katz_adl"])
@@ -177,10 +247,16 @@ def test_codebook_states_direction_and_item_wording() -> None:
 
 def _named_patient(db: Database) -> None:
     with db.unit_of_work() as uow:
-        patients.register_patient(uow, NURSE_USER, PatientInput("PCL-900", date(1949, 5, 2), "Maria Rossi", "female",
-                                                                "primary_plasma_cell_leukemia"), TODAY)
+        patients.register_patient(
+            uow,
+            NURSE_USER,
+            PatientInput("PCL-900", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia"),
+            TODAY,
+        )
     with db.unit_of_work() as uow:
-        visit_id = visits.start_visit(uow, NURSE_USER, "PCL-900", date(2026, 3, 10), "Baseline", "patient", today=TODAY).id
+        visit_id = visits.start_visit(
+            uow, NURSE_USER, "PCL-900", date(2026, 3, 10), "Baseline", "patient", today=TODAY
+        ).id
     with db.unit_of_work() as uow:
         visits.save_answers(uow, NURSE_USER, visit_id, "katz", 5)  # a total from paper: no item answers
     with db.unit_of_work() as uow:
@@ -215,8 +291,14 @@ def test_filters_select_visits_after_the_changes_are_computed(db: Database) -> N
     with db.unit_of_work(write=False) as uow:
         by_disease = analysis_frame(uow, CohortFilter(index_disease="multiple_myeloma"))
         late = analysis_frame(uow, CohortFilter(study_ids=("DEMO-003",), date_from=date(2024, 9, 1)))
-        window = analysis_frame(uow, CohortFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31),
-                                                  timepoints=("End of induction", "CAR-T + 1 month")))
+        window = analysis_frame(
+            uow,
+            CohortFilter(
+                date_from=date(2024, 1, 1),
+                date_to=date(2024, 12, 31),
+                timepoints=("End of induction", "CAR-T + 1 month"),
+            ),
+        )
         nobody = analysis_frame(uow, CohortFilter(assessor="Nobody"))
     assert sorted(set(by_disease["patient_id"])) == myeloma == ["DEMO-002", "DEMO-004"]
     assert len(by_disease) == sum(len(HISTORIES[p]["visits"]) for p in myeloma)
@@ -225,8 +307,12 @@ def test_filters_select_visits_after_the_changes_are_computed(db: Database) -> N
     # the baseline (2024-04-26) is outside the window, yet the changes are those of the full history
     assert [norm(x) for x in late["baseline_date"]] == ["2024-04-26", "2024-04-26"]
     assert list(late["change_katz_adl"]) == [v["change_from_baseline"]["katz_adl"] for v in ref] == [-2, -2]
-    expected = sorted((pid, v["date"]) for pid, h in HISTORIES.items() for v in h["visits"]
-                      if "2024-01-01" <= v["date"] <= "2024-12-31" and v["timepoint"] in ("End of induction", "CAR-T + 1 month"))
+    expected = sorted(
+        (pid, v["date"])
+        for pid, h in HISTORIES.items()
+        for v in h["visits"]
+        if "2024-01-01" <= v["date"] <= "2024-12-31" and v["timepoint"] in ("End of induction", "CAR-T + 1 month")
+    )
     assert list(zip(window["patient_id"], (d.isoformat() for d in window["visit_date"]))) == expected
     assert len(nobody) == 0 and list(nobody.columns) == FULL_COLUMNS
 
@@ -250,7 +336,9 @@ def test_dataset_is_built_with_a_fixed_number_of_queries(db: Database) -> None:
     assert _count_queries(db) == six <= 4  # twelve patients cost what six cost
 
 
-def test_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_the_previous_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "cga.csv"
     target.write_text("previous export\n")
     frame = pd.DataFrame({"patient_id": ["A"] * 1000})
@@ -272,8 +360,9 @@ def test_missing_folder_is_a_plain_message(tmp_path: Path) -> None:
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
@@ -281,8 +370,10 @@ def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
     assert cli(db, "import", str(VECTORS / "visits.jsonl")).returncode == 0
     proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "all.csv"))
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == (f"Exported 25 visits of 6 patients (with names and birth dates) to "
-                                   f"{tmp_path / 'all.csv'} and {tmp_path / 'all.codebook.csv'}")
+    assert proc.stdout.strip() == (
+        f"Exported 25 visits of 6 patients (with names and birth dates) to "
+        f"{tmp_path / 'all.csv'} and {tmp_path / 'all.codebook.csv'}"
+    )
     assert_matches_reference(*csv_rows(tmp_path / "all.csv"), FULL_COLUMNS)
     proc = cli(db, "export", "--format", "xlsx", "--out", str(tmp_path / "sponsor.xlsx"), "--deidentified")
     assert proc.returncode == 0 and "(de-identified)" in proc.stdout, proc.stderr
@@ -307,8 +398,10 @@ def test_cli_export_errors(tmp_path: Path) -> None:
 
 
 def test_text_starting_with_equals_stays_text_in_xlsx(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"patient_id": ["=HYPERLINK(\"http://x\")", "P-2"], "katz_adl": pd.array([None, 4], dtype="Int64")})
+    frame = pd.DataFrame(
+        {"patient_id": ['=HYPERLINK("http://x")', "P-2"], "katz_adl": pd.array([None, 4], dtype="Int64")}
+    )
     write_export(frame, codebook_frame(), tmp_path / "cga.xlsx", "xlsx")
     ws = openpyxl.load_workbook(tmp_path / "cga.xlsx")["dataset"]
-    assert (ws["A2"].value, ws["A2"].data_type) == ("=HYPERLINK(\"http://x\")", "s")
+    assert (ws["A2"].value, ws["A2"].data_type) == ('=HYPERLINK("http://x")', "s")
     assert ws["B2"].value is None and ws["B3"].value == 4

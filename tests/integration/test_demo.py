@@ -1,5 +1,6 @@
 """Demo data: loaded through the services (real scores, audit, statuses), the trajectories really there,
 deterministic, loaded once only, and `cga-desk demo` as a user runs it."""
+
 from __future__ import annotations
 
 import subprocess
@@ -21,7 +22,7 @@ from cga_desk.services import users, visits
 from cga_desk.services.demo import DEMO_NURSE, DEMO_PHYSICIAN, DemoSummary, load_demo
 from cga_desk.services.demo_course import HELPED
 from cga_desk.services.history import PatientHistory, patient_history
-from cga_desk.services.schedules import anchors_of, timepoint_statuses
+from cga_desk.services.schedules import timepoint_statuses
 from tests.store_fixtures import NURSE_USER, TODAY
 
 RANK = {"fit": 0, "intermediate": 1, "frail": 2}
@@ -78,8 +79,12 @@ def test_forty_patients_with_real_scores_and_a_realistic_mix(loaded: tuple[Datab
         trail = {(e.user_name, e.action) for e in visits.visit_trail(uow, signed.id)}
     assert st.count("overdue") >= 1, "an overdue timepoint"
     assert names[DEMO_PHYSICIAN.name] == "physician" and names[DEMO_NURSE.name] == NURSE
-    assert {(DEMO_NURSE.name, "start"), (DEMO_NURSE.name, "answers"), (DEMO_NURSE.name, "complete"),
-            (DEMO_PHYSICIAN.name, "sign")} <= trail
+    assert {
+        (DEMO_NURSE.name, "start"),
+        (DEMO_NURSE.name, "answers"),
+        (DEMO_NURSE.name, "complete"),
+        (DEMO_PHYSICIAN.name, "sign"),
+    } <= trail
 
 
 def _assert_patients(hs: dict[str, PatientHistory]) -> None:
@@ -121,7 +126,9 @@ def _assert_statuses(vs: list[VisitView]) -> None:
     assert all(v.signed_by == DEMO_PHYSICIAN.name for v in vs if v.status == "signed")
     assert any(v.status == "draft" and v.scores["incomplete"] for v in vs), "a draft with items unanswered"
     assert any(s.not_assessable_reason for v in vs for s in v.instruments.values()), "an instrument not assessable"
-    assert any(v.status != "draft" and v.scores["imwg"] is None for v in vs), "complete with an instrument not assessable"
+    assert any(v.status != "draft" and v.scores["imwg"] is None for v in vs), (
+        "complete with an instrument not assessable"
+    )
     assert sum("ecog" in v.instruments for v in vs) >= 0.7 * len(vs)
     assert {v.respondent for v in vs} >= {"patient", "both"}
 
@@ -153,9 +160,18 @@ def _snapshot(db: Database) -> list[Any]:
     out: list[Any] = []
     for h in histories(db).values():
         out.append(h.patient)
-        out += [(v.visit_date, v.timepoint, v.respondent, v.status, v.is_baseline, v.scores,
-                 {k: (s.answers, s.total, s.not_assessable_reason) for k, s in v.instruments.items()})
-                for v in (r.visit for r in h.rows)]
+        out += [
+            (
+                v.visit_date,
+                v.timepoint,
+                v.respondent,
+                v.status,
+                v.is_baseline,
+                v.scores,
+                {k: (s.answers, s.total, s.not_assessable_reason) for k, s in v.instruments.items()},
+            )
+            for v in (r.visit for r in h.rows)
+        ]
     return out
 
 
@@ -194,8 +210,9 @@ def test_recent_today_keeps_every_visit_on_or_before_it(db: Database) -> None:
 
 
 def cli(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_demo_loads_once_then_refuses(tmp_path: Path) -> None:

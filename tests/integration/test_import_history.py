@@ -1,5 +1,6 @@
 """Importing ../shared/vectors/visits.jsonl reproduces ../shared/vectors/histories.jsonl, on SQLite and
 PostgreSQL; refused files change nothing; importing twice duplicates nothing."""
+
 from __future__ import annotations
 
 import io
@@ -62,7 +63,8 @@ def test_history_frame_agrees_with_the_document(db: Database) -> None:
     expected = HISTORIES["DEMO-004"]["visits"]
     assert list(frame["timepoint"]) == [v["timepoint"] for v in expected]
     assert [None if v is pd.NA else int(v) for v in frame["change_lawton_iadl"]] == [
-        v["change_from_baseline"]["lawton_iadl"] if v["change_from_baseline"] else None for v in expected]
+        v["change_from_baseline"]["lawton_iadl"] if v["change_from_baseline"] else None for v in expected
+    ]
     assert frame["is_baseline"].sum() == 2  # re-baselined at month 12
 
 
@@ -88,14 +90,17 @@ def _with_bad_line(change: dict[str, Any], line: int = 4) -> str:
     return "".join(json.dumps(r) + "\n" for r in records)
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"visit.date": "2027-01-01"}, "visit.date"),
-    ({"visit.date": "1900-01-01"}, "visit.date"),
-    ({"assessment.lawton.telephone": 7}, "assessment.lawton.telephone"),
-    ({"assessment.charlson": ["gout"]}, "assessment.charlson"),
-    ({"patient.birth_date": "1946-13-05"}, "patient.birth_date"),
-    ({"visit.timepoint": ""}, "visit.timepoint"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"visit.date": "2027-01-01"}, "visit.date"),
+        ({"visit.date": "1900-01-01"}, "visit.date"),
+        ({"assessment.lawton.telephone": 7}, "assessment.lawton.telephone"),
+        ({"assessment.charlson": ["gout"]}, "assessment.charlson"),
+        ({"patient.birth_date": "1946-13-05"}, "patient.birth_date"),
+        ({"visit.timepoint": ""}, "visit.timepoint"),
+    ],
+)
 def test_refused_line_names_line_and_field_and_writes_nothing(db: Database, change: dict[str, Any], field: str) -> None:
     before = _counts(db)
     with pytest.raises(ValidationError) as info:
@@ -115,8 +120,11 @@ def test_conflicting_reimport_is_refused_and_nothing_written(db: Database) -> No
 def test_patient_birth_date_conflict_is_refused(db: Database) -> None:
     records = load_jsonl("visits.jsonl")
     first = records[0]
-    other = {**first, "visit": {"date": "2024-10-01", "timepoint": "Unscheduled"},
-             "patient": {**first["patient"], "birth_date": "1951-03-13"}}
+    other = {
+        **first,
+        "visit": {"date": "2024-10-01", "timepoint": "Unscheduled"},
+        "patient": {**first["patient"], "birth_date": "1951-03-13"},
+    }
     with pytest.raises(ValidationError, match="differs from the stored birth date") as info:
         _import(db, json.dumps(first) + "\n" + json.dumps(other) + "\n")
     assert info.value.line == 2 and info.value.field == "patient.birth_date"

@@ -1,5 +1,6 @@
 """Migrations: empty -> head matches the models, and every earlier schema upgrades with its data kept
 (the SQLite file copied aside first)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -45,8 +46,12 @@ def test_every_earlier_schema_upgrades_keeping_data_and_a_backup(tmp_path: Path)
         with engine.begin() as conn:  # a frozen copy of the schema as released at `rev`, with a patient
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, rev)
-            conn.execute(text("INSERT INTO patients (study_id, birth_date, created_at, updated_at) "
-                              "VALUES ('OLD-1', '1940-01-02', '2025-01-01', '2025-01-01')"))
+            conn.execute(
+                text(
+                    "INSERT INTO patients (study_id, birth_date, created_at, updated_at) "
+                    "VALUES ('OLD-1', '1940-01-02', '2025-01-01', '2025-01-01')"
+                )
+            )
         engine.dispose()
         db = Database.open(f"sqlite:///{path}")
         try:
@@ -95,7 +100,9 @@ def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) ->
 
     url = f"sqlite:///{tmp_path / 'y.sqlite3'}"
     Database.open(url).close()
-    code = ("import sys; from cga_desk.app import open_store; open_store(sys.argv[1]).close(); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    code = (
+        "import sys; from cga_desk.app import open_store; open_store(sys.argv[1]).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
     out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -1,4 +1,5 @@
 """Trend-review notes: a physician records them (audited); a nurse is refused and nothing is written."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -31,10 +32,18 @@ def test_physician_records_trend_reviews_in_date_order(db: Database, patient: st
     with db.unit_of_work() as uow:
         notes.add_trend_review(uow, DOCTOR, patient, date(2026, 6, 1), "", today=TODAY)
     assert (later.study_id, later.note_date, later.kind, later.text, later.author) == (
-        "PCL-001", date(2026, 11, 20), "trend_reviewed", "Stable; continue.", "Dr Bea")
+        "PCL-001",
+        date(2026, 11, 20),
+        "trend_reviewed",
+        "Stable; continue.",
+        "Dr Bea",
+    )
     with db.unit_of_work(write=False) as uow:
         listed = notes.patient_notes(uow, patient)
-    assert [(n.note_date, n.text) for n in listed] == [(date(2026, 6, 1), ""), (date(2026, 11, 20), "Stable; continue.")]
+    assert [(n.note_date, n.text) for n in listed] == [
+        (date(2026, 6, 1), ""),
+        (date(2026, 11, 20), "Stable; continue."),
+    ]
     assert _reviews(db, patient) == ["trend_reviewed", "trend_reviewed"]
     with db.unit_of_work(write=False) as uow:
         event = [e for e in trail(uow, "patient", patient) if e.action == "trend_reviewed"][0]

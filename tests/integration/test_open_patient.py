@@ -1,5 +1,6 @@
 """Opening a patient (issue 8): the column-level reads give exactly what the ORM path gave, in a fixed
 number of SELECTs whatever the number of visits, and without loading a single ORM object."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -36,8 +37,14 @@ def _do(db: Database, fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def _full(db: Database, vid: int, dependent: tuple[str, ...] = ()) -> None:
-    _do(db, visits.save_answers, NURSE_USER, vid, "katz",
-        {c: "dependent" if c in dependent else "independent" for c in katz.SPEC.item_codes})
+    _do(
+        db,
+        visits.save_answers,
+        NURSE_USER,
+        vid,
+        "katz",
+        {c: "dependent" if c in dependent else "independent" for c in katz.SPEC.item_codes},
+    )
     _do(db, visits.save_answers, NURSE_USER, vid, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
     _do(db, visits.save_answers, NURSE_USER, vid, "charlson", ["diabetes_uncomplicated"])
     _do(db, visits.save_answer, NURSE_USER, vid, "ecog", "ecog", 1)
@@ -47,8 +54,14 @@ def _fill_patient(db: Database) -> None:
     """Every kind of visit the page shows: signed baseline, a draft with missing items and a
     not-assessable instrument, a paper total, an amended visit; milestones and a trend-review note."""
     with db.unit_of_work() as uow:
-        patients.register_patient(uow, NURSE_USER, PatientInput(SID, date(1949, 5, 2), "Maria Rossi", "female",
-                                                                 "primary_plasma_cell_leukemia", date(2026, 2, 20)), TODAY)
+        patients.register_patient(
+            uow,
+            NURSE_USER,
+            PatientInput(
+                SID, date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20)
+            ),
+            TODAY,
+        )
         patients.register_patient(uow, NURSE_USER, PatientInput(EMPTY, date(1950, 1, 1)), TODAY)
     _do(db, patients.add_milestone, NURSE_USER, SID, "induction_start", date(2026, 3, 1), "VRd")
     _do(db, patients.add_milestone, NURSE_USER, SID, "car_t_infusion", date(2026, 6, 20))
@@ -105,7 +118,11 @@ def test_the_views_cover_every_state(db: Database) -> None:
     signed, draft, amended = file.visits
     assert signed.status == "signed" and signed.is_baseline and signed.signed_by == DOCTOR.name and not signed.missing
     assert draft.instruments["lawton"].not_assessable_reason == "too unwell to answer"
-    assert draft.missing and any("Katz" in m for m in draft.missing) and draft.instruments["katz"].answers == {"bathing": "dependent"}
+    assert (
+        draft.missing
+        and any("Katz" in m for m in draft.missing)
+        and draft.instruments["katz"].answers == {"bathing": "dependent"}
+    )
     assert amended.status == "draft" and amended.revision == 2 and amended.instruments["katz"].total == 4
     assert [m.kind for m in file.patient.milestones] == ["induction_start", "car_t_infusion"]
     assert [n.text for n in file.notes] == ["stable"]
@@ -114,8 +131,12 @@ def test_the_views_cover_every_state(db: Database) -> None:
 
 def test_an_unknown_patient_is_refused_in_the_same_words(db: Database) -> None:
     with db.unit_of_work(write=False) as uow:
-        for read in (lambda: open_patient(uow, "NOPE", TODAY), lambda: patient_history(uow, "NOPE"),
-                     lambda: visits.patient_visits(uow, "NOPE"), lambda: schedules.next_timepoint(uow, "NOPE", TODAY)):
+        for read in (
+            lambda: open_patient(uow, "NOPE", TODAY),
+            lambda: patient_history(uow, "NOPE"),
+            lambda: visits.patient_visits(uow, "NOPE"),
+            lambda: schedules.next_timepoint(uow, "NOPE", TODAY),
+        ):
             with pytest.raises(NotFoundError, match="No patient with ID 'NOPE'"):
                 read()
 
@@ -166,6 +187,7 @@ def _read_counts(db: Database) -> dict[str, int]:
         def run() -> Any:
             with db.unit_of_work(write=False) as uow:
                 return fn(uow, *args)
+
         return run
 
     return {

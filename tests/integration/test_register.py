@@ -1,6 +1,7 @@
 """The patient register reads stored summaries and next-due timelines (persistence/summaries.py).
 Whatever changes a patient's record, what the list shows must equal the rule computed afresh from the
 visits (forms.schedule.statuses / next_due), on SQLite and PostgreSQL, on any day."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -11,19 +12,24 @@ from sqlalchemy import select, text
 from cga_desk.app import open_store
 from cga_desk.domain.errors import CgaDeskError
 from cga_desk.domain.records import INDEX_DISEASES, PatientInput
-from cga_desk.forms.imwg import age_in_completed_years
 from cga_desk.forms import katz, lawton
+from cga_desk.forms.imwg import age_in_completed_years
+from cga_desk.forms.schedule import next_due
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.summaries import SUMMARY_VERSION
 from cga_desk.persistence.tables import PatientDue, PatientSummary, ScheduleTimepoint
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.register import PatientRow, RegisterQuery
 from cga_desk.services.schedules import timepoint_statuses
-from cga_desk.forms.schedule import next_due
 from tests.store_fixtures import NURSE_USER, TODAY
 
-DAYS = [TODAY - timedelta(days=400), TODAY - timedelta(days=30), TODAY, TODAY + timedelta(days=45),
-        TODAY + timedelta(days=800)]
+DAYS = [
+    TODAY - timedelta(days=400),
+    TODAY - timedelta(days=30),
+    TODAY,
+    TODAY + timedelta(days=45),
+    TODAY + timedelta(days=800),
+]
 
 
 def expected_rows(db: Database, today: date) -> list[PatientRow]:
@@ -36,14 +42,21 @@ def expected_rows(db: Database, today: date) -> list[PatientRow]:
         scored = [v for v in visits if (v.scores.get("imwg") or {}).get("score") is not None]
         with db.unit_of_work(write=False) as uow:
             nxt = next_due(timepoint_statuses(uow, study_id, today))
-        out.append(PatientRow(
-            study_id=study_id, name=p.name, age=age_in_completed_years(p.birth_date, today),
-            index_disease=INDEX_DISEASES.get(p.index_disease or "", p.index_disease),
-            last_visit=visits[-1].visit_date if visits else None,
-            imwg_score=scored[-1].scores["imwg"]["score"] if scored else None,
-            imwg_category=scored[-1].imwg_category if scored else None,
-            next_timepoint=nxt.label if nxt else None, next_status=nxt.status if nxt else None,
-            next_date=nxt.due if nxt else None, open_draft=any(v.status == "draft" for v in visits)))
+        out.append(
+            PatientRow(
+                study_id=study_id,
+                name=p.name,
+                age=age_in_completed_years(p.birth_date, today),
+                index_disease=INDEX_DISEASES.get(p.index_disease or "", p.index_disease),
+                last_visit=visits[-1].visit_date if visits else None,
+                imwg_score=scored[-1].scores["imwg"]["score"] if scored else None,
+                imwg_category=scored[-1].imwg_category if scored else None,
+                next_timepoint=nxt.label if nxt else None,
+                next_status=nxt.status if nxt else None,
+                next_date=nxt.due if nxt else None,
+                open_draft=any(v.status == "draft" for v in visits),
+            )
+        )
     return out
 
 
@@ -60,8 +73,11 @@ def assert_register_current(db: Database) -> None:
 
 def test_register_follows_every_change(db: Database) -> None:
     clinic = Clinic(db, NURSE_USER, today=lambda: TODAY)
-    clinic.register_patient(PatientInput("PCL-001", date(1949, 5, 2), "Maria Rossi", "female",
-                                         "primary_plasma_cell_leukemia", date(2026, 2, 20)))
+    clinic.register_patient(
+        PatientInput(
+            "PCL-001", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20)
+        )
+    )
     assert_register_current(db)
     clinic.add_milestone("PCL-001", "induction_start", date(2026, 3, 1))
     clinic.add_milestone("PCL-001", "car_t_infusion", date(2026, 6, 1))
@@ -76,12 +92,17 @@ def test_register_follows_every_change(db: Database) -> None:
     assert_register_current(db)
     clinic.complete_visit(visit.id)
     assert_register_current(db)
-    clinic.save_answers(clinic.start_visit("PCL-001", date(2026, 5, 4), "End of induction", "patient").id,
-                        "katz", {c: "dependent" for c in katz.SPEC.item_codes})
+    clinic.save_answers(
+        clinic.start_visit("PCL-001", date(2026, 5, 4), "End of induction", "patient").id,
+        "katz",
+        {c: "dependent" for c in katz.SPEC.item_codes},
+    )
     assert_register_current(db)
     data = clinic.patient("PCL-001")
-    clinic.edit_patient("PCL-001", PatientInput("PCL-001", date(1939, 5, 2), "Maria Bianchi", "female",
-                                                "multiple_myeloma", data.diagnosis_date))  # rescored: older now
+    clinic.edit_patient(
+        "PCL-001",
+        PatientInput("PCL-001", date(1939, 5, 2), "Maria Bianchi", "female", "multiple_myeloma", data.diagnosis_date),
+    )  # rescored: older now
     assert [r.study_id for r in clinic.patient_rows(RegisterQuery(search="bianchi"))] == ["PCL-001"]
     assert clinic.patient_rows(RegisterQuery(search="rossi")) == []
     assert_register_current(db)
@@ -104,23 +125,33 @@ def test_the_demo_clinic_matches_the_rule_filtered_and_sorted(db: Database) -> N
     clinic = Clinic(db, today=lambda: TODAY)
     for only in (("due", "overdue"), ("overdue",), ("upcoming",)):
         assert [r.study_id for r in clinic.patient_rows(RegisterQuery(only=only))] == [
-            r.study_id for r in expected_rows(db, TODAY) if r.next_status in only]
+            r.study_id for r in expected_rows(db, TODAY) if r.next_status in only
+        ]
     rows = clinic.patient_rows()
-    key = {"study_id": lambda r: r.study_id, "name": lambda r: (r.name or "").casefold(), "age": lambda r: r.age,
-           "last_visit": lambda r: r.last_visit, "next_due": lambda r: r.next_date,
-           "imwg": lambda r: {"fit": 0, "intermediate": 1, "frail": 2}.get(r.imwg_category or "")}
+    key = {
+        "study_id": lambda r: r.study_id,
+        "name": lambda r: (r.name or "").casefold(),
+        "age": lambda r: r.age,
+        "last_visit": lambda r: r.last_visit,
+        "next_due": lambda r: r.next_date,
+        "imwg": lambda r: {"fit": 0, "intermediate": 1, "frail": 2}.get(r.imwg_category or ""),
+    }
     for sort, value in key.items():
         for descending in (False, True):
             got = [value(r) for r in clinic.patient_rows(RegisterQuery(sort=sort, descending=descending))]
             present = [v for v in got if v is not None]
-            assert present == sorted(present, reverse=descending) and got[len(present):] == [None] * (len(got) - len(present))
+            assert present == sorted(present, reverse=descending) and got[len(present) :] == [None] * (
+                len(got) - len(present)
+            )
     assert sorted(r.study_id for r in rows) == [r.study_id for r in rows]
 
 
 def test_changing_a_schedule_derives_every_patient_again(db: Database) -> None:
     clinic = Clinic(db, NURSE_USER, today=lambda: TODAY)
     for n in range(3):
-        clinic.register_patient(PatientInput(f"PCL-00{n}", date(1949, 5, 2), None, None, None, TODAY - timedelta(days=20)))
+        clinic.register_patient(
+            PatientInput(f"PCL-00{n}", date(1949, 5, 2), None, None, None, TODAY - timedelta(days=20))
+        )
     assert {r.next_status for r in clinic.patient_rows()} == {"overdue"}  # baseline window: 14 days
     with db.unit_of_work() as uow:
         baseline = uow.session.scalars(select(ScheduleTimepoint).where(ScheduleTimepoint.label == "Baseline")).one()

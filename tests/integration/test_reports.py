@@ -1,5 +1,6 @@
 """Printed reports read back with pypdf and checked against the history service, for every shared patient;
 a 60-visit history paginates; every report rasterises with pdftoppm; names in Greek and Cyrillic print."""
+
 from __future__ import annotations
 
 import io
@@ -56,20 +57,31 @@ def _expected_change(v: dict[str, Any]) -> list[str]:
         return ["no baseline"]
     if v["is_baseline"]:
         return ["This visit is the baseline"]
-    return [f"{LABELS[k]} {_signed(cfb[k], k in v['declined'])}" + (" declined" if k in v["declined"] else "")
-            for k in LABELS]
+    return [
+        f"{LABELS[k]} {_signed(cfb[k], k in v['declined'])}" + (" declined" if k in v["declined"] else "")
+        for k in LABELS
+    ]
 
 
 def _expected_scores(s: dict[str, Any]) -> list[str]:
-    out = [f"Katz ADL {s['katz_adl']}/6, higher = more independent" if s["katz_adl"] is not None else "Katz ADL ",
-           f"Lawton IADL {s['lawton_iadl']}/8, higher = more independent" if s["lawton_iadl"] is not None else "Lawton IADL ",
-           f"Charlson CCI {s['cci']}, higher = more comorbidity" if s["cci"] is not None else "Charlson CCI "]
+    out = [
+        f"Katz ADL {s['katz_adl']}/6, higher = more independent" if s["katz_adl"] is not None else "Katz ADL ",
+        f"Lawton IADL {s['lawton_iadl']}/8, higher = more independent"
+        if s["lawton_iadl"] is not None
+        else "Lawton IADL ",
+        f"Charlson CCI {s['cci']}, higher = more comorbidity" if s["cci"] is not None else "Charlson CCI ",
+    ]
     imwg = s["imwg"]
-    out.append(f"IMWG frailty score {imwg['score']}/5 — {imwg['category']}" if imwg else "IMWG frailty score: incomplete")
+    out.append(
+        f"IMWG frailty score {imwg['score']}/5 — {imwg['category']}" if imwg else "IMWG frailty score: incomplete"
+    )
     out += list(s.get("imwg_provenance", []))
     sf = s["simplified_frailty"]
-    out.append(f"Simplified frailty score (Facon 2020) {sf['score']}/5 — {sf['category']}" if sf
-               else "Simplified frailty score (Facon 2020): not shown")
+    out.append(
+        f"Simplified frailty score (Facon 2020) {sf['score']}/5 — {sf['category']}"
+        if sf
+        else "Simplified frailty score (Facon 2020): not shown"
+    )
     return out
 
 
@@ -84,21 +96,29 @@ def test_every_visit_summary_agrees_with_the_history(db: Database, pid: str) -> 
         pages = pdf_pages(_pdf(render_visit_summary, data))
         text = flat(pages[0])
         assert len(pages) == 1 and "Page 1 of 1" in text
-        assert f"Patient ID {pid}" in text and f"Visit date {v['date']}" in text and f"Timepoint {v['timepoint']}" in text
+        assert (
+            f"Patient ID {pid}" in text and f"Visit date {v['date']}" in text and f"Timepoint {v['timepoint']}" in text
+        )
         for expected in _expected_scores(v["scores"]) + _expected_change(v):
             assert expected in text, (pid, v["date"], expected)
         for incomplete in ("katz_adl", "lawton_iadl"):
             if v["scores"][incomplete] is None:  # incomplete is said so, never printed as 0
                 assert f"{LABELS[incomplete]} incomplete" in text
-        for code, answer in (row.visit.instruments["katz"].answers or {}).items() if "katz" in row.visit.instruments else ():
+        for code, answer in (
+            (row.visit.instruments["katz"].answers or {}).items() if "katz" in row.visit.instruments else ()
+        ):
             assert f"{code.capitalize()} {answer.capitalize()}:" in text
         assert "Not signed" in text and "Haematology day unit" in text
 
 
 def _row_cells(v: dict[str, Any]) -> str:
     s, cfb = v["scores"], v["change_from_baseline"]
-    cells = [v["date"], v["timepoint"], v["status"],
-             "—" if v["days_from_baseline"] is None else str(v["days_from_baseline"])]
+    cells = [
+        v["date"],
+        v["timepoint"],
+        v["status"],
+        "—" if v["days_from_baseline"] is None else str(v["days_from_baseline"]),
+    ]
     cells += ["incomplete" if s[k] is None else str(s[k]) for k in ("katz_adl", "lawton_iadl", "cci")]
     cells += [str(s["imwg"]["score"]), s["imwg"]["category"]] if s["imwg"] else ["incomplete", "incomplete"]
     cells += ["no baseline"] if cfb is None else [_signed(cfb[k], k in v["declined"]) for k in LABELS]
@@ -151,9 +171,11 @@ def test_every_report_rasterises(db: Database, tmp_path: Path) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
         first = patient_history(uow, "DEMO-004").rows[0].visit.id
-        reports = {"visit": _pdf(render_visit_summary, visit_report_data(uow, first, TODAY)),
-                   "longitudinal": _pdf(render_longitudinal, longitudinal_report_data(uow, "DEMO-004", TODAY)),
-                   "cohort": _pdf(render_cohort, cohort_report_data(uow, today=TODAY))}
+        reports = {
+            "visit": _pdf(render_visit_summary, visit_report_data(uow, first, TODAY)),
+            "longitudinal": _pdf(render_longitudinal, longitudinal_report_data(uow, "DEMO-004", TODAY)),
+            "cohort": _pdf(render_cohort, cohort_report_data(uow, today=TODAY)),
+        }
     for name, pdf in reports.items():
         (tmp_path / f"{name}.pdf").write_bytes(pdf)
         assert render_png(tmp_path / f"{name}.pdf", tmp_path)
@@ -164,7 +186,10 @@ def test_cohort_report_agrees_with_the_cohort_data(db: Database) -> None:
     with db.unit_of_work(write=False) as uow:
         data = cohort_report_data(uow, today=TODAY)
     text = flat(" ".join(pdf_pages(_pdf(render_cohort, data))))
-    assert f"{data.n_patients} patients · {data.n_visits} visits" in text and (data.n_patients, data.n_visits) == (6, 25)
+    assert f"{data.n_patients} patients · {data.n_visits} visits" in text and (data.n_patients, data.n_visits) == (
+        6,
+        25,
+    )
     for c in data.categories:
         assert f"{c.timepoint} {c.n} " in text and f"n={c.n}" in text
     for w in data.worklist:
@@ -213,8 +238,9 @@ def test_settings_are_stored_audited_and_used(db: Database) -> None:
 def test_not_assessable_and_multiple_visits_on_one_day(db: Database) -> None:
     vid = build_long_patient(db, n=1)[0]
     with db.unit_of_work() as uow:
-        other = visits.start_visit(uow, NURSE_USER, LONG_ID, visits.get_visit(uow, vid).visit_date, "Unscheduled",
-                                   today=TODAY).id
+        other = visits.start_visit(
+            uow, NURSE_USER, LONG_ID, visits.get_visit(uow, vid).visit_date, "Unscheduled", today=TODAY
+        ).id
     with db.unit_of_work() as uow:
         visits.set_not_assessable(uow, NURSE_USER, other, "katz", "patient in intensive care")
     with db.unit_of_work(write=False) as uow:

@@ -1,4 +1,5 @@
 """The default schedule is stored as data on a new database and drives due timepoints per patient."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,7 +14,9 @@ def test_default_schedule_seeded_once_and_due_for_patient(db: Database) -> None:
     with db.unit_of_work() as uow:
         schedules.ensure_default_schedule(uow)  # idempotent
         assert [s.name for s in uow.schedules.all()] == ["pPCL protocol"]
-        patients.register_patient(uow, NURSE_USER, PatientInput("P-1", date(1948, 1, 1), diagnosis_date=date(2026, 9, 1)), TODAY)
+        patients.register_patient(
+            uow, NURSE_USER, PatientInput("P-1", date(1948, 1, 1), diagnosis_date=date(2026, 9, 1)), TODAY
+        )
     with db.unit_of_work() as uow:
         patients.add_milestone(uow, NURSE_USER, "P-1", "induction_start", date(2026, 9, 20))
     with db.unit_of_work() as uow:

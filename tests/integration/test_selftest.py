@@ -1,4 +1,5 @@
 """`cga-desk --self-test` passes on this installation, fails on a wrong known answer; the installer files are sound."""
+
 from __future__ import annotations
 
 import configparser
@@ -19,8 +20,14 @@ DESKTOP = ROOT / "installer" / "cga-desk.desktop"
 
 def test_self_test_passes_in_a_fresh_process(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "--self-test"], capture_output=True, text=True,
-                          cwd=tmp_path, env=env, timeout=240)  # another working directory: package data only
+    proc = subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=240,
+    )  # another working directory: package data only
     lines = proc.stdout.splitlines()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert len(lines) >= 10
@@ -35,8 +42,9 @@ def test_a_wrong_known_answer_fails_the_self_test() -> None:
     status = run_self_test(out, err, expected=expected, window=False)
     failed = [line for line in out.getvalue().splitlines() if line.startswith("[FAIL]")]
     assert status == 1
-    assert failed == ["[FAIL] scores and change from baseline of SELFTEST-01: visits[1].scores.imwg.score is 3, "
-                      "expected 2"]
+    assert failed == [
+        "[FAIL] scores and change from baseline of SELFTEST-01: visits[1].scores.imwg.score is 3, expected 2"
+    ]
     assert "1 check(s) FAILED" in err.getvalue()
 
 
@@ -67,8 +75,9 @@ def test_version_flag_prints_the_pyproject_version() -> None:
     import tomllib
 
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "--version"], capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0 and proc.stdout.strip() == f"cga-desk {version}"
 
 
@@ -91,8 +100,13 @@ def test_icons_and_installer_inputs_exist() -> None:
     assert (icons / "cga-desk.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     # The PNG and ICO are rendered from the SVG at build time (build.sh), as here, never committed.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, str(ROOT / "installer" / "make_icons.py")], env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "installer" / "make_icons.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (ROOT / "build" / "icons" / "cga-desk.png").read_bytes().startswith(b"\x89PNG")
     assert (ROOT / "build" / "icons" / "cga-desk.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"

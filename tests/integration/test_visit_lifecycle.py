@@ -1,5 +1,6 @@
 """Patients and visits through the services on a real database (SQLite file and PostgreSQL):
 answers saved one at a time, completion refused with what is missing, sign-off, amendment, audit."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,13 +10,15 @@ from sqlalchemy import text
 
 from cga_desk.domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
 from cga_desk.domain.records import PatientInput
-from cga_desk.forms import katz, lawton
+from cga_desk.forms import katz
 from cga_desk.persistence.database import Database
 from cga_desk.services import patients, visits
 from cga_desk.services.audit import trail
 from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
 
-PATIENT = PatientInput("PCL-001", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20))
+PATIENT = PatientInput(
+    "PCL-001", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20)
+)
 
 
 def _register(db: Database) -> None:
@@ -36,11 +39,21 @@ def _answer(db: Database, visit_id: int, instrument: str, item: str, value: obje
 def _fill(db: Database, visit_id: int) -> dict:
     for code in katz.SPEC.item_codes:
         _answer(db, visit_id, "katz", code, "dependent" if code == "dressing" else "independent")
-    for code, opt in dict(telephone=1, shopping=2, food_preparation=1, housekeeping=4, laundry=2,
-                          transportation=3, medications=1, finances=2).items():
+    for code, opt in dict(
+        telephone=1,
+        shopping=2,
+        food_preparation=1,
+        housekeeping=4,
+        laundry=2,
+        transportation=3,
+        medications=1,
+        finances=2,
+    ).items():
         _answer(db, visit_id, "lawton", code, opt)
     with db.unit_of_work() as uow:
-        visits.save_answers(uow, NURSE_USER, visit_id, "charlson", ["diabetes_uncomplicated", "chronic_pulmonary_disease"])
+        visits.save_answers(
+            uow, NURSE_USER, visit_id, "charlson", ["diabetes_uncomplicated", "chronic_pulmonary_disease"]
+        )
     return _answer(db, visit_id, "ecog", "ecog", 1)
 
 
@@ -168,8 +181,13 @@ def test_birth_date_correction_rescores_visits(db: Database) -> None:
     vid = _visit(db)
     _fill(db, vid)
     with db.unit_of_work() as uow:
-        patients.edit_patient(uow, NURSE_USER, "PCL-001", PatientInput("PCL-001", date(1952, 5, 2), "Maria Rossi",
-                                                                        "female", "primary_plasma_cell_leukemia"), TODAY)
+        patients.edit_patient(
+            uow,
+            NURSE_USER,
+            "PCL-001",
+            PatientInput("PCL-001", date(1952, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia"),
+            TODAY,
+        )
     with db.unit_of_work(write=False) as uow:
         view = visits.get_visit(uow, vid)
         events = trail(uow, "patient", "PCL-001")

@@ -1,4 +1,5 @@
 """UI test fixtures: a Clinic on a real SQLite file with a nurse signed in, and the patient PCL-001."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -27,6 +28,9 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 @pytest.fixture
 def patient(clinic: Clinic) -> str:
-    clinic.register_patient(PatientInput("PCL-001", date(1949, 5, 2), "Maria Rossi", "female",
-                                         "primary_plasma_cell_leukemia", date(2026, 2, 20)))
+    clinic.register_patient(
+        PatientInput(
+            "PCL-001", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20)
+        )
+    )
     return "PCL-001"

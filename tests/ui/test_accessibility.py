@@ -1,4 +1,5 @@
 """Every interactive control has an accessible name; category colour always comes with words."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -30,7 +31,12 @@ def _inside_control(w: QWidget, page: QWidget) -> bool:
 def unnamed(page: QWidget) -> list[str]:
     missing = []
     for w in page.findChildren(QWidget):
-        if isinstance(w, INTERACTIVE) and not _inside_control(w, page) and not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text()):
+        if (
+            isinstance(w, INTERACTIVE)
+            and not _inside_control(w, page)
+            and not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+        ):
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(page).__name__}")
     return missing
 

@@ -1,4 +1,5 @@
 """The whole window, keyboard only: first user, register a patient, record a visit, see it listed."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -84,8 +85,11 @@ def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot
     assert window.stack.currentWidget() is window.patient
     visits = window.patient.model.rows
     assert len(visits) == 1 and visits[0].status == "complete" and visits[0].timepoint == "Baseline"
-    assert visits[0].scores["imwg"] == {"score": 1, "category": "intermediate",  # 76 on 2026-11-24: age +1
-                                        "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0}}
+    assert visits[0].scores["imwg"] == {
+        "score": 1,
+        "category": "intermediate",  # 76 on 2026-11-24: age +1
+        "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0},
+    }
     db.close()
 
 

@@ -1,4 +1,5 @@
 """Patient list: models pass qtmodeltester; search as you type; due filter; sorting by category."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,10 +16,14 @@ from cga_desk.ui.patient_list import PatientListPage
 
 
 def _populate(clinic: Clinic) -> None:
-    clinic.register_patient(PatientInput("PCL-002", date(1940, 1, 1), "Ivan Petrov", "male",
-                                         "multiple_myeloma", date(2026, 10, 1)))
-    clinic.register_patient(PatientInput("PCL-003", date(1960, 6, 1), "Zoë Martin", "female",
-                                         "primary_plasma_cell_leukemia", date(2024, 1, 1)))
+    clinic.register_patient(
+        PatientInput("PCL-002", date(1940, 1, 1), "Ivan Petrov", "male", "multiple_myeloma", date(2026, 10, 1))
+    )
+    clinic.register_patient(
+        PatientInput(
+            "PCL-003", date(1960, 6, 1), "Zoë Martin", "female", "primary_plasma_cell_leukemia", date(2024, 1, 1)
+        )
+    )
     v = clinic.start_visit("PCL-003", date(2024, 1, 5), "Baseline", "patient")
     clinic.save_answers(v.id, "katz", {c: "independent" for c in katz.SPEC.item_codes})
     clinic.save_answers(v.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
@@ -45,7 +50,9 @@ def test_rows_are_fetched_in_blocks_as_they_are_shown(clinic: Clinic) -> None:
     for n in range(250):
         clinic.register_patient(PatientInput(f"BLK-{n:03d}", date(1950, 1, 1), None, None, None, None))
     asked: list[list[int]] = []
-    model = RegisterModel(PATIENT_COLUMNS, PATIENT_SORT_KEYS, lambda ids: asked.append(ids) or clinic.patient_rows_for(ids))
+    model = RegisterModel(
+        PATIENT_COLUMNS, PATIENT_SORT_KEYS, lambda ids: asked.append(ids) or clinic.patient_rows_for(ids)
+    )
     model.set_ids(clinic.patient_ids(RegisterQuery()))
     assert model.rowCount() == 250 and asked == []  # the ids alone: no row is built before it is shown
     assert model.index(0, 0).data() == "BLK-000" and model.index(99, 0).data() == "BLK-099"
@@ -111,8 +118,11 @@ def test_sorting_by_each_column_asks_the_database(qtbot: QtBot, clinic: Clinic, 
 def test_a_patient_gone_since_the_list_was_read_does_not_shift_the_rows(clinic: Clinic, patient: str) -> None:
     _populate(clinic)
     ids = clinic.patient_ids(RegisterQuery())
-    model = RegisterModel(PATIENT_COLUMNS, PATIENT_SORT_KEYS,
-                          lambda block: {i: r for i, r in clinic.patient_rows_for(block).items() if i != ids[1]})
+    model = RegisterModel(
+        PATIENT_COLUMNS,
+        PATIENT_SORT_KEYS,
+        lambda block: {i: r for i, r in clinic.patient_rows_for(block).items() if i != ids[1]},
+    )
     model.set_ids(ids)
     shown = [model.index(r, 0).data() for r in range(3)]
     assert shown == ["PCL-001", "—", "PCL-003"]  # the gone one is marked, the others keep their places

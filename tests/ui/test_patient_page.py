@@ -1,5 +1,6 @@
 """Opening a patient in the window reads the store once (issue 8), whichever tab is showing, and a
 change made from the page (re-baselining) reads it once more."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -38,8 +39,7 @@ def units(clinic: Clinic, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 
 @pytest.mark.parametrize("tab", [0, 1])
-def test_opening_a_patient_is_one_read(qtbot: QtBot, clinic: Clinic, patient: str, units: list[bool],
-                                       tab: int) -> None:
+def test_opening_a_patient_is_one_read(qtbot: QtBot, clinic: Clinic, patient: str, units: list[bool], tab: int) -> None:
     _visit(clinic, date(2026, 3, 10), "Baseline")
     _visit(clinic, date(2026, 6, 1), "End of induction", complete=False)
     page = PatientPage(clinic)
@@ -54,8 +54,9 @@ def test_opening_a_patient_is_one_read(qtbot: QtBot, clinic: Clinic, patient: st
         assert page.trends is not None and page.trends.model.rowCount() == 2
 
 
-def test_the_next_timepoint_comes_with_the_patient(qtbot: QtBot, clinic: Clinic, patient: str,
-                                                   units: list[bool]) -> None:
+def test_the_next_timepoint_comes_with_the_patient(
+    qtbot: QtBot, clinic: Clinic, patient: str, units: list[bool]
+) -> None:
     page = PatientPage(clinic)
     qtbot.addWidget(page)
     page.show_patient("PCL-001")
@@ -63,8 +64,9 @@ def test_the_next_timepoint_comes_with_the_patient(qtbot: QtBot, clinic: Clinic,
     assert page.primary.text().startswith(f"Start the {clinic.next_timepoint('PCL-001').label} visit today")
 
 
-def test_rebaselining_reads_the_patient_once_more(qtbot: QtBot, clinic: Clinic, patient: str,
-                                                  units: list[bool]) -> None:
+def test_rebaselining_reads_the_patient_once_more(
+    qtbot: QtBot, clinic: Clinic, patient: str, units: list[bool]
+) -> None:
     _visit(clinic, date(2026, 3, 10), "Baseline")
     second = _visit(clinic, date(2026, 6, 1), "End of induction")
     page = PatientPage(clinic)

@@ -1,4 +1,5 @@
 """Reports in the window: preview from the patient page, print to a real QPrinter, save as PDF (audited)."""
+
 from __future__ import annotations
 
 import io
@@ -54,12 +55,15 @@ def test_print_to_a_pdf_printer_and_save_as(qtbot: QtBot, clinic: Clinic, patien
     preview = ReportPreview("visit summary", pdf, "v.pdf", lambda action, target: events.append((action, target)))
     qtbot.addWidget(preview)
     assert preview.save_to(tmp_path / "saved.pdf")
-    assert (tmp_path / "saved.pdf").read_bytes() == pdf and events == [("saved", str((tmp_path / "saved.pdf").resolve()))]
+    assert (tmp_path / "saved.pdf").read_bytes() == pdf and events == [
+        ("saved", str((tmp_path / "saved.pdf").resolve()))
+    ]
     assert "PCL-001" in PdfReader(tmp_path / "saved.pdf").pages[0].extract_text()
 
 
-def test_saving_into_a_missing_folder_is_a_plain_message(qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path,
-                                                         monkeypatch) -> None:
+def test_saving_into_a_missing_folder_is_a_plain_message(
+    qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path, monkeypatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr("cga_desk.ui.report_preview.show_error", lambda parent, error: shown.append(str(error)))
     visit_id = _two_visits(clinic)

@@ -1,5 +1,6 @@
 """The physician's review in the window: signing (a nurse refused), trends with and without a baseline,
 re-baselining from the page, the cohort view and the export from the File menu."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,7 +20,9 @@ from cga_desk.ui.patient_page import PatientPage
 
 def _visit(clinic: Clinic, day: date, timepoint: str, dependent: tuple[str, ...] = (), complete: bool = True) -> int:
     v = clinic.start_visit("PCL-001", day, timepoint, "patient")
-    clinic.save_answers(v.id, "katz", {c: "dependent" if c in dependent else "independent" for c in katz.SPEC.item_codes})
+    clinic.save_answers(
+        v.id, "katz", {c: "dependent" if c in dependent else "independent" for c in katz.SPEC.item_codes}
+    )
     clinic.save_answers(v.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
     clinic.save_answers(v.id, "charlson", [])
     if complete:
@@ -38,10 +41,14 @@ def _select(page: PatientPage, rows: list[int]) -> None:
     sm = page.table.selectionModel()
     sm.clearSelection()
     for r in rows:
-        sm.select(page.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        sm.select(
+            page.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
 
 
-def test_physician_signs_several_visits_and_a_nurse_is_refused(qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch) -> None:
+def test_physician_signs_several_visits_and_a_nurse_is_refused(
+    qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch
+) -> None:
     errors: list[str] = []
     monkeypatch.setattr("cga_desk.ui.signoff.show_error", lambda parent, error: errors.append(str(error)))
     _visit(clinic, date(2026, 3, 10), "Baseline")
@@ -114,8 +121,9 @@ def test_cohort_view_and_opening_a_worklist_patient(qtbot: QtBot, clinic: Clinic
     assert opened.args == ["PCL-001"] and window.stack.currentWidget() is window.patient
 
 
-def test_export_from_the_file_menu_runs_off_the_gui_thread(qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path,
-                                                            monkeypatch) -> None:
+def test_export_from_the_file_menu_runs_off_the_gui_thread(
+    qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path, monkeypatch
+) -> None:
     _visit(clinic, date(2026, 3, 10), "Baseline")
     out = tmp_path / "dataset.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))

@@ -1,4 +1,5 @@
 """`cga-desk --exit-when-ready` (start-up benchmarks): the window opens with the list loaded, then exits 0."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,13 @@ def test_exit_when_ready_opens_the_window_and_quits(tmp_path: Path) -> None:
     Clinic(db).create_user("Ada", NURSE)
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", url, "--exit-when-ready"], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", url, "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     stamps = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -28,10 +34,12 @@ def test_exit_when_ready_opens_the_window_and_quits(tmp_path: Path) -> None:
 
 def test_the_frame_paints_before_the_database_layer_is_loaded() -> None:
     """The first frame needs no SQLAlchemy, services or pages: they load while it is on screen."""
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "from cga_desk.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents(); "
-            "print(w.stack.currentWidget().text(), sorted(m for m in ('sqlalchemy', 'pandas', 'reportlab', "
-            "'pyqtgraph', 'cga_desk.services.clinic') if m in sys.modules))")
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from cga_desk.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents(); "
+        "print(w.stack.currentWidget().text(), sorted(m for m in ('sqlalchemy', 'pandas', 'reportlab', "
+        "'pyqtgraph', 'cga_desk.services.clinic') if m in sys.modules))"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "Opening the database… []"

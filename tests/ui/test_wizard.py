@@ -1,4 +1,5 @@
 """The assessment wizard driven with the keyboard: keystrokes counted, live panel, drafts kept."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -37,7 +38,9 @@ def _complete_baseline(clinic: Clinic, study_id: str) -> None:
     clinic.complete_visit(v.id)
 
 
-def test_follow_up_with_unchanged_comorbidities_in_at_most_30_keystrokes(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+def test_follow_up_with_unchanged_comorbidities_in_at_most_30_keystrokes(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
     _complete_baseline(clinic, patient)
     visit = clinic.start_visit(patient, date(2026, 6, 1), "End of induction")
     page = WizardPage(clinic)
@@ -55,11 +58,16 @@ def test_follow_up_with_unchanged_comorbidities_in_at_most_30_keystrokes(qtbot: 
     assert keys.count <= 30
     stored = clinic.visit(visit.id)
     assert stored.status == "complete" and stored.respondent == "patient"
-    expected = score_document({
-        "birth_date": "1949-05-02", "assessment_date": "2026-06-01",
-        "katz": {**{c: "independent" for c in katz.SPEC.item_codes}, "dressing": "dependent"},
-        "lawton": dict(zip(lawton.SPEC.item_codes, [1, 2, 1, 4, 1, 2, 3, 1])),
-        "charlson": ["diabetes_uncomplicated", "chronic_pulmonary_disease"], "ecog": 1})
+    expected = score_document(
+        {
+            "birth_date": "1949-05-02",
+            "assessment_date": "2026-06-01",
+            "katz": {**{c: "independent" for c in katz.SPEC.item_codes}, "dressing": "dependent"},
+            "lawton": dict(zip(lawton.SPEC.item_codes, [1, 2, 1, 4, 1, 2, 3, 1])),
+            "charlson": ["diabetes_uncomplicated", "chronic_pulmonary_disease"],
+            "ecog": 1,
+        }
+    )
     for key in ("katz_adl", "lawton_iadl", "cci", "imwg", "simplified_frailty"):
         assert stored.scores[key] == expected[key]
 
@@ -74,19 +82,30 @@ def test_live_panel_agrees_with_the_core_at_every_answer(qtbot: QtBot, clinic: C
     assert page.panel.katz.text().startswith("Katz ADL 6/6") and "higher = more independent" in page.panel.katz.text()
     assert "incomplete" in page.panel.imwg.text()
     keys.type("22222222")  # Lawton: option 2 everywhere
-    assert page.panel.lawton.text().startswith("Lawton IADL 5/8")  # telephone, housekeeping, laundry, transport, finances
+    assert page.panel.lawton.text().startswith(
+        "Lawton IADL 5/8"
+    )  # telephone, housekeeping, laundry, transport, finances
     keys.type("1" * 16)  # Charlson: nothing present (first visit, so no "unchanged" question)
     keys.type("0")
-    core = score_document({"birth_date": "1949-05-02", "assessment_date": "2026-03-10",
-                           "katz": {c: "independent" for c in katz.SPEC.item_codes},
-                           "lawton": {c: 2 for c in lawton.SPEC.item_codes}, "charlson": [], "ecog": 0})
+    core = score_document(
+        {
+            "birth_date": "1949-05-02",
+            "assessment_date": "2026-03-10",
+            "katz": {c: "independent" for c in katz.SPEC.item_codes},
+            "lawton": {c: 2 for c in lawton.SPEC.item_codes},
+            "charlson": [],
+            "ecog": 0,
+        }
+    )
     assert core["imwg"] == {"score": 2, "category": "frail", "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 1}}
     assert page.panel.imwg.text() == "IMWG frailty score 2/5: Frail"
     assert page.panel.provenance.text().splitlines() == core["imwg_provenance"]
     assert "IADL 5/8 ≤ 5 → +1" in page.panel.provenance.text()
 
 
-def test_draft_survives_closing_mid_visit_and_reopens_where_it_stopped(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+def test_draft_survives_closing_mid_visit_and_reopens_where_it_stopped(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
     visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
     page = WizardPage(clinic)
     qtbot.addWidget(page)
@@ -100,7 +119,11 @@ def test_draft_survives_closing_mid_visit_and_reopens_where_it_stopped(qtbot: Qt
     q = again.questions[again.index]
     assert (q.step, q.item) == ("katz", "continence")
     assert clinic.visit(visit.id).instruments["katz"].answers == {
-        "bathing": "independent", "dressing": "dependent", "toileting": "independent", "transferring": "independent"}
+        "bathing": "independent",
+        "dressing": "dependent",
+        "toileting": "independent",
+        "transferring": "independent",
+    }
 
 
 def test_backspace_goes_back_and_a_new_digit_changes_the_answer(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
@@ -135,7 +158,7 @@ def test_only_the_current_question_options_are_shown(qtbot: QtBot, clinic: Clini
     page = WizardPage(clinic)
     qtbot.addWidget(page)
     page.open_visit(visit.id)
-    for index in range(3):
+    for _index in range(3):
         page.answer(0)  # answers faster than the event loop turns, as a scanner or a script would
     shown = [b for b in page.options.findChildren(QRadioButton) if not b.isHidden()]
     assert [b.accessibleName() for b in shown] == ["katz.toileting.independent", "katz.toileting.dependent"]
@@ -150,7 +173,13 @@ def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clin
     for i in range(len(page.questions) - 1):
         page.show_question(i)
         seen |= {b.accessibleName() for b in page.findChildren(QRadioButton) if b.isVisibleTo(page) or True}
-    for name in ("katz.bathing.dependent", "lawton.shopping.2", "charlson.diabetes.end_organ_damage",
-                 "charlson.dementia", "ecog.1", "visit.respondent.proxy"):
+    for name in (
+        "katz.bathing.dependent",
+        "lawton.shopping.2",
+        "charlson.diabetes.end_organ_damage",
+        "charlson.dementia",
+        "ecog.1",
+        "visit.respondent.proxy",
+    ):
         assert name in seen
     assert {f"charlson.{g.code}.none" for g in charlson.GRADED} <= seen

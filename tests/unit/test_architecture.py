@@ -1,4 +1,5 @@
 """The import contracts of DESIGN.md (pyproject [tool.importlinter]) hold: a rule no tool checks decays."""
+
 from __future__ import annotations
 
 import shutil

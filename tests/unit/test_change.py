@@ -1,4 +1,5 @@
 """Baseline choice and change from baseline (CLINICAL_SPEC section 8), on hand-made visits."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -6,9 +7,22 @@ from datetime import date
 from cga_desk.forms.change import VisitPoint, baseline_indices, compute_changes, item_changes
 
 
-def vp(day: int, katz: int | None, lawton: int | None, cci: int | None, imwg: int | None, marked: bool = False,
-       category: str | None = None) -> VisitPoint:
-    return VisitPoint(date(2025, 1, day), "t", marked, {"katz_adl": katz, "lawton_iadl": lawton, "cci": cci, "imwg_score": imwg}, category)
+def vp(
+    day: int,
+    katz: int | None,
+    lawton: int | None,
+    cci: int | None,
+    imwg: int | None,
+    marked: bool = False,
+    category: str | None = None,
+) -> VisitPoint:
+    return VisitPoint(
+        date(2025, 1, day),
+        "t",
+        marked,
+        {"katz_adl": katz, "lawton_iadl": lawton, "cci": cci, "imwg_score": imwg},
+        category,
+    )
 
 
 def test_earliest_complete_visit_is_baseline_when_none_marked() -> None:
@@ -17,7 +31,13 @@ def test_earliest_complete_visit_is_baseline_when_none_marked() -> None:
 
 
 def test_marked_baselines_re_baseline_and_earlier_visits_have_none() -> None:
-    visits = [vp(1, 6, 8, 0, 0), vp(2, 6, 8, 0, 0, marked=True), vp(3, 5, 8, 0, 0), vp(4, 5, 7, 0, 0, marked=True), vp(5, 4, 7, 0, 1)]
+    visits = [
+        vp(1, 6, 8, 0, 0),
+        vp(2, 6, 8, 0, 0, marked=True),
+        vp(3, 5, 8, 0, 0),
+        vp(4, 5, 7, 0, 0, marked=True),
+        vp(5, 4, 7, 0, 1),
+    ]
     assert baseline_indices(visits) == [None, 1, 1, 3, 3]
 
 
@@ -39,4 +59,8 @@ def test_decline_direction_and_category_transition() -> None:
 def test_item_changes_in_words() -> None:
     then = {"katz": {"bathing": "independent"}, "lawton": {"finances": 1}, "charlson": {"dementia": False}}
     now = {"katz": {"bathing": "dependent"}, "lawton": {"finances": 3}, "charlson": {"dementia": True}}
-    assert item_changes(now, then) == ("bathing: independent → dependent", "finances: option 1 → 3", "dementia: absent → present")
+    assert item_changes(now, then) == (
+        "bathing: independent → dependent",
+        "finances: option 1 → 3",
+        "dementia: absent → present",
+    )

@@ -1,4 +1,5 @@
 """Validation of the assessment document (CLINICAL_SPEC section 10): refuse by field, never half-score."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,31 +10,52 @@ from cga_desk.domain.errors import ValidationError
 from cga_desk.forms.document import assessment_to_document, parse_assessment, score_document
 
 KATZ = {c: "independent" for c in ("bathing", "dressing", "toileting", "transferring", "continence", "feeding")}
-LAWTON = {d: 1 for d in ("telephone", "shopping", "food_preparation", "housekeeping", "laundry", "transportation", "medications", "finances")}
-GOOD: dict[str, Any] = {"birth_date": "1949-05-02", "assessment_date": "2026-03-10", "katz": KATZ, "lawton": LAWTON, "charlson": []}
+LAWTON = {
+    d: 1
+    for d in (
+        "telephone",
+        "shopping",
+        "food_preparation",
+        "housekeeping",
+        "laundry",
+        "transportation",
+        "medications",
+        "finances",
+    )
+}
+GOOD: dict[str, Any] = {
+    "birth_date": "1949-05-02",
+    "assessment_date": "2026-03-10",
+    "katz": KATZ,
+    "lawton": LAWTON,
+    "charlson": [],
+}
 
 
-@pytest.mark.parametrize(("change", "named"), [
-    ({"birth_date": "1949-02-30"}, "birth_date"),
-    ({"assessment_date": "10/03/2026"}, "assessment_date"),
-    ({"assessment_date": "1940-01-01"}, "assessment_date"),
-    ({"katz": {**KATZ, "bathing": "sometimes"}}, "katz.bathing"),
-    ({"katz": {**KATZ, "walking": "independent"}}, "katz.walking"),
-    ({"katz": 6.0}, "katz"),
-    ({"katz": True}, "katz"),
-    ({"lawton": 9}, "lawton"),
-    ({"lawton": {**LAWTON, "laundry": 4}}, "lawton.laundry"),
-    ({"lawton": {**LAWTON, "finances": 0}}, "lawton.finances"),
-    ({"lawton": {**LAWTON, "shopping": "1"}}, "lawton.shopping"),
-    ({"charlson": 38}, "charlson"),
-    ({"charlson": ["aids", "aids"]}, "charlson"),
-    ({"charlson": "aids"}, "charlson"),
-    ({"ecog": 5}, "ecog"),
-    ({"ecog": -1}, "ecog"),
-    ({"age_years": 80}, "age_years"),
-    ({"adl_dependency": 1}, "adl_dependency"),
-    ({"lawtn": LAWTON}, "lawtn"),
-])
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"birth_date": "1949-02-30"}, "birth_date"),
+        ({"assessment_date": "10/03/2026"}, "assessment_date"),
+        ({"assessment_date": "1940-01-01"}, "assessment_date"),
+        ({"katz": {**KATZ, "bathing": "sometimes"}}, "katz.bathing"),
+        ({"katz": {**KATZ, "walking": "independent"}}, "katz.walking"),
+        ({"katz": 6.0}, "katz"),
+        ({"katz": True}, "katz"),
+        ({"lawton": 9}, "lawton"),
+        ({"lawton": {**LAWTON, "laundry": 4}}, "lawton.laundry"),
+        ({"lawton": {**LAWTON, "finances": 0}}, "lawton.finances"),
+        ({"lawton": {**LAWTON, "shopping": "1"}}, "lawton.shopping"),
+        ({"charlson": 38}, "charlson"),
+        ({"charlson": ["aids", "aids"]}, "charlson"),
+        ({"charlson": "aids"}, "charlson"),
+        ({"ecog": 5}, "ecog"),
+        ({"ecog": -1}, "ecog"),
+        ({"age_years": 80}, "age_years"),
+        ({"adl_dependency": 1}, "adl_dependency"),
+        ({"lawtn": LAWTON}, "lawtn"),
+    ],
+)
 def test_bad_document_is_refused_naming_the_field(change: dict[str, Any], named: str) -> None:
     with pytest.raises(ValidationError) as info:
         score_document({**GOOD, **change})
@@ -76,8 +98,17 @@ def test_result_carries_scoring_version_and_provenance() -> None:
     result = score_document(GOOD)
     assert result["scoring_version"].startswith("cga-desk-scoring/")
     assert result["age_years"] == 76  # born 1949-05-02, assessed 2026-03-10 (the spec's example)
-    assert result["imwg"] == {"score": 1, "category": "intermediate", "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0}}
-    assert result["imwg_provenance"] == ["Age 76 (76-80) → +1", "CCI 0 ≤ 1 → +0", "ADL 6/6 ≥ 5 → +0", "IADL 8/8 ≥ 6 → +0"]
+    assert result["imwg"] == {
+        "score": 1,
+        "category": "intermediate",
+        "points": {"age": 1, "cci": 0, "adl": 0, "iadl": 0},
+    }
+    assert result["imwg_provenance"] == [
+        "Age 76 (76-80) → +1",
+        "CCI 0 ≤ 1 → +0",
+        "ADL 6/6 ≥ 5 → +0",
+        "IADL 8/8 ≥ 6 → +0",
+    ]
 
 
 def test_document_round_trips() -> None:

@@ -1,4 +1,5 @@
 """IMWG and simplified frailty scores, age in completed years (CLINICAL_SPEC sections 5 and 6)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -8,13 +9,16 @@ import pytest
 from cga_desk.forms.imwg import age_in_completed_years, age_points, imwg, simplified_frailty
 
 
-@pytest.mark.parametrize(("birth", "on", "age"), [
-    (date(1950, 6, 15), date(2026, 6, 14), 75),
-    (date(1950, 6, 15), date(2026, 6, 15), 76),
-    (date(1948, 2, 29), date(2026, 2, 28), 77),
-    (date(1948, 2, 29), date(2026, 3, 1), 78),
-    (date(2000, 1, 1), date(2000, 1, 1), 0),
-])
+@pytest.mark.parametrize(
+    ("birth", "on", "age"),
+    [
+        (date(1950, 6, 15), date(2026, 6, 14), 75),
+        (date(1950, 6, 15), date(2026, 6, 15), 76),
+        (date(1948, 2, 29), date(2026, 2, 28), 77),
+        (date(1948, 2, 29), date(2026, 3, 1), 78),
+        (date(2000, 1, 1), date(2000, 1, 1), 0),
+    ],
+)
 def test_age_is_floor_of_completed_years(birth: date, on: date, age: int) -> None:
     assert age_in_completed_years(birth, on) == age
 
@@ -37,6 +41,8 @@ def test_provenance_names_each_point() -> None:
     assert "CCI 1 ≤ 1 → +0" in result.provenance
 
 
-@pytest.mark.parametrize(("ecog", "score", "category"), [(0, 1, "non-frail"), (1, 2, "frail"), (2, 3, "frail"), (4, 3, "frail")])
+@pytest.mark.parametrize(
+    ("ecog", "score", "category"), [(0, 1, "non-frail"), (1, 2, "frail"), (2, 3, "frail"), (4, 3, "frail")]
+)
 def test_simplified_score_ecog_points(ecog: int, score: int, category: str) -> None:
     assert simplified_frailty(78, 1, ecog) == {"score": score, "category": category}

@@ -1,11 +1,14 @@
 """Table tests per instrument, written from CLINICAL_SPEC sections 2-4 and 7, not from the code."""
+
 from __future__ import annotations
 
 import pytest
 
 from cga_desk.forms import charlson, ecog, katz, lawton
 
-ALL_INDEPENDENT = {c: "independent" for c in ("bathing", "dressing", "toileting", "transferring", "continence", "feeding")}
+ALL_INDEPENDENT = {
+    c: "independent" for c in ("bathing", "dressing", "toileting", "transferring", "continence", "feeding")
+}
 
 # Section 3, option by option: (domain, option number) -> points.
 LAWTON_TABLE = {
@@ -26,12 +29,25 @@ LAWTON_LAST_WORDS = {
 }
 # Section 4: the nineteen conditions in form order with their weights.
 CHARLSON_TABLE = [
-    ("myocardial_infarction", 1), ("congestive_heart_failure", 1), ("peripheral_vascular_disease", 1),
-    ("cerebrovascular_disease", 1), ("dementia", 1), ("chronic_pulmonary_disease", 1),
-    ("connective_tissue_disease", 1), ("peptic_ulcer_disease", 1), ("mild_liver_disease", 1),
-    ("diabetes_uncomplicated", 1), ("hemiplegia", 2), ("moderate_severe_renal_disease", 2),
-    ("diabetes_end_organ_damage", 2), ("solid_tumor", 2), ("leukemia", 2), ("lymphoma", 2),
-    ("moderate_severe_liver_disease", 3), ("metastatic_solid_tumor", 6), ("aids", 6),
+    ("myocardial_infarction", 1),
+    ("congestive_heart_failure", 1),
+    ("peripheral_vascular_disease", 1),
+    ("cerebrovascular_disease", 1),
+    ("dementia", 1),
+    ("chronic_pulmonary_disease", 1),
+    ("connective_tissue_disease", 1),
+    ("peptic_ulcer_disease", 1),
+    ("mild_liver_disease", 1),
+    ("diabetes_uncomplicated", 1),
+    ("hemiplegia", 2),
+    ("moderate_severe_renal_disease", 2),
+    ("diabetes_end_organ_damage", 2),
+    ("solid_tumor", 2),
+    ("leukemia", 2),
+    ("lymphoma", 2),
+    ("moderate_severe_liver_disease", 3),
+    ("metastatic_solid_tumor", 6),
+    ("aids", 6),
 ]
 
 
@@ -55,8 +71,9 @@ def test_katz_missing_item_makes_total_incomplete_not_zero() -> None:
     assert result.total is None and result.missing == ("feeding",)
 
 
-@pytest.mark.parametrize(("domain", "option", "points"),
-                         [(d, n, p) for d, pts in LAWTON_TABLE.items() for n, p in enumerate(pts, start=1)])
+@pytest.mark.parametrize(
+    ("domain", "option", "points"), [(d, n, p) for d, pts in LAWTON_TABLE.items() for n, p in enumerate(pts, start=1)]
+)
 def test_lawton_every_option_scores_as_the_spec(domain: str, option: int, points: int) -> None:
     best = {d: 1 for d in LAWTON_TABLE}
     result = lawton.score({**best, domain: option})
@@ -89,11 +106,14 @@ def _ticked(*codes: str) -> dict[str, bool]:
     return {c: c in codes for c, _ in CHARLSON_TABLE}
 
 
-@pytest.mark.parametrize(("mild", "severe", "severe_weight"), [
-    ("diabetes_uncomplicated", "diabetes_end_organ_damage", 2),
-    ("mild_liver_disease", "moderate_severe_liver_disease", 3),
-    ("solid_tumor", "metastatic_solid_tumor", 6),
-])
+@pytest.mark.parametrize(
+    ("mild", "severe", "severe_weight"),
+    [
+        ("diabetes_uncomplicated", "diabetes_end_organ_damage", 2),
+        ("mild_liver_disease", "moderate_severe_liver_disease", 3),
+        ("solid_tumor", "metastatic_solid_tumor", 6),
+    ],
+)
 def test_charlson_pair_more_severe_wins_and_is_flagged(mild: str, severe: str, severe_weight: int) -> None:
     result = charlson.score(_ticked(mild, severe))
     assert result.total == severe_weight
@@ -131,7 +151,9 @@ def test_charlson_graded_questions_cover_the_pairs() -> None:
     assert len(flat) == 16 and "diabetes" in flat and "diabetes_end_organ_damage" not in flat
 
 
-@pytest.mark.parametrize(("age", "points"), [(0, 0), (49, 0), (50, 1), (59, 1), (60, 2), (69, 2), (70, 3), (79, 3), (80, 4), (104, 4)])
+@pytest.mark.parametrize(
+    ("age", "points"), [(0, 0), (49, 0), (50, 1), (59, 1), (60, 2), (69, 2), (70, 3), (79, 3), (80, 4), (104, 4)]
+)
 def test_charlson_age_points(age: int, points: int) -> None:
     assert charlson.age_points(age) == points
 

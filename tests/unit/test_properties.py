@@ -1,4 +1,5 @@
 """Hypothesis properties of the scoring: ranges hold, and a worse answer never lowers IMWG."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -11,9 +12,7 @@ from cga_desk.forms import charlson, katz, lawton
 from cga_desk.forms.document import score_document
 
 katz_answers = st.fixed_dictionaries({c: st.sampled_from(["independent", "dependent"]) for c in katz.SPEC.item_codes})
-lawton_answers = st.fixed_dictionaries(
-    {it.code: st.integers(1, len(it.options)) for it in lawton.SPEC.items}
-)
+lawton_answers = st.fixed_dictionaries({it.code: st.integers(1, len(it.options)) for it in lawton.SPEC.items})
 charlson_ticks = st.lists(st.sampled_from(charlson.SPEC.item_codes), unique=True)
 birth_dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2000, 12, 31))
 
@@ -56,7 +55,9 @@ def test_katz_item_turning_dependent_never_lowers_imwg(doc: dict[str, Any], answ
 
 
 @given(documents(), lawton_answers, st.sampled_from(lawton.SPEC.items), st.data())
-def test_lawton_lower_scoring_option_never_lowers_imwg(doc: dict[str, Any], answers: dict, item: Any, data: Any) -> None:
+def test_lawton_lower_scoring_option_never_lowers_imwg(
+    doc: dict[str, Any], answers: dict, item: Any, data: Any
+) -> None:
     a, b = data.draw(st.integers(1, len(item.options))), data.draw(st.integers(1, len(item.options)))
     better, worse = (a, b) if item.option(str(a)).points >= item.option(str(b)).points else (b, a)
     before = score_document({**doc, "lawton": {**answers, item.code: better}})

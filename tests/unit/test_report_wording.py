@@ -1,4 +1,5 @@
 """Report wording without a database: incomplete is never 0, changes carry their direction, fonts cover names."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,8 +20,9 @@ def _state(answers: dict | None, total: int | None = None, reason: str | None = 
 
 
 def test_an_incomplete_instrument_says_incomplete_and_names_what_is_missing() -> None:
-    section = instrument_section("katz", _state({"bathing": "dependent"}), {"katz_adl": None,
-                                                                            "incomplete": ["katz.dressing"]})
+    section = instrument_section(
+        "katz", _state({"bathing": "dependent"}), {"katz_adl": None, "incomplete": ["katz.dressing"]}
+    )
     assert section.total_text == "Katz ADL incomplete (not answered: Dressing)" and section.state == "incomplete"
     assert section.lines[0].answer.startswith("Dependent: needs help") and section.lines[0].points == 0
     assert section.lines[1].answer == "not answered" and section.lines[1].points is None
@@ -38,7 +40,7 @@ def test_charlson_pair_ticked_twice_shows_the_cancelled_member() -> None:
     answers = {c: False for c in ("diabetes_uncomplicated", "diabetes_end_organ_damage")}
     answers.update(diabetes_uncomplicated=True, diabetes_end_organ_damage=True)
     state = InstrumentState("charlson", "charlson-1987-19/1", answers, None, None)
-    lines = {l.label: l for l in instrument_section("charlson", state, {"cci": None}).lines}
+    lines = {ln.label: ln for ln in instrument_section("charlson", state, {"cci": None}).lines}
     assert lines["Diabetes without end-organ damage"].points == 0
     assert "not counted" in lines["Diabetes without end-organ damage"].answer
     assert lines["Diabetes with end-organ damage"].points == 2
@@ -57,7 +59,8 @@ def test_item_changes_in_words() -> None:
     assert item_change_words("bathing: independent → dependent") == "Katz ADL, Bathing: independent → dependent"
     assert item_change_words("finances: option 1 → 3") == (
         "Lawton IADL, Ability to handle finances: option 1 → 3 (Manages financial matters independently (budgets, "
-        "pays bills, goes to the bank), keeps track of income → Incapable of handling money)")
+        "pays bills, goes to the bank), keeps track of income → Incapable of handling money)"
+    )
 
 
 def test_dates_are_iso_by_default_and_a_format_must_show_day_month_year() -> None:

@@ -1,4 +1,5 @@
 """The pPCL default schedule (CLINICAL_SPEC section 9) and due / overdue / missed rules."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -61,7 +62,7 @@ def reference_statuses(rules, anchors, done, today) -> list[TimepointStatus]:
     occ, unknown = occurrences(rules, anchors)
     result = []
     for i, o in enumerate(occ):
-        later = occ[i + 1:]
+        later = occ[i + 1 :]
         if o.label in done:
             status = "done"
         elif today < o.opens:
@@ -78,15 +79,24 @@ def reference_statuses(rules, anchors, done, today) -> list[TimepointStatus]:
 
 DAY0 = date(2024, 1, 1)
 days = st.integers(min_value=-400, max_value=3000).map(lambda n: DAY0 + timedelta(days=n))
-rules = st.lists(st.builds(
-    TimepointRule, label=st.sampled_from(["A", "B", "C", "Follow-up month {month}"]),
-    anchor=st.sampled_from(["diagnosis", "induction_start", "car_t_infusion"]),
-    offset_days=st.integers(-30, 120), window_days=st.integers(0, 30),
-    repeat_every_months=st.one_of(st.none(), st.integers(1, 6)), repeat_until_months=st.integers(1, 36),
-    not_before_anchor=st.one_of(st.none(), st.just("car_t_infusion"))), min_size=0, max_size=5)
+rules = st.lists(
+    st.builds(
+        TimepointRule,
+        label=st.sampled_from(["A", "B", "C", "Follow-up month {month}"]),
+        anchor=st.sampled_from(["diagnosis", "induction_start", "car_t_infusion"]),
+        offset_days=st.integers(-30, 120),
+        window_days=st.integers(0, 30),
+        repeat_every_months=st.one_of(st.none(), st.integers(1, 6)),
+        repeat_until_months=st.integers(1, 36),
+        not_before_anchor=st.one_of(st.none(), st.just("car_t_infusion")),
+    ),
+    min_size=0,
+    max_size=5,
+)
 anchor_sets = st.dictionaries(st.sampled_from(["diagnosis", "induction_start", "car_t_infusion"]), days)
 LABELS = ["Baseline", "End of induction", "CAR-T + 1 month", "End of consolidation", "A", "B", "C"] + [
-    f"Follow-up month {m}" for m in range(1, 61)]
+    f"Follow-up month {m}" for m in range(1, 61)
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -96,8 +106,12 @@ def test_statuses_equal_the_rule_as_written(rules, anchors, done, today) -> None
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.just(PPCL_SCHEDULE.rules), rules), anchor_sets, st.sets(st.sampled_from(LABELS)),
-       st.lists(days, min_size=1, max_size=20))
+@given(
+    st.one_of(st.just(PPCL_SCHEDULE.rules), rules),
+    anchor_sets,
+    st.sets(st.sampled_from(LABELS)),
+    st.lists(days, min_size=1, max_size=20),
+)
 def test_timeline_gives_next_due_on_every_day(rules, anchors, done, todays) -> None:
     segments = next_due_timeline(rules, anchors, done)
     assert segments[0].starts == date.min and segments[-1].ends == date.max
@@ -109,8 +123,10 @@ def test_timeline_gives_next_due_on_every_day(rules, anchors, done, todays) -> N
 
 def test_timeline_of_the_protocol_schedule_around_the_end_of_induction() -> None:
     segments = next_due_timeline(PPCL_SCHEDULE.rules, ANCHORS, {"Baseline"})
-    at = {d: next((s.next for s in segments if s.starts <= d < s.ends)) for d in
-          (date(2025, 3, 16), date(2025, 3, 17), date(2025, 3, 31), date(2025, 4, 1))}
+    at = {
+        d: next(s.next for s in segments if s.starts <= d < s.ends)
+        for d in (date(2025, 3, 16), date(2025, 3, 17), date(2025, 3, 31), date(2025, 4, 1))
+    }
     assert at[date(2025, 3, 16)] == TimepointStatus("End of induction", date(2025, 3, 24), "upcoming")
     assert at[date(2025, 3, 17)] == TimepointStatus("End of induction", date(2025, 3, 24), "due")  # window opens
     assert at[date(2025, 3, 31)] == TimepointStatus("End of induction", date(2025, 3, 24), "due")  # last day

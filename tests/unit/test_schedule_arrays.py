@@ -1,5 +1,6 @@
 """forms.schedule_arrays (many patients on numpy arrays) agrees with forms.schedule.statuses (one patient):
 hypothesis-generated schedules, anchors, visited timepoints and days; and the default pPCL schedule."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -33,8 +34,15 @@ PPCL_LABELS = ["Baseline", "End of induction", "CAR-T + 1 month", "Follow-up mon
 
 
 def patients(labels: list[str], anchors: tuple[str, ...] = ANCHORS[:3]) -> st.SearchStrategy[list[dict[str, Any]]]:
-    return st.lists(st.fixed_dictionaries({"anchors": st.dictionaries(st.sampled_from(anchors), anchor_days),
-                                           "done": st.sets(st.sampled_from(labels))}), max_size=5)
+    return st.lists(
+        st.fixed_dictionaries(
+            {
+                "anchors": st.dictionaries(st.sampled_from(anchors), anchor_days),
+                "done": st.sets(st.sampled_from(labels)),
+            }
+        ),
+        max_size=5,
+    )
 
 
 def vectorised(rule_list: list[TimepointRule], people: list[dict[str, Any]], today: date) -> list[list[tuple]]:
@@ -43,19 +51,32 @@ def vectorised(rule_list: list[TimepointRule], people: list[dict[str, Any]], tod
     labels = {lb for p in people for lb in p["done"]}
     done = {lb: np.array([lb in p["done"] for p in people], dtype=bool) for lb in labels}
     table = sa.status_table(rule_list, anchors, done, today, n)
-    return [[(table.labels[i, k], table.due[i, k].astype(object), sa.STATUSES[table.status[i, k]])
-             for k in range(table.status.shape[1]) if table.status[i, k] != sa.NOT_SCHEDULED] for i in range(n)]
+    return [
+        [
+            (table.labels[i, k], table.due[i, k].astype(object), sa.STATUSES[table.status[i, k]])
+            for k in range(table.status.shape[1])
+            if table.status[i, k] != sa.NOT_SCHEDULED
+        ]
+        for i in range(n)
+    ]
 
 
 def reference(rule_list: list[TimepointRule], people: list[dict[str, Any]], today: date) -> list[list[tuple]]:
-    return [[(s.label, s.due, s.status) for s in statuses(rule_list, p["anchors"], p["done"], today)
-             if s.status != "unknown"] for p in people]
+    return [
+        [
+            (s.label, s.due, s.status)
+            for s in statuses(rule_list, p["anchors"], p["done"], today)
+            if s.status != "unknown"
+        ]
+        for p in people
+    ]
 
 
 @settings(max_examples=300)
 @given(st.lists(rules, max_size=5), patients(MONTHLY), day_in_2020s)
-def test_arrays_agree_with_forms_schedule(rule_list: list[TimepointRule], people: list[dict[str, Any]],
-                                          today: date) -> None:
+def test_arrays_agree_with_forms_schedule(
+    rule_list: list[TimepointRule], people: list[dict[str, Any]], today: date
+) -> None:
     assert vectorised(rule_list, people, today) == reference(rule_list, people, today)
 
 
@@ -79,8 +100,14 @@ def test_no_rules_or_no_patients() -> None:
 def test_window_edges() -> None:
     rules = [TimepointRule("A", "diagnosis", 0, 7), TimepointRule("B", "diagnosis", 30, 7)]
     people = [{"anchors": {"diagnosis": DAY0}, "done": set()}]
-    for day, expected in ((-7, ["due", "upcoming"]), (-8, ["upcoming", "upcoming"]), (7, ["due", "upcoming"]),
-                          (8, ["overdue", "upcoming"]), (23, ["missed", "due"]), (38, ["missed", "overdue"])):
+    for day, expected in (
+        (-7, ["due", "upcoming"]),
+        (-8, ["upcoming", "upcoming"]),
+        (7, ["due", "upcoming"]),
+        (8, ["overdue", "upcoming"]),
+        (23, ["missed", "due"]),
+        (38, ["missed", "overdue"]),
+    ):
         today = DAY0 + timedelta(day)
         assert [s for _, _, s in vectorised(rules, people, today)[0]] == expected, day
         assert vectorised(rules, people, today) == reference(rules, people, today)

@@ -1,4 +1,5 @@
 """The reports' own line breaking (reports.textflow) against reportlab's Paragraph, and how a text block splits."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -9,13 +10,43 @@ from cga_desk.reports.fonts import FONT, FONT_BOLD
 from cga_desk.reports.layout import styles, text
 from cga_desk.reports.textflow import TextBlock, break_lines, cell_text, plain, words_of
 
-VOCABULARY = ["Katz", "ADL,", "Bathing:", "independent", "→", "dependent;", "Lawton", "IADL,", "option", "1", "3",
-              "(Operates", "the", "telephone", "on", "own", "initiative)", "Charlson", "CCI,", "présent", "Ελένη",
-              "Наталья", "≥", "2", "frail", "“▼", "declined”", "—", "x"]
-ITEM = ("Katz ADL, Bathing: independent → dependent; Lawton IADL, Ability to use the telephone: option 1 → 3 "
-        "(Operates the telephone on own initiative, looks up and dials numbers → Answers but does not dial); "
-        "Lawton IADL, Shopping: option 4 → 2 (Completely unable to shop → Shops independently for small purchases "
-        "only); Charlson CCI, Peptic ulcer disease: present → absent") * 2
+VOCABULARY = [
+    "Katz",
+    "ADL,",
+    "Bathing:",
+    "independent",
+    "→",
+    "dependent;",
+    "Lawton",
+    "IADL,",
+    "option",
+    "1",
+    "3",
+    "(Operates",
+    "the",
+    "telephone",
+    "on",
+    "own",
+    "initiative)",
+    "Charlson",
+    "CCI,",
+    "présent",
+    "Ελένη",
+    "Наталья",
+    "≥",
+    "2",
+    "frail",
+    "“▼",
+    "declined”",
+    "—",
+    "x",
+]
+ITEM = (
+    "Katz ADL, Bathing: independent → dependent; Lawton IADL, Ability to use the telephone: option 1 → 3 "
+    "(Operates the telephone on own initiative, looks up and dials numbers → Answers but does not dial); "
+    "Lawton IADL, Shopping: option 4 → 2 (Completely unable to shop → Shops independently for small purchases "
+    "only); Charlson CCI, Peptic ulcer disease: present → absent"
+) * 2
 
 
 def _paragraph_lines(paragraph: Paragraph, width: float) -> list[str]:
@@ -32,8 +63,11 @@ def _block_lines(block: TextBlock, width: float) -> list[str]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=80), st.floats(60, 740),
-       st.sampled_from([6.5, 7, 8, 8.5]))
+@given(
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=80),
+    st.floats(60, 740),
+    st.sampled_from([6.5, 7, 8, 8.5]),
+)
 def test_plain_text_breaks_where_a_paragraph_breaks(words: list[str], width: float, size: float) -> None:
     style = styles(size).body
     content = " ".join(words)
@@ -64,8 +98,10 @@ def test_a_block_splits_by_whole_lines_and_keeps_every_word_in_order() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(VOCABULARY + ["Nachuntersuchungszeitpunkt", "consolidation"]), min_size=1,
-                max_size=12), st.floats(20, 130))
+@given(
+    st.lists(st.sampled_from(VOCABULARY + ["Nachuntersuchungszeitpunkt", "consolidation"]), min_size=1, max_size=12),
+    st.floats(20, 130),
+)
 def test_a_table_cell_breaks_where_a_paragraph_in_the_cell_broke(words: list[str], width: float) -> None:
     content = " ".join(words)
     cell = cell_text(content, FONT, 7, width)

@@ -1,4 +1,5 @@
 """Every worked case of ../shared/vectors must score exactly as expected, or be refused by name."""
+
 from __future__ import annotations
 
 import pytest

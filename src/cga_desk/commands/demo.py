@@ -1,4 +1,5 @@
 """`cga-desk demo`: load the demo patients and visits into the database, one line of summary."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -26,6 +27,9 @@ def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: T
     except CgaDeskError as exc:
         print(f"cga-desk demo: {exc}", file=err)
         return EXIT_ENVIRONMENT
-    print(f"Loaded demo data into {where}: {summary.patients} patients, {summary.visits} visits, "
-          f"{summary.users} new users (seed {seed}).", file=out)
+    print(
+        f"Loaded demo data into {where}: {summary.patients} patients, {summary.visits} visits, "
+        f"{summary.users} new users (seed {seed}).",
+        file=out,
+    )
     return EXIT_OK

@@ -1,4 +1,5 @@
 """`cga-desk export`: the analysis dataset and its codebook to CSV or XLSX (CLINICAL_SPEC section 12)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +11,9 @@ from ..interop.export import export_format
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
-def run_export(db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO) -> int:
+def run_export(
+    db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO
+) -> int:
     from ..app import command_line_user, opened_store
     from ..services.exporting import export_dataset
 
@@ -27,6 +30,9 @@ def run_export(db_url: str | None, fmt: str | None, out: str, deidentified: bool
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
     kind = "de-identified" if deidentified else "with names and birth dates"
-    print(f"Exported {result.rows} visits of {result.patients} patients ({kind}) to "
-          + " and ".join(str(p) for p in result.files), file=stdout)
+    print(
+        f"Exported {result.rows} visits of {result.patients} patients ({kind}) to "
+        + " and ".join(str(p) for p in result.files),
+        file=stdout,
+    )
     return EXIT_OK

@@ -1,4 +1,5 @@
 """`cga-desk report`: a patient's longitudinal report, one visit's summary, or the cohort summary, as PDF."""
+
 from __future__ import annotations
 
 import os
@@ -57,10 +58,15 @@ def _visit_render(uow: UnitOfWork, patient_id: str, day: date, today: date, out:
         raise NotFoundError(f"{patient_id} has no visit on {day.isoformat()}.")
     if len(found) > 1:
         others = ", ".join(v.timepoint for v in found[1:])
-        print(f"{patient_id} has {len(found)} visits on {day.isoformat()}: printing the first "
-              f"({found[0].timepoint}); not printed: {others}.", file=out)
+        print(
+            f"{patient_id} has {len(found)} visits on {day.isoformat()}: printing the first "
+            f"({found[0].timepoint}); not printed: {others}.",
+            file=out,
+        )
     data, settings = visit_report_data(uow, found[0].id, today), get_report_settings(uow)
-    return (lambda s: render_visit_summary(data, settings, s)), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
+    return (
+        lambda s: render_visit_summary(data, settings, s)
+    ), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
 
 
 def _patient_render(uow: UnitOfWork, patient_id: str, today: date) -> tuple[Render, str]:
@@ -69,7 +75,9 @@ def _patient_render(uow: UnitOfWork, patient_id: str, today: date) -> tuple[Rend
     from ..services.settings import get_report_settings
 
     data, settings = longitudinal_report_data(uow, patient_id, today), get_report_settings(uow)
-    return (lambda s: render_longitudinal(data, settings, s)), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
+    return (
+        lambda s: render_longitudinal(data, settings, s)
+    ), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
 
 
 def _cohort_render(uow: UnitOfWork, today: date) -> tuple[Render, str]:
@@ -78,7 +86,9 @@ def _cohort_render(uow: UnitOfWork, today: date) -> tuple[Render, str]:
     from ..services.settings import get_report_settings
 
     data, settings = cohort_report_data(uow, today=today), get_report_settings(uow)
-    return (lambda s: render_cohort(data, settings, s)), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"
+    return (
+        lambda s: render_cohort(data, settings, s)
+    ), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"
 
 
 def _prepare(uow: UnitOfWork, patient_id: str | None, day: date | None, today: date, out: TextIO) -> tuple[Render, str]:
@@ -97,8 +107,16 @@ def _record(db: Database, kind: str, target: Path) -> None:
         record_report(uow, command_line_user(), kind, str(target.resolve()))
 
 
-def run_report(db_url: str | None, patient_id: str | None, visit: str | None, cohort: bool, out_file: str,
-               stdout: TextIO, stderr: TextIO, today: date | None = None) -> int:
+def run_report(
+    db_url: str | None,
+    patient_id: str | None,
+    visit: str | None,
+    cohort: bool,
+    out_file: str,
+    stdout: TextIO,
+    stderr: TextIO,
+    today: date | None = None,
+) -> int:
     from ..app import opened_store
 
     try:

@@ -1,4 +1,5 @@
 """`cga-desk score FILE`: assessment documents in, result documents out (CLINICAL_SPEC section 10)."""
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ against answers worked out by hand, both PDF reports, the PostgreSQL driver and 
 (offscreen unless QT_QPA_PLATFORM asks for a display). Everything is read from the package, never
 from the working directory, so the frozen bundle tests itself the same way. Heavy imports are lazy.
 """
+
 from __future__ import annotations
 
 import io
@@ -124,8 +125,9 @@ class SelfTest:
         from ..services.importing import import_records
 
         with self.store().unit_of_work() as uow:
-            summary = import_records(uow, command_line_user(), read_jsonl(io.StringIO(sample_file("visits.jsonl"))),
-                                     today=self.today)
+            summary = import_records(
+                uow, command_line_user(), read_jsonl(io.StringIO(sample_file("visits.jsonl"))), today=self.today
+            )
         got = {"patients_created": summary.patients_created, "visits_created": summary.visits_created}
         wrong = list(differences({k: self.expected[k] for k in got}, got))
         if wrong:
@@ -146,9 +148,9 @@ class SelfTest:
 
     def visit_summary(self, study_id: str) -> str:
         from ..reports.visit_summary import render_visit_summary
+        from ..services.history import patient_history
         from ..services.report_data import visit_report_data
         from ..services.settings import get_report_settings
-        from ..services.history import patient_history
         from ..version import __version__
 
         with self.store().unit_of_work(write=False) as uow:
@@ -249,13 +251,16 @@ def _leaves(value: Any) -> Iterator[Any]:
         yield value
 
 
-def run_self_test(out: TextIO, err: TextIO, expected: dict[str, Any] | None = None, window: bool = True,
-                  today: date | None = None) -> int:
+def run_self_test(
+    out: TextIO, err: TextIO, expected: dict[str, Any] | None = None, window: bool = True, today: date | None = None
+) -> int:
     """Print one `[ok] ...` or `[FAIL] ...` line per check; 0 if every check passed, else 1."""
     if window:  # before Qt loads: offscreen unless a platform (a display) was asked for explicitly
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="cga-desk-selftest-", ignore_cleanup_errors=True) as folder:
-        test = SelfTest(Path(folder), expected if expected is not None else expected_answers(), out, today or date.today())
+        test = SelfTest(
+            Path(folder), expected if expected is not None else expected_answers(), out, today or date.today()
+        )
         status = test.run(window)
     if status != EXIT_OK:
         print(f"cga-desk --self-test: {test.failures} check(s) FAILED", file=err)

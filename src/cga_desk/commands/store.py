@@ -1,4 +1,5 @@
 """`cga-desk import` and `cga-desk history`: the command-line faces of the store."""
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,11 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
     except CgaDeskError as exc:
         print(f"cga-desk import: {exc}", file=err)
         return EXIT_ENVIRONMENT
-    print(f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
-          f"{summary.visits_created} new visits, {summary.visits_unchanged} already present.", file=out)
+    print(
+        f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
+        f"{summary.visits_created} new visits, {summary.visits_unchanged} already present.",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -43,10 +47,16 @@ def _fmt(value: object) -> str:
 
 
 def print_history_table(doc: dict, out: TextIO) -> None:
-    print(f"Patient {doc['patient']['id']}  (Katz ADL 0-6 and Lawton IADL 0-8: higher = more independent; "
-          "CCI and IMWG 0-5: higher = worse)", file=out)
-    print(f"{'date':<11} {'timepoint':<22} {'ADL':>3} {'IADL':>4} {'CCI':>3} {'IMWG':<16} {'Δ ADL':>5} {'Δ IADL':>6} "
-          f"{'Δ CCI':>5} {'Δ IMWG':>6}  note", file=out)
+    print(
+        f"Patient {doc['patient']['id']}  (Katz ADL 0-6 and Lawton IADL 0-8: higher = more independent; "
+        "CCI and IMWG 0-5: higher = worse)",
+        file=out,
+    )
+    print(
+        f"{'date':<11} {'timepoint':<22} {'ADL':>3} {'IADL':>4} {'CCI':>3} {'IMWG':<16} {'Δ ADL':>5} {'Δ IADL':>6} "
+        f"{'Δ CCI':>5} {'Δ IMWG':>6}  note",
+        file=out,
+    )
     for v in doc["visits"]:
         s, c = v["scores"], v["change_from_baseline"]
         imwg = f"{s['imwg']['score']} {s['imwg']['category']}" if s.get("imwg") else "incomplete"
@@ -55,9 +65,11 @@ def print_history_table(doc: dict, out: TextIO) -> None:
         if v["imwg_category_change"]:
             note = (note + "; " if note else "") + v["imwg_category_change"]
         row = " ".join(f"{x:>5}" for x in cells) if c is not None else f"{cells[0]:>27}"
-        print(f"{v['date']:<11} {v['timepoint'][:22]:<22} {_fmt(s.get('katz_adl')).lstrip('+'):>3} "
-              f"{_fmt(s.get('lawton_iadl')).lstrip('+'):>4} {_fmt(s.get('cci')).lstrip('+'):>3} {imwg:<16} {row}  {note}",
-              file=out)
+        print(
+            f"{v['date']:<11} {v['timepoint'][:22]:<22} {_fmt(s.get('katz_adl')).lstrip('+'):>3} "
+            f"{_fmt(s.get('lawton_iadl')).lstrip('+'):>4} {_fmt(s.get('cci')).lstrip('+'):>3} {imwg:<16} {row}  {note}",
+            file=out,
+        )
 
 
 def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:

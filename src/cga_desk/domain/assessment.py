@@ -1,4 +1,5 @@
 """An assessment as validated answers, and the scores computed from it."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,4 +1,5 @@
 """The error types every layer shares: refused input (names its field) and missing records."""
+
 from __future__ import annotations
 
 
@@ -19,7 +20,7 @@ class ValidationError(CgaDeskError):
         self.line = line
         super().__init__(str(self))
 
-    def at_line(self, line: int) -> "ValidationError":
+    def at_line(self, line: int) -> ValidationError:
         return ValidationError(self.field, self.message, line)
 
     def __str__(self) -> str:

@@ -1,4 +1,5 @@
 """Plain, frozen records that services return (never ORM rows): users, patients, visits, audit."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -60,7 +61,9 @@ class PatientView:
     milestones: tuple[MilestoneView, ...] = ()
 
     def age_on(self, day: date) -> int:
-        return day.year - self.birth_date.year - int((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+        return (
+            day.year - self.birth_date.year - int((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+        )
 
 
 @dataclass(frozen=True)

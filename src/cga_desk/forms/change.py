@@ -5,6 +5,7 @@ visits before the first marked baseline have none. With no marked visit, the ear
 Katz, Lawton and Charlson are all complete is the baseline. Change = visit - baseline; a change is a
 decline when Katz or Lawton go down, or CCI or the IMWG score go up.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -19,8 +20,11 @@ CHANGE_SCORES: dict[str, int] = {"katz_adl": -1, "lawton_iadl": -1, "cci": +1, "
 DAYS_PER_MONTH = 365.25 / 12
 # Item order of each instrument, read once: rebuilding SPEC.item_codes per comparison was most of
 # the cost of a long history (issue 8).
-_ITEM_CODES: dict[str, tuple[str, ...] | None] = {"katz": katz.SPEC.item_codes, "lawton": lawton.SPEC.item_codes,
-                                                  "charlson": None}
+_ITEM_CODES: dict[str, tuple[str, ...] | None] = {
+    "katz": katz.SPEC.item_codes,
+    "lawton": lawton.SPEC.item_codes,
+    "charlson": None,
+}
 _CHARLSON_POSITION = {code: i for i, code in enumerate(charlson.SPEC.item_codes)}
 
 
@@ -134,15 +138,17 @@ def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
         transition = None
         if base and base.imwg_category and v.imwg_category and base.imwg_category != v.imwg_category:
             transition = f"{base.imwg_category} -> {v.imwg_category}"
-        out.append(VisitChange(
-            is_baseline=b == i,
-            baseline_index=b,
-            baseline_date=base.visit_date if base else None,
-            days_from_baseline=(v.visit_date - base.visit_date).days if base else None,
-            change_from_baseline=cfb,
-            change_from_previous=difference(v.scores, visits[i - 1].scores) if i else None,
-            imwg_category_change=transition,
-            declined=declined(cfb),
-            item_changes=item_changes(v.answers, base.answers) if base and b != i else (),
-        ))
+        out.append(
+            VisitChange(
+                is_baseline=b == i,
+                baseline_index=b,
+                baseline_date=base.visit_date if base else None,
+                days_from_baseline=(v.visit_date - base.visit_date).days if base else None,
+                change_from_baseline=cfb,
+                change_from_previous=difference(v.scores, visits[i - 1].scores) if i else None,
+                imwg_category_change=transition,
+                declined=declined(cfb),
+                item_changes=item_changes(v.answers, base.answers) if base and b != i else (),
+            )
+        )
     return out

@@ -6,6 +6,7 @@ every patient are one set of arrays sorted by patient, visit date and visit id (
 `compute_changes` requires within a patient). tests/unit/test_change_arrays.py checks that both
 implementations agree, on hypothesis-generated histories and on the shared vectors.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -92,6 +93,9 @@ def category_transitions(category: np.ndarray, names: Sequence[str], baseline: n
     """
     before = at_baseline(category, baseline, -1)
     size = len(names)
-    table = np.array([[f"{a} -> {b}" if a and b and a != b else None for b in names] + [None] for a in names]
-                     + [[None] * (size + 1)], dtype=object)
+    table = np.array(
+        [[f"{a} -> {b}" if a and b and a != b else None for b in names] + [None] for a in names]
+        + [[None] * (size + 1)],
+        dtype=object,
+    )
     return table[np.where(before < 0, size, before), np.where(category < 0, size, category)]

@@ -6,6 +6,7 @@ al., J Clin Epidemiol 1994;47:1245-51 (age-combined index). Spec: CLINICAL_SPEC.
 The patient's own myeloma or plasma cell leukaemia (the index disease) is never counted: it is
 the reason for the assessment, and counting it would give every patient CCI >= 2.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -42,39 +43,92 @@ SPEC = InstrumentSpec(
     min_total=0,
     max_total=33,
     items=(
-        _condition("myocardial_infarction", "Myocardial infarction", 1,
-                   "history of definite or probable MI (a clinical event with ECG and/or enzyme changes)"),
-        _condition("congestive_heart_failure", "Congestive heart failure", 1,
-                   "exertional or paroxysmal nocturnal dyspnoea that has responded to diuretics, digitalis or afterload reduction"),
-        _condition("peripheral_vascular_disease", "Peripheral vascular disease", 1,
-                   "claudication, past bypass for arterial insufficiency, gangrene or acute arterial insufficiency, aortic aneurysm ≥ 6 cm"),
-        _condition("cerebrovascular_disease", "Cerebrovascular disease", 1,
-                   "stroke with minor or no residua, or TIA"),
+        _condition(
+            "myocardial_infarction",
+            "Myocardial infarction",
+            1,
+            "history of definite or probable MI (a clinical event with ECG and/or enzyme changes)",
+        ),
+        _condition(
+            "congestive_heart_failure",
+            "Congestive heart failure",
+            1,
+            "exertional or paroxysmal nocturnal dyspnoea that has responded to diuretics, digitalis or afterload reduction",
+        ),
+        _condition(
+            "peripheral_vascular_disease",
+            "Peripheral vascular disease",
+            1,
+            "claudication, past bypass for arterial insufficiency, gangrene or acute arterial insufficiency, aortic aneurysm ≥ 6 cm",
+        ),
+        _condition("cerebrovascular_disease", "Cerebrovascular disease", 1, "stroke with minor or no residua, or TIA"),
         _condition("dementia", "Dementia", 1, "chronic cognitive deficit"),
-        _condition("chronic_pulmonary_disease", "Chronic pulmonary disease", 1,
-                   "symptomatic chronic lung disease (asthma, chronic bronchitis, emphysema, other)"),
-        _condition("connective_tissue_disease", "Connective tissue disease", 1,
-                   "SLE, polymyositis, mixed connective tissue disease, polymyalgia rheumatica, moderate-to-severe rheumatoid arthritis"),
-        _condition("peptic_ulcer_disease", "Peptic ulcer disease", 1,
-                   "ulcer disease that has needed treatment, bleeding ulcers included"),
-        _condition("mild_liver_disease", "Mild liver disease", 1,
-                   "chronic hepatitis or cirrhosis without portal hypertension"),
-        _condition("diabetes_uncomplicated", "Diabetes without end-organ damage", 1,
-                   "diabetes treated with insulin or oral agents (not diet alone), no end-organ damage"),
+        _condition(
+            "chronic_pulmonary_disease",
+            "Chronic pulmonary disease",
+            1,
+            "symptomatic chronic lung disease (asthma, chronic bronchitis, emphysema, other)",
+        ),
+        _condition(
+            "connective_tissue_disease",
+            "Connective tissue disease",
+            1,
+            "SLE, polymyositis, mixed connective tissue disease, polymyalgia rheumatica, moderate-to-severe rheumatoid arthritis",
+        ),
+        _condition(
+            "peptic_ulcer_disease",
+            "Peptic ulcer disease",
+            1,
+            "ulcer disease that has needed treatment, bleeding ulcers included",
+        ),
+        _condition(
+            "mild_liver_disease", "Mild liver disease", 1, "chronic hepatitis or cirrhosis without portal hypertension"
+        ),
+        _condition(
+            "diabetes_uncomplicated",
+            "Diabetes without end-organ damage",
+            1,
+            "diabetes treated with insulin or oral agents (not diet alone), no end-organ damage",
+        ),
         _condition("hemiplegia", "Hemiplegia or paraplegia", 2, "hemiplegia or paraplegia, whatever the cause"),
-        _condition("moderate_severe_renal_disease", "Moderate or severe renal disease", 2,
-                   "creatinine > 3 mg/dL (265 µmol/L), dialysis, kidney transplant, or uraemia"),
-        _condition("diabetes_end_organ_damage", "Diabetes with end-organ damage", 2,
-                   "diabetic retinopathy, neuropathy or nephropathy"),
-        _condition("solid_tumor", "Solid tumour without metastases", 2,
-                   "solid tumour without metastases, diagnosed or treated in the last 5 years; not non-melanoma skin cancer"),
-        _condition("leukemia", "Leukaemia (other than the index disease)", 2,
-                   "AML, CML, ALL, CLL, polycythaemia vera — other than the patient's index disease", INDEX_DISEASE_NOTE),
-        _condition("lymphoma", "Lymphoma or myeloma (other than the index disease)", 2,
-                   "Hodgkin or non-Hodgkin lymphoma, Waldenström, myeloma — other than the patient's index disease",
-                   INDEX_DISEASE_NOTE),
-        _condition("moderate_severe_liver_disease", "Moderate or severe liver disease", 3,
-                   "cirrhosis with portal hypertension, with or without variceal bleeding"),
+        _condition(
+            "moderate_severe_renal_disease",
+            "Moderate or severe renal disease",
+            2,
+            "creatinine > 3 mg/dL (265 µmol/L), dialysis, kidney transplant, or uraemia",
+        ),
+        _condition(
+            "diabetes_end_organ_damage",
+            "Diabetes with end-organ damage",
+            2,
+            "diabetic retinopathy, neuropathy or nephropathy",
+        ),
+        _condition(
+            "solid_tumor",
+            "Solid tumour without metastases",
+            2,
+            "solid tumour without metastases, diagnosed or treated in the last 5 years; not non-melanoma skin cancer",
+        ),
+        _condition(
+            "leukemia",
+            "Leukaemia (other than the index disease)",
+            2,
+            "AML, CML, ALL, CLL, polycythaemia vera — other than the patient's index disease",
+            INDEX_DISEASE_NOTE,
+        ),
+        _condition(
+            "lymphoma",
+            "Lymphoma or myeloma (other than the index disease)",
+            2,
+            "Hodgkin or non-Hodgkin lymphoma, Waldenström, myeloma — other than the patient's index disease",
+            INDEX_DISEASE_NOTE,
+        ),
+        _condition(
+            "moderate_severe_liver_disease",
+            "Moderate or severe liver disease",
+            3,
+            "cirrhosis with portal hypertension, with or without variceal bleeding",
+        ),
         _condition("metastatic_solid_tumor", "Metastatic solid tumour", 6, "solid tumour with documented metastases"),
         _condition("aids", "AIDS", 6, "definite or probable AIDS (not HIV positivity alone)"),
     ),
@@ -104,23 +158,49 @@ class GradedQuestion:
 
 
 GRADED: tuple[GradedQuestion, ...] = (
-    GradedQuestion("liver", "Liver disease", (
-        ("none", "No liver disease", None),
-        ("mild", "Mild: chronic hepatitis or cirrhosis without portal hypertension (weight 1)", "mild_liver_disease"),
-        ("moderate_severe", "Moderate or severe: cirrhosis with portal hypertension, with or without variceal bleeding (weight 3)",
-         "moderate_severe_liver_disease"),
-    )),
-    GradedQuestion("diabetes", "Diabetes", (
-        ("none", "No diabetes, or diabetes treated by diet alone", None),
-        ("uncomplicated", "Treated with insulin or oral agents, no end-organ damage (weight 1)", "diabetes_uncomplicated"),
-        ("end_organ_damage", "With end-organ damage: retinopathy, neuropathy or nephropathy (weight 2)",
-         "diabetes_end_organ_damage"),
-    )),
-    GradedQuestion("solid_tumor", "Solid tumour (not non-melanoma skin cancer)", (
-        ("none", "No solid tumour in the last 5 years", None),
-        ("localized", "Without metastases, diagnosed or treated in the last 5 years (weight 2)", "solid_tumor"),
-        ("metastatic", "With documented metastases (weight 6)", "metastatic_solid_tumor"),
-    )),
+    GradedQuestion(
+        "liver",
+        "Liver disease",
+        (
+            ("none", "No liver disease", None),
+            (
+                "mild",
+                "Mild: chronic hepatitis or cirrhosis without portal hypertension (weight 1)",
+                "mild_liver_disease",
+            ),
+            (
+                "moderate_severe",
+                "Moderate or severe: cirrhosis with portal hypertension, with or without variceal bleeding (weight 3)",
+                "moderate_severe_liver_disease",
+            ),
+        ),
+    ),
+    GradedQuestion(
+        "diabetes",
+        "Diabetes",
+        (
+            ("none", "No diabetes, or diabetes treated by diet alone", None),
+            (
+                "uncomplicated",
+                "Treated with insulin or oral agents, no end-organ damage (weight 1)",
+                "diabetes_uncomplicated",
+            ),
+            (
+                "end_organ_damage",
+                "With end-organ damage: retinopathy, neuropathy or nephropathy (weight 2)",
+                "diabetes_end_organ_damage",
+            ),
+        ),
+    ),
+    GradedQuestion(
+        "solid_tumor",
+        "Solid tumour (not non-melanoma skin cancer)",
+        (
+            ("none", "No solid tumour in the last 5 years", None),
+            ("localized", "Without metastases, diagnosed or treated in the last 5 years (weight 2)", "solid_tumor"),
+            ("metastatic", "With documented metastases (weight 6)", "metastatic_solid_tumor"),
+        ),
+    ),
 )
 
 
@@ -147,7 +227,9 @@ def score(answers: Mapping[str, bool | None]) -> InstrumentScore:
     cancelled = {mild for mild, severe in PAIRS if mild in ticked and severe in ticked}
     points = {c: (WEIGHTS[c] if c in ticked and c not in cancelled else 0) for c, a in answers.items() if a is not None}
     flags = tuple(
-        f"charlson: {mild} and {severe} both ticked; only {severe} counted" for mild, severe in PAIRS if mild in cancelled
+        f"charlson: {mild} and {severe} both ticked; only {severe} counted"
+        for mild, severe in PAIRS
+        if mild in cancelled
     )
     missing = tuple(c for c in SPEC.item_codes if c not in points)
     return InstrumentScore(None if missing else sum(points.values()), points, missing, flags)

@@ -3,6 +3,7 @@
 The UI, the reports and the exports render every word a nurse reads from these objects, so the
 wording lives here once. Scoring functions live beside each instrument's SPEC.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

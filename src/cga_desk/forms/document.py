@@ -5,6 +5,7 @@ and by the wizard's live panel. Nothing is ever half-scored: a document is eithe
 with a ValidationError naming the field, or scored; a missing instrument makes the scores that
 need it None and is listed in `incomplete`.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,13 @@ SCORING_VERSION = (
     f"{katz.SPEC.version}; {lawton.SPEC.version}; {charlson.SPEC.version}; {ecog.SPEC.version})"
 )
 FIELDS = ("birth_date", "assessment_date", "age_years", "katz", "lawton", "charlson", "ecog")
-_DERIVED = {"adl_dependency": "katz", "iadl_dependency": "lawton", "katz_adl": "katz", "lawton_iadl": "lawton", "cci": "charlson"}
+_DERIVED = {
+    "adl_dependency": "katz",
+    "iadl_dependency": "lawton",
+    "katz_adl": "katz",
+    "lawton_iadl": "lawton",
+    "cci": "charlson",
+}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_AGE = 130
 
@@ -82,7 +89,9 @@ def _parse_charlson(value: Any) -> CharlsonAnswers:
     if isinstance(value, list):
         for code in value:
             if code not in codes:
-                raise ValidationError("charlson", f"unknown condition {code!r}; expected codes such as {', '.join(codes[:3])}, …")
+                raise ValidationError(
+                    "charlson", f"unknown condition {code!r}; expected codes such as {', '.join(codes[:3])}, …"
+                )
             if value.count(code) > 1:
                 raise ValidationError("charlson", f"condition {code!r} is listed twice")
         return {code: code in value for code in codes}
@@ -171,7 +180,9 @@ def score_assessment(a: Assessment) -> ScoreResult:
         scoring_version=SCORING_VERSION,
         imwg_provenance=() if score is None else score.provenance,
         flags=charlson_s.flags if charlson_s else (),
-        item_points={k: s.item_points for k, s in (("katz", katz_s), ("lawton", lawton_s), ("charlson", charlson_s)) if s},
+        item_points={
+            k: s.item_points for k, s in (("katz", katz_s), ("lawton", lawton_s), ("charlson", charlson_s)) if s
+        },
     )
 
 

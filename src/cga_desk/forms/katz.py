@@ -3,6 +3,7 @@
 Sources: Katz S et al., JAMA 1963;185:914-9 and Gerontologist 1970;10:20-30; item wording as in the
 Hartford Institute "Try This" Katz form (0-6 dichotomous). Spec: CLINICAL_SPEC.md section 2.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -5,6 +5,7 @@ Spec: CLINICAL_SPEC.md section 3. Options are numbered from 1 in form order and 
 by one: several "helped" options still score 1 and several "partly independent" options score 0
 (Lawton 1969), so the points are never derived from the option number.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -93,7 +94,10 @@ SPEC = InstrumentSpec(
         _domain(
             "finances",
             "Ability to handle finances",
-            ("Manages financial matters independently (budgets, pays bills, goes to the bank), keeps track of income", 1),
+            (
+                "Manages financial matters independently (budgets, pays bills, goes to the bank), keeps track of income",
+                1,
+            ),
             ("Manages day-to-day purchases but needs help with banking and major purchases", 1),
             ("Incapable of handling money", 0),
         ),

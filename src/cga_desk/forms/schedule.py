@@ -5,6 +5,7 @@ milestone. The pPCL protocol's default schedule is defined here as data; a clini
 the database. The cycle lengths behind the default offsets are assumptions written in
 docs/clinical-decisions.md (VRd induction 3 × 21 days, VR consolidation 3 × 28 days).
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -144,8 +145,12 @@ def _later(occ: Sequence[Occurrence], done: Collection[str]) -> list[tuple[Occur
     return out[::-1]
 
 
-def _statuses(later: Sequence[tuple[Occurrence, date, date, bool, date | None]], unknown: Sequence[str],
-              done: Collection[str], today: date) -> list[TimepointStatus]:
+def _statuses(
+    later: Sequence[tuple[Occurrence, date, date, bool, date | None]],
+    unknown: Sequence[str],
+    done: Collection[str],
+    today: date,
+) -> list[TimepointStatus]:
     result: list[TimepointStatus] = []
     for o, opens, closes, later_done, later_opens in later:
         if o.label in done:
@@ -162,8 +167,12 @@ def _statuses(later: Sequence[tuple[Occurrence, date, date, bool, date | None]],
     return result + [TimepointStatus(label, None, "unknown") for label in unknown]
 
 
-def _next_due(later: Sequence[tuple[Occurrence, date, date, bool, date | None]], unknown: Sequence[str],
-              done: Collection[str], today: date) -> TimepointStatus | None:
+def _next_due(
+    later: Sequence[tuple[Occurrence, date, date, bool, date | None]],
+    unknown: Sequence[str],
+    done: Collection[str],
+    today: date,
+) -> TimepointStatus | None:
     """next_due(_statuses(...)) without building every status: stops at the first due or overdue one."""
     upcoming = None
     for o, opens, closes, later_done, later_opens in later:

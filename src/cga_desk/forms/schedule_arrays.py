@@ -6,6 +6,7 @@ scheduled occurrences (one schedule at a time). tests/unit/test_schedule_arrays.
 with `forms.schedule.statuses` on hypothesis-generated schedules, anchors and visits. Timepoints whose
 anchor date is not recorded ("unknown" there) are left out: they have no due date to chase.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
@@ -41,8 +42,9 @@ def add_months(day: np.ndarray, months: int) -> np.ndarray:
     return first + np.minimum(day_of_month, month_days - np.timedelta64(1, "D"))
 
 
-def _occurrences(rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarray],
-                 patients: int) -> Iterator[tuple[str, np.ndarray, int]]:
+def _occurrences(
+    rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarray], patients: int
+) -> Iterator[tuple[str, np.ndarray, int]]:
     """(label, due dates or NaT, window) of every occurrence the schedule can have, in forms.schedule's order."""
     missing = np.full(patients, _NAT)
     for rule in rules:
@@ -68,8 +70,13 @@ def _any_later(flags: np.ndarray) -> np.ndarray:
     return later
 
 
-def status_table(rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarray], done: Mapping[str, np.ndarray],
-                 today: date, patients: int) -> StatusTable:
+def status_table(
+    rules: Sequence[TimepointRule],
+    anchors: Mapping[str, np.ndarray],
+    done: Mapping[str, np.ndarray],
+    today: date,
+    patients: int,
+) -> StatusTable:
     """forms.schedule.statuses for `patients` patients sharing one schedule.
 
     anchors: anchor name -> datetime64[D] per patient (NaT: not recorded); done: timepoint label ->
@@ -77,8 +84,9 @@ def status_table(rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarra
     """
     occurrences = list(_occurrences(rules, anchors, patients))
     if not occurrences:
-        return StatusTable(np.empty((patients, 0), object), np.empty((patients, 0), "datetime64[D]"),
-                           np.empty((patients, 0), np.int8))
+        return StatusTable(
+            np.empty((patients, 0), object), np.empty((patients, 0), "datetime64[D]"), np.empty((patients, 0), np.int8)
+        )
     labels = np.array([label for label, _, _ in occurrences], dtype=object)
     due = np.stack([d for _, d, _ in occurrences], axis=1)
     window = np.array([w for _, _, w in occurrences], dtype="timedelta64[D]")

@@ -6,6 +6,7 @@ dataset may come whole (a DataFrame) or as `Chunks` (consecutive DataFrames): CS
 chunk by chunk, so a clinic's million visits never sit in memory at once. XLSX is built in memory
 (openpyxl) and an Excel sheet takes at most 1,048,576 rows: a larger XLSX export is refused.
 """
+
 from __future__ import annotations
 
 import csv
@@ -113,7 +114,7 @@ def _quoted(value: str) -> str:
         return value
     line = io.StringIO()
     csv.writer(line, lineterminator=os.linesep).writerow([value])  # the line end decides what is quoted
-    return line.getvalue()[:-len(os.linesep)]
+    return line.getvalue()[: -len(os.linesep)]
 
 
 def _cells(column: pd.Series) -> list[str] | None:
@@ -164,8 +165,7 @@ def _csv_table(dataset: Chunks) -> Callable[[Path], None]:
 
 def write_csv(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
     """The dataset at `out` and the codebook beside it."""
-    return _write_all([(out, _csv_table(as_chunks(dataset))),
-                       (codebook_path(out), _csv_table(as_chunks(codebook)))])
+    return _write_all([(out, _csv_table(as_chunks(dataset))), (codebook_path(out), _csv_table(as_chunks(codebook)))])
 
 
 def _whole(dataset: Chunks) -> pd.DataFrame:
@@ -176,8 +176,10 @@ def _whole(dataset: Chunks) -> pd.DataFrame:
     for frame in dataset.frames:
         rows += len(frame)
         if rows > XLSX_MAX_ROWS:
-            raise ExportError(f"More than {XLSX_MAX_ROWS:,} rows: too many for an Excel sheet. Export CSV instead, "
-                              "or narrow the selection. Nothing was written.")
+            raise ExportError(
+                f"More than {XLSX_MAX_ROWS:,} rows: too many for an Excel sheet. Export CSV instead, "
+                "or narrow the selection. Nothing was written."
+            )
         frames.append(frame)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=dataset.columns)
 

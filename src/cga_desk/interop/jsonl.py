@@ -1,4 +1,5 @@
 """Reading JSON and JSON Lines documents with errors that name the line (no traceback for bad input)."""
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ itself. From PostgreSQL through a server-side cursor (no result held whole by th
 are what the driver returns: dates as ISO text (SQLite) or date objects (psycopg), booleans as 0/1
 (SQLite) or bool, JSON as its text (cast in SQL, so both drivers give text).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -19,17 +20,39 @@ from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
 
 BATCH_ROWS = 50_000
 ITEM_INSTRUMENTS = ("katz", "lawton", "charlson")
-SCORE_COLUMNS = ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score",
-                 "imwg_category", "imwg_points_age", "imwg_points_cci", "imwg_points_adl", "imwg_points_iadl",
-                 "simplified_score", "simplified_category")
+SCORE_COLUMNS = (
+    "age_years",
+    "katz_adl",
+    "lawton_iadl",
+    "cci",
+    "cci_age_adjusted",
+    "ecog",
+    "imwg_score",
+    "imwg_category",
+    "imwg_points_age",
+    "imwg_points_cci",
+    "imwg_points_adl",
+    "imwg_points_iadl",
+    "simplified_score",
+    "simplified_category",
+)
 VISIT_COLUMNS: dict[str, ColumnElement[Any]] = {
-    "visit_id": Visit.id, "patient_id": Visit.patient_id, "visit_date": Visit.visit_date, "timepoint": Visit.timepoint,
-    "status": Visit.status, "is_baseline": Visit.is_baseline, "assessor": Visit.assessor,
+    "visit_id": Visit.id,
+    "patient_id": Visit.patient_id,
+    "visit_date": Visit.visit_date,
+    "timepoint": Visit.timepoint,
+    "status": Visit.status,
+    "is_baseline": Visit.is_baseline,
+    "assessor": Visit.assessor,
     **{c: getattr(VisitScore, c) for c in SCORE_COLUMNS},
 }
 PATIENT_COLUMNS: dict[str, ColumnElement[Any]] = {
-    "id": Patient.id, "study_id": Patient.study_id, "name": Patient.name, "birth_date": Patient.birth_date,
-    "index_disease": Patient.index_disease, "diagnosis_date": Patient.diagnosis_date,
+    "id": Patient.id,
+    "study_id": Patient.study_id,
+    "name": Patient.name,
+    "birth_date": Patient.birth_date,
+    "index_disease": Patient.index_disease,
+    "diagnosis_date": Patient.diagnosis_date,
     "schedule_id": Patient.schedule_id,
 }
 Batches = Iterator[list[tuple[Any, ...]]]
@@ -68,8 +91,9 @@ def _in(column: ColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
     return column.in_(bindparam("ids", [int(i) for i in ids], expanding=True, literal_execute=True))
 
 
-def _of_patients(stmt: Select[Any], patient_id: ColumnElement[Any], index_disease: str | None,
-                 study_ids: Sequence[str] | None) -> Select[Any]:
+def _of_patients(
+    stmt: Select[Any], patient_id: ColumnElement[Any], index_disease: str | None, study_ids: Sequence[str] | None
+) -> Select[Any]:
     """Restrict a statement to the patients chosen by the patient-level filters (a subquery, not a list of ids)."""
     chosen = select(Patient.id)
     if index_disease is not None:
@@ -79,20 +103,29 @@ def _of_patients(stmt: Select[Any], patient_id: ColumnElement[Any], index_diseas
     return stmt if index_disease is None and study_ids is None else stmt.where(patient_id.in_(chosen))
 
 
-def patient_rows(session: Session, columns: Sequence[str], index_disease: str | None = None,
-                 study_ids: Sequence[str] | None = None) -> Batches:
+def patient_rows(
+    session: Session, columns: Sequence[str], index_disease: str | None = None, study_ids: Sequence[str] | None = None
+) -> Batches:
     """The chosen patients, in no particular order."""
     stmt = select(*(PATIENT_COLUMNS[c] for c in columns))
     return _batches(session, _of_patients(stmt, Patient.id, index_disease, study_ids))
 
 
-def visit_rows(session: Session, columns: Sequence[str], index_disease: str | None = None,
-               study_ids: Sequence[str] | None = None, patient_ids: Sequence[int] | None = None) -> Batches:
+def visit_rows(
+    session: Session,
+    columns: Sequence[str],
+    index_disease: str | None = None,
+    study_ids: Sequence[str] | None = None,
+    patient_ids: Sequence[int] | None = None,
+) -> Batches:
     """Every visit of the chosen patients with its stored scores (outer join: a visit may lack scores),
     in patient, visit date and visit id order (the order forms.change_arrays needs)."""
-    stmt = (select(*(VISIT_COLUMNS[c] for c in columns)).select_from(Visit)
-            .outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
-            .order_by(Visit.patient_id, Visit.visit_date, Visit.id))
+    stmt = (
+        select(*(VISIT_COLUMNS[c] for c in columns))
+        .select_from(Visit)
+        .outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
+        .order_by(Visit.patient_id, Visit.visit_date, Visit.id)
+    )
     if patient_ids is not None:
         stmt = stmt.where(_in(Visit.patient_id, patient_ids))
     return _batches(session, _of_patients(stmt, Visit.patient_id, index_disease, study_ids))
@@ -103,16 +136,24 @@ def instrument_rows(session: Session, patient_ids: Sequence[int]) -> Batches:
     patients, where answers were given item by item: not a total from paper (no answers), not an
     instrument marked not assessable."""
     reason = VisitInstrument.not_assessable_reason
-    stmt = (select(VisitInstrument.visit_id, VisitInstrument.instrument, cast(VisitInstrument.answers, Text))
-            .join(Visit, Visit.id == VisitInstrument.visit_id)
-            .where(_in(Visit.patient_id, patient_ids), VisitInstrument.instrument.in_(ITEM_INSTRUMENTS),
-                   VisitInstrument.answers.is_not(None), or_(reason.is_(None), reason == "")))
+    stmt = (
+        select(VisitInstrument.visit_id, VisitInstrument.instrument, cast(VisitInstrument.answers, Text))
+        .join(Visit, Visit.id == VisitInstrument.visit_id)
+        .where(
+            _in(Visit.patient_id, patient_ids),
+            VisitInstrument.instrument.in_(ITEM_INSTRUMENTS),
+            VisitInstrument.answers.is_not(None),
+            or_(reason.is_(None), reason == ""),
+        )
+    )
     return _batches(session, stmt)
 
 
-def latest_milestones(session: Session, index_disease: str | None = None,
-                      study_ids: Sequence[str] | None = None) -> Batches:
+def latest_milestones(
+    session: Session, index_disease: str | None = None, study_ids: Sequence[str] | None = None
+) -> Batches:
     """(patient_id, kind, date of the latest milestone of that kind): the schedule's anchors."""
-    stmt = select(Milestone.patient_id, Milestone.kind, func.max(Milestone.date)).group_by(Milestone.patient_id,
-                                                                                          Milestone.kind)
+    stmt = select(Milestone.patient_id, Milestone.kind, func.max(Milestone.date)).group_by(
+        Milestone.patient_id, Milestone.kind
+    )
     return _batches(session, _of_patients(stmt, Milestone.patient_id, index_disease, study_ids))

@@ -1,4 +1,5 @@
 """Open a database by URL: engine, migrations to head (SQLite copied aside first), sessions."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """Where the database is and how to connect: SQLite pragmas (WAL, foreign keys, busy timeout)."""
+
 from __future__ import annotations
 
 import json
@@ -26,7 +27,7 @@ def resolve_url(explicit: str | None = None) -> str:
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
 
 

@@ -1,10 +1,10 @@
 """Apply the Alembic migrations shipped in this package; copy a SQLite file aside before an upgrade."""
+
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text

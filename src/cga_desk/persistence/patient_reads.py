@@ -7,6 +7,7 @@ statements are built once, with bound parameters, so each call only looks up SQL
 compiled-statement cache. The number of statements does not grow with the number of visits.
 No business rules here: rows in, rows out.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -23,17 +24,39 @@ _schedules, _timepoints = Schedule.__table__, ScheduleTimepoint.__table__
 
 # The patient and its milestones in one statement (outer join: a patient may have none).
 _PATIENT = (
-    select(_patients.c.id, _patients.c.study_id, _patients.c.name, _patients.c.birth_date, _patients.c.sex,
-           _patients.c.index_disease, _patients.c.diagnosis_date, _patients.c.schedule_id,
-           _milestones.c.kind.label("milestone_kind"), _milestones.c.date.label("milestone_date"),
-           _milestones.c.note.label("milestone_note"))
+    select(
+        _patients.c.id,
+        _patients.c.study_id,
+        _patients.c.name,
+        _patients.c.birth_date,
+        _patients.c.sex,
+        _patients.c.index_disease,
+        _patients.c.diagnosis_date,
+        _patients.c.schedule_id,
+        _milestones.c.kind.label("milestone_kind"),
+        _milestones.c.date.label("milestone_date"),
+        _milestones.c.note.label("milestone_note"),
+    )
     .select_from(_patients.outerjoin(_milestones, _milestones.c.patient_id == _patients.c.id))
     .where(_patients.c.study_id == bindparam("study_id"))
     .order_by(_milestones.c.date, _milestones.c.id)
 )
 
-VISIT_COLUMNS = ("id", "visit_date", "timepoint", "assessor", "respondent", "status", "is_baseline", "revision",
-                 "amendment_reason", "signed_by", "signed_at", "completed_by", "completed_at")
+VISIT_COLUMNS = (
+    "id",
+    "visit_date",
+    "timepoint",
+    "assessor",
+    "respondent",
+    "status",
+    "is_baseline",
+    "revision",
+    "amendment_reason",
+    "signed_by",
+    "signed_at",
+    "completed_by",
+    "completed_at",
+)
 
 # Visits in date order with the stored result document (outer join: a visit may lack scores).
 _VISITS = (
@@ -45,8 +68,14 @@ _VISITS = (
 
 # Every instrument row of the patient's visits, in the order the visit relationship keeps (by id).
 _INSTRUMENTS = (
-    select(_instruments.c.visit_id, _instruments.c.instrument, _instruments.c.form_version, _instruments.c.answers,
-           _instruments.c.total, _instruments.c.not_assessable_reason)
+    select(
+        _instruments.c.visit_id,
+        _instruments.c.instrument,
+        _instruments.c.form_version,
+        _instruments.c.answers,
+        _instruments.c.total,
+        _instruments.c.not_assessable_reason,
+    )
     .select_from(_instruments.join(_visits, _visits.c.id == _instruments.c.visit_id))
     .where(_visits.c.patient_id == bindparam("patient_id"))
     .order_by(_instruments.c.id)
@@ -60,8 +89,15 @@ _NOTES = (
     .order_by(_notes.c.note_date, _notes.c.id)
 )
 
-_TIMEPOINT_COLUMNS = ("label", "anchor", "offset_days", "window_days", "repeat_every_months",
-                      "repeat_until_months", "not_before_anchor")
+_TIMEPOINT_COLUMNS = (
+    "label",
+    "anchor",
+    "offset_days",
+    "window_days",
+    "repeat_every_months",
+    "repeat_until_months",
+    "not_before_anchor",
+)
 
 # A schedule's timepoints in position order; a schedule without timepoints gives one row of NULLs.
 _SCHEDULE = (

@@ -1,4 +1,5 @@
 """Repositories: the queries the services need, over one Session. No business rules here."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -42,14 +43,18 @@ class Patients:
         self.s = session
 
     def get(self, study_id: str) -> Patient | None:
-        return self.s.scalar(select(Patient).where(Patient.study_id == study_id).options(selectinload(Patient.milestones)))
+        return self.s.scalar(
+            select(Patient).where(Patient.study_id == study_id).options(selectinload(Patient.milestones))
+        )
 
     def by_ids(self, study_ids: Sequence[str]) -> dict[str, Patient]:
         rows = self.s.scalars(select(Patient).where(Patient.study_id.in_(study_ids))).all() if study_ids else []
         return {p.study_id: p for p in rows}
 
     def all(self) -> Sequence[Patient]:
-        return self.s.scalars(select(Patient).order_by(Patient.study_id).options(selectinload(Patient.milestones))).all()
+        return self.s.scalars(
+            select(Patient).order_by(Patient.study_id).options(selectinload(Patient.milestones))
+        ).all()
 
     def count(self) -> int:
         return int(self.s.scalar(select(func.count(Patient.id))) or 0)

@@ -7,6 +7,7 @@ schedule change re-derives every patient. `ensure_summaries` fills what is missi
 by an earlier SUMMARY_VERSION when the database is opened (after an upgrade, for instance).
 The rules themselves are the ones in forms/ (schedule.next_due_timeline, schedule.anchors).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -18,8 +19,7 @@ from sqlalchemy import delete, event, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..forms.schedule import PPCL_SCHEDULE, TimepointRule, anchors, next_due_timeline
-from .tables import (Milestone, Patient, PatientDue, PatientSummary, Schedule, ScheduleTimepoint, Visit,
-                     VisitScore)
+from .tables import Milestone, Patient, PatientDue, PatientSummary, Schedule, ScheduleTimepoint, Visit, VisitScore
 
 SUMMARY_VERSION = 1  # bump when what is derived, or how, changes: ensure_summaries() re-derives on open
 CHUNK = 500  # patients per round of queries (keeps IN lists and memory small)
@@ -28,23 +28,32 @@ _DUE, _SUMMARY, _VISITS, _ALL = "cga_due_changed", "cga_summary_changed", "cga_s
 
 def timepoint_rule(t: Any) -> TimepointRule:
     """A stored timepoint (ORM object or row of the same columns) as the rule forms/ works with."""
-    return TimepointRule(t.label, t.anchor, t.offset_days, t.window_days, t.repeat_every_months,
-                         t.repeat_until_months, t.not_before_anchor)
+    return TimepointRule(
+        t.label,
+        t.anchor,
+        t.offset_days,
+        t.window_days,
+        t.repeat_every_months,
+        t.repeat_until_months,
+        t.not_before_anchor,
+    )
 
 
 def _schedules(session: Session) -> Callable[[int | None], tuple[TimepointRule, ...]]:
     """The rules of each stored schedule; a patient without one follows the default (else the pPCL one)."""
     by_id: dict[int, list[TimepointRule]] = defaultdict(list)
-    for t in session.scalars(select(ScheduleTimepoint).order_by(ScheduleTimepoint.schedule_id,
-                                                                 ScheduleTimepoint.position)):
+    for t in session.scalars(
+        select(ScheduleTimepoint).order_by(ScheduleTimepoint.schedule_id, ScheduleTimepoint.position)
+    ):
         by_id[t.schedule_id].append(timepoint_rule(t))
     default = session.scalar(select(Schedule.id).where(Schedule.is_default))
     fallback = tuple(by_id[default]) if default is not None else PPCL_SCHEDULE.rules
     return lambda schedule_id: tuple(by_id[schedule_id]) if schedule_id is not None else fallback
 
 
-def refresh(session: Session, patient_ids: Iterable[int],
-            progress: Callable[[int, int], None] | None = None, due: bool = True) -> None:
+def refresh(
+    session: Session, patient_ids: Iterable[int], progress: Callable[[int, int], None] | None = None, due: bool = True
+) -> None:
     """Derive the summary and (unless `due` is False) the next-due rows of these patients again;
     deleted patients' rows are just removed."""
     ids = sorted(set(patient_ids))
@@ -52,7 +61,7 @@ def refresh(session: Session, patient_ids: Iterable[int],
         return
     rules_of = _schedules(session) if due else None
     for start in range(0, len(ids), CHUNK):
-        _refresh_chunk(session, ids[start:start + CHUNK], rules_of)
+        _refresh_chunk(session, ids[start : start + CHUNK], rules_of)
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
 
@@ -65,18 +74,31 @@ def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int
     # key-share locks their own inserts of visits took on the patient (that would deadlock); sorted ids.
     patients = session.execute(
         select(Patient.id, Patient.study_id, Patient.name, Patient.diagnosis_date, Patient.schedule_id, *stored)
-        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id).where(Patient.id.in_(ids))
-        .order_by(Patient.id).with_for_update(of=Patient, key_share=True)).all()  # FOR NO KEY UPDATE
+        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
+        .where(Patient.id.in_(ids))
+        .order_by(Patient.id)
+        .with_for_update(of=Patient, key_share=True)
+    ).all()  # FOR NO KEY UPDATE
     milestones: dict[int, list[tuple[str, date]]] = defaultdict(list)
     if rules_of is not None:
-        for pid, kind, day in session.execute(select(Milestone.patient_id, Milestone.kind, Milestone.date)
-                                              .where(Milestone.patient_id.in_(ids))):
+        for pid, kind, day in session.execute(
+            select(Milestone.patient_id, Milestone.kind, Milestone.date).where(Milestone.patient_id.in_(ids))
+        ):
             milestones[pid].append((kind, day))
     visits: dict[int, list[Any]] = defaultdict(list)
     for row in session.execute(
-            select(Visit.patient_id, Visit.visit_date, Visit.timepoint, Visit.status, VisitScore.imwg_score,
-                   VisitScore.imwg_category).outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
-            .where(Visit.patient_id.in_(ids)).order_by(Visit.patient_id, Visit.visit_date, Visit.id)):
+        select(
+            Visit.patient_id,
+            Visit.visit_date,
+            Visit.timepoint,
+            Visit.status,
+            VisitScore.imwg_score,
+            VisitScore.imwg_category,
+        )
+        .outerjoin(VisitScore, VisitScore.visit_id == Visit.id)
+        .where(Visit.patient_id.in_(ids))
+        .order_by(Visit.patient_id, Visit.visit_date, Visit.id)
+    ):
         visits[row.patient_id].append(row)
     summaries, due = [], []
     for p in patients:
@@ -88,8 +110,16 @@ def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int
         done = {v.timepoint for v in visits[p.id]}
         for seg in next_due_timeline(rules_of(p.schedule_id), anchors(p.diagnosis_date, milestones[p.id]), done):
             nxt = seg.next
-            due.append({"patient_id": p.id, "starts": seg.starts, "ends": seg.ends, "label": nxt and nxt.label,
-                        "due": nxt and nxt.due, "status": nxt and nxt.status})
+            due.append(
+                {
+                    "patient_id": p.id,
+                    "starts": seg.starts,
+                    "ends": seg.ends,
+                    "label": nxt and nxt.label,
+                    "due": nxt and nxt.due,
+                    "status": nxt and nxt.status,
+                }
+            )
     gone = set(ids) - {p.id for p in patients}  # deleted patients (their rows usually went by cascade)
     rewrite = [s["patient_id"] for s in summaries] + sorted(gone)
     if rewrite:
@@ -108,22 +138,32 @@ _SUMMARY_COLUMNS = ("version", "search_key", "name_key", "last_visit", "imwg_sco
 def _summary(p: Any, visits: Sequence[Any]) -> dict[str, Any]:
     scored = [v for v in visits if v.imwg_score is not None]
     name = (p.name or "").casefold()
-    return {"patient_id": p.id, "version": SUMMARY_VERSION, "search_key": f"{p.study_id.casefold()}\n{name}",
-            "name_key": name, "last_visit": visits[-1].visit_date if visits else None,
-            "imwg_score": scored[-1].imwg_score if scored else None,
-            "imwg_category": scored[-1].imwg_category if scored else None,
-            "open_draft": any(v.status == "draft" for v in visits)}
+    return {
+        "patient_id": p.id,
+        "version": SUMMARY_VERSION,
+        "search_key": f"{p.study_id.casefold()}\n{name}",
+        "name_key": name,
+        "last_visit": visits[-1].visit_date if visits else None,
+        "imwg_score": scored[-1].imwg_score if scored else None,
+        "imwg_category": scored[-1].imwg_category if scored else None,
+        "open_draft": any(v.status == "draft" for v in visits),
+    }
 
 
 def stale_patients(session: Session) -> list[int]:
     """Patients without a summary derived by this SUMMARY_VERSION (two counts when all is current)."""
-    current = session.scalar(select(func.count()).select_from(PatientSummary)
-                             .where(PatientSummary.version == SUMMARY_VERSION))
+    current = session.scalar(
+        select(func.count()).select_from(PatientSummary).where(PatientSummary.version == SUMMARY_VERSION)
+    )
     if current == session.scalar(select(func.count()).select_from(Patient)):
         return []
-    return list(session.scalars(
-        select(Patient.id).outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
-        .where(or_(PatientSummary.patient_id.is_(None), PatientSummary.version != SUMMARY_VERSION))))
+    return list(
+        session.scalars(
+            select(Patient.id)
+            .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
+            .where(or_(PatientSummary.patient_id.is_(None), PatientSummary.version != SUMMARY_VERSION))
+        )
+    )
 
 
 # ------------------------------------------------------------------------- keeping them current

@@ -1,7 +1,8 @@
 """The SQLAlchemy 2 tables of CGA Desk (the schema that migrations/ creates and upgrades)."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -9,7 +10,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -73,7 +74,9 @@ class Milestone(Base):
     __table_args__ = (UniqueConstraint("patient_id", "kind", "date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(40))  # induction_start, car_t_infusion, consolidation_start, maintenance_start, other
+    kind: Mapped[str] = mapped_column(
+        String(40)
+    )  # induction_start, car_t_infusion, consolidation_start, maintenance_start, other
     date: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     patient: Mapped[Patient] = relationship(back_populates="milestones")

@@ -1,4 +1,5 @@
 """The unit of work: one transaction that rolls back unless committed; environment errors in words."""
+
 from __future__ import annotations
 
 from types import TracebackType

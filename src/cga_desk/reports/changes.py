@@ -1,4 +1,5 @@
 """Scores and changes from baseline in words: signed numbers, declines marked in text, never a 0 for missing."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -58,7 +59,9 @@ def baseline_sentence(change: VisitChange, fmt: Any) -> str:
         return "This visit is the baseline: later visits are compared with it."
     if change.change_from_baseline is None:
         return f"Change from baseline: {NO_BASELINE} (no baseline visit on or before this date)."
-    when = f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
+    when = (
+        f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
+    )
     text = f"Change from baseline ({when}): {change_phrase(change.change_from_baseline)}."
     if change.imwg_category_change:
         text += f" IMWG category {change.imwg_category_change.replace(' -> ', ' → ')}."

@@ -1,4 +1,5 @@
 """Vector charts for the reports: a score against date (category bands, milestones) and stacked category bars."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,11 +14,17 @@ from .fonts import FONT, FONT_BOLD
 
 INK, FAINT, GRIDLINE = colors.HexColor("#1F3A5F"), colors.HexColor("#777777"), colors.HexColor("#DDDDDD")
 MILESTONE = colors.HexColor("#6A3D9A")
-CATEGORY_COLOURS = {"fit": colors.HexColor("#4C9A4C"), "intermediate": colors.HexColor("#E0A526"),
-                    "frail": colors.HexColor("#C0392B"), "incomplete": colors.HexColor("#A0A0A0")}
-IMWG_BANDS = (("fit", -0.45, 0.5, colors.HexColor("#DCEFDC")),
-              ("intermediate", 0.5, 1.5, colors.HexColor("#FBEFCF")),
-              ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")))
+CATEGORY_COLOURS = {
+    "fit": colors.HexColor("#4C9A4C"),
+    "intermediate": colors.HexColor("#E0A526"),
+    "frail": colors.HexColor("#C0392B"),
+    "incomplete": colors.HexColor("#A0A0A0"),
+}
+IMWG_BANDS = (
+    ("fit", -0.45, 0.5, colors.HexColor("#DCEFDC")),
+    ("intermediate", 0.5, 1.5, colors.HexColor("#FBEFCF")),
+    ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")),
+)
 PAD_LEFT, PAD_RIGHT, PAD_BOTTOM, PAD_TOP = 26, 10, 18, 30
 BAND_LABELS = 44  # room right of the plot for the names of the IMWG bands
 MARKER_R, HALO = 1.8, 0.4  # a visit's dot: radius, and the white ring around it (centred on the edge)
@@ -97,8 +104,7 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
     if bands:
         for label, lo, hi, colour in IMWG_BANDS:
             d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
-            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6,
-                         fillColor=FAINT))
+            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6, fillColor=FAINT))
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
     values = range(0, p.axis.y_max + 1, step)
     _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)
@@ -120,8 +126,17 @@ def _milestones(d: Drawing, p: _Plot, milestones: Sequence[date]) -> None:
         row = 1 - row if x - last_x < 12 else 0
         last_x = x
         lines.append((x, p.y0, x, p.y0 + p.h + 2 + 8 * row))
-        d.add(String(x, p.y0 + p.h + 3 + 8 * row, str(number), fontName=FONT_BOLD, fontSize=6.5,
-                     fillColor=MILESTONE, textAnchor="middle"))
+        d.add(
+            String(
+                x,
+                p.y0 + p.h + 3 + 8 * row,
+                str(number),
+                fontName=FONT_BOLD,
+                fontSize=6.5,
+                fillColor=MILESTONE,
+                textAnchor="middle",
+            )
+        )
     _segments(d, lines, MILESTONE, 0.7, strokeDashArray=[2, 1.5])
 
 
@@ -147,8 +162,15 @@ def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
     _dots(d, dots, MARKER_R - HALO / 2, INK)
 
 
-def trend_chart(title: str, points: Sequence[TrendPoint], axis: Axis, milestones: Sequence[date],
-                width: float, height: float, bands: bool = False) -> Drawing:
+def trend_chart(
+    title: str,
+    points: Sequence[TrendPoint],
+    axis: Axis,
+    milestones: Sequence[date],
+    width: float,
+    height: float,
+    bands: bool = False,
+) -> Drawing:
     """One score against visit date: gaps where incomplete, squares at baselines, numbered milestones."""
     d = Drawing(width, height)
     p = _Plot(width, height, axis, BAND_LABELS if bands else PAD_RIGHT)
@@ -156,8 +178,17 @@ def trend_chart(title: str, points: Sequence[TrendPoint], axis: Axis, milestones
     _milestones(d, p, milestones)
     _series(d, p, points)
     if all(pt.value is None for pt in points):
-        d.add(String(p.x0 + p.w / 2, p.y0 + p.h / 2, "no complete value to plot", fontName=FONT, fontSize=7,
-                     fillColor=FAINT, textAnchor="middle"))
+        d.add(
+            String(
+                p.x0 + p.w / 2,
+                p.y0 + p.h / 2,
+                "no complete value to plot",
+                fontName=FONT,
+                fontSize=7,
+                fillColor=FAINT,
+                textAnchor="middle",
+            )
+        )
     return d
 
 
@@ -178,8 +209,17 @@ def _bar(d: Drawing, x: float, w: float, y0: float, scale: float, bar: StackedBa
             h = count * scale
             d.add(Rect(x, y, w, h, fillColor=CATEGORY_COLOURS[category], strokeColor=colors.white, strokeWidth=0.5))
             if h >= 8:  # the count written in the segment: colour is never the only cue
-                d.add(String(x + w / 2, y + h / 2 - 2.5, str(count), fontName=FONT, fontSize=6.5,
-                             fillColor=colors.white, textAnchor="middle"))
+                d.add(
+                    String(
+                        x + w / 2,
+                        y + h / 2 - 2.5,
+                        str(count),
+                        fontName=FONT,
+                        fontSize=6.5,
+                        fillColor=colors.white,
+                        textAnchor="middle",
+                    )
+                )
             y += h
     d.add(String(x + w / 2, y + 2.5, f"n={bar.n}", fontName=FONT, fontSize=6.5, textAnchor="middle"))
 
@@ -231,5 +271,13 @@ def _legend(d: Drawing, x: float, y: float) -> None:
         d.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
         d.add(String(x + 10, y + 1, category, fontName=FONT, fontSize=7))
         x += 18 + 4.2 * len(category)
-    d.add(String(x + 6, y + 1, "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)",
-                 fontName=FONT, fontSize=6.5, fillColor=FAINT))
+    d.add(
+        String(
+            x + 6,
+            y + 1,
+            "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)",
+            fontName=FONT,
+            fontSize=6.5,
+            fillColor=FAINT,
+        )
+    )

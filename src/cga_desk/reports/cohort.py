@@ -1,4 +1,5 @@
 """The cohort summary: IMWG categories and mean change per timepoint, the worklist and overdue timepoints."""
+
 from __future__ import annotations
 
 from typing import Any, BinaryIO
@@ -21,10 +22,17 @@ def render_cohort(data: CohortReportData, settings: ReportSettings, stream: Bina
     check_texts(settings.texts(), data.texts())
     st = styles(8.5)
     story: list[Flowable] = [
-        title_block(settings, data.title, st), Spacer(1, 4),
-        para(f"Filters: {data.filters} · {data.n_patients} patients · {data.n_visits} visits · "
-             f"printed {settings.fmt(data.generated_on)}", st.body),
-        *_categories(data, st), *_mean_changes(data, st), *_worklist(data, settings, st), *_overdue(data, settings, st),
+        title_block(settings, data.title, st),
+        Spacer(1, 4),
+        para(
+            f"Filters: {data.filters} · {data.n_patients} patients · {data.n_visits} visits · "
+            f"printed {settings.fmt(data.generated_on)}",
+            st.body,
+        ),
+        *_categories(data, st),
+        *_mean_changes(data, st),
+        *_worklist(data, settings, st),
+        *_overdue(data, settings, st),
         *[para(note, st.small) for note in data.notes],
     ]
     build(stream, story, standard_footer(settings, data.title, settings.fmt(data.generated_on)), data.title)
@@ -63,13 +71,18 @@ def _mean_changes(data: CohortReportData, st: Styles) -> list[Flowable]:
         return head + [Paragraph("No visit with a baseline yet.", st.body)]
     by = {(r.timepoint, r.score): r for r in data.mean_changes}
     timepoints = list(dict.fromkeys(r.timepoint for r in data.mean_changes))
-    rows: list[list[Any]] = [[para("Timepoint", st.cell_bold)] +
-                             [para(f"Δ {LABELS[k]} ({DIRECTIONS[k]})", st.cell_bold) for k in CHANGE_SCORES]]
+    rows: list[list[Any]] = [
+        [para("Timepoint", st.cell_bold)]
+        + [para(f"Δ {LABELS[k]} ({DIRECTIONS[k]})", st.cell_bold) for k in CHANGE_SCORES]
+    ]
     rows += [[para(tp, st.cell)] + [mean_text(by.get((tp, k))) for k in CHANGE_SCORES] for tp in timepoints]
     table = Table(rows, colWidths=pct(0.24, 0.19, 0.19, 0.19, 0.19), repeatRows=1)
     table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
-    note = para("Mean of (visit − its baseline) over the visits of that timepoint with a baseline and both scores "
-                "complete (n). ▼ = the mean moved in the direction of decline.", st.small)
+    note = para(
+        "Mean of (visit − its baseline) over the visits of that timepoint with a baseline and both scores "
+        "complete (n). ▼ = the mean moved in the direction of decline.",
+        st.small,
+    )
     return head + [table, Spacer(1, 2), note]
 
 
@@ -93,8 +106,10 @@ def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> li
     if not data.overdue:
         return [head, Paragraph("No timepoint is overdue.", st.body)]
     rows: list[list[Any]] = [[para(h, st.cell_bold) for h in ("Patient", "Timepoint", "Due date", "Days overdue")]]
-    rows += [[para(o.study_id, st.cell), para(o.timepoint, st.cell), settings.fmt(o.due), str(o.days_overdue)]
-             for o in data.overdue]
+    rows += [
+        [para(o.study_id, st.cell), para(o.timepoint, st.cell), settings.fmt(o.due), str(o.days_overdue)]
+        for o in data.overdue
+    ]
     table = Table(rows, colWidths=pct(0.2, 0.4, 0.2, 0.2), repeatRows=1)
     table.setStyle(grid_style(extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")]))
     return [head, table]

@@ -1,4 +1,5 @@
 """The inputs of the printed reports: frozen dataclasses built from plain domain records (no database)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
@@ -174,18 +175,23 @@ def simplified_score(visit: VisitView) -> SimplifiedScore | None:
     sf, age, cci, grade = s.get("simplified_frailty"), s.get("age_years"), s.get("cci"), s.get("ecog")
     if not sf or age is None or cci is None or grade is None:
         return None
-    lines = (f"Age {age} → +{age_points(age)}", f"CCI {cci} {'≥ 2' if cci >= 2 else '≤ 1'} → +{int(cci >= 2)}",
-             f"ECOG {grade} → +{min(grade, 2)}")
+    lines = (
+        f"Age {age} → +{age_points(age)}",
+        f"CCI {cci} {'≥ 2' if cci >= 2 else '≤ 1'} → +{int(cci >= 2)}",
+        f"ECOG {grade} → +{min(grade, 2)}",
+    )
     return SimplifiedScore(int(sf["score"]), str(sf["category"]), lines)
 
 
-def visit_summary_data(patient: PatientView, visit: VisitView, change: VisitChange,
-                       generated_on: date | None = None) -> VisitSummaryData:
+def visit_summary_data(
+    patient: PatientView, visit: VisitView, change: VisitChange, generated_on: date | None = None
+) -> VisitSummaryData:
     sections = tuple(instrument_section(code, visit.instruments.get(code), visit.scores) for code in INSTRUMENTS)
     return VisitSummaryData(patient, visit, change, sections, simplified_score(visit), generated_on or date.today())
 
 
-def longitudinal_data(patient: PatientView, rows: Sequence[tuple[VisitView, VisitChange]],
-                      generated_on: date | None = None) -> LongitudinalData:
+def longitudinal_data(
+    patient: PatientView, rows: Sequence[tuple[VisitView, VisitChange]], generated_on: date | None = None
+) -> LongitudinalData:
     ordered = sorted(rows, key=lambda r: (r[0].visit_date, r[0].id))
     return LongitudinalData(patient, tuple(ordered), generated_on or date.today())

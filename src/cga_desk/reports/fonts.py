@@ -1,4 +1,5 @@
 """The bundled DejaVu Sans fonts: registered with reportlab once, and a check that a text can be printed."""
+
 from __future__ import annotations
 
 import functools
@@ -61,5 +62,4 @@ def check_printable(text: str | None, field: str) -> None:
     char = unprintable(text)
     if char is not None:
         name = unicodedata.name(char, "unnamed character").lower()
-        raise ValidationError(field, f"the report font cannot print the character '{char}' "
-                                     f"(U+{ord(char):04X}, {name})")
+        raise ValidationError(field, f"the report font cannot print the character '{char}' (U+{ord(char):04X}, {name})")

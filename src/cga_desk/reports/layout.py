@@ -1,4 +1,5 @@
 """Shared page furniture: styles, the header, "Page X of Y" (two-pass canvas), building a document."""
+
 from __future__ import annotations
 
 import threading
@@ -50,10 +51,18 @@ def styles(size: float = 8.5) -> Styles:
         cell_bold=ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=size - 1, leading=(size - 1) * 1.2),
         indented=ParagraphStyle("indented", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2, leftIndent=10),
         item=ParagraphStyle("item", parent=body, spaceAfter=2.5, leftIndent=10, firstLineIndent=-10),
-        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=size + 5, leading=(size + 5) * 1.25,
-                          spaceAfter=2),
-        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=size + 1.5, leading=(size + 1.5) * 1.3,
-                          spaceBefore=5, spaceAfter=2),
+        h1=ParagraphStyle(
+            "h1", parent=body, fontName=FONT_BOLD, fontSize=size + 5, leading=(size + 5) * 1.25, spaceAfter=2
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=size + 1.5,
+            leading=(size + 1.5) * 1.3,
+            spaceBefore=5,
+            spaceAfter=2,
+        ),
         clinic=ParagraphStyle("clinic", parent=body, fontName=FONT_BOLD, fontSize=size + 2, leading=(size + 2) * 1.25),
     )
 
@@ -91,8 +100,10 @@ def grid_style(header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> T
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if header_rows:
-        commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
-                     ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
+            ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5),
+        ]
     return TableStyle(commands + list(extra))
 
 
@@ -115,9 +126,17 @@ def title_block(settings: ReportSettings, title: str, st: Styles) -> Table:
     left.append(para(title, st.h1))
     image = logo(settings)
     table = Table([[left, image or ""]], colWidths=["*", 45 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ]
+        )
+    )
     return table
 
 
@@ -174,8 +193,9 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
         c.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
         c.setFont(FONT, 7)
         c.drawString(MARGIN, MARGIN - 6 * mm, left)
-        c.drawRightString(width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · "
-                                                           f"Page {number} of {total}")
+        c.drawRightString(
+            width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · Page {number} of {total}"
+        )
         c.restoreState()
 
     return draw
@@ -185,8 +205,17 @@ def build(stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, w
     """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`."""
     register_fonts()
     size = landscape(A4) if wide else A4
-    doc = SimpleDocTemplate(stream, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN + 6 * mm, title=title, author="CGA Desk", creator="CGA Desk")
+    doc = SimpleDocTemplate(
+        stream,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        author="CGA Desk",
+        creator="CGA Desk",
+    )
     doc.build(story, canvasmaker=numbered_canvas(footer))
 
 

@@ -1,4 +1,5 @@
 """The longitudinal report of one patient: trend charts, every visit with change from baseline, item changes."""
+
 from __future__ import annotations
 
 from typing import Any, BinaryIO
@@ -13,8 +14,19 @@ from .changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delta_cell, is_decli
 from .charts import Axis, TrendPoint, date_range, trend_chart
 from .data import LongitudinalData, ReportSettings, check_texts
 from .fonts import FONT, FONT_BOLD
-from .layout import (CELL_PADDING, DECLINE, Styles, build, column_widths, frame_width, grid_style, pct,
-                     standard_footer, styles, title_block)
+from .layout import (
+    CELL_PADDING,
+    DECLINE,
+    Styles,
+    build,
+    column_widths,
+    frame_width,
+    grid_style,
+    pct,
+    standard_footer,
+    styles,
+    title_block,
+)
 from .textflow import TextBlock, cell_text, plain, words_of
 from .wording import item_change_words
 
@@ -27,15 +39,32 @@ LEGEND = (
     f"“{INCOMPLETE}” are never counted as 0. Charts: ■ baseline visit, ● other visit, × incomplete (not scored), "
     "numbered dashed lines = treatment milestones."
 )
-CHART_KEYS = (("imwg_score", "IMWG frailty score (0-5, higher = frailer)", 5, True),
-              ("katz_adl", "Katz ADL (0-6, higher = more independent)", 6, False),
-              ("lawton_iadl", "Lawton IADL (0-8, higher = more independent)", 8, False),
-              ("cci", "Charlson CCI (higher = more comorbidity)", 6, False))
-HEADER = ("Date", "Timepoint", "Status", "Days from baseline", "Katz ADL", "Lawton IADL", "CCI", "IMWG score",
-          "IMWG category", "Δ Katz", "Δ Lawton", "Δ CCI", "Δ IMWG", "Notes")
+CHART_KEYS = (
+    ("imwg_score", "IMWG frailty score (0-5, higher = frailer)", 5, True),
+    ("katz_adl", "Katz ADL (0-6, higher = more independent)", 6, False),
+    ("lawton_iadl", "Lawton IADL (0-8, higher = more independent)", 8, False),
+    ("cci", "Charlson CCI (higher = more comorbidity)", 6, False),
+)
+HEADER = (
+    "Date",
+    "Timepoint",
+    "Status",
+    "Days from baseline",
+    "Katz ADL",
+    "Lawton IADL",
+    "CCI",
+    "IMWG score",
+    "IMWG category",
+    "Δ Katz",
+    "Δ Lawton",
+    "Δ CCI",
+    "Δ IMWG",
+    "Notes",
+)
 # column widths in points, from shares of the frame (as reportlab would resolve them as percentages)
-VISIT_COLUMNS = column_widths(frame_width(wide=True), 0.07, 0.095, 0.052, 0.06, 0.06, 0.06, 0.06, 0.06, 0.07, 0.06,
-                              0.06, 0.06, 0.06, 0.183)
+VISIT_COLUMNS = column_widths(
+    frame_width(wide=True), 0.07, 0.095, 0.052, 0.06, 0.06, 0.06, 0.06, 0.06, 0.07, 0.06, 0.06, 0.06, 0.06, 0.183
+)
 IDENTITY_COLUMNS = column_widths(frame_width(wide=True), 0.1, 0.23, 0.1, 0.23, 0.1, 0.24)
 CELL_SIZE = 7  # type size of the table cells (points)
 SHORT = {"katz_adl": "Katz", "lawton_iadl": "Lawton", "cci": "CCI", "imwg_score": "IMWG"}
@@ -47,31 +76,61 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
     """Write the longitudinal PDF of one patient to `stream` (landscape A4, any number of pages)."""
     check_texts(settings.texts(), data.texts())
     st, p = styles(8), data.patient
-    story: list[Flowable] = [title_block(settings, TITLE, st), Spacer(1, 4), _identity(p, settings),
-                             _milestone_list(p, settings, st), Spacer(1, 3), plain(LEGEND, st.small)]
+    story: list[Flowable] = [
+        title_block(settings, TITLE, st),
+        Spacer(1, 4),
+        _identity(p, settings),
+        _milestone_list(p, settings, st),
+        Spacer(1, 3),
+        plain(LEGEND, st.small),
+    ]
     if data.rows:
         story += [Spacer(1, 6), _charts(data), Paragraph("Visits", st.h2), _visit_table(data, settings)]
     else:
         story.append(Paragraph("No visits recorded.", st.h2))
     story += _item_changes(data, settings, st) + [Spacer(1, 6), _versions(data, st)]
     left = f"Patient {p.study_id}" + (f" ({p.name})" if p.name else "") + " · longitudinal report"
-    build(stream, story, standard_footer(settings, left, settings.fmt(data.generated_on)), f"{TITLE}: {p.study_id}",
-          wide=True)
+    build(
+        stream,
+        story,
+        standard_footer(settings, left, settings.fmt(data.generated_on)),
+        f"{TITLE}: {p.study_id}",
+        wide=True,
+    )
 
 
 def _identity(p: PatientView, settings: ReportSettings) -> Table:
     """Who the report is about, in three label/value pairs per row (plain-string cells, as the visit table)."""
     disease = INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "not recorded")
-    cells = [("Patient ID", p.study_id), ("Name", p.name or "not recorded"), ("Birth date", settings.fmt(p.birth_date)),
-             ("Sex", p.sex or "not recorded"), ("Index disease", disease),
-             ("Diagnosis date", settings.fmt(p.diagnosis_date) if p.diagnosis_date else "not recorded")]
+    cells = [
+        ("Patient ID", p.study_id),
+        ("Name", p.name or "not recorded"),
+        ("Birth date", settings.fmt(p.birth_date)),
+        ("Sex", p.sex or "not recorded"),
+        ("Index disease", disease),
+        ("Diagnosis date", settings.fmt(p.diagnosis_date) if p.diagnosis_date else "not recorded"),
+    ]
     widths = IDENTITY_COLUMNS
-    rows = [sum(([_fitted(k, widths[2 * j], FONT_BOLD), _fitted(v, widths[2 * j + 1])]
-                 for j, (k, v) in enumerate(cells[i:i + 3])), []) for i in (0, 3)]
+    rows = [
+        sum(
+            (
+                [_fitted(k, widths[2 * j], FONT_BOLD), _fitted(v, widths[2 * j + 1])]
+                for j, (k, v) in enumerate(cells[i : i + 3])
+            ),
+            [],
+        )
+        for i in (0, 3)
+    ]
     table = Table(rows, colWidths=widths)
-    table.setStyle(grid_style(header_rows=0, extra=[("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
-                                                    *(("FONT", (c, 0), (c, -1), FONT_BOLD, CELL_SIZE)
-                                                      for c in (0, 2, 4))]))
+    table.setStyle(
+        grid_style(
+            header_rows=0,
+            extra=[
+                ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
+                *(("FONT", (c, 0), (c, -1), FONT_BOLD, CELL_SIZE) for c in (0, 2, 4)),
+            ],
+        )
+    )
     return table
 
 
@@ -80,8 +139,10 @@ def milestones(p: PatientView) -> list[Any]:
 
 
 def _milestone_list(p: PatientView, settings: ReportSettings, st: Styles) -> Flowable:
-    items = [f"{n} {MILESTONE_LABELS.get(m.kind, m.kind)} {settings.fmt(m.date)}" + (f" ({m.note})" if m.note else "")
-             for n, m in enumerate(milestones(p), start=1)]
+    items = [
+        f"{n} {MILESTONE_LABELS.get(m.kind, m.kind)} {settings.fmt(m.date)}" + (f" ({m.note})" if m.note else "")
+        for n, m in enumerate(milestones(p), start=1)
+    ]
     return plain("Treatment milestones: " + (" · ".join(items) if items else "none recorded"), st.body)
 
 
@@ -111,8 +172,12 @@ def _wrapped(value: str, column: int, font: str = FONT) -> str:
 
 def _values(v: VisitView, c: VisitChange, settings: ReportSettings) -> list[Any]:
     scores = v.scores
-    cells: list[Any] = [_wrapped(settings.fmt(v.visit_date), 0), _wrapped(v.timepoint, 1), v.status,
-                        "—" if c.days_from_baseline is None else str(c.days_from_baseline)]
+    cells: list[Any] = [
+        _wrapped(settings.fmt(v.visit_date), 0),
+        _wrapped(v.timepoint, 1),
+        v.status,
+        "—" if c.days_from_baseline is None else str(c.days_from_baseline),
+    ]
     for key in ("katz_adl", "lawton_iadl", "cci", "imwg_score"):
         value = score_value(scores, key)
         cells.append(INCOMPLETE if value is None else str(value))
@@ -153,8 +218,11 @@ def _visit_table(data: LongitudinalData, settings: ReportSettings) -> Table:
         rows.append(_values(v, c, settings) + [_wrapped(_note(c), len(HEADER) - 1)])
         extra += _row_styles(i, v, c)
     table = Table(rows, colWidths=VISIT_COLUMNS, repeatRows=1)
-    table.setStyle(grid_style(extra=[("FONT", (0, 0), (-1, 0), FONT_BOLD, CELL_SIZE),
-                                     ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE), *extra]))
+    table.setStyle(
+        grid_style(
+            extra=[("FONT", (0, 0), (-1, 0), FONT_BOLD, CELL_SIZE), ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE), *extra]
+        )
+    )
     return table
 
 
@@ -174,6 +242,9 @@ def _item_changes(data: LongitudinalData, settings: ReportSettings, st: Styles) 
 
 def _versions(data: LongitudinalData, st: Styles) -> Flowable:
     versions = "; ".join(data.scoring_versions) or "no visit scored"
-    return plain(f"Scoring version: {versions}. Scores as stored with each visit; forms "
-                "Katz (Hartford 0-6), Lawton-Brody (0-8, all domains for every sex), Charlson 1987 (index disease "
-                "excluded).", st.small)
+    return plain(
+        f"Scoring version: {versions}. Scores as stored with each visit; forms "
+        "Katz (Hartford 0-6), Lawton-Brody (0-8, all domains for every sex), Charlson 1987 (index disease "
+        "excluded).",
+        st.small,
+    )

@@ -7,6 +7,7 @@ measuring each distinct word once and breaking lines by Paragraph's own rule (gr
 line may run over by 5 % of its spaces, which are then narrowed) gives the same page at a fraction of
 the cost. Plain text only: anything with markup stays a Paragraph.
 """
+
 from __future__ import annotations
 
 import functools
@@ -71,8 +72,9 @@ def break_lines(words: Sequence[Word], size: float, widths: Sequence[float], shr
         if used + space + width > room + shrink * (spaces + space):
             cut = width > room and len(text) > 1
             if cut:
-                head, *tail = _split_long(word, size, room - used - space, widths[min(len(lines) + 1, last)],
-                                          bool(line))
+                head, *tail = _split_long(
+                    word, size, room - used - space, widths[min(len(lines) + 1, last)], bool(line)
+                )
                 pending += reversed(tail)
                 if head[1]:
                     line.append(head)
@@ -149,8 +151,10 @@ class TextBlock(Flowable):
             return []
         if fit >= len(lines):
             return [self]
-        return [TextBlock(_joined(lines[:fit]), self.style, self.first),
-                TextBlock(_joined(lines[fit:]), self.style, first=False)]
+        return [
+            TextBlock(_joined(lines[:fit]), self.style, self.first),
+            TextBlock(_joined(lines[fit:]), self.style, first=False),
+        ]
 
     def draw(self) -> None:
         """One text object: a line moves down with T* (the leading), the origin is set only where the

@@ -1,4 +1,5 @@
 """The one-page visit summary: identity, answers in words with points, totals, IMWG provenance, signature."""
+
 from __future__ import annotations
 
 import io
@@ -11,8 +12,19 @@ from reportlab.platypus.flowables import _listWrapOn
 from ..domain.records import INDEX_DISEASES
 from .changes import baseline_sentence, previous_sentence
 from .data import ReportSettings, VisitSummaryData, check_texts
-from .layout import (Styles, build, frame_height, frame_width, grid_style, para, pct, standard_footer, styles,
-                     text, title_block)
+from .layout import (
+    Styles,
+    build,
+    frame_height,
+    frame_width,
+    grid_style,
+    para,
+    pct,
+    standard_footer,
+    styles,
+    text,
+    title_block,
+)
 from .wording import InstrumentSection, ItemLine, item_change_words
 
 TITLE = "Geriatric assessment — visit summary"
@@ -25,13 +37,24 @@ def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, strea
     check_texts(settings.texts(), data.texts())
     left = f"Patient {data.patient.study_id} · visit {settings.fmt(data.visit.visit_date)} ({data.visit.timepoint})"
     footer = standard_footer(settings, left, settings.fmt(data.generated_on))
-    build(stream, [_one_page(data, settings)], footer,
-          f"{TITLE}: {data.patient.study_id} {settings.fmt(data.visit.visit_date)}")
+    build(
+        stream,
+        [_one_page(data, settings)],
+        footer,
+        f"{TITLE}: {data.patient.study_id} {settings.fmt(data.visit.visit_date)}",
+    )
 
 
 def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list[Flowable]:
-    return [title_block(settings, TITLE, st), Spacer(1, 4), _identity(data, settings, st), *_scores(data, st),
-            *_change(data, settings, st), *_answers(data, st), _signature(data, settings, st)]
+    return [
+        title_block(settings, TITLE, st),
+        Spacer(1, 4),
+        _identity(data, settings, st),
+        *_scores(data, st),
+        *_change(data, settings, st),
+        *_answers(data, st),
+        _signature(data, settings, st),
+    ]
 
 
 def _one_page(data: VisitSummaryData, settings: ReportSettings) -> Flowable:
@@ -53,9 +76,19 @@ def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> T
     pairs = [
         ("Patient ID", p.study_id, "Visit date", settings.fmt(v.visit_date)),
         ("Name", p.name or "not recorded", "Timepoint", v.timepoint),
-        ("Birth date", f"{settings.fmt(p.birth_date)} (age {age} at the visit)", "Assessor", v.assessor or "not recorded"),
+        (
+            "Birth date",
+            f"{settings.fmt(p.birth_date)} (age {age} at the visit)",
+            "Assessor",
+            v.assessor or "not recorded",
+        ),
         ("Sex", p.sex or "not recorded", "Respondent", v.respondent or "not recorded"),
-        ("Index disease", INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "not recorded"), "Status", status),
+        (
+            "Index disease",
+            INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "not recorded"),
+            "Status",
+            status,
+        ),
     ]
     rows = [[para(a, st.cell_bold), para(b, st.cell), para(c, st.cell_bold), para(d, st.cell)] for a, b, c, d in pairs]
     table = Table(rows, colWidths=pct(0.14, 0.36, 0.13, 0.37))
@@ -76,8 +109,10 @@ def _simplified_lines(data: VisitSummaryData) -> tuple[str, list[str]]:
     s = data.simplified
     if s is None:
         return "Simplified frailty score (Facon 2020): not shown — ECOG not recorded", []
-    head = (f"Simplified frailty score (Facon 2020) {s.score}/5 — {s.category} (0-1 non-frail, ≥ 2 frail). "
-            "A different score from IMWG, which it agrees with only moderately.")
+    head = (
+        f"Simplified frailty score (Facon 2020) {s.score}/5 — {s.category} (0-1 non-frail, ≥ 2 frail). "
+        "A different score from IMWG, which it agrees with only moderately."
+    )
     return head, list(s.provenance)
 
 
@@ -91,18 +126,31 @@ def _scores(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     imwg = [para(head, st.cell_bold)] + [para("• " + line, st.indented) for line in lines]
     rows: list[list[Any]] = [[para(t, st.cell), imwg if i == 0 else ""] for i, t in enumerate(totals)]
     head, lines = _simplified_lines(data)
-    rows.append([[para(head, st.cell_bold), para("   ·   ".join(lines), st.indented)] if lines
-                 else para(head, st.cell_bold), ""])
+    rows.append(
+        [
+            [para(head, st.cell_bold), para("   ·   ".join(lines), st.indented)] if lines else para(head, st.cell_bold),
+            "",
+        ]
+    )
     table = Table(rows, colWidths=pct(0.5, 0.5))
-    table.setStyle(grid_style(header_rows=0, extra=[
-        ("SPAN", (1, 0), (1, len(totals) - 1)), ("SPAN", (0, len(totals)), (1, len(totals))),
-        ("BACKGROUND", (1, 0), (1, len(totals) - 1), colors.HexColor("#F1F3F6"))]))
+    table.setStyle(
+        grid_style(
+            header_rows=0,
+            extra=[
+                ("SPAN", (1, 0), (1, len(totals) - 1)),
+                ("SPAN", (0, len(totals)), (1, len(totals))),
+                ("BACKGROUND", (1, 0), (1, len(totals) - 1), colors.HexColor("#F1F3F6")),
+            ],
+        )
+    )
     return [Paragraph("Scores", st.h2), table]
 
 
 def _change(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Change from baseline", st.h2),
-                           para(baseline_sentence(data.change, settings.fmt), st.body)]
+    out: list[Flowable] = [
+        Paragraph("Change from baseline", st.h2),
+        para(baseline_sentence(data.change, settings.fmt), st.body),
+    ]
     previous = previous_sentence(data.change)
     if previous:
         out.append(para(previous, st.body))
@@ -121,7 +169,7 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
     rows: list[list[Any]] = [[para(head, st.cell_bold), "", ""]]
     if section.lines:
         rows.append([para("Item", st.cell_bold), para("Answer", st.cell_bold), para("Points", st.cell_bold)])
-    rows += [[para(l.label, st.cell), para(l.answer, st.cell), para(_points(l), st.cell)] for l in section.lines]
+    rows += [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
     rows += [[para(note, st.cell), "", ""] for note in section.notes]
     return rows
 
@@ -138,7 +186,7 @@ def _section_table(section: InstrumentSection, st: Styles) -> Table:
 def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
     """Nineteen conditions in two columns, so the whole visit fits one page."""
     half = (len(section.lines) + 1) // 2
-    cells = [[para(l.label, st.cell), para(l.answer, st.cell), para(_points(l), st.cell)] for l in section.lines]
+    cells = [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
     head = [para(t, st.cell_bold) for t in ("Condition", "Answer", "Points")]
     rows: list[list[Any]] = [[para(f"{section.title} — {section.total_text}", st.cell_bold)] + [""] * 5, head + head]
     for i in range(half):
@@ -170,8 +218,10 @@ def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> 
     else:
         line = f"Not signed (status: {v.status})"
     done = f"Completed by {v.completed_by} on {settings.fmt(v.completed_at)}" if v.completed_by else "Not completed"
-    rows = [[para("Signature", st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
-            [para("Completion", st.cell_bold), para(done, st.cell)]]
+    rows = [
+        [para("Signature", st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
+        [para("Completion", st.cell_bold), para(done, st.cell)],
+    ]
     table = Table(rows, colWidths=pct(0.14, 0.86))
     table.setStyle(grid_style(header_rows=0, extra=[("TOPPADDING", (0, 0), (-1, -1), 4)]))
     return table

@@ -1,4 +1,5 @@
 """Each instrument's answers in words, with points, from the forms SPECs (what a printed visit shows)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,8 +12,12 @@ from ..forms.definitions import InstrumentSpec
 
 SHORT = {"katz": "Katz ADL", "lawton": "Lawton IADL", "charlson": "Charlson CCI", "ecog": "ECOG"}
 TOTAL_KEYS = {"katz": "katz_adl", "lawton": "lawton_iadl", "charlson": "cci", "ecog": "ecog"}
-SPECS: dict[str, InstrumentSpec] = {"katz": katz.SPEC, "lawton": lawton.SPEC, "charlson": charlson.SPEC,
-                                    "ecog": ecog.SPEC}
+SPECS: dict[str, InstrumentSpec] = {
+    "katz": katz.SPEC,
+    "lawton": lawton.SPEC,
+    "charlson": charlson.SPEC,
+    "ecog": ecog.SPEC,
+}
 NOT_ANSWERED = "not answered"
 
 
@@ -90,30 +95,38 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
     base = {"code": code, "title": spec.title, "version": state.form_version if state else spec.version}
     total = scores.get(TOTAL_KEYS[code])
     if state is not None and state.not_assessable_reason:
-        return InstrumentSection(**base, total_text=f"{SHORT[code]} not assessable: {state.not_assessable_reason}",
-                                 state="not assessable")
+        return InstrumentSection(
+            **base, total_text=f"{SHORT[code]} not assessable: {state.not_assessable_reason}", state="not assessable"
+        )
     if code == "ecog":
         return _ecog_section(base, state)
     if state is None or (state.answers is None and state.total is None):
         return InstrumentSection(**base, total_text=total_text(code, None, NOT_ANSWERED), state="not recorded")
     if state.answers is None:
-        return InstrumentSection(**base, total_text=total_text(code, total, "total from paper records, no item answers"),
-                                 state="paper total")
+        return InstrumentSection(
+            **base, total_text=total_text(code, total, "total from paper records, no item answers"), state="paper total"
+        )
     lines = _LINES[code](state.answers)
     if total is None:
-        return InstrumentSection(**base, total_text=total_text(code, None, _missing(code, scores)), state="incomplete",
-                                 lines=lines)
+        return InstrumentSection(
+            **base, total_text=total_text(code, None, _missing(code, scores)), state="incomplete", lines=lines
+        )
     notes = tuple(f for f in scores.get("flags", []) if f.startswith(code))
     return InstrumentSection(**base, total_text=total_text(code, total), state="complete", lines=lines, notes=notes)
 
 
 def _ecog_section(base: dict[str, str], state: InstrumentState | None) -> InstrumentSection:
     if state is None or state.total is None:
-        return InstrumentSection(**base, total_text="ECOG not recorded (optional; the simplified score needs it)",
-                                 state="not recorded")
+        return InstrumentSection(
+            **base, total_text="ECOG not recorded (optional; the simplified score needs it)", state="not recorded"
+        )
     opt = ecog.SPEC.items[0].option(str(state.total))
-    return InstrumentSection(**base, total_text=total_text("ecog", state.total), state="complete",
-                             lines=(ItemLine(ecog.SPEC.items[0].label, opt.label, opt.points),))
+    return InstrumentSection(
+        **base,
+        total_text=total_text("ecog", state.total),
+        state="complete",
+        lines=(ItemLine(ecog.SPEC.items[0].label, opt.label, opt.points),),
+    )
 
 
 def item_change_words(change: str) -> str:
@@ -130,7 +143,7 @@ def item_change_words(change: str) -> str:
 def _option_words(instrument: str, code: str, tail: str) -> str:
     if instrument != "lawton" or not tail.startswith("option "):
         return ""
-    before, _, after = tail[len("option "):].partition(" → ")
+    before, _, after = tail[len("option ") :].partition(" → ")
     item = lawton.SPEC.item(code)
     try:
         return f" ({item.option(before).label} → {item.option(after).label})"

@@ -1,4 +1,5 @@
 """Recording audit events: who, when, what, old -> new, why, with the program's version."""
+
 from __future__ import annotations
 
 import json
@@ -20,17 +21,35 @@ def as_text(value: Any) -> str | None:
 
 
 def record(
-    uow: UnitOfWork, by: User, action: str, entity: str, entity_id: object,
-    field: str | None = None, old: Any = None, new: Any = None, reason: str | None = None,
+    uow: UnitOfWork,
+    by: User,
+    action: str,
+    entity: str,
+    entity_id: object,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    reason: str | None = None,
 ) -> None:
-    uow.audit.add(AuditEvent(
-        user_name=by.name, action=action, entity=entity, entity_id=str(entity_id), field=field,
-        old_value=as_text(old), new_value=as_text(new), reason=reason, app_version=__version__,
-    ))
+    uow.audit.add(
+        AuditEvent(
+            user_name=by.name,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            field=field,
+            old_value=as_text(old),
+            new_value=as_text(new),
+            reason=reason,
+            app_version=__version__,
+        )
+    )
 
 
 def _view(e: AuditEvent) -> AuditView:
-    return AuditView(e.at, e.user_name, e.action, e.entity, e.entity_id, e.field, e.old_value, e.new_value, e.reason, e.app_version)
+    return AuditView(
+        e.at, e.user_name, e.action, e.entity, e.entity_id, e.field, e.old_value, e.new_value, e.reason, e.app_version
+    )
 
 
 def trail(uow: UnitOfWork, entity: str, entity_id: object) -> list[AuditView]:

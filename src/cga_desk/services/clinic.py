@@ -2,6 +2,7 @@
 
 The window holds one Clinic; every slot calls one method. The UI never sees a session or a row.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -153,8 +154,11 @@ class Clinic:
         """kind: "longitudinal" (key = study ID), "visit" (key = visit id) or "cohort" (key = filters)."""
         from . import printing
 
-        makers = {"longitudinal": printing.longitudinal_pdf, "visit": printing.visit_summary_pdf,
-                  "cohort": printing.cohort_pdf}
+        makers = {
+            "longitudinal": printing.longitudinal_pdf,
+            "visit": printing.visit_summary_pdf,
+            "cohort": printing.cohort_pdf,
+        }
         return self._do(makers[kind], key, self.today(), write=False)
 
     def record_report(self, kind: str, target: str) -> None:

@@ -6,6 +6,7 @@ forms.change_arrays over each patient's full history, and the overdue timepoints
 forms.schedule_arrays over all patients of a schedule at once. Python objects are made only for the
 rows of the two lists. A fixed number of queries, whatever the number of patients.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,8 +32,14 @@ CATEGORY_RANK = {"fit": 0, "intermediate": 1, "frail": 2}  # IMWG categories, fi
 CATEGORY_COLUMNS = ("n", "fit", "intermediate", "frail", "incomplete")
 MEAN_CHANGE_COLUMNS = ("timepoint", "score", "n", "mean_change", "direction")
 CHANGE_DIRECTION = {k: "negative = decline" if sign < 0 else "positive = decline" for k, sign in CHANGE_SCORES.items()}
-_VISIT_KINDS = {"patient_id": "int", "visit_date": "date", "timepoint": "code", "is_baseline": "flag",
-                **{k: "number" for k in CHANGE_SCORES}, "imwg_category": "code"}
+_VISIT_KINDS = {
+    "patient_id": "int",
+    "visit_date": "date",
+    "timepoint": "code",
+    "is_baseline": "flag",
+    **{k: "number" for k in CHANGE_SCORES},
+    "imwg_category": "code",
+}
 _PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "diagnosis_date": "date", "schedule_id": "number"}
 
 
@@ -93,12 +100,16 @@ def timepoint_order(uow: UnitOfWork, present: set[str]) -> list[str]:
 def _read(uow: UnitOfWork, f: CohortFilter) -> _Cohort:
     from .visit_table import changes, positions, read_columns
 
-    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope),
-                          _PATIENT_KINDS).sorted_by("study_id")
+    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
+        "study_id"
+    )
     kinds = _VISIT_KINDS | ({"assessor": "code"} if f.assessor is not None else {})
     visits = read_columns(queries.visit_rows(uow.session, list(kinds), **f.scope), kinds)
-    kept = f.visit_mask(visits.decoded("timepoint"), visits["visit_date"],
-                        visits.decoded("assessor") if f.assessor is not None else None)
+    kept = f.visit_mask(
+        visits.decoded("timepoint"),
+        visits["visit_date"],
+        visits.decoded("assessor") if f.assessor is not None else None,
+    )
     return _Cohort(people, visits, positions(people["id"], visits["patient_id"]), changes(visits), kept)
 
 
@@ -112,8 +123,14 @@ def category_counts(c: _Cohort, order: list[str]) -> pd.DataFrame:
     timepoints = c.visits.vocabulary["timepoint"]
     cells = c.visits["timepoint"][c.kept] * (incomplete + 1) + slot[c.visits["imwg_category"][c.kept]]
     counts = np.bincount(cells, minlength=len(timepoints) * (incomplete + 1)).reshape(len(timepoints), incomplete + 1)
-    frame = pd.DataFrame({"n": counts.sum(axis=1), **{k: counts[:, i] for k, i in CATEGORY_RANK.items()},
-                          "incomplete": counts[:, incomplete]}, index=pd.Index(timepoints))
+    frame = pd.DataFrame(
+        {
+            "n": counts.sum(axis=1),
+            **{k: counts[:, i] for k, i in CATEGORY_RANK.items()},
+            "incomplete": counts[:, incomplete],
+        },
+        index=pd.Index(timepoints),
+    )
     frame = frame.reindex(order).astype("int64")
     frame.index.name = "timepoint"
     return frame
@@ -133,8 +150,11 @@ def mean_changes(c: _Cohort, order: list[str]) -> pd.DataFrame:
         n = np.bincount(c.visits["timepoint"][has], minlength=len(timepoints))
         total = np.bincount(c.visits["timepoint"][has], weights=change[has], minlength=len(timepoints))
         stats[key] = (n, np.divide(total, n, out=np.full(len(n), np.nan), where=n > 0))
-    rows = [(tp, key, int(stats[key][0][where[tp]]), float(stats[key][1][where[tp]]), CHANGE_DIRECTION[key])
-            for tp in order for key in CHANGE_SCORES]
+    rows = [
+        (tp, key, int(stats[key][0][where[tp]]), float(stats[key][1][where[tp]]), CHANGE_DIRECTION[key])
+        for tp in order
+        for key in CHANGE_SCORES
+    ]
     return pd.DataFrame(rows, columns=list(MEAN_CHANGE_COLUMNS))
 
 
@@ -166,8 +186,9 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     now = np.full(len(latest), -1)  # category codes of the latest kept visit with a category, and of its baseline
     now[np.searchsorted(patient[latest], patient[scored])] = v["imwg_category"][scored]
     base = np.full(len(latest), -1)
-    base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline,
-                                                                          -1)[scored]
+    base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline, -1)[
+        scored
+    ]
     rank = np.array([CATEGORY_RANK[n] for n in v.vocabulary["imwg_category"]] + [-1])
     worsened = (now >= 0) & (base >= 0) & (rank[now] > rank[base])
     declined = np.stack([d[latest] for d in c.changes.declined().values()], axis=1)
@@ -176,10 +197,15 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     rows, who, names = latest[listed], c.person[latest[listed]], v.names("imwg_category")
     out = []
     for study_id, name, day, timepoint, before, after, worse, flags in zip(
-            c.people["study_id"][who].tolist(), c.people["name"][who].tolist(),
-            v["visit_date"][rows].astype(object).tolist(), v.names("timepoint")[v["timepoint"][rows]].tolist(),
-            names[base[listed]].tolist(), names[now[listed]].tolist(), worsened[listed].tolist(),
-            declined[listed].tolist()):
+        c.people["study_id"][who].tolist(),
+        c.people["name"][who].tolist(),
+        v["visit_date"][rows].astype(object).tolist(),
+        v.names("timepoint")[v["timepoint"][rows]].tolist(),
+        names[base[listed]].tolist(),
+        names[now[listed]].tolist(),
+        worsened[listed].tolist(),
+        declined[listed].tolist(),
+    ):
         reason = _reason(before, after, worse, [k for k, d in zip(CHANGE_SCORES, flags) if d])
         out.append(WorklistRow(study_id, name, day, timepoint, before, after, reason, reviewed.get(study_id)))
     return out
@@ -204,8 +230,9 @@ def _anchors(uow: UnitOfWork, f: CohortFilter, c: _Cohort) -> dict[str, np.ndarr
     from .visit_table import positions, read_columns
 
     anchors = {"diagnosis": c.people["diagnosis_date"]}
-    milestones = read_columns(queries.latest_milestones(uow.session, **f.scope),
-                              {"patient_id": "int", "kind": "code", "date": "date"})
+    milestones = read_columns(
+        queries.latest_milestones(uow.session, **f.scope), {"patient_id": "int", "kind": "code", "date": "date"}
+    )
     who = positions(c.people["id"], milestones["patient_id"])
     for code, kind in enumerate(milestones.vocabulary["kind"]):
         mine = milestones["kind"] == code
@@ -226,8 +253,13 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
     found: list[tuple[np.ndarray, ...]] = []  # (patient row, slot, label, due) of the overdue cells
     for schedule_id in np.unique(schedule).tolist():
         members = np.flatnonzero(schedule == schedule_id)
-        table = status_table(schedule_rules(uow, schedule_id or None), {k: a[members] for k, a in anchors.items()},
-                             {k: a[members] for k, a in visited.items()}, today, len(members))
+        table = status_table(
+            schedule_rules(uow, schedule_id or None),
+            {k: a[members] for k, a in anchors.items()},
+            {k: a[members] for k, a in visited.items()},
+            today,
+            len(members),
+        )
         r, k = np.nonzero(table.status == STATUSES.index("overdue"))
         if f.timepoints is not None:
             wanted = np.isin(table.labels[r, k], list(f.timepoints))
@@ -236,8 +268,12 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
     who, slot, label, due = (np.concatenate(x) for x in zip(*found)) if found else (np.empty(0, int),) * 4
     order = np.lexsort((slot, who))
     who, label, due = who[order], label[order], due[order].astype(object)
-    return [OverdueRow(s, n, lb, d, (today - d).days) for s, n, lb, d in zip(
-        c.people["study_id"][who].tolist(), c.people["name"][who].tolist(), label.tolist(), due.tolist())]
+    return [
+        OverdueRow(s, n, lb, d, (today - d).days)
+        for s, n, lb, d in zip(
+            c.people["study_id"][who].tolist(), c.people["name"][who].tolist(), label.tolist(), due.tolist()
+        )
+    ]
 
 
 def cohort_summary(uow: UnitOfWork, filters: CohortFilter | None, today: date) -> CohortSummary:
@@ -249,7 +285,12 @@ def cohort_summary(uow: UnitOfWork, filters: CohortFilter | None, today: date) -
     timepoints = c.visits.vocabulary["timepoint"]
     order = timepoint_order(uow, {timepoints[i] for i in np.unique(c.visits["timepoint"][c.kept]).tolist()})
     return CohortSummary(
-        filters=f, today=today, n_patients=len(np.unique(c.visits["patient_id"][c.kept])), n_visits=int(c.kept.sum()),
-        categories=category_counts(c, order), mean_change=mean_changes(c, order),
-        worklist=worklist(c, latest_note_dates(uow.session, TREND_REVIEWED)), overdue=overdue(uow, f, today, c),
+        filters=f,
+        today=today,
+        n_patients=len(np.unique(c.visits["patient_id"][c.kept])),
+        n_visits=int(c.kept.sum()),
+        categories=category_counts(c, order),
+        mean_change=mean_changes(c, order),
+        worklist=worklist(c, latest_note_dates(uow.session, TREND_REVIEWED)),
+        overdue=overdue(uow, f, today, c),
     )

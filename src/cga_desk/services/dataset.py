@@ -6,6 +6,7 @@ export of a million visits holds one chunk in memory, never the dataset. Baselin
 baseline come from forms.change_arrays, the array form of forms.change (the rule of the history
 document), over each patient's full visit list; the visit-level filters are applied after.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,21 +30,57 @@ if TYPE_CHECKING:
 
     from .visit_table import Columns
 
-__all__ = ["CohortFilter", "DATASET_COLUMNS", "IDENTIFYING_COLUMNS", "analysis_chunks", "analysis_frame",
-           "codebook_frame", "dataset_columns", "record_export", "CODEBOOK_COLUMNS"]
+__all__ = [
+    "CohortFilter",
+    "DATASET_COLUMNS",
+    "IDENTIFYING_COLUMNS",
+    "analysis_chunks",
+    "analysis_frame",
+    "codebook_frame",
+    "dataset_columns",
+    "record_export",
+    "CODEBOOK_COLUMNS",
+]
 
 CHUNK_PATIENTS = 1000  # about 20,000 visits per chunk at 20 visits a patient
 DATASET_COLUMNS: tuple[str, ...] = SCORE_COLUMNS + ITEM_COLUMNS
 IDENTIFYING_COLUMNS = ("patient_name", "birth_date")
-_TEXT_OR_DATE = {"patient_id", "visit_date", "timepoint", "status", "baseline_date", "imwg_category",
-                 "simplified_frailty_category", "imwg_category_change"}
+_TEXT_OR_DATE = {
+    "patient_id",
+    "visit_date",
+    "timepoint",
+    "status",
+    "baseline_date",
+    "imwg_category",
+    "simplified_frailty_category",
+    "imwg_category_change",
+}
 INT_COLUMNS = tuple(c for c in DATASET_COLUMNS if c not in _TEXT_OR_DATE)
-_STORED_INTS = ("age_years", "katz_adl", "lawton_iadl", "cci", "cci_age_adjusted", "ecog", "imwg_score",
-                "imwg_points_age", "imwg_points_cci", "imwg_points_adl", "imwg_points_iadl")  # exported as stored
+_STORED_INTS = (
+    "age_years",
+    "katz_adl",
+    "lawton_iadl",
+    "cci",
+    "cci_age_adjusted",
+    "ecog",
+    "imwg_score",
+    "imwg_points_age",
+    "imwg_points_cci",
+    "imwg_points_adl",
+    "imwg_points_iadl",
+)  # exported as stored
 _PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "birth_date": "date"}
-_VISIT_KINDS = {"visit_id": "int", "patient_id": "int", "visit_date": "date", "timepoint": "text", "status": "text",
-                "is_baseline": "flag", **{c: "number" for c in (*_STORED_INTS, "simplified_score")},
-                "imwg_category": "text", "simplified_category": "text"}  # and "assessor" when a filter needs it
+_VISIT_KINDS = {
+    "visit_id": "int",
+    "patient_id": "int",
+    "visit_date": "date",
+    "timepoint": "text",
+    "status": "text",
+    "is_baseline": "flag",
+    **{c: "number" for c in (*_STORED_INTS, "simplified_score")},
+    "imwg_category": "text",
+    "simplified_category": "text",
+}  # and "assessor" when a filter needs it
 
 
 @dataclass(frozen=True)
@@ -96,8 +133,10 @@ class CohortFilter:
 
 
 _KATZ_POINTS = {(it.code, o.code): o.points for it in katz.SPEC.items for o in it.options}  # 1 independent, 0 dependent
-_ITEMS_OF = {name: [f"{name}_{c}" for c in spec.item_codes]  # the item columns of each instrument
-             for name, spec in (("katz", katz.SPEC), ("lawton", lawton.SPEC), ("charlson", charlson.SPEC))}
+_ITEMS_OF = {
+    name: [f"{name}_{c}" for c in spec.item_codes]  # the item columns of each instrument
+    for name, spec in (("katz", katz.SPEC), ("lawton", lawton.SPEC), ("charlson", charlson.SPEC))
+}
 
 
 def _item_values(instrument: str, answers: dict[str, Any]) -> list[int | None]:
@@ -129,8 +168,10 @@ class _ItemDecoder:
             answers = json.loads(text)
             values = dict.fromkeys(ITEM_COLUMNS, float("nan"))
             if answers is not None:
-                values |= {c: float("nan") if v is None else float(v)
-                           for c, v in zip(_ITEMS_OF[instrument], _item_values(instrument, answers))}
+                values |= {
+                    c: float("nan") if v is None else float(v)
+                    for c, v in zip(_ITEMS_OF[instrument], _item_values(instrument, answers))
+                }
             self._instrument.append(instrument)
             self._rows.append(list(values.values()))
 
@@ -144,8 +185,9 @@ class _ItemDecoder:
         vid, code = [], []
         for rows in batches:  # two passes over the plain tuples: cheaper than an array of objects
             vid.append(np.fromiter((r[0] for r in rows), np.int64, len(rows)))
-            code.append(np.fromiter((self._codes.setdefault(r[1:], len(self._codes)) for r in rows), np.int64,
-                                    len(rows)))
+            code.append(
+                np.fromiter((self._codes.setdefault(r[1:], len(self._codes)) for r in rows), np.int64, len(rows))
+            )
         self._decode_new()
         out = {c: np.full(len(visit_id), np.nan) for c in ITEM_COLUMNS}
         if vid:
@@ -181,8 +223,14 @@ def _in_study_id_order(visits: Columns, patient_ids: np.ndarray) -> tuple[Column
     return Columns({k: v[rows] for k, v in visits.values.items()}, visits.vocabulary), position[rows]
 
 
-def _chunk_frame(people: Columns, visits: Columns, person: np.ndarray, items: dict[str, np.ndarray],
-                 filters: CohortFilter, deidentified: bool) -> pd.DataFrame:
+def _chunk_frame(
+    people: Columns,
+    visits: Columns,
+    person: np.ndarray,
+    items: dict[str, np.ndarray],
+    filters: CohortFilter,
+    deidentified: bool,
+) -> pd.DataFrame:
     """The dataset rows of one chunk of patients: changes over every visit, then the visit-level filters.
     `person` is each visit's row in `people`."""
     import numpy as np
@@ -196,11 +244,15 @@ def _chunk_frame(people: Columns, visits: Columns, person: np.ndarray, items: di
     keep = filters.visit_mask(visits["timepoint"], visits["visit_date"], visits.values.get("assessor"))
     v, who = {k: a[keep] for k, a in visits.values.items()}, person[keep]
     columns: dict[str, Any] = {
-        "patient_id": people["study_id"][who], "visit_date": v["visit_date"].astype(object),
-        "timepoint": v["timepoint"], "status": v["status"], "is_baseline": _int(ch.is_baseline[keep].astype(float)),
+        "patient_id": people["study_id"][who],
+        "visit_date": v["visit_date"].astype(object),
+        "timepoint": v["timepoint"],
+        "status": v["status"],
+        "is_baseline": _int(ch.is_baseline[keep].astype(float)),
         "baseline_date": at_baseline(visits["visit_date"], ch.baseline, np.datetime64("NaT"))[keep].astype(object),
         "days_from_baseline": _int(ch.days[keep]),
-        **{c: _int(v[c]) for c in _STORED_INTS}, "imwg_category": v["imwg_category"],
+        **{c: _int(v[c]) for c in _STORED_INTS},
+        "imwg_category": v["imwg_category"],
         "simplified_frailty_score": _int(v["simplified_score"]),
         "simplified_frailty_category": v["simplified_category"],
         "adl_dependency": _int(katz.SPEC.max_total - v["katz_adl"]),  # CLINICAL_SPEC 1: derived, never stored
@@ -208,7 +260,8 @@ def _chunk_frame(people: Columns, visits: Columns, person: np.ndarray, items: di
         **{f"change_{k}": _int(ch.change[k][keep]) for k in CHANGE_SCORES},
         "imwg_category_change": category_transitions(category, list(names), ch.baseline)[keep],
         **{c: _int(items[c][keep]) for c in ITEM_COLUMNS},
-        "patient_name": people["name"][who], "birth_date": people["birth_date"][who].astype(object),
+        "patient_name": people["name"][who],
+        "birth_date": people["birth_date"][who].astype(object),
     }
     return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified)})
 
@@ -219,20 +272,22 @@ def dataset_columns(deidentified: bool = False) -> list[str]:
     return list(DATASET_COLUMNS) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
 
 
-def analysis_chunks(uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False,
-                    chunk_patients: int | None = None) -> Iterator[pd.DataFrame]:
+def analysis_chunks(
+    uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False, chunk_patients: int | None = None
+) -> Iterator[pd.DataFrame]:
     """The dataset of CLINICAL_SPEC section 12 as consecutive non-empty DataFrames, `chunk_patients`
     (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
     dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
     from .visit_table import read_columns
 
     f, size = filters or CohortFilter(), chunk_patients or CHUNK_PATIENTS
-    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope),
-                          _PATIENT_KINDS).sorted_by("study_id")
+    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
+        "study_id"
+    )
     decoder = _ItemDecoder()
     kinds = _VISIT_KINDS | ({"assessor": "text"} if f.assessor is not None else {})
     for start in range(0, len(people), size):
-        ids = people["id"][start:start + size]
+        ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
         items = decoder.columns(queries.instrument_rows(uow.session, ids.tolist()), visits["visit_id"])
@@ -255,6 +310,15 @@ def analysis_frame(uow: UnitOfWork, filters: CohortFilter | None = None, deident
 
 def record_export(uow: UnitOfWork, by: User, target: str, rows: int, deidentified: bool) -> None:
     """Audit who exported what: an identifiable export is a disclosure of patient data."""
-    audit.record(uow, by, "export", "dataset", target, "rows", None, rows,
-                 "de-identified" if deidentified else "identifiable (names, birth dates)")
+    audit.record(
+        uow,
+        by,
+        "export",
+        "dataset",
+        target,
+        "rows",
+        None,
+        rows,
+        "de-identified" if deidentified else "identifiable (names, birth dates)",
+    )
     uow.commit()

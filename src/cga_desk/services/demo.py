@@ -1,4 +1,5 @@
 """Demo data: realistic patients and visits entered through the services (real scores, audit, statuses)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -29,8 +30,14 @@ class DemoSummary:
     users: int  # demo users created (0 when they already existed)
 
 
-def load_demo(uow_factory: UowFactory, by: User, today: date, n_patients: int = 40, seed: int = 2026,
-              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+def load_demo(
+    uow_factory: UowFactory,
+    by: User,
+    today: date,
+    n_patients: int = 40,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
     """Register `n_patients` demo patients (DEMO-P001, ...) with milestones and visits up to `today`.
 
     Refused (ValidationError, field "demo") when demo patients already exist. `progress(done, total)`
@@ -67,7 +74,9 @@ def _ensure_users(uow_factory: UowFactory, by: User) -> int:
         roles = {u.name: row.role if (row := uow.users.get(u.name)) else None for u in (DEMO_PHYSICIAN, DEMO_NURSE)}
     for user in (DEMO_PHYSICIAN, DEMO_NURSE):
         if roles[user.name] not in (None, user.role):
-            raise ValidationError("demo", f"the user {user.name!r} exists with the role {roles[user.name]}, not {user.role}")
+            raise ValidationError(
+                "demo", f"the user {user.name!r} exists with the role {roles[user.name]}, not {user.role}"
+            )
     missing = [user for user in (DEMO_PHYSICIAN, DEMO_NURSE) if roles[user.name] is None]
     for user in missing:
         with uow_factory() as uow:
@@ -122,7 +131,9 @@ def _answer_instruments(uow_factory: UowFactory, visit_id: int, v: VisitPlan) ->
     for instrument, value in values.items():
         if value is not None:
             with uow_factory() as uow:
-                visits.save_answers(uow, DEMO_NURSE, visit_id, instrument, dict(value) if isinstance(value, Mapping) else value)
+                visits.save_answers(
+                    uow, DEMO_NURSE, visit_id, instrument, dict(value) if isinstance(value, Mapping) else value
+                )
 
 
 def _answer_items(uow_factory: UowFactory, visit_id: int, v: VisitPlan) -> None:

@@ -1,4 +1,5 @@
 """Demo trajectories: how a patient's function and comorbidities evolve, and the item-level answers."""
+
 from __future__ import annotations
 
 import random
@@ -12,16 +13,32 @@ TRAJECTORIES = (STABLE, DECLINING, RECOVERING, REBASELINED, OVERDUE)
 AGES = {STABLE: (66, 88), DECLINING: (68, 77), RECOVERING: (66, 71), REBASELINED: (68, 80), OVERDUE: (66, 85)}
 
 KATZ_LOSS_ORDER = ("bathing", "dressing", "toileting", "transferring", "continence", "feeding")  # Katz hierarchy
-LAWTON_LOSS_ORDER = ("shopping", "food_preparation", "transportation", "laundry", "housekeeping", "medications",
-                     "finances", "telephone")
+LAWTON_LOSS_ORDER = (
+    "shopping",
+    "food_preparation",
+    "transportation",
+    "laundry",
+    "housekeeping",
+    "medications",
+    "finances",
+    "telephone",
+)
 # Option numbers taken from the form itself: "helped" options that still score 1, and options scoring 0.
 HELPED = {it.code: tuple(int(o.code) for o in it.options[1:] if o.points == 1) for it in lawton.SPEC.items}
 LOST = {it.code: tuple(int(o.code) for o in it.options if o.points == 0) for it in lawton.SPEC.items}
 PREVALENCE = (
-    ("diabetes_uncomplicated", 0.16), ("diabetes_end_organ_damage", 0.04), ("chronic_pulmonary_disease", 0.12),
-    ("myocardial_infarction", 0.10), ("moderate_severe_renal_disease", 0.10), ("solid_tumor", 0.08),
-    ("peripheral_vascular_disease", 0.06), ("cerebrovascular_disease", 0.06), ("congestive_heart_failure", 0.06),
-    ("peptic_ulcer_disease", 0.05), ("connective_tissue_disease", 0.04), ("mild_liver_disease", 0.03),
+    ("diabetes_uncomplicated", 0.16),
+    ("diabetes_end_organ_damage", 0.04),
+    ("chronic_pulmonary_disease", 0.12),
+    ("myocardial_infarction", 0.10),
+    ("moderate_severe_renal_disease", 0.10),
+    ("solid_tumor", 0.08),
+    ("peripheral_vascular_disease", 0.06),
+    ("cerebrovascular_disease", 0.06),
+    ("congestive_heart_failure", 0.06),
+    ("peptic_ulcer_disease", 0.05),
+    ("connective_tissue_disease", 0.04),
+    ("mild_liver_disease", 0.03),
     ("leukemia", 0.02),
 )
 MILD_ONES = ("diabetes_uncomplicated", "chronic_pulmonary_disease", "myocardial_infarction", "peptic_ulcer_disease")
@@ -67,12 +84,24 @@ def course_for(kind: str, rng: random.Random, days_followed: int) -> Course:
         later = ["diabetes_end_organ_damage"] if "diabetes_uncomplicated" in base else []
         later += rng.sample([c for c in LATER_ONES if c not in base], 2 - len(later))
         horizon = min(r(300, 700), max(120, days_followed - 30))
-        return Course((r(0, 1), r(2, 4)), (r(0, 2), r(4, 6)), (r(0, 1), r(2, 3)), horizon, frozenset(base),
-                      ((0.35, later[0]), (0.75, later[1])))
+        return Course(
+            (r(0, 1), r(2, 4)),
+            (r(0, 2), r(4, 6)),
+            (r(0, 1), r(2, 3)),
+            horizon,
+            frozenset(base),
+            ((0.35, later[0]), (0.75, later[1])),
+        )
     if kind == RECOVERING:
         renal = "moderate_severe_renal_disease"
-        return Course((r(2, 3), 0), (r(4, 5), r(0, 1)), (r(2, 3), r(0, 1)), r(150, 260), frozenset({renal}),
-                      resolved=((0.7, renal),))
+        return Course(
+            (r(2, 3), 0),
+            (r(4, 5), r(0, 1)),
+            (r(2, 3), r(0, 1)),
+            r(150, 260),
+            frozenset({renal}),
+            resolved=((0.7, renal),),
+        )
     if kind == REBASELINED:
         added = ((0.8, "congestive_heart_failure"),) if rng.random() < 0.5 else ()
         return Course((0, r(1, 2)), (r(0, 1), r(3, 4)), (r(0, 1), 2), r(200, 260), comorbidities(rng), added)
@@ -117,7 +146,7 @@ class LawtonHabits:
 def lawton_answers(lost_count: int, habits: LawtonHabits, rng: random.Random) -> dict[str, int]:
     """The first `lost_count` domains of the loss order score 0; the next two lean on help (still 1)."""
     lost = set(LAWTON_LOSS_ORDER[:lost_count])
-    near = set(LAWTON_LOSS_ORDER[lost_count:lost_count + 2]) if lost_count else set()
+    near = set(LAWTON_LOSS_ORDER[lost_count : lost_count + 2]) if lost_count else set()
     out = {}
     for code in lawton.SPEC.item_codes:
         if code in lost:

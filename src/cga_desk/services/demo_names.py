@@ -1,4 +1,5 @@
 """Fictitious patient names for the demo data: many countries, accents, Greek and Cyrillic letters."""
+
 from __future__ import annotations
 
 import random
@@ -16,28 +17,37 @@ class NamePool:
 def _pool(female: str, male: str, surnames: str, surnames_male: str | None = None) -> NamePool:
     """Names separated by '|'; `surnames_male` only where a surname changes with sex (Greek, Slavic)."""
     f = tuple(surnames.split("|"))
-    return NamePool(tuple(female.split("|")), tuple(male.split("|")), f,
-                    tuple(surnames_male.split("|")) if surnames_male else f)
+    return NamePool(
+        tuple(female.split("|")), tuple(male.split("|")), f, tuple(surnames_male.split("|")) if surnames_male else f
+    )
 
 
 POOLS: dict[str, NamePool] = {
-    "english": _pool("Margaret|Dorothy|Patricia|Eileen", "George|Arthur|Kenneth|Brian",
-                     "Hughes|Whitaker|Thompson|Bennett"),
+    "english": _pool(
+        "Margaret|Dorothy|Patricia|Eileen", "George|Arthur|Kenneth|Brian", "Hughes|Whitaker|Thompson|Bennett"
+    ),
     "irish": _pool("Siobhán|Máire|Bríd", "Seán|Pádraig|Ciarán", "O'Sullivan|Byrne|Kavanagh"),
-    "french": _pool("Élise|Geneviève|Françoise|Hélène", "François|Jérôme|André|Gérard",
-                    "Lefèvre|Fournier|Girard|Duchêne"),
+    "french": _pool(
+        "Élise|Geneviève|Françoise|Hélène", "François|Jérôme|André|Gérard", "Lefèvre|Fournier|Girard|Duchêne"
+    ),
     "german": _pool("Käthe|Ursula|Gisela|Jutta", "Jürgen|Günter|Klaus|Dieter", "Müller|Schröder|Weiß|Böhm"),
-    "spanish": _pool("María José|Pilar|Begoña|Inés", "José Luis|Joaquín|Andrés|Ramón",
-                     "Núñez García|Peña|Ibáñez|Muñoz"),
-    "italian": _pool("Giuseppina|Lucia|Carla|Rosa", "Giovanni|Salvatore|Piero|Luigi",
-                     "Rossi|Esposito|Ferrara|Bianchi"),
+    "spanish": _pool(
+        "María José|Pilar|Begoña|Inés", "José Luis|Joaquín|Andrés|Ramón", "Núñez García|Peña|Ibáñez|Muñoz"
+    ),
+    "italian": _pool("Giuseppina|Lucia|Carla|Rosa", "Giovanni|Salvatore|Piero|Luigi", "Rossi|Esposito|Ferrara|Bianchi"),
     "portuguese": _pool("Conceição|Fátima|Graça", "João|Sebastião|António", "Gonçalves|Magalhães|Simões|Araújo"),
-    "greek": _pool("Ελένη|Μαρία|Αικατερίνη", "Γιώργος|Δημήτρης|Κωνσταντίνος",
-                   "Παπαδοπούλου|Οικονόμου|Γεωργίου", "Παπαδόπουλος|Οικονόμου|Γεωργίου"),
-    "cyrillic": _pool("Галина|Людмила|Олена", "Владимир|Николай|Петро",
-                      "Иванова|Смирнова|Шевченко", "Иванов|Смирнов|Коваленко"),
-    "polish": _pool("Zofia|Halina|Krystyna", "Stanisław|Zbigniew|Józef",
-                    "Wiśniewska|Wójcik|Kamińska", "Wiśniewski|Wójcik|Kamiński"),
+    "greek": _pool(
+        "Ελένη|Μαρία|Αικατερίνη",
+        "Γιώργος|Δημήτρης|Κωνσταντίνος",
+        "Παπαδοπούλου|Οικονόμου|Γεωργίου",
+        "Παπαδόπουλος|Οικονόμου|Γεωργίου",
+    ),
+    "cyrillic": _pool(
+        "Галина|Людмила|Олена", "Владимир|Николай|Петро", "Иванова|Смирнова|Шевченко", "Иванов|Смирнов|Коваленко"
+    ),
+    "polish": _pool(
+        "Zofia|Halina|Krystyna", "Stanisław|Zbigniew|Józef", "Wiśniewska|Wójcik|Kamińska", "Wiśniewski|Wójcik|Kamiński"
+    ),
     "czech": _pool("Jiřina|Věra", "Jiří|Miroslav", "Dvořáková|Novotná", "Dvořák|Novotný"),
     "turkish": _pool("Ayşe|Gülşen", "Mehmet|Süleyman", "Yılmaz|Çelik|Öztürk"),
     "nordic": _pool("Åsa|Birgitta|Ingrid", "Bengt|Sven|Øystein", "Lindström|Åberg|Søderberg"),

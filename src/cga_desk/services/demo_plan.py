@@ -1,4 +1,5 @@
 """The demo data plan: patients, milestones and visits with their answers (pure, deterministic from a seed)."""
+
 from __future__ import annotations
 
 import random
@@ -67,7 +68,9 @@ def build_plan(today: date, n_patients: int, seed: int) -> list[PatientPlan]:
     order = sorted(range(n_patients), key=lambda i: (diagnosed[i][0], i))
     names = _people(rng, n_patients)
     return [
-        plan_patient(random.Random(f"{seed}:{n}"), f"{PREFIX}{n:03d}", diagnosed[i], kinds[i], flags[i], names[n - 1], today)
+        plan_patient(
+            random.Random(f"{seed}:{n}"), f"{PREFIX}{n:03d}", diagnosed[i], kinds[i], flags[i], names[n - 1], today
+        )
         for n, i in enumerate(order, start=1)
     ]
 
@@ -87,7 +90,7 @@ def assign_kinds(rng: random.Random, ago: Sequence[int]) -> list[str]:
         kinds[i] = dc.STABLE
     for kind, share in SHARES:
         count = max(1, round(share * len(long)))
-        for i in long[start:start + count]:
+        for i in long[start : start + count]:
             kinds[i] = kind
         start += count
     return kinds
@@ -127,8 +130,12 @@ def milestones_for(rng: random.Random, diagnosis: date, today: date) -> tuple[tu
     """Induction (VRd 3 x 21 d), CAR-T, consolidation (VR 3 x 28 d), maintenance: those on or before today."""
     r, day = rng.randint, diagnosis
     out = []
-    for kind, gap in (("induction_start", r(8, 21)), ("car_t_infusion", r(84, 110)),
-                      ("consolidation_start", r(40, 56)), ("maintenance_start", r(91, 105))):
+    for kind, gap in (
+        ("induction_start", r(8, 21)),
+        ("car_t_infusion", r(84, 110)),
+        ("consolidation_start", r(40, 56)),
+        ("maintenance_start", r(91, 105)),
+    ):
         day += timedelta(days=gap)
         if day > today:
             break
@@ -136,8 +143,9 @@ def milestones_for(rng: random.Random, diagnosis: date, today: date) -> tuple[tu
     return tuple(out)
 
 
-def visit_dates(rng: random.Random, diagnosis: date, milestones: Sequence[tuple[str, date]], today: date,
-                missed: str | None) -> list[tuple[str, date]]:
+def visit_dates(
+    rng: random.Random, diagnosis: date, milestones: Sequence[tuple[str, date]], today: date, missed: str | None
+) -> list[tuple[str, date]]:
     """(timepoint, date) within each window, in date order, never after today; a window open today is
     sometimes not done yet (due)."""
     anchors = {"diagnosis": diagnosis, **dict(milestones)}
@@ -158,8 +166,15 @@ def visit_dates(rng: random.Random, diagnosis: date, milestones: Sequence[tuple[
     return out
 
 
-def plan_patient(rng: random.Random, study_id: str, diagnosed: tuple[date, str | None], kind: str, flags: Flags,
-                 person: tuple[str, str, str], today: date) -> PatientPlan:
+def plan_patient(
+    rng: random.Random,
+    study_id: str,
+    diagnosed: tuple[date, str | None],
+    kind: str,
+    flags: Flags,
+    person: tuple[str, str, str],
+    today: date,
+) -> PatientPlan:
     diagnosis, missed = diagnosed
     lo_age, hi_age = dc.AGES[kind]
     birth = add_months(diagnosis, -12 * (rng.randint(lo_age, hi_age) + 1)) + timedelta(days=rng.randint(1, 360))
@@ -174,14 +189,20 @@ def plan_patient(rng: random.Random, study_id: str, diagnosed: tuple[date, str |
     return PatientPlan(patient, kind, milestones, tuple(visits), missed)
 
 
-def _visit(rng: random.Random, course: dc.Course, habits: dc.LawtonHabits, label: str, day: date, diagnosis: date,
-           today: date) -> VisitPlan:
+def _visit(
+    rng: random.Random, course: dc.Course, habits: dc.LawtonHabits, label: str, day: date, diagnosis: date, today: date
+) -> VisitPlan:
     state = dc.state_at(course, (day - diagnosis).days, label, rng)
     signed = (today - day).days > 30 and rng.random() < 0.9
     return VisitPlan(
-        day, label, dc.respondent_for(state, rng), dc.katz_answers(state.katz_dependent),
-        dc.lawton_answers(state.iadl_lost, habits, rng), dc.charlson_answers(state.conditions),
-        state.ecog if rng.random() < 0.85 else None, status=SIGNED if signed else COMPLETE,
+        day,
+        label,
+        dc.respondent_for(state, rng),
+        dc.katz_answers(state.katz_dependent),
+        dc.lawton_answers(state.iadl_lost, habits, rng),
+        dc.charlson_answers(state.conditions),
+        state.ecog if rng.random() < 0.85 else None,
+        status=SIGNED if signed else COMPLETE,
     )
 
 
@@ -213,7 +234,8 @@ def _partial(v: VisitPlan) -> VisitPlan:
     """Stopped part-way: Katz done, five Lawton domains, the first ten Charlson questions, no ECOG."""
     lawton_part = {c: v.lawton[c] for c in lawton.SPEC.item_codes[:5]} if v.lawton else None
     asked = charlson.question_order()[:10]
-    codes = [q for q in asked if isinstance(q, str)] + [c for q in asked if not isinstance(q, str)
-                                                         for _, _, c in q.options if c]
+    codes = [q for q in asked if isinstance(q, str)] + [
+        c for q in asked if not isinstance(q, str) for _, _, c in q.options if c
+    ]
     charlson_part = {c: v.charlson[c] for c in codes} if v.charlson else None
     return _with(v, lawton=lawton_part, charlson=charlson_part, ecog=None, status=DRAFT, partial=True)

@@ -3,6 +3,7 @@
 The dataset is streamed from the database to the file in chunks of patients (services.dataset.
 analysis_chunks), so exporting a clinic's million visits needs the memory of one chunk.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -40,8 +41,14 @@ class _Tally:
             yield frame
 
 
-def export_dataset(uow_factory: Callable[..., UnitOfWork], by: User, out: Path, fmt: str | None = None,
-                   deidentified: bool = False, filters: CohortFilter | None = None) -> ExportResult:
+def export_dataset(
+    uow_factory: Callable[..., UnitOfWork],
+    by: User,
+    out: Path,
+    fmt: str | None = None,
+    deidentified: bool = False,
+    filters: CohortFilter | None = None,
+) -> ExportResult:
     """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all."""
     fmt = export_format(out, fmt)
     tally = _Tally()

@@ -1,4 +1,5 @@
 """A patient's history: visits in date order with change from baseline (CLINICAL_SPEC 8 and 11)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,12 @@ def _answers(v: VisitView) -> dict[str, Any]:
 
 def to_point(v: VisitView) -> VisitPoint:
     s = v.scores
-    scores = {"katz_adl": s.get("katz_adl"), "lawton_iadl": s.get("lawton_iadl"), "cci": s.get("cci"),
-              "imwg_score": s["imwg"]["score"] if s.get("imwg") else None}
+    scores = {
+        "katz_adl": s.get("katz_adl"),
+        "lawton_iadl": s.get("lawton_iadl"),
+        "cci": s.get("cci"),
+        "imwg_score": s["imwg"]["score"] if s.get("imwg") else None,
+    }
     return VisitPoint(v.visit_date, v.timepoint, v.is_baseline, scores, v.imwg_category, _answers(v))
 
 
@@ -82,13 +87,23 @@ def history_frame(h: PatientHistory) -> pd.DataFrame:
     for r in h.rows:
         s, c = r.visit.scores, r.change
         rec: dict[str, Any] = {
-            "visit_id": r.visit.id, "visit_date": r.visit.visit_date, "timepoint": r.visit.timepoint,
-            "status": r.visit.status, "is_baseline": c.is_baseline, "baseline_date": c.baseline_date,
-            "days_from_baseline": c.days_from_baseline, "months_from_baseline": c.months_from_baseline,
-            "age_years": s.get("age_years"), "katz_adl": s.get("katz_adl"), "lawton_iadl": s.get("lawton_iadl"),
-            "cci": s.get("cci"), "ecog": s.get("ecog"),
-            "imwg_score": s["imwg"]["score"] if s.get("imwg") else None, "imwg_category": r.visit.imwg_category,
-            "imwg_category_change": c.imwg_category_change, "declined": list(c.declined),
+            "visit_id": r.visit.id,
+            "visit_date": r.visit.visit_date,
+            "timepoint": r.visit.timepoint,
+            "status": r.visit.status,
+            "is_baseline": c.is_baseline,
+            "baseline_date": c.baseline_date,
+            "days_from_baseline": c.days_from_baseline,
+            "months_from_baseline": c.months_from_baseline,
+            "age_years": s.get("age_years"),
+            "katz_adl": s.get("katz_adl"),
+            "lawton_iadl": s.get("lawton_iadl"),
+            "cci": s.get("cci"),
+            "ecog": s.get("ecog"),
+            "imwg_score": s["imwg"]["score"] if s.get("imwg") else None,
+            "imwg_category": r.visit.imwg_category,
+            "imwg_category_change": c.imwg_category_change,
+            "declined": list(c.declined),
             "item_changes": list(c.item_changes),
         }
         for key in CHANGE_SCORES:
@@ -96,6 +111,10 @@ def history_frame(h: PatientHistory) -> pd.DataFrame:
             rec[f"change_previous_{key}"] = (c.change_from_previous or {}).get(key)
         records.append(rec)
     frame = pd.DataFrame.from_records(records)
-    int_columns = [k for k in frame.columns if k.startswith("change_") or k in
-                   ("age_years", "katz_adl", "lawton_iadl", "cci", "ecog", "imwg_score", "days_from_baseline")]
+    int_columns = [
+        k
+        for k in frame.columns
+        if k.startswith("change_")
+        or k in ("age_years", "katz_adl", "lawton_iadl", "cci", "ecog", "imwg_score", "days_from_baseline")
+    ]
     return frame.astype({k: "Int64" for k in int_columns}) if len(frame) else frame

@@ -4,6 +4,7 @@ Every line is validated before anything is written; a refused line raises a Vali
 its line and field, and the unit of work rolls back, so nothing of that file is stored. A visit is
 identified by (patient, date, timepoint): importing the same file twice creates nothing new.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -43,7 +44,9 @@ def _object(value: Any, field: str, keys: tuple[str, ...]) -> dict[str, Any]:
         raise ValidationError(field, "expected a JSON object")
     for key in value:
         if key not in keys:
-            raise ValidationError(f"{field}.{key}" if field != "record" else key, f"unknown field; expected {', '.join(keys)}")
+            raise ValidationError(
+                f"{field}.{key}" if field != "record" else key, f"unknown field; expected {', '.join(keys)}"
+            )
     return value
 
 
@@ -91,9 +94,16 @@ def parse_record(value: Any, line: int, today: date) -> VisitRecord:
         index_disease=_choice(p.get("index_disease"), "patient.index_disease", INDEX_DISEASES),
         diagnosis_date=parse_date(p["diagnosis_date"], "patient.diagnosis_date") if p.get("diagnosis_date") else None,
     )
-    return VisitRecord(line, patient, on, _text(v.get("timepoint"), "visit.timepoint", required=True) or "",
-                       bool(v.get("baseline", False)), _text(v.get("assessor"), "visit.assessor"),
-                       _choice(v.get("respondent"), "visit.respondent", RESPONDENTS), assessment)
+    return VisitRecord(
+        line,
+        patient,
+        on,
+        _text(v.get("timepoint"), "visit.timepoint", required=True) or "",
+        bool(v.get("baseline", False)),
+        _text(v.get("assessor"), "visit.assessor"),
+        _choice(v.get("respondent"), "visit.respondent", RESPONDENTS),
+        assessment,
+    )
 
 
 def parse_records(lines: Iterable[tuple[int, Any]], today: date) -> list[VisitRecord]:
@@ -116,28 +126,47 @@ def _values(a: Assessment) -> dict[str, Any]:
 def _stored_values(visit: Visit) -> dict[str, Any]:
     rows = {r.instrument: r for r in visit.instruments}
     ecog = rows.get("ecog")
-    return {**{k: instrument_value(rows.get(k)) for k in ("katz", "lawton", "charlson")},
-            "ecog": ecog.total if ecog else None}
+    return {
+        **{k: instrument_value(rows.get(k)) for k in ("katz", "lawton", "charlson")},
+        "ecog": ecog.total if ecog else None,
+    }
 
 
 def _patient(uow: UnitOfWork, by: User, rec: VisitRecord, counts: dict[str, int]) -> Patient:
     row = uow.patients.get(rec.patient.study_id)
     if row is None:
-        row = uow.patients.add(Patient(study_id=rec.patient.study_id, birth_date=rec.patient.birth_date,
-                                       name=rec.patient.name, sex=rec.patient.sex,
-                                       index_disease=rec.patient.index_disease,
-                                       diagnosis_date=rec.patient.diagnosis_date))
+        row = uow.patients.add(
+            Patient(
+                study_id=rec.patient.study_id,
+                birth_date=rec.patient.birth_date,
+                name=rec.patient.name,
+                sex=rec.patient.sex,
+                index_disease=rec.patient.index_disease,
+                diagnosis_date=rec.patient.diagnosis_date,
+            )
+        )
         audit.record(uow, by, "import", "patient", row.study_id, "birth_date", None, row.birth_date)
         counts["patients"] += 1
     elif row.birth_date != rec.patient.birth_date:
-        raise ValidationError("patient.birth_date", f"{rec.patient.birth_date.isoformat()} differs from the "
-                              f"stored birth date of {row.study_id} ({row.birth_date.isoformat()})", rec.line)
+        raise ValidationError(
+            "patient.birth_date",
+            f"{rec.patient.birth_date.isoformat()} differs from the "
+            f"stored birth date of {row.study_id} ({row.birth_date.isoformat()})",
+            rec.line,
+        )
     return row
 
 
 def _add_visit(uow: UnitOfWork, by: User, rec: VisitRecord, patient: Patient) -> None:
-    visit = Visit(patient_id=patient.id, visit_date=rec.visit_date, timepoint=rec.timepoint, is_baseline=rec.baseline,
-                  assessor=rec.assessor, respondent=rec.respondent, status=DRAFT)
+    visit = Visit(
+        patient_id=patient.id,
+        visit_date=rec.visit_date,
+        timepoint=rec.timepoint,
+        is_baseline=rec.baseline,
+        assessor=rec.assessor,
+        respondent=rec.respondent,
+        status=DRAFT,
+    )
     for name, value in _values(rec.assessment).items():
         if value is None:
             continue
@@ -151,12 +180,21 @@ def _add_visit(uow: UnitOfWork, by: User, rec: VisitRecord, patient: Patient) ->
     scores = score_visit(visit, patient)
     if all(getattr(scores, k) is not None for k in ("katz_adl", "lawton_iadl", "cci")):
         visit.status = COMPLETE
-    audit.record(uow, by, "import", "visit", visit.id, "visit", None,
-                 {"patient": patient.study_id, "date": rec.visit_date.isoformat(), "timepoint": rec.timepoint,
-                  "line": rec.line})
+    audit.record(
+        uow,
+        by,
+        "import",
+        "visit",
+        visit.id,
+        "visit",
+        None,
+        {"patient": patient.study_id, "date": rec.visit_date.isoformat(), "timepoint": rec.timepoint, "line": rec.line},
+    )
 
 
-def import_records(uow: UnitOfWork, by: User, lines: Iterable[tuple[int, Any]], today: date | None = None) -> ImportSummary:
+def import_records(
+    uow: UnitOfWork, by: User, lines: Iterable[tuple[int, Any]], today: date | None = None
+) -> ImportSummary:
     records = parse_records(lines, today or date.today())
     counts = {"patients": 0, "visits": 0, "unchanged": 0}
     for rec in records:
@@ -168,8 +206,12 @@ def import_records(uow: UnitOfWork, by: User, lines: Iterable[tuple[int, Any]], 
         elif _stored_values(existing) == _values(rec.assessment) and existing.is_baseline == rec.baseline:
             counts["unchanged"] += 1
         else:
-            raise ValidationError("visit", f"{patient.study_id} already has a {rec.timepoint!r} visit on "
-                                  f"{rec.visit_date.isoformat()} with other answers; change it in the program, "
-                                  "not by importing", rec.line)
+            raise ValidationError(
+                "visit",
+                f"{patient.study_id} already has a {rec.timepoint!r} visit on "
+                f"{rec.visit_date.isoformat()} with other answers; change it in the program, "
+                "not by importing",
+                rec.line,
+            )
     uow.commit()
     return ImportSummary(len(records), counts["patients"], counts["visits"], counts["unchanged"])

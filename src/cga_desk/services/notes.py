@@ -1,4 +1,5 @@
 """Patient notes: the physician's dated "trend reviewed" note on a patient's frailty trend (audited)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,8 +24,9 @@ def to_view(note: PatientNote | Row[Any], study_id: str) -> NoteView:
     return NoteView(note.id, study_id, note.note_date, note.kind, note.text, note.author, note.created_at)
 
 
-def add_trend_review(uow: UnitOfWork, by: User, study_id: str, note_date: date, text: str = "",
-                     today: date | None = None) -> NoteView:
+def add_trend_review(
+    uow: UnitOfWork, by: User, study_id: str, note_date: date, text: str = "", today: date | None = None
+) -> NoteView:
     """A physician records that the patient's frailty trend was reviewed on `note_date` (not in the future)."""
     if by.role != PHYSICIAN:
         raise PermissionDenied(f"{by.name} is a {by.role}: only a physician can record a trend review.")
@@ -33,10 +35,15 @@ def add_trend_review(uow: UnitOfWork, by: User, study_id: str, note_date: date, 
         raise ValidationError("note_date", f"{note_date.isoformat()} is in the future")
     if note_date < patient.birth_date:
         raise ValidationError("note_date", f"{note_date.isoformat()} is before the patient's birth date")
-    row = add_note(uow.session, PatientNote(patient_id=patient.id, note_date=note_date, kind=TREND_REVIEWED,
-                                            text=(text or "").strip(), author=by.name))
-    audit.record(uow, by, TREND_REVIEWED, "patient", study_id, "note", None,
-                 {"date": note_date.isoformat(), "text": row.text})
+    row = add_note(
+        uow.session,
+        PatientNote(
+            patient_id=patient.id, note_date=note_date, kind=TREND_REVIEWED, text=(text or "").strip(), author=by.name
+        ),
+    )
+    audit.record(
+        uow, by, TREND_REVIEWED, "patient", study_id, "note", None, {"date": note_date.isoformat(), "text": row.text}
+    )
     uow.commit()
     return to_view(row, study_id)
 

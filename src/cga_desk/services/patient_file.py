@@ -5,6 +5,7 @@ the notes, the history), each a unit of work of its own that read the patient ag
 visits up to three times as ORM objects. One call now reads each row once, column-wise: six
 SELECTs whatever the number of visits.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

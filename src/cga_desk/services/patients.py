@@ -1,4 +1,5 @@
 """Registering and editing patients and their treatment milestones (every change audited)."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
@@ -18,7 +19,12 @@ EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
 
 def to_view(p: Patient) -> PatientView:
     return PatientView(
-        p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date,
+        p.study_id,
+        p.name,
+        p.birth_date,
+        p.sex,
+        p.index_disease,
+        p.diagnosis_date,
         tuple(MilestoneView(m.kind, m.date, m.note) for m in p.milestones),
     )
 
@@ -68,8 +74,11 @@ def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
     if not rows:
         raise NotFoundError(_not_found(study_id))
     p = rows[0]
-    milestones = tuple(MilestoneView(r.milestone_kind, r.milestone_date, r.milestone_note)
-                       for r in rows if r.milestone_kind is not None)
+    milestones = tuple(
+        MilestoneView(r.milestone_kind, r.milestone_date, r.milestone_note)
+        for r in rows
+        if r.milestone_kind is not None
+    )
     view = PatientView(p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date, milestones)
     return StoredPatient(p.id, p.schedule_id, view)
 
@@ -85,7 +94,9 @@ def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date 
     return to_view(row)
 
 
-def edit_patient(uow: UnitOfWork, by: User, study_id: str, data: PatientInput, today: date | None = None) -> PatientView:
+def edit_patient(
+    uow: UnitOfWork, by: User, study_id: str, data: PatientInput, today: date | None = None
+) -> PatientView:
     """Change a patient's details (not the ID). A new birth date rescores every visit (age changes)."""
     row = require_patient(uow, study_id)
     data = validate_patient(replace(data, study_id=study_id), today or date.today())

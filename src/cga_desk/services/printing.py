@@ -1,4 +1,5 @@
 """The three printed reports as PDF bytes, for the window's preview, printer and "save as PDF"."""
+
 from __future__ import annotations
 
 import io

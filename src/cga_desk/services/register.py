@@ -4,6 +4,7 @@ Everything here reads the derived tables (persistence/summaries.py: one summary 
 timeline per patient), never the visits: searching, filtering by what is due and sorting a
 50,000-patient clinic are single indexed queries, and only the rows on screen are built.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -63,8 +64,11 @@ def _order(query: RegisterQuery) -> list[Any]:
         "next_due": PatientDue.due,
     }[query.sort]
     descending = query.descending != (query.sort == "age")
-    return [key.is_(None), key.desc() if descending else key.asc(),
-            Patient.study_id.desc() if query.descending else Patient.study_id.asc()]
+    return [
+        key.is_(None),
+        key.desc() if descending else key.asc(),
+        Patient.study_id.desc() if query.descending else Patient.study_id.asc(),
+    ]
 
 
 def _needs(query: RegisterQuery) -> tuple[bool, bool]:
@@ -101,23 +105,45 @@ def rows_for(uow: UnitOfWork, ids: Sequence[int], today: date) -> list[PatientRo
 
 def rows_by_id(uow: UnitOfWork, ids: Sequence[int], today: date) -> dict[int, PatientRow]:
     """The rows of these patients by id (what the list's model caches)."""
-    stmt = (select(Patient.id, Patient.study_id, Patient.name, Patient.birth_date, Patient.index_disease,
-                   PatientSummary.last_visit, PatientSummary.imwg_score, PatientSummary.imwg_category,
-                   PatientSummary.open_draft, PatientDue.label, PatientDue.due, PatientDue.status)
-            .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
-            .outerjoin(PatientDue, _due_today(today)).where(Patient.id.in_(ids)))
+    stmt = (
+        select(
+            Patient.id,
+            Patient.study_id,
+            Patient.name,
+            Patient.birth_date,
+            Patient.index_disease,
+            PatientSummary.last_visit,
+            PatientSummary.imwg_score,
+            PatientSummary.imwg_category,
+            PatientSummary.open_draft,
+            PatientDue.label,
+            PatientDue.due,
+            PatientDue.status,
+        )
+        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
+        .outerjoin(PatientDue, _due_today(today))
+        .where(Patient.id.in_(ids))
+    )
     return {r.id: _row(r, today) for r in uow.session.execute(stmt)}
 
 
 def patient_rows(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[PatientRow]:  # noqa: B008
     """Every row at once (command line, tests and small clinics); the window fetches rows on demand."""
     ids = patient_ids(uow, today, query)
-    return [row for start in range(0, len(ids), 500) for row in rows_for(uow, ids[start:start + 500], today)]
+    return [row for start in range(0, len(ids), 500) for row in rows_for(uow, ids[start : start + 500], today)]
 
 
 def _row(r: Any, today: date) -> PatientRow:
     return PatientRow(
-        study_id=r.study_id, name=r.name, age=age_in_completed_years(r.birth_date, today),
-        index_disease=INDEX_DISEASES.get(r.index_disease or "", r.index_disease), last_visit=r.last_visit,
-        imwg_score=r.imwg_score, imwg_category=r.imwg_category, next_timepoint=r.label, next_status=r.status,
-        next_date=r.due, open_draft=bool(r.open_draft))
+        study_id=r.study_id,
+        name=r.name,
+        age=age_in_completed_years(r.birth_date, today),
+        index_disease=INDEX_DISEASES.get(r.index_disease or "", r.index_disease),
+        last_visit=r.last_visit,
+        imwg_score=r.imwg_score,
+        imwg_category=r.imwg_category,
+        next_timepoint=r.label,
+        next_status=r.status,
+        next_date=r.due,
+        open_draft=bool(r.open_draft),
+    )

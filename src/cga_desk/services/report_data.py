@@ -1,4 +1,5 @@
 """The data of the printed reports, gathered from the store (the CLI and the window print the same)."""
+
 from __future__ import annotations
 
 import math
@@ -7,9 +8,18 @@ from datetime import date
 from ..domain.errors import NotFoundError
 from ..domain.records import User, VisitView
 from ..persistence.uow import UnitOfWork
-from ..reports.data import (CategoryRow, CohortReportData, LongitudinalData, MeanChangeRow, OverdueRow,
-                            VisitSummaryData, WorklistRow, longitudinal_data, visit_summary_data)
 from ..reports.changes import LABELS
+from ..reports.data import (
+    CategoryRow,
+    CohortReportData,
+    LongitudinalData,
+    MeanChangeRow,
+    OverdueRow,
+    VisitSummaryData,
+    WorklistRow,
+    longitudinal_data,
+    visit_summary_data,
+)
 from . import audit
 from .cohort import CohortSummary, cohort_summary
 from .dataset import CohortFilter
@@ -38,13 +48,19 @@ def longitudinal_report_data(uow: UnitOfWork, study_id: str, today: date | None 
     return longitudinal_data(history.patient, [(r.visit, r.change) for r in history.rows], today)
 
 
-def cohort_report_data(uow: UnitOfWork, filters: CohortFilter | None = None, today: date | None = None) -> CohortReportData:
+def cohort_report_data(
+    uow: UnitOfWork, filters: CohortFilter | None = None, today: date | None = None
+) -> CohortReportData:
     """The cohort summary of services.cohort, turned into the cohort report's plain rows."""
     today = today or date.today()
     summary = cohort_summary(uow, filters, today)
     return CohortReportData(
-        title=COHORT_TITLE, filters=summary.filters.describe(), n_patients=summary.n_patients,
-        n_visits=summary.n_visits, categories=_categories(summary), mean_changes=_mean_changes(summary),
+        title=COHORT_TITLE,
+        filters=summary.filters.describe(),
+        n_patients=summary.n_patients,
+        n_visits=summary.n_visits,
+        categories=_categories(summary),
+        mean_changes=_mean_changes(summary),
         worklist=tuple(WorklistRow(w.study_id, _words(w.reason), w.reviewed_on) for w in summary.worklist),
         overdue=tuple(OverdueRow(o.study_id, o.timepoint, o.due, o.days_overdue) for o in summary.overdue),
         generated_on=today,
@@ -52,8 +68,10 @@ def cohort_report_data(uow: UnitOfWork, filters: CohortFilter | None = None, tod
 
 
 def _categories(summary: CohortSummary) -> tuple[CategoryRow, ...]:
-    return tuple(CategoryRow(str(tp), *(int(row[c]) for c in ("n", "fit", "intermediate", "frail", "incomplete")))
-                 for tp, row in summary.categories.iterrows())
+    return tuple(
+        CategoryRow(str(tp), *(int(row[c]) for c in ("n", "fit", "intermediate", "frail", "incomplete")))
+        for tp, row in summary.categories.iterrows()
+    )
 
 
 def _mean_changes(summary: CohortSummary) -> tuple[MeanChangeRow, ...]:

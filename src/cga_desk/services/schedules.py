@@ -1,12 +1,20 @@
 """Protocol schedules stored as data; which timepoints are due or overdue for a patient."""
+
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
 
 from ..domain.records import PatientView
-from ..forms.schedule import (PPCL_SCHEDULE, ScheduleDefinition, TimepointRule, TimepointStatus, anchors, next_due,
-                              statuses)
+from ..forms.schedule import (
+    PPCL_SCHEDULE,
+    ScheduleDefinition,
+    TimepointRule,
+    TimepointStatus,
+    anchors,
+    next_due,
+    statuses,
+)
 from ..persistence import patient_reads
 from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
@@ -24,11 +32,18 @@ def ensure_default_schedule(uow: UnitOfWork) -> None:
 def save_schedule(uow: UnitOfWork, definition: ScheduleDefinition, is_default: bool = False) -> None:
     row = Schedule(name=definition.name, description=definition.description, is_default=is_default)
     for position, rule in enumerate(definition.rules):
-        row.timepoints.append(ScheduleTimepoint(
-            position=position, label=rule.label, anchor=rule.anchor, offset_days=rule.offset_days,
-            window_days=rule.window_days, repeat_every_months=rule.repeat_every_months,
-            repeat_until_months=rule.repeat_until_months, not_before_anchor=rule.not_before_anchor,
-        ))
+        row.timepoints.append(
+            ScheduleTimepoint(
+                position=position,
+                label=rule.label,
+                anchor=rule.anchor,
+                offset_days=rule.offset_days,
+                window_days=rule.window_days,
+                repeat_every_months=rule.repeat_every_months,
+                repeat_until_months=rule.repeat_until_months,
+                not_before_anchor=rule.not_before_anchor,
+            )
+        )
     uow.schedules.add(row)
 
 
@@ -59,7 +74,9 @@ def timepoint_statuses(uow: UnitOfWork, study_id: str, today: date | None = None
     return patient_statuses(uow, patient, done, today or date.today())
 
 
-def patient_statuses(uow: UnitOfWork, patient: StoredPatient, done: Collection[str], today: date) -> list[TimepointStatus]:
+def patient_statuses(
+    uow: UnitOfWork, patient: StoredPatient, done: Collection[str], today: date
+) -> list[TimepointStatus]:
     """Each timepoint's status for a patient already read, given the timepoints it has visits at."""
     return statuses(schedule_rules(uow, patient.schedule_id), anchors_of(patient.view), done, today)
 
@@ -75,6 +92,8 @@ def timepoint_labels(uow: UnitOfWork) -> list[str]:
     labels = [r.label for r in rules if "{month}" not in r.label]
     for r in rules:
         if "{month}" in r.label and r.repeat_every_months:
-            labels += [r.label.replace("{month}", str(m)) for m in
-                       range(r.repeat_every_months, (r.repeat_until_months or 60) + 1, r.repeat_every_months)]
+            labels += [
+                r.label.replace("{month}", str(m))
+                for m in range(r.repeat_every_months, (r.repeat_until_months or 60) + 1, r.repeat_every_months)
+            ]
     return labels + ["Unscheduled"]

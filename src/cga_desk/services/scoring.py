@@ -1,4 +1,5 @@
 """Authoritative scoring of a stored visit: rows -> Assessment -> forms scoring -> visit_scores row."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -51,11 +52,21 @@ def score_visit(visit: Visit, patient: Patient) -> VisitScore:
     points = imwg.get("points", {})
     simplified = result.simplified_frailty or {}
     values = dict(
-        scoring_version=result.scoring_version, age_years=result.age_years, katz_adl=result.katz_adl,
-        lawton_iadl=result.lawton_iadl, cci=result.cci, cci_age_adjusted=result.cci_age_adjusted, ecog=result.ecog,
-        imwg_score=imwg.get("score"), imwg_category=imwg.get("category"), imwg_points_age=points.get("age"),
-        imwg_points_cci=points.get("cci"), imwg_points_adl=points.get("adl"), imwg_points_iadl=points.get("iadl"),
-        simplified_score=simplified.get("score"), simplified_category=simplified.get("category"),
+        scoring_version=result.scoring_version,
+        age_years=result.age_years,
+        katz_adl=result.katz_adl,
+        lawton_iadl=result.lawton_iadl,
+        cci=result.cci,
+        cci_age_adjusted=result.cci_age_adjusted,
+        ecog=result.ecog,
+        imwg_score=imwg.get("score"),
+        imwg_category=imwg.get("category"),
+        imwg_points_age=points.get("age"),
+        imwg_points_cci=points.get("cci"),
+        imwg_points_adl=points.get("adl"),
+        imwg_points_iadl=points.get("iadl"),
+        simplified_score=simplified.get("score"),
+        simplified_category=simplified.get("category"),
         result=result.as_dict(),
     )
     if visit.score is None:
@@ -78,5 +89,10 @@ def rescore_patient_visits(uow: UnitOfWork, by: Any, patient: Patient) -> None:
 
 
 def instrument_state(row: VisitInstrument) -> InstrumentState:
-    return InstrumentState(row.instrument, row.form_version, dict(row.answers) if row.answers is not None else None,
-                           row.total, row.not_assessable_reason)
+    return InstrumentState(
+        row.instrument,
+        row.form_version,
+        dict(row.answers) if row.answers is not None else None,
+        row.total,
+        row.not_assessable_reason,
+    )

@@ -1,4 +1,5 @@
 """Clinic settings kept in the database: the report header (clinic name, logo) and the printed date format."""
+
 from __future__ import annotations
 
 from pathlib import Path

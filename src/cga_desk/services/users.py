@@ -1,4 +1,5 @@
 """Users of the program: name and role (nurse, physician, admin), recorded on every change."""
+
 from __future__ import annotations
 
 from ..domain.errors import NotFoundError, ValidationError

@@ -6,6 +6,7 @@ typed arrays at once (numbers as float64 with NaN for "not available", dates as 
 either kept as objects or coded against a vocabulary), so the Python objects of only one batch live at
 a time. Baseline and change follow forms.change_arrays, the array form of forms.change.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -114,7 +115,11 @@ class Changes:
 def changes(visits: Columns) -> Changes:
     """Baseline and change from baseline over each patient's full visit list (sorted by patient, date, id)."""
     scores = {k: visits[k] for k in CHANGE_SCORES}
-    base = change_arrays.baseline_positions(visits["patient_id"], visits["visit_date"], visits["is_baseline"],
-                                            change_arrays.instruments_complete(scores))
-    return Changes(base, change_arrays.changes_from_baseline(scores, base),
-                   change_arrays.days_from_baseline(visits["visit_date"], base))
+    base = change_arrays.baseline_positions(
+        visits["patient_id"], visits["visit_date"], visits["is_baseline"], change_arrays.instruments_complete(scores)
+    )
+    return Changes(
+        base,
+        change_arrays.changes_from_baseline(scores, base),
+        change_arrays.days_from_baseline(visits["visit_date"], base),
+    )

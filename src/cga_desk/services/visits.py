@@ -1,13 +1,25 @@
 """Visits: start, save answers one at a time, not-assessable, complete, sign, amend, baseline."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
-from ..domain.records import (COMPLETE, DRAFT, INSTRUMENTS, REQUIRED_INSTRUMENTS, RESPONDENTS, SIGNED, AuditView,
-                              InstrumentState, User, VisitVersionView, VisitView)
+from ..domain.records import (
+    COMPLETE,
+    DRAFT,
+    INSTRUMENTS,
+    REQUIRED_INSTRUMENTS,
+    RESPONDENTS,
+    SIGNED,
+    AuditView,
+    InstrumentState,
+    User,
+    VisitVersionView,
+    VisitView,
+)
 from ..forms import charlson
 from ..forms.document import parse_assessment
 from ..persistence import patient_reads
@@ -20,12 +32,23 @@ from .scoring import SPECS, instrument_state, score_visit
 
 def to_view(visit: Visit, patient: Patient) -> VisitView:
     return VisitView(
-        id=visit.id, study_id=patient.study_id, visit_date=visit.visit_date, timepoint=visit.timepoint,
-        assessor=visit.assessor, respondent=visit.respondent, status=visit.status, is_baseline=visit.is_baseline,
-        revision=visit.revision, amendment_reason=visit.amendment_reason, signed_by=visit.signed_by,
-        signed_at=visit.signed_at, instruments={r.instrument: instrument_state(r) for r in visit.instruments},
-        scores=dict(visit.score.result) if visit.score else {}, completed_by=visit.completed_by,
-        completed_at=visit.completed_at, missing=tuple(missing_for_completion(visit)),
+        id=visit.id,
+        study_id=patient.study_id,
+        visit_date=visit.visit_date,
+        timepoint=visit.timepoint,
+        assessor=visit.assessor,
+        respondent=visit.respondent,
+        status=visit.status,
+        is_baseline=visit.is_baseline,
+        revision=visit.revision,
+        amendment_reason=visit.amendment_reason,
+        signed_by=visit.signed_by,
+        signed_at=visit.signed_at,
+        instruments={r.instrument: instrument_state(r) for r in visit.instruments},
+        scores=dict(visit.score.result) if visit.score else {},
+        completed_by=visit.completed_by,
+        completed_at=visit.completed_at,
+        missing=tuple(missing_for_completion(visit)),
     )
 
 
@@ -51,8 +74,14 @@ def validate_visit_date(day: date, patient: Patient, today: date, field: str = "
 
 
 def start_visit(
-    uow: UnitOfWork, by: User, study_id: str, visit_date: date, timepoint: str,
-    respondent: str | None = None, assessor: str | None = None, today: date | None = None,
+    uow: UnitOfWork,
+    by: User,
+    study_id: str,
+    visit_date: date,
+    timepoint: str,
+    respondent: str | None = None,
+    assessor: str | None = None,
+    today: date | None = None,
 ) -> VisitView:
     patient = require_patient(uow, study_id)
     validate_visit_date(visit_date, patient, today or date.today())
@@ -63,11 +92,27 @@ def start_visit(
         raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
     if uow.visits.find(patient.id, visit_date, timepoint):
         raise ValidationError("timepoint", f"{study_id} already has a {timepoint!r} visit on {visit_date.isoformat()}")
-    visit = uow.visits.add(Visit(patient_id=patient.id, visit_date=visit_date, timepoint=timepoint,
-                                 respondent=respondent, assessor=assessor or by.name, status=DRAFT))
+    visit = uow.visits.add(
+        Visit(
+            patient_id=patient.id,
+            visit_date=visit_date,
+            timepoint=timepoint,
+            respondent=respondent,
+            assessor=assessor or by.name,
+            status=DRAFT,
+        )
+    )
     score_visit(visit, patient)
-    audit.record(uow, by, "start", "visit", visit.id, "visit", None,
-                 {"patient": study_id, "date": visit_date.isoformat(), "timepoint": timepoint})
+    audit.record(
+        uow,
+        by,
+        "start",
+        "visit",
+        visit.id,
+        "visit",
+        None,
+        {"patient": study_id, "date": visit_date.isoformat(), "timepoint": timepoint},
+    )
     uow.commit()
     return to_view(visit, patient)
 
@@ -131,7 +176,9 @@ def _validated_answers(instrument: str, answers: dict[str, Any]) -> dict[str, An
     return dict(parsed)
 
 
-def save_answers(uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None) -> VisitView:
+def save_answers(
+    uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None
+) -> VisitView:
     """Replace one instrument's answers at once (prefill from the previous visit, or a paper total)."""
     visit, patient = _load(uow, visit_id)
     _editable(visit)
@@ -159,8 +206,9 @@ def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str
     return _after_change(uow, by, visit, patient)
 
 
-def set_visit_details(uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None,
-                      assessor: str | None = None) -> VisitView:
+def set_visit_details(
+    uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None, assessor: str | None = None
+) -> VisitView:
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
@@ -178,8 +226,9 @@ def missing_for_completion(visit: Visit) -> list[str]:
     return missing_items(visit.respondent, marks, visit.score.result if visit.score else {})
 
 
-def missing_items(respondent: str | None, not_assessable: Mapping[str, str | None],
-                  result: Mapping[str, Any]) -> list[str]:
+def missing_items(
+    respondent: str | None, not_assessable: Mapping[str, str | None], result: Mapping[str, Any]
+) -> list[str]:
     """missing_for_completion over plain values (the visit's instruments -> not-assessable reason, and
     its result document), so that views read column-wise give the same words as views of ORM rows."""
     missing = [] if respondent else ["respondent (patient, proxy or both)"]
@@ -204,7 +253,7 @@ def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
     missing = missing_for_completion(visit)
     if missing:
         raise IncompleteVisitError(missing)
-    visit.status, visit.completed_by, visit.completed_at = COMPLETE, by.name, datetime.now(timezone.utc)
+    visit.status, visit.completed_by, visit.completed_at = COMPLETE, by.name, datetime.now(UTC)
     audit.record(uow, by, "complete", "visit", visit.id, "status", DRAFT, COMPLETE, visit.amendment_reason)
     uow.commit()
     return to_view(visit, patient)
@@ -218,8 +267,10 @@ def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitVi
     for visit_id in visit_ids:
         visit, patient = _load(uow, visit_id)
         if visit.status != COMPLETE:
-            raise StateError(f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed.")
-        visit.status, visit.signed_by, visit.signed_at = SIGNED, by.name, datetime.now(timezone.utc)
+            raise StateError(
+                f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
+            )
+        visit.status, visit.signed_by, visit.signed_at = SIGNED, by.name, datetime.now(UTC)
         audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED)
         out.append((visit, patient))
     uow.commit()
@@ -229,12 +280,24 @@ def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitVi
 def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
     view = to_view(visit, patient)
     return {
-        "revision": visit.revision, "status": visit.status, "visit_date": visit.visit_date.isoformat(),
-        "timepoint": visit.timepoint, "assessor": visit.assessor, "respondent": visit.respondent,
-        "is_baseline": visit.is_baseline, "signed_by": visit.signed_by,
+        "revision": visit.revision,
+        "status": visit.status,
+        "visit_date": visit.visit_date.isoformat(),
+        "timepoint": visit.timepoint,
+        "assessor": visit.assessor,
+        "respondent": visit.respondent,
+        "is_baseline": visit.is_baseline,
+        "signed_by": visit.signed_by,
         "signed_at": visit.signed_at.isoformat() if visit.signed_at else None,
-        "instruments": {k: {"form_version": s.form_version, "answers": s.answers, "total": s.total,
-                            "not_assessable_reason": s.not_assessable_reason} for k, s in view.instruments.items()},
+        "instruments": {
+            k: {
+                "form_version": s.form_version,
+                "answers": s.answers,
+                "total": s.total,
+                "not_assessable_reason": s.not_assessable_reason,
+            }
+            for k, s in view.instruments.items()
+        },
         "scores": view.scores,
     }
 
@@ -247,8 +310,15 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
         raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
     if not reason or not reason.strip():
         raise ValidationError("reason", "amending a signed visit requires a reason")
-    uow.visits.add_version(VisitVersion(visit_id=visit.id, revision=visit.revision, snapshot=snapshot(visit, patient),
-                                        superseded_by=by.name, reason=reason.strip()))
+    uow.visits.add_version(
+        VisitVersion(
+            visit_id=visit.id,
+            revision=visit.revision,
+            snapshot=snapshot(visit, patient),
+            superseded_by=by.name,
+            reason=reason.strip(),
+        )
+    )
     audit.record(uow, by, "amend", "visit", visit.id, "status", SIGNED, DRAFT, reason.strip())
     visit.status, visit.revision, visit.amendment_reason = DRAFT, visit.revision + 1, reason.strip()
     visit.signed_by, visit.signed_at, visit.completed_by, visit.completed_at = None, None, None, None
@@ -272,8 +342,10 @@ def get_visit(uow: UnitOfWork, visit_id: int) -> VisitView:
 
 def visit_versions(uow: UnitOfWork, visit_id: int) -> list[VisitVersionView]:
     _load(uow, visit_id)
-    return [VisitVersionView(v.revision, v.superseded_at, v.superseded_by, v.reason, dict(v.snapshot))
-            for v in uow.visits.versions(visit_id)]
+    return [
+        VisitVersionView(v.revision, v.superseded_at, v.superseded_by, v.reason, dict(v.snapshot))
+        for v in uow.visits.versions(visit_id)
+    ]
 
 
 def visit_trail(uow: UnitOfWork, visit_id: int) -> list[AuditView]:
@@ -288,8 +360,9 @@ def read_visits(uow: UnitOfWork, patient_id: int, study_id: str) -> list[VisitVi
     """A patient's visits in date order, read column-wise: two SELECTs whatever the number of visits,
     and no ORM objects (opening a patient must stay fast at a million visits; issue 8)."""
     session = uow.session
-    return views_of_rows(study_id, patient_reads.visit_rows(session, patient_id),
-                         patient_reads.instrument_rows(session, patient_id))
+    return views_of_rows(
+        study_id, patient_reads.visit_rows(session, patient_id), patient_reads.instrument_rows(session, patient_id)
+    )
 
 
 def views_of_rows(study_id: str, visit_rows: Sequence[Any], instrument_rows: Sequence[Any]) -> list[VisitView]:
@@ -303,14 +376,40 @@ def views_of_rows(study_id: str, visit_rows: Sequence[Any], instrument_rows: Seq
 
 
 def _view_of_row(study_id: str, v: tuple[Any, ...], instruments: dict[str, InstrumentState]) -> VisitView:
-    (id_, visit_date, timepoint, assessor, respondent, status, is_baseline, revision, amendment_reason, signed_by,
-     signed_at, completed_by, completed_at, result) = v
+    (
+        id_,
+        visit_date,
+        timepoint,
+        assessor,
+        respondent,
+        status,
+        is_baseline,
+        revision,
+        amendment_reason,
+        signed_by,
+        signed_at,
+        completed_by,
+        completed_at,
+        result,
+    ) = v
     scores = result if result is not None else {}
     marks = {name: state.not_assessable_reason for name, state in instruments.items()}
     return VisitView(
-        id=id_, study_id=study_id, visit_date=visit_date, timepoint=timepoint, assessor=assessor,
-        respondent=respondent, status=status, is_baseline=is_baseline, revision=revision,
-        amendment_reason=amendment_reason, signed_by=signed_by, signed_at=signed_at, instruments=instruments,
-        scores=scores, completed_by=completed_by, completed_at=completed_at,
+        id=id_,
+        study_id=study_id,
+        visit_date=visit_date,
+        timepoint=timepoint,
+        assessor=assessor,
+        respondent=respondent,
+        status=status,
+        is_baseline=is_baseline,
+        revision=revision,
+        amendment_reason=amendment_reason,
+        signed_by=signed_by,
+        signed_at=signed_at,
+        instruments=instruments,
+        scores=scores,
+        completed_by=completed_by,
+        completed_at=completed_at,
         missing=tuple(missing_items(respondent, marks, scores)),
     )

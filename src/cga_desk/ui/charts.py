@@ -1,5 +1,6 @@
 """Trend charts (pyqtgraph): IMWG score with category bands, Katz, Lawton and CCI against visit date,
 timepoint labels on the points and treatment milestones as labelled vertical lines."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, time
@@ -11,26 +12,48 @@ from ..services.history import PatientHistory
 
 # (score key, short axis label, title with its direction, y range)
 SERIES = (
-    ("imwg_score", "IMWG", "IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)", (0, 5)),
+    (
+        "imwg_score",
+        "IMWG",
+        "IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)",
+        (0, 5),
+    ),
     ("katz_adl", "ADL", "Katz ADL 0-6, higher = more independent", (0, 6)),
     ("lawton_iadl", "IADL", "Lawton IADL 0-8, higher = more independent", (0, 8)),
     ("cci", "CCI", "Charlson comorbidity index, higher = more comorbidity", (0, 6)),
 )
-SHORT_MILESTONES = {"induction_start": "Induction", "car_t_infusion": "CAR-T", "consolidation_start": "Consolidation",
-                    "maintenance_start": "Maintenance", "other": "Other"}
-POINT_KEY = "BL baseline · EoI end of induction · C+1 CAR-T + 1 month · EoC end of consolidation · FUn follow-up month n"
+SHORT_MILESTONES = {
+    "induction_start": "Induction",
+    "car_t_infusion": "CAR-T",
+    "consolidation_start": "Consolidation",
+    "maintenance_start": "Maintenance",
+    "other": "Other",
+}
+POINT_KEY = (
+    "BL baseline · EoI end of induction · C+1 CAR-T + 1 month · EoC end of consolidation · FUn follow-up month n"
+)
 
 
 def short_timepoint(label: str) -> str:
-    fixed = {"Baseline": "BL", "End of induction": "EoI", "CAR-T + 1 month": "C+1", "End of consolidation": "EoC",
-             "Unscheduled": "U"}
+    fixed = {
+        "Baseline": "BL",
+        "End of induction": "EoI",
+        "CAR-T + 1 month": "C+1",
+        "End of consolidation": "EoC",
+        "Unscheduled": "U",
+    }
     if label in fixed:
         return fixed[label]
     if label.startswith("Follow-up month "):
         return "FU" + label.rsplit(" ", 1)[1]
     return label[:8]
-BANDS = ((-0.5, 0.5, (46, 125, 50, 40), "fit"), (0.5, 1.5, (178, 106, 0, 40), "intermediate"),
-         (1.5, 5.5, (198, 40, 40, 40), "frail"))
+
+
+BANDS = (
+    (-0.5, 0.5, (46, 125, 50, 40), "fit"),
+    (0.5, 1.5, (178, 106, 0, 40), "intermediate"),
+    (1.5, 5.5, (198, 40, 40, 40), "frail"),
+)
 
 
 def stamp(day: date) -> float:
@@ -78,14 +101,22 @@ class TrendCharts(QWidget):
             plot.clear()
             if key == "imwg_score":
                 for a, b, rgba, _word in BANDS:
-                    band = pg.LinearRegionItem(values=(a, b), orientation="horizontal", movable=False, brush=pg.mkBrush(*rgba))
+                    band = pg.LinearRegionItem(
+                        values=(a, b), orientation="horizontal", movable=False, brush=pg.mkBrush(*rgba)
+                    )
                     band.setZValue(-10)
                     plot.addItem(band)
             points = [(stamp(r.visit.visit_date), _value(r, key), r) for r in history.rows]
             known = [(x, y, r) for x, y, r in points if y is not None]
             if known:
-                plot.plot([x for x, _, _ in known], [y for _, y, _ in known], pen=pg.mkPen((30, 60, 140), width=2),
-                          symbol="o", symbolSize=8, symbolBrush=(30, 60, 140))
+                plot.plot(
+                    [x for x, _, _ in known],
+                    [y for _, y, _ in known],
+                    pen=pg.mkPen((30, 60, 140), width=2),
+                    symbol="o",
+                    symbolSize=8,
+                    symbolBrush=(30, 60, 140),
+                )
                 ymax = max(hi, max(y for _, y, _ in known))
                 plot.setYRange(lo, ymax, padding=0.1)
             for x, y, r in known if key == "imwg_score" else ():
@@ -93,10 +124,20 @@ class TrendCharts(QWidget):
                 text.setPos(x, y + 0.15)
                 plot.addItem(text)
             for m in history.patient.milestones:
-                plot.addItem(pg.InfiniteLine(pos=stamp(m.date), angle=90, pen=pg.mkPen((120, 120, 120), style=self._dash()),
-                                             label=SHORT_MILESTONES.get(m.kind, m.kind) if key == "lawton_iadl" else None,
-                                             labelOpts={"position": 0.05, "color": (80, 80, 80), "rotateAxis": (1, 0),
-                                                        "anchors": [(0, 1), (0, 1)]}))
+                plot.addItem(
+                    pg.InfiniteLine(
+                        pos=stamp(m.date),
+                        angle=90,
+                        pen=pg.mkPen((120, 120, 120), style=self._dash()),
+                        label=SHORT_MILESTONES.get(m.kind, m.kind) if key == "lawton_iadl" else None,
+                        labelOpts={
+                            "position": 0.05,
+                            "color": (80, 80, 80),
+                            "rotateAxis": (1, 0),
+                            "anchors": [(0, 1), (0, 1)],
+                        },
+                    )
+                )
 
     @staticmethod
     def _dash() -> Any:

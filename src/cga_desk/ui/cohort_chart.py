@@ -1,4 +1,5 @@
 """Stacked bars of IMWG categories per timepoint, with n above each bar (pyqtgraph, loaded lazily)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -35,7 +36,9 @@ class CategoryChart(QWidget):
         for column, key in STACK:
             heights = [float(v) for v in categories[column]]
             words = {"fit": "Fit", "intermediate": "Intermediate", "frail": "Frail"}.get(column, "Incomplete")
-            bars = pg.BarGraphItem(x=xs, height=heights, y0=bottom, width=0.7, brush=colours.get(key, "#9e9e9e"), name=words)
+            bars = pg.BarGraphItem(
+                x=xs, height=heights, y0=bottom, width=0.7, brush=colours.get(key, "#9e9e9e"), name=words
+            )
             self.plot.addItem(bars)
             bottom = [b + h for b, h in zip(bottom, heights)]
         for x, top, n in zip(xs, bottom, categories["n"]):

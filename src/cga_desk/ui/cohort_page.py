@@ -1,12 +1,24 @@
 """The cohort view: IMWG categories per timepoint (stacked bars with n), mean change from baseline,
 the worklist of worsening patients and the overdue assessments. A row opens the patient."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES
@@ -20,9 +32,16 @@ from .style import CATEGORY_COLOURS, category_text
 WORK_COLUMNS: list[Column[Any]] = [
     Column("ID", lambda r: r.study_id, lambda r: r.study_id),
     Column("Name", lambda r: r.name or "", lambda r: r.name or ""),
-    Column("Latest visit", lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}", lambda r: r.latest_visit_date),
-    Column("IMWG baseline → latest", lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
-           lambda r: 0),
+    Column(
+        "Latest visit",
+        lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}",
+        lambda r: r.latest_visit_date,
+    ),
+    Column(
+        "IMWG baseline → latest",
+        lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
+        lambda r: 0,
+    ),
     Column("Why listed", lambda r: r.reason, lambda r: r.reason),
     Column("Trend reviewed", lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet", lambda r: 0),
 ]
@@ -92,7 +111,9 @@ class CohortPage(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
         grid.addWidget(self.means, 0, 1)
-        grid.addWidget(QLabel("Worklist: IMWG category worse than at baseline, or the latest visit declined", self), 1, 0)
+        grid.addWidget(
+            QLabel("Worklist: IMWG category worse than at baseline, or the latest visit declined", self), 1, 0
+        )
         grid.addWidget(QLabel("Overdue assessments", self), 1, 1)
         grid.addWidget(self.work, 2, 0)
         grid.addWidget(self.overdue, 2, 1)
@@ -129,8 +150,10 @@ class CohortPage(QWidget):
             show_error(self, error)
             return
         s = self.summary
-        self.heading.setText(f"{s.n_patients} patients, {s.n_visits} visits · {s.filters.describe()} · "
-                             f"IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)")
+        self.heading.setText(
+            f"{s.n_patients} patients, {s.n_visits} visits · {s.filters.describe()} · "
+            f"IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)"
+        )
         self.work_model.set_rows(s.worklist)
         self.overdue_model.set_rows(s.overdue)
         self.means.setText(self._means_text(s.mean_change))
@@ -140,12 +163,17 @@ class CohortPage(QWidget):
     def _means_text(frame: Any) -> str:
         if frame is None or len(frame) == 0:
             return "Mean change from baseline: no visit with a baseline in this selection."
-        lines = ["Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
-                 "CCI and IMWG: positive = decline"]
+        lines = [
+            "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
+            "CCI and IMWG: positive = decline"
+        ]
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
-            parts = [f"{names.get(r.score, r.score)} {r.mean_change:+.2f} (n={int(r.n)})" for r in group.itertuples()
-                     if int(r.n) > 0]
+            parts = [
+                f"{names.get(r.score, r.score)} {r.mean_change:+.2f} (n={int(r.n)})"
+                for r in group.itertuples()
+                if int(r.n) > 0
+            ]
             if parts:
                 lines.append(f"{tp}: " + ", ".join(parts))
         return "\n".join(lines)

@@ -1,5 +1,6 @@
 """Two kinds of error: the environment's and refused input get a plain message; bugs get the crash
 dialog and a log entry."""
+
 from __future__ import annotations
 
 import logging
@@ -48,9 +49,13 @@ def install_crash_handler(log_file: Path) -> None:
         if is_expected(error):
             show_error(None, error)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "CGA Desk — unexpected error",
-                          "CGA Desk met an error it did not expect. Your answers saved so far are kept.\n"
-                          f"The details were written to {log_file}.", QMessageBox.StandardButton.Ok)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "CGA Desk — unexpected error",
+            "CGA Desk met an error it did not expect. Your answers saved so far are kept.\n"
+            f"The details were written to {log_file}.",
+            QMessageBox.StandardButton.Ok,
+        )
         box.setDetailedText(details)
         box.exec()
 

@@ -4,6 +4,7 @@ It can be shown before there is a database: `MainWindow()` paints its frame and 
 "Opening the database…" (no SQLAlchemy, services or pages imported yet), and `attach(clinic)` builds
 the pages once the store is open. That is how `cga-desk` paints its first frame in about the time
 a bare Qt window takes (issue 8)."""
+
 from __future__ import annotations
 
 from functools import cached_property
@@ -94,7 +95,9 @@ class MainWindow(QMainWindow):
         assert self.clinic is not None, "attach() a clinic first"
         return self.clinic
 
-    def _action(self, menu: object, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+    def _action(
+        self, menu: object, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -140,9 +143,13 @@ class MainWindow(QMainWindow):
         from .worker import run_in_background
 
         store, user, today = self.clinic.store, self.clinic.user, self.clinic.today()
-        run_in_background(self, "Loading demo patients…",
-                          lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
-                          lambda _: self.show_list(), lambda error: (show_error(self, error), self.show_list()))
+        run_in_background(
+            self,
+            "Loading demo patients…",
+            lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
+            lambda _: self.show_list(),
+            lambda error: (show_error(self, error), self.show_list()),
+        )
 
     def show_list(self) -> None:
         if not self._signed_in():
@@ -164,19 +171,27 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         if not self._signed_in():
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export the analysis dataset", "cga-dataset.csv",
-                                              "CSV with codebook (*.csv);;Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the analysis dataset", "cga-dataset.csv", "CSV with codebook (*.csv);;Excel workbook (*.xlsx)"
+        )
         if not name:
             return
-        answer = QMessageBox.question(self, "De-identify?", "De-identify the export (drop names and birth dates, "
-                                      "keep study IDs, ages and day offsets)?")
+        answer = QMessageBox.question(
+            self,
+            "De-identify?",
+            "De-identify the export (drop names and birth dates, keep study IDs, ages and day offsets)?",
+        )
         deidentified = answer == QMessageBox.StandardButton.Yes
         from .worker import run_in_background
 
         clinic = self.clinic
-        run_in_background(self, "Exporting the analysis dataset…",
-                          lambda progress: clinic.export_dataset(Path(name), deidentified),
-                          self._on_export_done, lambda error: show_error(self, error))
+        run_in_background(
+            self,
+            "Exporting the analysis dataset…",
+            lambda progress: clinic.export_dataset(Path(name), deidentified),
+            self._on_export_done,
+            lambda error: show_error(self, error),
+        )
 
     def _on_report_settings_triggered(self) -> None:
         if self._signed_in():
@@ -219,6 +234,9 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         from ..version import __version__
 
-        QMessageBox.about(self, "About CGA Desk",
-                          f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
-                          "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label)
+        QMessageBox.about(
+            self,
+            "About CGA Desk",
+            f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
+            "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label,
+        )

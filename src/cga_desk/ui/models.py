@@ -1,4 +1,5 @@
 """Qt table models with named columns: the patient register and a patient's visits."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -17,8 +18,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, ROW_ROLE,
-                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].title
         return None
 
@@ -83,8 +96,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 # Shown for an id read with the list whose patient is no longer in the store when its row is fetched.
-_GONE = PatientRow("—", "(no longer in the register: reopen the list)", 0, None, None, None, None, None, None, None,
-                   False)
+_GONE = PatientRow(
+    "—", "(no longer in the register: reopen the list)", 0, None, None, None, None, None, None, None, False
+)
 
 
 class RegisterModel(RowsModel[PatientRow]):
@@ -95,8 +109,13 @@ class RegisterModel(RowsModel[PatientRow]):
     BLOCK = 100
     sort_requested = Signal(str, bool)
 
-    def __init__(self, columns: Sequence[Column[PatientRow]], sort_keys: Sequence[str],
-                 fetch: Callable[[list[int]], dict[int, PatientRow]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[PatientRow]],
+        sort_keys: Sequence[str],
+        fetch: Callable[[list[int]], dict[int, PatientRow]],
+        parent: Any = None,
+    ) -> None:
         super().__init__(columns, parent)
         self.sort_keys = list(sort_keys)
         self.ids: list[int] = []
@@ -115,7 +134,7 @@ class RegisterModel(RowsModel[PatientRow]):
         patient_id = self.ids[position]
         if patient_id not in self._cache:
             start = position - position % self.BLOCK
-            block = self.ids[start:start + self.BLOCK]
+            block = self.ids[start : start + self.BLOCK]
             rows = self._fetch(block)
             self._cache.update({i: rows.get(i, _GONE) for i in block})
         return self._cache[patient_id]
@@ -143,9 +162,13 @@ PATIENT_COLUMNS: list[Column[PatientRow]] = [
     Column("Age", lambda r: str(r.age), lambda r: r.age),
     Column("Index disease", lambda r: r.index_disease or "", lambda r: r.index_disease or ""),
     Column("Last visit", lambda r: fmt(r.last_visit), lambda r: _key(r.last_visit)),
-    Column("IMWG (higher = frailer)", lambda r: category_text(r.imwg_category, r.imwg_score),
-           lambda r: _key(_CAT_ORDER.get(r.imwg_category or "", None)), lambda r: category_colour(r.imwg_category),
-           "Category of the latest visit with a complete IMWG frailty score"),
+    Column(
+        "IMWG (higher = frailer)",
+        lambda r: category_text(r.imwg_category, r.imwg_score),
+        lambda r: _key(_CAT_ORDER.get(r.imwg_category or "", None)),
+        lambda r: category_colour(r.imwg_category),
+        "Category of the latest visit with a complete IMWG frailty score",
+    ),
     Column("Next due", _due, lambda r: _key(r.next_date)),
 ]
 PATIENT_SORT_KEYS = ("study_id", "name", "age", "index_disease", "last_visit", "imwg", "next_due")  # services.register
@@ -159,11 +182,22 @@ VISIT_COLUMNS: list[Column[VisitView]] = [
     Column("Date", lambda v: v.visit_date.isoformat(), lambda v: v.visit_date),
     Column("Timepoint", lambda v: v.timepoint + ("  [baseline]" if v.is_baseline else ""), lambda v: v.timepoint),
     Column("Status", lambda v: v.status, lambda v: v.status),
-    Column("Katz ADL /6 (higher = more independent)", lambda v: _scores(v, "katz_adl"), lambda v: _key(v.scores.get("katz_adl"))),
-    Column("Lawton IADL /8 (higher = more independent)", lambda v: _scores(v, "lawton_iadl"), lambda v: _key(v.scores.get("lawton_iadl"))),
+    Column(
+        "Katz ADL /6 (higher = more independent)",
+        lambda v: _scores(v, "katz_adl"),
+        lambda v: _key(v.scores.get("katz_adl")),
+    ),
+    Column(
+        "Lawton IADL /8 (higher = more independent)",
+        lambda v: _scores(v, "lawton_iadl"),
+        lambda v: _key(v.scores.get("lawton_iadl")),
+    ),
     Column("CCI (higher = more comorbidity)", lambda v: _scores(v, "cci"), lambda v: _key(v.scores.get("cci"))),
     Column("ECOG", lambda v: _scores(v, "ecog"), lambda v: _key(v.scores.get("ecog"))),
-    Column("IMWG (higher = frailer)",
-           lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
-           lambda v: _key((v.scores.get("imwg") or {}).get("score")), lambda v: category_colour(v.imwg_category)),
+    Column(
+        "IMWG (higher = frailer)",
+        lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
+        lambda v: _key((v.scores.get("imwg") or {}).get("score")),
+        lambda v: category_colour(v.imwg_category),
+    ),
 ]

@@ -1,17 +1,23 @@
 """Register or edit a patient: dates validated, a duplicate ID refused with a clear message."""
+
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
 from ..services.clinic import Clinic
 
-FIELD_LABELS = {"study_id": "Study / record ID", "name": "Name", "birth_date": "Birth date",
-                "sex": "Sex", "index_disease": "Index disease", "diagnosis_date": "Diagnosis date"}
+FIELD_LABELS = {
+    "study_id": "Study / record ID",
+    "name": "Name",
+    "birth_date": "Birth date",
+    "sex": "Sex",
+    "index_disease": "Index disease",
+    "diagnosis_date": "Diagnosis date",
+}
 
 
 def parse_day(text: str, field: str, required: bool) -> date | None:
@@ -43,13 +49,25 @@ class PatientDialog(QDialog):
         self.name = self._line("patient.name", patient.name or "" if patient else "")
         self.birth = self._line("patient.birth_date", patient.birth_date.isoformat() if patient else "", "YYYY-MM-DD")
         self.sex = self._combo("patient.sex", ["", *SEXES], patient.sex if patient else "")
-        self.disease = self._combo("patient.index_disease", ["", *INDEX_DISEASES], patient.index_disease if patient else
-                                   "primary_plasma_cell_leukemia", INDEX_DISEASES)
-        self.diagnosis = self._line("patient.diagnosis_date",
-                                    patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
-                                    "YYYY-MM-DD (optional)")
-        for key, widget in (("study_id", self.study_id), ("name", self.name), ("birth_date", self.birth),
-                            ("sex", self.sex), ("index_disease", self.disease), ("diagnosis_date", self.diagnosis)):
+        self.disease = self._combo(
+            "patient.index_disease",
+            ["", *INDEX_DISEASES],
+            patient.index_disease if patient else "primary_plasma_cell_leukemia",
+            INDEX_DISEASES,
+        )
+        self.diagnosis = self._line(
+            "patient.diagnosis_date",
+            patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
+            "YYYY-MM-DD (optional)",
+        )
+        for key, widget in (
+            ("study_id", self.study_id),
+            ("name", self.name),
+            ("birth_date", self.birth),
+            ("sex", self.sex),
+            ("index_disease", self.disease),
+            ("diagnosis_date", self.diagnosis),
+        ):
             form.addRow(FIELD_LABELS[key], widget)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -70,7 +88,9 @@ class PatientDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
-    def _combo(self, name: str, codes: list[str], current: str | None, words: dict[str, str] | None = None) -> QComboBox:
+    def _combo(
+        self, name: str, codes: list[str], current: str | None, words: dict[str, str] | None = None
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setObjectName(name)
@@ -92,11 +112,16 @@ class PatientDialog(QDialog):
     def _on_save_clicked(self) -> None:
         try:
             data = self.collect()
-            self.result_patient = (self.clinic.edit_patient(self.editing.study_id, data) if self.editing
-                                   else self.clinic.register_patient(data))
+            self.result_patient = (
+                self.clinic.edit_patient(self.editing.study_id, data)
+                if self.editing
+                else self.clinic.register_patient(data)
+            )
         except ValidationError as error:
             self.error.setText(f"{FIELD_LABELS.get(error.field, error.field)}: {error.message}")
-            widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(error.field)
+            widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(
+                error.field
+            )
             if widget is not None:
                 widget.setFocus()
             return

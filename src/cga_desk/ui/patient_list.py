@@ -2,14 +2,25 @@
 
 Search, filter and sort are queries (services.register); the table holds the ordered ids and fetches
 the rows on screen, so the list opens as fast with 50,000 patients as with 50."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.clinic import Clinic
 from ..services.register import RegisterQuery

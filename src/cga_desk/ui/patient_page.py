@@ -1,21 +1,31 @@
 """A patient's page: identity and milestones, the visits in date order, start the next due visit."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES, PatientView, VisitView
 from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
+from . import signoff
 from .errors import show_error
 from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
 from .patient_dialog import PatientDialog
-from .style import scaled_font
-from . import signoff
 from .report_actions import open_report
+from .style import scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 
@@ -107,7 +117,8 @@ class PatientPage(QWidget):
             f"Born {p.birth_date.isoformat()} · {p.sex or 'sex not recorded'} · "
             f"{INDEX_DISEASES.get(p.index_disease or '', p.index_disease or 'index disease not recorded')} · "
             f"diagnosis {p.diagnosis_date.isoformat() if p.diagnosis_date else 'date not recorded'}\n"
-            f"Milestones: {milestones or 'none recorded'}")
+            f"Milestones: {milestones or 'none recorded'}"
+        )
         self._update_primary()
         self._refresh_trends()
         self.primary.setFocus()
@@ -132,8 +143,13 @@ class PatientPage(QWidget):
             self.trends.review_requested.connect(self._on_review_requested)
             self.trends_holder.layout().addWidget(self.trends)
         notes = self.file.notes
-        text = "; ".join(f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
-                         for n in notes[-3:]) or "The trend has not been reviewed yet."
+        text = (
+            "; ".join(
+                f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
+                for n in notes[-3:]
+            )
+            or "The trend has not been reviewed yet."
+        )
         self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
@@ -152,8 +168,14 @@ class PatientPage(QWidget):
 
     def _on_report_clicked(self) -> None:
         if self.patient is not None:
-            open_report(self, self.clinic, "longitudinal", self.patient.study_id,
-                        f"longitudinal report of {self.patient.study_id}", f"{self.patient.study_id}-longitudinal.pdf")
+            open_report(
+                self,
+                self.clinic,
+                "longitudinal",
+                self.patient.study_id,
+                f"longitudinal report of {self.patient.study_id}",
+                f"{self.patient.study_id}-longitudinal.pdf",
+            )
 
     def _on_summary_clicked(self) -> None:
         chosen = self.selected_visits()
@@ -161,8 +183,14 @@ class PatientPage(QWidget):
             show_error(self, CgaDeskError("Select the one visit whose summary you want to print."))
             return
         v = chosen[0]
-        open_report(self, self.clinic, "visit", v.id, f"visit summary of {v.study_id}, {v.timepoint} {v.visit_date.isoformat()}",
-                    f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf")
+        open_report(
+            self,
+            self.clinic,
+            "visit",
+            v.id,
+            f"visit summary of {v.study_id}, {v.timepoint} {v.visit_date.isoformat()}",
+            f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
+        )
 
     def _on_versions_clicked(self) -> None:
         chosen = self.selected_visits()
@@ -186,13 +214,18 @@ class PatientPage(QWidget):
     def _update_primary(self) -> None:
         draft = self._draft()
         if draft:
-            self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)")
+            self.primary.setText(
+                f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)"
+            )
             return
         assert self.file is not None
         nxt = self.file.next_timepoint
         label = nxt.label if nxt else UNSCHEDULED
-        when = f" ({nxt.status}: due {nxt.due.isoformat()})" if nxt and nxt.due else (
-            " (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
+        when = (
+            f" ({nxt.status}: due {nxt.due.isoformat()})"
+            if nxt and nxt.due
+            else (" (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
+        )
         self.primary.setText(f"Start the {label} visit today{when} (Enter)")
 
     def _on_primary_clicked(self) -> None:
@@ -225,7 +258,9 @@ class PatientPage(QWidget):
         dialog = MilestoneDialog(self)
         if dialog.exec() and dialog.day is not None:
             try:
-                self.clinic.add_milestone(self.patient.study_id, dialog.kind.currentData(), dialog.day, dialog.note.text())
+                self.clinic.add_milestone(
+                    self.patient.study_id, dialog.kind.currentData(), dialog.day, dialog.note.text()
+                )
             except CgaDeskError as error:
                 show_error(self, error)
             self.show_patient(self.patient.study_id)

@@ -1,4 +1,5 @@
 """Open a report's print preview: the PDF is built off the GUI thread, then previewed."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -22,8 +23,13 @@ def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.open()  # window-modal without a nested event loop: nothing can be left blocking
 
-    run_in_background(parent, f"Preparing the {title}…", lambda progress: clinic.report_pdf(kind, key), show,
-                      lambda error: show_error(parent, error))
+    run_in_background(
+        parent,
+        f"Preparing the {title}…",
+        lambda progress: clinic.report_pdf(kind, key),
+        show,
+        lambda error: show_error(parent, error),
+    )
 
 
 class ReportSettingsDialog(FormDialog):

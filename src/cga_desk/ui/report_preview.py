@@ -1,5 +1,6 @@
 """Print preview of a report (pages rendered with PDFium), printing through the system dialog, and
 "save as PDF". Printing and saving are audited (a report carries patient data out of the program)."""
+
 from __future__ import annotations
 
 import os
@@ -10,8 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CgaDeskError
 from .errors import show_error
@@ -61,15 +70,24 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
                 printer.newPage()
             page = painter.viewport()
             size = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(page.x(), page.y(), image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                               Qt.TransformationMode.SmoothTransformation))
+            painter.drawImage(
+                page.x(),
+                page.y(),
+                image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation),
+            )
     finally:
         painter.end()
 
 
 class ReportPreview(QDialog):
-    def __init__(self, title: str, pdf: bytes, suggested_name: str, audit: Callable[[str, str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        pdf: bytes,
+        suggested_name: str,
+        audit: Callable[[str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Print preview — {title}")
         self.pdf, self.suggested_name, self.audit = pdf, suggested_name, audit
@@ -123,8 +141,12 @@ class ReportPreview(QDialog):
         try:
             save_pdf(self.pdf, target)
         except OSError as error:
-            show_error(self, CgaDeskError(f"The PDF could not be written to {target}: {error.strerror or error}. "
-                                          "Nothing was saved."))
+            show_error(
+                self,
+                CgaDeskError(
+                    f"The PDF could not be written to {target}: {error.strerror or error}. Nothing was saved."
+                ),
+            )
             return False
         self.audit("saved", str(target.resolve()))
         return True

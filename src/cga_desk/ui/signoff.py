@@ -1,4 +1,5 @@
 """Sign-off actions on a patient's visits: sign several at once, amend with a reason, earlier versions."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -25,9 +26,12 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
     if visit is None:
         show_error(parent, CgaDeskError("Select the signed visit to amend."))
         return None
-    reason, ok = QInputDialog.getText(parent, "Amend a signed visit",
-                                      f"Why must the signed {visit.timepoint} visit of {visit.visit_date.isoformat()} "
-                                      "be changed? (kept with the earlier version)")
+    reason, ok = QInputDialog.getText(
+        parent,
+        "Amend a signed visit",
+        f"Why must the signed {visit.timepoint} visit of {visit.visit_date.isoformat()} "
+        "be changed? (kept with the earlier version)",
+    )
     if not ok:
         return None
     try:
@@ -45,10 +49,12 @@ def versions_text(clinic: Clinic, visit: VisitView) -> str:
     for v in versions:
         s = v.snapshot.get("scores", {})
         imwg = s.get("imwg") or {}
-        lines.append(f"Revision {v.revision}, signed by {v.snapshot.get('signed_by') or '—'}; replaced on "
-                     f"{v.superseded_at:%Y-%m-%d %H:%M} by {v.superseded_by}. Reason: {v.reason}\n"
-                     f"   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
-                     f"IMWG {imwg.get('score', '—')} {imwg.get('category', '')}")
+        lines.append(
+            f"Revision {v.revision}, signed by {v.snapshot.get('signed_by') or '—'}; replaced on "
+            f"{v.superseded_at:%Y-%m-%d %H:%M} by {v.superseded_by}. Reason: {v.reason}\n"
+            f"   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
+            f"IMWG {imwg.get('score', '—')} {imwg.get('category', '')}"
+        )
     return "\n\n".join(lines)
 
 
@@ -58,7 +64,9 @@ def show_versions(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> N
 
 
 def trend_review(parent: QWidget, clinic: Clinic, study_id: str) -> bool:
-    text, ok = QInputDialog.getText(parent, "Trend reviewed", "Note (optional) for today's review of the frailty trend:")
+    text, ok = QInputDialog.getText(
+        parent, "Trend reviewed", "Note (optional) for today's review of the frailty trend:"
+    )
     if not ok:
         return False
     try:

@@ -1,4 +1,5 @@
 """Presentation helpers: category words and colours (never colour alone), directions, fonts that scale."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont

@@ -1,11 +1,21 @@
 """Per-patient trends: charts beside the change-from-baseline table (CLINICAL_SPEC section 8)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.history import HistoryRow, PatientHistory
 from .models import ROW_ROLE, Column, RowsModel
@@ -23,6 +33,7 @@ def _delta(key: str) -> Callable[[HistoryRow], str]:
         if value is None:
             return "incomplete"
         return signed(value) + (" ▼ decline" if key in r.change.declined else "")
+
     return text
 
 
@@ -42,14 +53,22 @@ def _since(r: HistoryRow) -> str:
 
 CHANGE_COLUMNS: list[Column[HistoryRow]] = [
     Column("Date", lambda r: r.visit.visit_date.isoformat(), lambda r: r.visit.visit_date),
-    Column("Timepoint", lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""), lambda r: r.visit.timepoint),
+    Column(
+        "Timepoint",
+        lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""),
+        lambda r: r.visit.timepoint,
+    ),
     Column("Since baseline", _since, lambda r: r.change.days_from_baseline or -1),
     Column("Δ Katz ADL (− = decline)", _delta("katz_adl"), lambda r: 0),
     Column("Δ Lawton IADL (− = decline)", _delta("lawton_iadl"), lambda r: 0),
     Column("Δ CCI (+ = decline)", _delta("cci"), lambda r: 0),
     Column("Δ IMWG (+ = decline)", _delta("imwg_score"), lambda r: 0),
-    Column("Category change", lambda r: (r.change.imwg_category_change or "").replace("->", "→"), lambda r: 0,
-           lambda r: category_colour(r.visit.imwg_category) if r.change.imwg_category_change else None),
+    Column(
+        "Category change",
+        lambda r: (r.change.imwg_category_change or "").replace("->", "→"),
+        lambda r: 0,
+        lambda r: category_colour(r.visit.imwg_category) if r.change.imwg_category_change else None,
+    ),
     Column("vs previous visit", _previous, lambda r: 0),
 ]
 
@@ -79,13 +98,18 @@ class TrendsView(QWidget):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("trends.notes")
-        self.mark = self._button("Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True))
+        self.mark = self._button(
+            "Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True)
+        )
         self.unmark = self._button("Unmark baseline", "trends.unmark_baseline", lambda: self._baseline(False))
         self.review = self._button("Trend reviewed… (physician)", "trends.review", self.review_requested.emit)
         right = QWidget(self)
         rl = QVBoxLayout(right)
-        legend = QLabel("Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
-                        "decline. Each visit is compared with the latest baseline on or before its date.", right)
+        legend = QLabel(
+            "Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
+            "decline. Each visit is compared with the latest baseline on or before its date.",
+            right,
+        )
         legend.setWordWrap(True)
         buttons = QHBoxLayout()
         for b in (self.mark, self.unmark, self.review):
@@ -123,7 +147,9 @@ class TrendsView(QWidget):
             self.items.setText("")
             return
         if row.change.baseline_date is None:
-            self.items.setText(f"{row.visit.timepoint} {row.visit.visit_date.isoformat()}: no baseline, so no change is shown.")
+            self.items.setText(
+                f"{row.visit.timepoint} {row.visit.visit_date.isoformat()}: no baseline, so no change is shown."
+            )
             return
         changes = row.change.item_changes
         what = "; ".join(changes) if changes else "no answer changed"

@@ -1,4 +1,5 @@
 """Small dialogs of the patient page: start a visit on a chosen date and timepoint; add a milestone."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -44,7 +45,9 @@ class FormDialog(QDialog):
 
 
 class StartVisitDialog(FormDialog):
-    def __init__(self, labels: list[str], default_label: str | None, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, labels: list[str], default_label: str | None, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__("Start a visit", parent)
         self.day_edit = QLineEdit(today.isoformat(), self)
         self.day_edit.setAccessibleName("visit.date")

@@ -1,10 +1,20 @@
 """Start: create the first user (and offer demo data) on an empty database, else choose who you are."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import ROLES
@@ -65,8 +75,10 @@ class WelcomePage(QWidget):
             self.users.setCurrentRow(0)
             self.users.setFocus()
         else:
-            self.intro.setText("This database is empty. Create the first user: your name and role are recorded on "
-                               "every change (sign-in with passwords comes later). Physicians sign visits off.")
+            self.intro.setText(
+                "This database is empty. Create the first user: your name and role are recorded on "
+                "every change (sign-in with passwords comes later). Physicians sign visits off."
+            )
             self.name.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,4 +1,5 @@
 """The one helper for long work off the GUI thread, with a progress dialog (demo data, export, PDF)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -30,8 +31,13 @@ class _Job(QRunnable):
         self.signals.done.emit(result)
 
 
-def run_in_background(parent: QWidget, label: str, fn: Callable[[Progress], Any],
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> _Signals:
+def run_in_background(
+    parent: QWidget,
+    label: str,
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> _Signals:
     """Run fn(progress) on the thread pool; a modal progress dialog shows how far it is."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,4 +1,5 @@
 """Alembic environment: runs on the connection handed over by persistence.migrate (never a URL here)."""
+
 from __future__ import annotations
 
 from alembic import context

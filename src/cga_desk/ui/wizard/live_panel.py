@@ -1,4 +1,5 @@
 """The live score panel: every total with its direction, and the IMWG score with each point's provenance."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -39,9 +40,15 @@ class LivePanel(QGroupBox):
     def show_scores(self, s: dict[str, Any]) -> None:
         self.katz.setText(f"Katz ADL {self._total(s, 'katz_adl', 6)} — higher = more independent")
         self.lawton.setText(f"Lawton IADL {self._total(s, 'lawton_iadl', 8)} — higher = more independent")
-        adjusted = f" (age-adjusted {s['cci_age_adjusted']}, for information)" if s.get("cci_age_adjusted") is not None else ""
-        self.cci.setText(f"Charlson CCI {fmt(s.get('cci')) if s.get('cci') is not None else 'incomplete'}{adjusted} — higher = more comorbidity")
-        self.ecog.setText(f"ECOG {fmt(s.get('ecog'))} — higher = worse" if s.get("ecog") is not None else "ECOG not recorded")
+        adjusted = (
+            f" (age-adjusted {s['cci_age_adjusted']}, for information)" if s.get("cci_age_adjusted") is not None else ""
+        )
+        self.cci.setText(
+            f"Charlson CCI {fmt(s.get('cci')) if s.get('cci') is not None else 'incomplete'}{adjusted} — higher = more comorbidity"
+        )
+        self.ecog.setText(
+            f"ECOG {fmt(s.get('ecog'))} — higher = worse" if s.get("ecog") is not None else "ECOG not recorded"
+        )
         imwg = s.get("imwg")
         if imwg:
             self.imwg.setText(f"IMWG frailty score {imwg['score']}/5: {category_text(imwg['category'])}")
@@ -52,7 +59,10 @@ class LivePanel(QGroupBox):
         self.provenance.setText("\n".join(s.get("imwg_provenance", [])))
         simp = s.get("simplified_frailty")
         self.simplified.setText(
-            f"Simplified frailty score (Facon 2020, not the IMWG score): {simp['score']}/5, {simp['category']}" if simp else "")
+            f"Simplified frailty score (Facon 2020, not the IMWG score): {simp['score']}/5, {simp['category']}"
+            if simp
+            else ""
+        )
         self.flags.setText("\n".join(s.get("flags", [])))
 
     @staticmethod

@@ -1,4 +1,5 @@
 """The assessment wizard page: one question at a time, keyboard first, every answer saved as given."""
+
 from __future__ import annotations
 
 import textwrap
@@ -6,8 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import CgaDeskError
 from ...domain.records import VisitView
@@ -104,9 +113,14 @@ class WizardPage(QWidget):
         state = visit.instruments.get("charlson")
         if state is not None and (state.answers or state.total is not None or state.not_assessable_reason):
             return None
-        earlier = [v for v in self.clinic.visits(visit.study_id)
-                   if (v.visit_date, v.id) < (visit.visit_date, visit.id) and v.scores.get("cci") is not None
-                   and v.instruments.get("charlson") and v.instruments["charlson"].answers]
+        earlier = [
+            v
+            for v in self.clinic.visits(visit.study_id)
+            if (v.visit_date, v.id) < (visit.visit_date, visit.id)
+            and v.scores.get("cci") is not None
+            and v.instruments.get("charlson")
+            and v.instruments["charlson"].answers
+        ]
         return earlier[-1] if earlier else None
 
     def _first_unanswered(self) -> int:
@@ -242,8 +256,9 @@ class WizardPage(QWidget):
     def _on_not_assessable_clicked(self) -> None:
         q = self.questions[self.index]
         assert self.visit is not None
-        reason, ok = QInputDialog.getText(self, "Not assessable",
-                                          f"Why can {STEP_TITLES[q.step]} not be assessed at this visit?")
+        reason, ok = QInputDialog.getText(
+            self, "Not assessable", f"Why can {STEP_TITLES[q.step]} not be assessed at this visit?"
+        )
         if not ok:
             return
         try:

@@ -1,4 +1,5 @@
 """The wizard's last step: what was recorded, what is missing, and Complete."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -43,10 +44,16 @@ class ReviewView(QWidget):
             lines.append(f"{SPECS[name].title}: {value} — {SPECS[name].direction}")
         lines.append(f"ECOG: {s.get('ecog') if s.get('ecog') is not None else 'not recorded'} — higher = worse")
         imwg = s.get("imwg")
-        lines.append(f"IMWG frailty score: {imwg['score']}/5, {category_text(imwg['category'])}" if imwg
-                     else "IMWG frailty score: incomplete")
+        lines.append(
+            f"IMWG frailty score: {imwg['score']}/5, {category_text(imwg['category'])}"
+            if imwg
+            else "IMWG frailty score: incomplete"
+        )
         lines += [f"   {p}" for p in s.get("imwg_provenance", [])]
         self.summary.setText("\n".join(lines))
-        self.missing.setText("Still missing: " + "; ".join(v.missing) if v.missing else
-                             "Everything needed is recorded. Press Enter to complete the visit.")
+        self.missing.setText(
+            "Still missing: " + "; ".join(v.missing)
+            if v.missing
+            else "Everything needed is recorded. Press Enter to complete the visit."
+        )
         self.button.setEnabled(v.status == "draft")
