@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .errors import show_error
+from .window_state import restore_window, save_file_name, save_window
 
 if TYPE_CHECKING:
     from ..services.clinic import Clinic
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.who.setAccessibleName("status.user")
         self.statusBar().addPermanentWidget(self.who)
         self._menus()
+        restore_window(self)  # size, place and state as the user left them (QSettings)
         if clinic is not None:
             self.attach(clinic, database_label)
 
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered)
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        save_window(self)  # geometry, state and splitter positions, for the next run
+        super().closeEvent(event)
+
     def _signed_in(self) -> bool:
         return self.clinic is not None and self.clinic.user is not None
 
@@ -171,8 +177,12 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         if not self._signed_in():
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the analysis dataset", "cga-dataset.csv", "CSV with codebook (*.csv);;Excel workbook (*.xlsx)"
+        name, _ = save_file_name(
+            self,
+            "export",
+            "Export the analysis dataset",
+            "cga-dataset.csv",
+            "CSV with codebook (*.csv);;Excel workbook (*.xlsx)",
         )
         if not name:
             return

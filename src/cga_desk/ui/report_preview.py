@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError
 from .errors import show_error
+from .window_state import save_file_name
 
 PREVIEW_DPI = 96
 PRINT_DPI_CAP = 300
@@ -133,7 +133,7 @@ class ReportPreview(QDialog):
             show_error(self, error)
 
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
+        name, _ = save_file_name(self, "report", "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
         if name:
             self.save_to(Path(name))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..services.history import HistoryRow, PatientHistory
 from .models import ROW_ROLE, Column, RowsModel
 from .style import category_colour, signed
+from .window_state import restore_splitter
 
 DECLINE_WORDS = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
 
@@ -121,6 +122,8 @@ class TrendsView(QWidget):
         split.addWidget(self.charts)
         split.addWidget(right)
         split.setSizes([640, 700])
+        restore_splitter(split, "trends")  # where the user last left it (saved as the window closes)
+        self.splitter = split
         QVBoxLayout(self).addWidget(split)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
