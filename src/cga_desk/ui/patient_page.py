@@ -22,7 +22,7 @@ from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import signoff
 from .errors import show_error
-from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
+from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
 from .style import scaled_font
@@ -63,7 +63,7 @@ class PatientPage(QWidget):
             actions.addWidget(b)
         self.table = QTableView(self)
         self.table.setAccessibleName("patient.visits")
-        self.table.setModel(self.model)
+        self.sorted = sortable(self.table, self.model)  # by date to begin with; any column by its header
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,8 +153,9 @@ class PatientPage(QWidget):
         self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.rows[r] for r in rows]
+        """The selected visits in date order, whatever order the table is sorted in."""
+        chosen = [i.data(ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return sorted(chosen, key=lambda v: (v.visit_date, v.id))
 
     def _on_sign_clicked(self) -> None:
         if signoff.sign(self, self.clinic, self.selected_visits()) and self.patient:
@@ -271,7 +272,7 @@ class PatientPage(QWidget):
             self.show_patient(self.patient.study_id)
 
     def _on_visit_activated(self, index: QModelIndex) -> None:
-        visit = self.model.data(index, ROW_ROLE)
+        visit = index.data(ROW_ROLE)
         if visit is not None:
             self.open_visit.emit(visit.id)
 
