@@ -20,7 +20,7 @@ from ..domain.records import INDEX_DISEASES, PatientView, VisitView
 from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
-from . import signoff
+from . import shortcuts, signoff
 from .errors import show_error
 from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, sortable
 from .patient_dialog import PatientDialog
@@ -51,12 +51,22 @@ class PatientPage(QWidget):
         self.details.setAccessibleName("patient.details")
         self.primary = QPushButton(self)
         self.primary.setAccessibleName("patient.start_next")
-        self.primary.setDefault(True)
+        self.primary.setDefault(True)  # Enter presses it while it has the focus, as when the page opens
+        self.primary.setToolTip("Enter presses this button while it has the focus (as when the page opens)")
         self.primary.clicked.connect(self._on_primary_clicked)
         self.other = self._button("Start another visit…", "patient.start_other", self._on_other_clicked)
         self.milestone = self._button("Add milestone…", "patient.add_milestone", self._on_milestone_clicked)
         self.edit = self._button("Edit patient…", "patient.edit", self._on_edit_clicked)
-        self.back_button = self._button("Back to the list (Esc)", "patient.back", self.back.emit)
+        self.back_action = shortcuts.action(
+            self,
+            "Back to the list",
+            shortcuts.BACK_TO_LIST,
+            self.back.emit,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.back_button = QPushButton("Back to the list", self)
+        self.back_button.setAccessibleName("patient.back")
+        shortcuts.bind_button(self.back_button, self.back_action)
         self.report_button = self._button("Longitudinal report…", "patient.report", self._on_report_clicked)
         actions = QHBoxLayout()
         for b in (self.primary, self.other, self.milestone, self.edit, self.report_button, self.back_button):
@@ -215,9 +225,7 @@ class PatientPage(QWidget):
     def _update_primary(self) -> None:
         draft = self._draft()
         if draft:
-            self.primary.setText(
-                f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)"
-            )
+            self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()}")
             return
         assert self.file is not None
         nxt = self.file.next_timepoint
@@ -227,7 +235,7 @@ class PatientPage(QWidget):
             if nxt and nxt.due
             else (" (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
         )
-        self.primary.setText(f"Start the {label} visit today{when} (Enter)")
+        self.primary.setText(f"Start the {label} visit today{when}")
 
     def _on_primary_clicked(self) -> None:
         assert self.patient is not None
@@ -275,9 +283,3 @@ class PatientPage(QWidget):
         visit = index.data(ROW_ROLE)
         if visit is not None:
             self.open_visit.emit(visit.id)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-        else:
-            super().keyPressEvent(event)
