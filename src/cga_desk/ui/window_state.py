@@ -76,7 +76,8 @@ def remember_folder(kind: str, chosen_file: str) -> None:
 
 def save_file_name(parent: QWidget, kind: str, caption: str, suggested: str, filters: str) -> tuple[str, str]:
     """QFileDialog.getSaveFileName starting in the folder last used for `kind`; remembers the new one."""
-    start = str(Path(last_folder(kind)) / suggested) if last_folder(kind) else suggested
+    folder = last_folder(kind)
+    start = str(Path(folder) / suggested) if folder else suggested
     name, chosen_filter = QFileDialog.getSaveFileName(parent, caption, start, filters)
     if name:
         remember_folder(kind, name)
