@@ -60,9 +60,10 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
+    from .ui.window_state import name_application
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("CGA Desk")
+    name_application(app)  # organisation and application: where QSettings keeps the window's state
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CgaDeskError
 from ...domain.records import VisitView
 from ...services.clinic import Clinic
+from .. import shortcuts
 from ..errors import show_error
 from ..style import scaled_font
 from .live_panel import LivePanel
@@ -69,7 +70,9 @@ class WizardPage(QWidget):
         self.group.idClicked.connect(self._on_option_clicked)
         self.review = ReviewView(self)
         self.review.complete_requested.connect(self.complete)
-        self.hint = QLabel("Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back", self)
+        self.hint = QLabel(
+            "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close", self
+        )
         self.hint.setAccessibleName("wizard.keys")
         for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
             left.addWidget(w)
@@ -85,14 +88,23 @@ class WizardPage(QWidget):
     def _nav(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.back_button = QPushButton("Back", self)
+        self.back_button.setToolTip("Back to the previous question (Backspace, or Shift+Tab)")
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.na_button = QPushButton("Not assessable…", self)
         self.na_button.setAccessibleName("wizard.not_assessable")
         self.na_button.clicked.connect(self._on_not_assessable_clicked)
         self.next_button = QPushButton("Next", self)
+        self.next_button.setToolTip("Next question (Enter or Tab)")
         self.next_button.clicked.connect(lambda: self.go(+1))
+        self.close_action = shortcuts.action(
+            self,
+            "Close (the draft is kept)",
+            shortcuts.CLOSE_WIZARD,
+            self._on_close_clicked,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.close_button = QPushButton("Close (the draft is kept)", self)
-        self.close_button.clicked.connect(self._on_close_clicked)
+        shortcuts.bind_button(self.close_button, self.close_action)
         for b in (self.back_button, self.na_button, self.next_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
             row.addWidget(b)
@@ -240,8 +252,6 @@ class WizardPage(QWidget):
                 self.complete()
             else:
                 self.go(+1)
-        elif key == Qt.Key.Key_Escape:
-            self._on_close_clicked()
         else:
             super().keyPressEvent(event)
 

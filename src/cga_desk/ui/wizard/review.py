@@ -25,7 +25,8 @@ class ReviewView(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("review.missing")
-        self.button = QPushButton("Complete visit (Enter)", self)
+        self.button = QPushButton("Complete visit", self)
+        self.button.setToolTip("Complete visit (Enter, on this last step)")  # the wizard's own key, not a shortcut
         self.button.setAccessibleName("review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
