@@ -79,11 +79,14 @@ def test_live_panel_agrees_with_the_core_at_every_answer(qtbot: QtBot, clinic: C
     page.open_visit(visit.id)
     keys = Keys(qtbot, page)
     keys.type("1" + "111111")
-    assert page.panel.katz.text().startswith("Katz ADL 6/6") and "higher = more independent" in page.panel.katz.text()
+    assert (
+        page.panel.lines["katz"].text().startswith("Katz ADL 6/6")
+        and "higher = more independent" in page.panel.lines["katz"].text()
+    )
     assert "incomplete" in page.panel.imwg.text()
     keys.type("22222222")  # Lawton: option 2 everywhere
-    assert page.panel.lawton.text().startswith(
-        "Lawton IADL 5/8"
+    assert (
+        page.panel.lines["lawton"].text().startswith("Lawton IADL 5/8")
     )  # telephone, housekeeping, laundry, transport, finances
     keys.type("1" * 16)  # Charlson: nothing present (first visit, so no "unchanged" question)
     keys.type("0")
@@ -177,8 +180,8 @@ def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clin
         "katz.bathing.dependent",
         "lawton.shopping.2",
         "charlson.diabetes.end_organ_damage",
-        "charlson.dementia",
-        "ecog.1",
+        "charlson.dementia.yes",
+        "ecog.ecog.1",
         "visit.respondent.proxy",
     ):
         assert name in seen

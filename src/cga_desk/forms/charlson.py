@@ -322,6 +322,11 @@ class _Charlson(Instrument):
         adjusted = None if total is None or age_years is None else total + age_points(age_years)
         return {"cci": total, "cci_age_adjusted": adjusted}
 
+    def score_text(self, scores: Any) -> str:
+        cci, adjusted = scores.get("cci"), scores.get("cci_age_adjusted")
+        extra = f" (age-adjusted {adjusted}, for information)" if adjusted is not None else ""
+        return f"Charlson CCI {'incomplete' if cci is None else cci}{extra} — {SPEC.direction}"
+
     def questions(self) -> tuple[Question, ...]:
         out = []
         for q in question_order():
@@ -359,4 +364,5 @@ INSTRUMENT = _Charlson(
     total_key="cci",
     change=ScoreKey("cci", "CCI", +1),
     accepts_total=True,
+    offer_unchanged=True,
 )

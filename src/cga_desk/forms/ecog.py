@@ -76,6 +76,10 @@ class _Ecog(Instrument):
             return InstrumentScore(None, {}, ("ecog",))
         return InstrumentScore(grade, {"ecog": grade}, ())
 
+    def score_text(self, scores: Any) -> str:
+        grade = scores.get("ecog")
+        return f"ECOG {grade} — {SPEC.direction}" if grade is not None else "ECOG not recorded"
+
     def apply(self, question: str, option_code: str | None) -> dict[str, Any]:
         return {"ecog": None if option_code is None else self.to_answer(SPEC.items[0], option_code)}
 
@@ -91,4 +95,5 @@ INSTRUMENT = _Ecog(
     total_key="ecog",
     change=None,  # CLINICAL_SPEC 8: change is computed for Katz, Lawton, CCI and IMWG, not ECOG
     item_columns=False,
+    keys_are_codes=True,
 )

@@ -77,6 +77,8 @@ class Instrument:
     in_core_dataset: bool = True  # part of the dataset's original columns (CLINICAL_SPEC 12) or appended after them
     item_columns: bool = True  # one dataset column per item (`<code>_<item>`)
     extra_columns: tuple[Column, ...] = field(default_factory=tuple)  # appended instruments' own columns
+    keys_are_codes: bool = False  # the guided form's digit keys are the option codes (ECOG 0-4), not 1, 2, 3…
+    offer_unchanged: bool = False  # a follow-up may keep the previous visit's answers with one key (Charlson)
 
     @property
     def code(self) -> str:
@@ -157,6 +159,22 @@ class Instrument:
         """The visit_scores columns this instrument fills (its total; appended instruments: `extra_columns`)."""
         return {self.total_key: total}
 
+    # -- words for a person (the live panel, the review page, reports) ---------------------------
+    def total_of(self, scores: Mapping[str, Any]) -> Any:
+        """This instrument's total in a result document (None when incomplete or not recorded)."""
+        return scores.get(self.total_key)
+
+    def score_text(self, scores: Mapping[str, Any]) -> str:
+        """ "Katz ADL 5/6 — higher = more independent"; "incomplete" or "not recorded" when there is no total."""
+        total = self.total_of(scores)
+        if total is None:
+            return f"{self.short_title} {'incomplete' if self.required else 'not recorded'} — {self.spec.direction}"
+        return f"{self.short_title} {_fmt(total)}/{self.spec.max_total} — {self.spec.direction}"
+
+    def option_label(self, question: Question, option: Option) -> str:
+        """An option as the guided form shows it."""
+        return option.label
+
     # -- the guided form ----------------------------------------------------------------------
     def questions(self) -> tuple[Question, ...]:
         return tuple(Question(it.code, it.label, it.help, it.options) for it in self.spec.items)
@@ -178,6 +196,10 @@ class Instrument:
         """The option code the stored answers amount to for one question (None while unanswered)."""
         opt = self.to_option(self.spec.item(question), answers.get(question))
         return None if opt is None else opt.code
+
+
+def _fmt(value: Any) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _sum(values: Any) -> Points:

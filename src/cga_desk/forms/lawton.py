@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option
-from .instrument import Instrument, ScoreKey
+from .instrument import Instrument, Question, ScoreKey
 
 
 def _domain(code: str, label: str, *options: tuple[str, int]) -> Item:
@@ -122,6 +122,9 @@ class _Lawton(Instrument):
 
     def item_value(self, item_code: str, answer: object) -> int | None:
         return None if self.to_option(self.spec.item(item_code), answer) is None else int(answer)  # type: ignore[call-overload]
+
+    def option_label(self, question: Question, option: Option) -> str:
+        return f"{option.label} (scores {option.points})"
 
     def bad_answer(self, item: Item, answer: object) -> str:
         if isinstance(answer, bool) or not isinstance(answer, int):

@@ -20,15 +20,23 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CgaDeskError
 from ...domain.records import VisitView
+from ...forms import registry
 from ...services.clinic import Clinic
 from .. import shortcuts
 from ..errors import show_error
 from ..style import scaled_font
 from .live_panel import LivePanel
-from .questions import STEP_SHORT, STEP_TITLES, Question, build_questions, current_value, not_assessable
+from .questions import (
+    CONFIRM,
+    STEP_SHORT,
+    STEP_TITLES,
+    STEPS,
+    Question,
+    build_questions,
+    current_value,
+    not_assessable,
+)
 from .review import ReviewView
-
-STEPS = ("visit", "katz", "lawton", "charlson", "ecog", "review")
 
 
 class WizardPage(QWidget):
@@ -114,24 +122,29 @@ class WizardPage(QWidget):
     def open_visit(self, visit_id: int) -> None:
         visit = self.clinic.visit(visit_id)
         self.visit = visit
-        self.previous = self._previous_with_charlson(visit)
+        self.previous = {
+            i.code: prev
+            for i in registry.INSTRUMENTS
+            if i.offer_unchanged and (prev := self._previous_with(i.code, visit))
+        }
         self.questions = build_questions(self.previous)
         self.header.setText(f"{visit.study_id} · {visit.timepoint} · {visit.visit_date.isoformat()} · {visit.status}")
         self.panel.show_scores(visit.scores)
         self.show_question(self._first_unanswered())
 
-    def _previous_with_charlson(self, visit: VisitView) -> VisitView | None:
-        """Offer 'unchanged' when this visit has no Charlson answers and an earlier visit has them all."""
-        state = visit.instruments.get("charlson")
+    def _previous_with(self, code: str, visit: VisitView) -> VisitView | None:
+        """Offer 'unchanged' when this visit has no answers to the instrument and an earlier visit has them all."""
+        state = visit.instruments.get(code)
         if state is not None and (state.answers or state.total is not None or state.not_assessable_reason):
             return None
+        inst = registry.BY_CODE[code]
         earlier = [
             v
             for v in self.clinic.visits(visit.study_id)
             if (v.visit_date, v.id) < (visit.visit_date, visit.id)
-            and v.scores.get("cci") is not None
-            and v.instruments.get("charlson")
-            and v.instruments["charlson"].answers
+            and inst.total_of(v.scores) is not None
+            and v.instruments.get(code)
+            and v.instruments[code].answers
         ]
         return earlier[-1] if earlier else None
 
@@ -140,7 +153,7 @@ class WizardPage(QWidget):
         if self.visit.status != "draft":  # complete or signed: open on the review, read-only for signed
             return len(self.questions) - 1
         for i, q in enumerate(self.questions):
-            if q.step == "review" or q.step == "charlson_confirm":
+            if q.step == "review" or q.step.endswith(CONFIRM):
                 return i
             if current_value(q, self.visit) is None and not not_assessable(q, self.visit):
                 return i
@@ -153,12 +166,12 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         self.steps.setText("  ›  ".join(f"[{STEP_SHORT[s]}]" if s == self._step(q) else STEP_SHORT[s] for s in STEPS))
         in_step = [x for x in self.questions if x.step == q.step]
-        where = f"{STEP_TITLES.get(q.step, 'Charlson')} · question {in_step.index(q) + 1} of {len(in_step)}"
+        where = f"{STEP_TITLES[self._step(q)]} · question {in_step.index(q) + 1} of {len(in_step)}"
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
         self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
-        reason = not_assessable(q, self.visit) if q.step in ("katz", "lawton", "charlson", "ecog") else None
+        reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
         self.banner.setText(f"Marked not assessable: {reason}" if reason else "")
-        self.na_button.setVisible(q.step in ("katz", "lawton", "charlson", "ecog"))
+        self.na_button.setVisible(q.step in registry.BY_CODE)
         self._show_options(q)
         self.review.setVisible(q.step == "review")
         self.options.setVisible(q.step != "review")
@@ -167,7 +180,7 @@ class WizardPage(QWidget):
         self.setFocus()
 
     def _step(self, q: Question) -> str:
-        return "charlson" if q.step == "charlson_confirm" else q.step
+        return q.instrument or q.step
 
     def _show_options(self, q: Question) -> None:
         for button in self.group.buttons():  # detach now: deleteLater alone waits for the event loop
@@ -201,8 +214,8 @@ class WizardPage(QWidget):
             self.show_question(self.index)  # show what is really stored
             return False
         self.panel.show_scores(self.visit.scores)
-        if q.step == "charlson_confirm":
-            return self._after_confirm(choice.value)
+        if q.step.endswith(CONFIRM):
+            return self._after_confirm(q, choice.value)
         if advance:
             self.show_question(self.index + 1)
         else:
@@ -214,14 +227,15 @@ class WizardPage(QWidget):
         vid = self.visit.id
         if q.step == "visit":
             return self.clinic.set_respondent(vid, value)
-        if q.step == "charlson_confirm":
-            assert self.previous is not None
-            return self.clinic.save_answers(vid, "charlson", self.previous.instruments["charlson"].answers)
+        if q.step.endswith(CONFIRM):  # both answers prefill: 'changed' then reviews each item
+            code = q.instrument
+            return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers)
         return self.clinic.save_answer(vid, q.step, q.item, value)
 
-    def _after_confirm(self, value: str) -> bool:
-        target = "ecog" if value == "unchanged" else "charlson"
-        self.show_question(next(i for i, q in enumerate(self.questions) if q.step == target))
+    def _after_confirm(self, q: Question, value: str) -> bool:
+        """'Unchanged' skips the instrument's questions; 'changed' goes through them."""
+        after = [i for i, x in enumerate(self.questions) if i > self.index and x.step != q.instrument]
+        self.show_question(self.index + 1 if value != "unchanged" else after[0])
         return True
 
     def go(self, delta: int) -> None:
