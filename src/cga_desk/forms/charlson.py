@@ -318,7 +318,7 @@ class _Charlson(Instrument):
     def score(self, answers: Any, age_years: int | None) -> InstrumentScore:
         return score(answers)
 
-    def result_entries(self, total: Any, age_years: int | None) -> dict[str, Any]:
+    def result_entries(self, total: Any, age_years: int | None, given: bool = True) -> dict[str, Any]:
         adjusted = None if total is None or age_years is None else total + age_points(age_years)
         return {"cci": total, "cci_age_adjusted": adjusted}
 

@@ -90,7 +90,7 @@ def score_assessment(a: Assessment) -> ScoreResult:
     for inst in registry.INSTRUMENTS:
         total, scored, missing = _instrument(inst.code, a.of(inst.code), age)
         totals[inst.code] = total
-        entries.update(inst.result_entries(total, age))
+        entries.update(inst.result_entries(total, age, a.of(inst.code) is not None))
         if scored is not None:
             item_points[inst.code] = scored.item_points
             flags += scored.flags

@@ -148,8 +148,9 @@ class Instrument:
         missing = tuple(c for c in self.spec.item_codes if c not in points)
         return InstrumentScore(None if missing else _sum(points.values()), points, missing)
 
-    def result_entries(self, total: Points | None, age_years: int | None) -> dict[str, Any]:
-        """The keys this instrument adds to the result document (CLINICAL_SPEC 10)."""
+    def result_entries(self, total: Points | None, age_years: int | None, given: bool = True) -> dict[str, Any]:
+        """The keys this instrument adds to the result document (CLINICAL_SPEC 10); `given` is False when the
+        assessment has no answers to it at all (an optional instrument not asked)."""
         entries: dict[str, Any] = {self.total_key: total}
         if self.dependency_key:
             entries[self.dependency_key] = None if total is None else self.spec.max_total - total
