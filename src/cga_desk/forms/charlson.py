@@ -322,6 +322,9 @@ class _Charlson(Instrument):
         adjusted = None if total is None or age_years is None else total + age_points(age_years)
         return {"cci": total, "cci_age_adjusted": adjusted}
 
+    def not_counted_reason(self) -> str:
+        return "the more severe grade is ticked"
+
     def score_text(self, scores: Any) -> str:
         cci, adjusted = scores.get("cci"), scores.get("cci_age_adjusted")
         extra = f" (age-adjusted {adjusted}, for information)" if adjusted is not None else ""
@@ -359,10 +362,11 @@ class _Charlson(Instrument):
 
 INSTRUMENT = _Charlson(
     spec=SPEC,
-    short_title="Charlson",
+    short_title="Charlson CCI",
     required=True,
     total_key="cci",
     change=ScoreKey("cci", "CCI", +1),
     accepts_total=True,
     offer_unchanged=True,
+    shows_out_of=False,
 )

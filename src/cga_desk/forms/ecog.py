@@ -96,4 +96,5 @@ INSTRUMENT = _Ecog(
     change=None,  # CLINICAL_SPEC 8: change is computed for Katz, Lawton, CCI and IMWG, not ECOG
     item_columns=False,
     keys_are_codes=True,
+    shows_out_of=False,
 )

@@ -77,6 +77,7 @@ class Instrument:
     in_core_dataset: bool = True  # part of the dataset's original columns (CLINICAL_SPEC 12) or appended after them
     item_columns: bool = True  # one dataset column per item (`<code>_<item>`)
     extra_columns: tuple[Column, ...] = field(default_factory=tuple)  # appended instruments' own columns
+    shows_out_of: bool = True  # a total is written "5/6" (not for Charlson, whose ceiling is never reached, or ECOG)
     keys_are_codes: bool = False  # the guided form's digit keys are the option codes (ECOG 0-4), not 1, 2, 3…
     offer_unchanged: bool = False  # a follow-up may keep the previous visit's answers with one key (Charlson)
 
@@ -175,6 +176,22 @@ class Instrument:
     def option_label(self, question: Question, option: Option) -> str:
         """An option as the guided form shows it."""
         return option.label
+
+    def answer_text(self, item: Item, option: Option) -> str:
+        """A chosen option as a printed visit shows it."""
+        return option.label
+
+    def verdict(self, scores: Mapping[str, Any]) -> str:
+        """What a complete total means, when the instrument has a cut-off of its own (G8's 14)."""
+        return ""
+
+    def not_counted_reason(self) -> str:
+        """Why a ticked option can score 0 (Charlson's pair rule), said beside it on paper."""
+        return ""
+
+    def derived_lines(self, scores: Mapping[str, Any]) -> tuple[tuple[str, str, Points], ...]:
+        """Scored items that are not asked (G8's age): (label, value in words, points)."""
+        return ()
 
     # -- the guided form ----------------------------------------------------------------------
     def questions(self) -> tuple[Question, ...]:

@@ -123,6 +123,9 @@ class _Lawton(Instrument):
     def item_value(self, item_code: str, answer: object) -> int | None:
         return None if self.to_option(self.spec.item(item_code), answer) is None else int(answer)  # type: ignore[call-overload]
 
+    def answer_text(self, item: Item, option: Option) -> str:
+        return f"{option.code}. {option.label}"
+
     def option_label(self, question: Question, option: Option) -> str:
         return f"{option.label} (scores {option.points})"
 

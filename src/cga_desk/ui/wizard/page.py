@@ -27,13 +27,16 @@ from ..errors import show_error
 from ..style import scaled_font
 from .live_panel import LivePanel
 from .questions import (
+    ASK,
     CONFIRM,
+    SKIPS,
     STEP_SHORT,
     STEP_TITLES,
     STEPS,
     Question,
     build_questions,
     current_value,
+    is_gate,
     not_assessable,
 )
 from .review import ReviewView
@@ -155,6 +158,8 @@ class WizardPage(QWidget):
         for i, q in enumerate(self.questions):
             if q.step == "review" or q.step.endswith(CONFIRM):
                 return i
+            if q.step.endswith(ASK) and current_value(q, self.visit) is None:
+                return i
             if current_value(q, self.visit) is None and not not_assessable(q, self.visit):
                 return i
         return len(self.questions) - 1
@@ -214,8 +219,8 @@ class WizardPage(QWidget):
             self.show_question(self.index)  # show what is really stored
             return False
         self.panel.show_scores(self.visit.scores)
-        if q.step.endswith(CONFIRM):
-            return self._after_confirm(q, choice.value)
+        if is_gate(q):
+            return self._after_gate(q, choice.value)
         if advance:
             self.show_question(self.index + 1)
         else:
@@ -227,15 +232,17 @@ class WizardPage(QWidget):
         vid = self.visit.id
         if q.step == "visit":
             return self.clinic.set_respondent(vid, value)
+        if q.step.endswith(ASK):
+            return self.visit
         if q.step.endswith(CONFIRM):  # both answers prefill: 'changed' then reviews each item
             code = q.instrument
             return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers)
         return self.clinic.save_answer(vid, q.step, q.item, value)
 
-    def _after_confirm(self, q: Question, value: str) -> bool:
-        """'Unchanged' skips the instrument's questions; 'changed' goes through them."""
+    def _after_gate(self, q: Question, value: str) -> bool:
+        """'Unchanged' or 'not at this visit' passes over the instrument's questions; otherwise they follow."""
         after = [i for i, x in enumerate(self.questions) if i > self.index and x.step != q.instrument]
-        self.show_question(self.index + 1 if value != "unchanged" else after[0])
+        self.show_question(after[0] if value in SKIPS else self.index + 1)
         return True
 
     def go(self, delta: int) -> None:

@@ -18,6 +18,8 @@ STEP_TITLES = {
 }
 STEPS = tuple(STEP_SHORT)
 CONFIRM = "_confirm"  # suffix of the step that offers to keep the previous visit's answers ("charlson_confirm")
+ASK = "_ask"  # suffix of the step that asks whether to record an optional instrument of several questions (G8)
+SKIPS = ("unchanged", "skip")  # the gate answers that pass over the instrument's questions
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Question:
     @property
     def instrument(self) -> str:
         """The instrument the question belongs to ("" for the visit's and the review's questions)."""
-        code = self.step.removesuffix(CONFIRM)
+        code = self.step.removesuffix(CONFIRM).removesuffix(ASK)
         return code if code in registry.BY_CODE else ""
 
 
@@ -94,6 +96,25 @@ def confirm_question(inst: Instrument, previous: VisitView) -> Question:
     )
 
 
+def ask_question(inst: Instrument) -> Question:
+    """An optional instrument of several questions is offered first, so one key passes over it."""
+    return Question(
+        inst.code + ASK,
+        "ask",
+        f"Record the {inst.short_title} at this visit?",
+        f"{inst.spec.title} is optional: the visit is complete without it.",
+        (
+            Choice("1", f"Yes: ask the {len(inst.questions())} questions", "ask", f"{inst.code}.ask"),
+            Choice("2", "Not at this visit", "skip", f"{inst.code}.skip"),
+        ),
+    )
+
+
+def is_gate(q: Question) -> bool:
+    """A question that only decides whether the instrument's own questions are asked (nothing is stored)."""
+    return q.step.endswith(CONFIRM) or q.step.endswith(ASK)
+
+
 def build_questions(previous: dict[str, VisitView]) -> list[Question]:
     """Every question in registry order; `previous` names, per instrument that offers it, the visit whose
     answers may be kept unchanged."""
@@ -101,6 +122,8 @@ def build_questions(previous: dict[str, VisitView]) -> list[Question]:
     for inst in registry.INSTRUMENTS:
         if inst.code in previous:
             questions.append(confirm_question(inst, previous[inst.code]))
+        elif not inst.required and len(inst.questions()) > 1:
+            questions.append(ask_question(inst))
         questions += [_question(inst, q) for q in inst.questions()]
     questions.append(Question("review", "review", "Review and complete", "", ()))
     return questions
@@ -110,6 +133,9 @@ def current_value(q: Question, visit: VisitView) -> Any:
     """The answer already stored for a question, or None."""
     if q.step == "visit":
         return visit.respondent
+    if q.step.endswith(ASK):  # asked when any answer is stored
+        state = visit.instruments.get(q.instrument)
+        return "ask" if state is not None and (state.answers or state.not_assessable_reason) else None
     state = visit.instruments.get(q.step)
     if state is None or not q.instrument:
         return None
