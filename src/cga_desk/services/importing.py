@@ -25,7 +25,7 @@ from .scoring import SPECS, instrument_value, score_visit
 RECORD_KEYS = ("patient", "visit", "assessment")
 PATIENT_KEYS = ("id", "birth_date", "sex", "index_disease", "name", "diagnosis_date")
 VISIT_KEYS = ("date", "timepoint", "baseline", "assessor", "respondent")
-ASSESSMENT_KEYS = ("katz", "lawton", "charlson", "ecog")
+ASSESSMENT_KEYS = registry.CODES
 
 
 @dataclass(frozen=True)
