@@ -11,7 +11,7 @@ columns of docs/clinical-rules.md, so an existing dataset's columns keep their p
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from . import charlson, ecog, katz, lawton
+from . import charlson, ecog, g8, katz, lawton
 from .instrument import Instrument, ScoreKey
 
 INSTRUMENTS: tuple[Instrument, ...] = (
@@ -19,6 +19,7 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     lawton.INSTRUMENT,
     charlson.INSTRUMENT,
     ecog.INSTRUMENT,
+    g8.INSTRUMENT,
 )
 
 BY_CODE: dict[str, Instrument] = {i.code: i for i in INSTRUMENTS}
