@@ -369,4 +369,5 @@ INSTRUMENT = _Charlson(
     accepts_total=True,
     offer_unchanged=True,
     shows_out_of=False,
+    chart_range=(0, 6),  # 33 is never reached; the chart shows where patients are
 )

@@ -77,6 +77,7 @@ class Instrument:
     in_core_dataset: bool = True  # part of the dataset's original columns (CLINICAL_SPEC 12) or appended after them
     item_columns: bool = True  # one dataset column per item (`<code>_<item>`)
     extra_columns: tuple[Column, ...] = field(default_factory=tuple)  # appended instruments' own columns
+    chart_range: tuple[float, float] | None = None  # y axis of its trend chart (default: its whole range)
     shows_out_of: bool = True  # a total is written "5/6" (not for Charlson, whose ceiling is never reached, or ECOG)
     keys_are_codes: bool = False  # the guided form's digit keys are the option codes (ECOG 0-4), not 1, 2, 3…
     offer_unchanged: bool = False  # a follow-up may keep the previous visit's answers with one key (Charlson)
@@ -84,6 +85,10 @@ class Instrument:
     @property
     def code(self) -> str:
         return self.spec.code
+
+    @property
+    def y_range(self) -> tuple[float, float]:
+        return self.chart_range or (self.spec.min_total, self.spec.max_total)
 
     # -- answers ------------------------------------------------------------------------------
     def to_answer(self, item: Item, option_code: str) -> Any:

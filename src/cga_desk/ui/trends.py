@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..forms import registry
 from ..services.history import HistoryRow, PatientHistory
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .style import category_colour, signed
 from .window_state import restore_splitter
 
-DECLINE_WORDS = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
+DECLINE_WORDS = {k.key: k.label for k in registry.CHANGE_KEYS}
 
 
 def _delta(key: str) -> Callable[[HistoryRow], str]:
@@ -42,7 +43,7 @@ def _previous(r: HistoryRow) -> str:
     c = r.change.change_from_previous
     if c is None:
         return "first visit"
-    return ", ".join(f"{DECLINE_WORDS[k]} {signed(v) if v is not None else '—'}" for k, v in c.items())
+    return ", ".join(f"{DECLINE_WORDS.get(k, k)} {signed(v) if v is not None else '—'}" for k, v in c.items())
 
 
 def _since(r: HistoryRow) -> str:
@@ -69,10 +70,10 @@ CHANGE_COLUMNS: list[Column[HistoryRow]] = [
         lambda r: r.visit.timepoint.casefold(),
     ),
     Column("Since baseline", _since, lambda r: missing_last(r.change.days_from_baseline)),
-    Column("Δ Katz ADL (− = decline)", _delta("katz_adl"), _delta_key("katz_adl")),
-    Column("Δ Lawton IADL (− = decline)", _delta("lawton_iadl"), _delta_key("lawton_iadl")),
-    Column("Δ CCI (+ = decline)", _delta("cci"), _delta_key("cci")),
-    Column("Δ IMWG (+ = decline)", _delta("imwg_score"), _delta_key("imwg_score")),
+    *(
+        Column(f"Δ {k.label} ({'−' if k.decline_sign < 0 else '+'} = decline)", _delta(k.key), _delta_key(k.key))
+        for k in registry.CHANGE_KEYS
+    ),
     Column(
         "Category change",
         lambda r: (r.change.imwg_category_change or "").replace("->", "→"),
