@@ -87,21 +87,6 @@ def pct(*fractions: float) -> list[str]:
     return [f"{f * 100:.3f}%" for f in fractions]
 
 
-class Para(Paragraph):
-    """reportlab's Paragraph, keeping its lines for the width it was last wrapped to. A Table wraps
-    every cell to size its rows, again to draw it and again for each page it is split over, and the
-    lines cannot differ at the same width: measuring them once made the longitudinal report a third
-    faster (docs/architecture.md, "Library over rewrites"). Line breaking and drawing are Paragraph's."""
-
-    _wrapped_to: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        if availWidth != self._wrapped_to or not hasattr(self, "blPara"):
-            super().wrap(availWidth, availHeight)
-            self._wrapped_to = availWidth
-        return self.width, self.height
-
-
 def run_in(head: str, body: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph opening with a bold head (the `item` style). The head is the bullet text, drawn in
     the style's bullet face, so the body stays a one-face Paragraph: reportlab breaks a single-fragment
@@ -110,13 +95,13 @@ def run_in(head: str, body: str, style: ParagraphStyle) -> Paragraph:
     head, 0.6 em (Paragraph's bullet gap) instead of a space. A head too long for the first line falls
     back to markup."""
     if len(head) > MAX_RUN_IN:
-        return Para(f"<b>{text(head)}</b> {text(body)}", style)
-    return Para(text(body), style, bulletText=head)
+        return Paragraph(f"<b>{text(head)}</b> {text(body)}", style)
+    return Paragraph(text(body), style, bulletText=head)
 
 
 def para(value: object, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     body = text(value)
-    return Para(f"<b>{body}</b>" if bold else body, style)
+    return Paragraph(f"<b>{body}</b>" if bold else body, style)
 
 
 def grid_style(header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
