@@ -46,11 +46,13 @@ def run_in_background(
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName("progress")
     dialog.show()
-    signals = run_off_thread(
-        parent, fn, lambda result: (dialog.close(), on_done(result)), lambda error: (dialog.close(), on_error(error))
+    return run_off_thread(
+        parent,
+        fn,
+        lambda result: (dialog.close(), on_done(result)),
+        lambda error: (dialog.close(), on_error(error)),
+        lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)),
     )
-    signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    return signals
 
 
 def run_off_thread(
@@ -58,12 +60,16 @@ def run_off_thread(
     fn: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    on_progress: Progress | None = None,
 ) -> _Signals:
-    """Run fn(progress) on the thread pool without a dialog; on_done(result) or on_error(error) is called
-    on the GUI thread (queued signals: nothing polls). `QThreadPool.globalInstance().waitForDone()`
+    """Run fn(progress) on the thread pool without a dialog; on_done(result) or on_error(error), and
+    on_progress(done, total), are called on the GUI thread (queued signals: nothing polls). Everything
+    is connected before the job starts, so no signal is missed. `QThreadPool.globalInstance().waitForDone()`
     waits for it."""
     signals = _Signals(parent)
     signals.done.connect(on_done)
     signals.failed.connect(on_error)
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals
