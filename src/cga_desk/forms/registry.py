@@ -10,6 +10,9 @@ columns of docs/clinical-rules.md, so an existing dataset's columns keep their p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ..domain.errors import ValidationError
 from . import charlson, ecog, g8, katz, lawton
 from .instrument import Instrument, ScoreKey
@@ -29,12 +32,28 @@ CORE: tuple[Instrument, ...] = tuple(i for i in INSTRUMENTS if i.in_core_dataset
 APPENDED: tuple[Instrument, ...] = tuple(i for i in INSTRUMENTS if not i.in_core_dataset)
 
 # The IMWG score is compared with baseline like the instruments' totals (higher = frailer).
-IMWG_CHANGE = ScoreKey("imwg_score", "IMWG frailty score", +1)
+IMWG_CHANGE = ScoreKey("imwg_score", "IMWG score", +1)
 # Scores whose change from baseline is computed, in the order of the change documents and columns.
 CHANGE_KEYS: tuple[ScoreKey, ...] = (
     tuple(i.change for i in CORE if i.change) + (IMWG_CHANGE,) + tuple(i.change for i in APPENDED if i.change)
 )
 DECLINE_SIGN: dict[str, int] = {k.key: k.decline_sign for k in CHANGE_KEYS}
+
+
+_BY_CHANGE_KEY: dict[str, Instrument] = {i.change.key: i for i in INSTRUMENTS if i.change}
+
+
+def change_value(scores: Mapping[str, Any], key: str) -> Any:
+    """The value of a followed score (a CHANGE_KEYS key) in a result document; None when incomplete."""
+    if key == IMWG_CHANGE.key:
+        imwg = scores.get("imwg")
+        return None if imwg is None else imwg["score"]
+    return _BY_CHANGE_KEY[key].total_of(scores)
+
+
+def instrument_of(key: str) -> Instrument | None:
+    """The instrument whose total a followed score is (None for the IMWG score)."""
+    return _BY_CHANGE_KEY.get(key)
 
 
 def get(code: str) -> Instrument:

@@ -8,9 +8,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.records import INDEX_DISEASES, PatientView, VisitView
-from ..forms.change import CHANGE_SCORES, VisitChange
+from ..forms import registry
+from ..forms.change import VisitChange
 from ..forms.schedule import MILESTONE_LABELS
-from .changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delta_cell, is_decline, score_value
+from .changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delta_cell, is_decline
 from .charts import Axis, TrendPoint, date_range, trend_chart
 from .data import LongitudinalData, ReportSettings, check_texts
 from .fonts import FONT
@@ -38,33 +39,22 @@ LEGEND = (
     f"“{INCOMPLETE}” are never counted as 0. Charts: ■ baseline visit, ● other visit, × incomplete (not scored), "
     "numbered dashed lines = treatment milestones."
 )
-CHART_KEYS = (
-    ("imwg_score", "IMWG frailty score (0-5, higher = frailer)", 5, True),
-    ("katz_adl", "Katz ADL (0-6, higher = more independent)", 6, False),
-    ("lawton_iadl", "Lawton IADL (0-8, higher = more independent)", 8, False),
-    ("cci", "Charlson CCI (higher = more comorbidity)", 6, False),
+# (score key, chart title with its direction, y axis top, IMWG bands?): the IMWG score, then every score the
+# registry follows; an optional instrument (G8) is charted and tabled only for a patient who has it.
+CHART_KEYS = (("imwg_score", "IMWG frailty score (0-5, higher = frailer)", 5, True),) + tuple(
+    (
+        k.key,
+        f"{i.short_title} ({'' if i.chart_range else f'{i.spec.min_total}-{i.spec.max_total}, '}{i.spec.direction})",
+        i.y_range[1],
+        False,
+    )
+    for k in registry.CHANGE_KEYS
+    if (i := registry.instrument_of(k.key)) is not None
 )
-HEADER = (
-    "Date",
-    "Timepoint",
-    "Status",
-    "Days from baseline",
-    "Katz ADL",
-    "Lawton IADL",
-    "CCI",
-    "IMWG score",
-    "IMWG category",
-    "Δ Katz",
-    "Δ Lawton",
-    "Δ CCI",
-    "Δ IMWG",
-    "Notes",
-)
-VISIT_COLUMNS = pct(0.07, 0.095, 0.052, 0.06, 0.06, 0.06, 0.06, 0.06, 0.07, 0.06, 0.06, 0.06, 0.06, 0.183)
 IDENTITY_COLUMNS = pct(0.1, 0.23, 0.1, 0.23, 0.1, 0.24)
 CELL_SIZE = 7  # type size of the plain-string table cells (points), that of the `cell` style
-SHORT = {"katz_adl": "Katz", "lawton_iadl": "Lawton", "cci": "CCI", "imwg_score": "IMWG"}
-FIRST_DELTA = 9
+SHORT = {k.key: k.label for k in registry.CHANGE_KEYS}
+FIRST_DELTA = 4  # the columns before the scores: date, timepoint, status, days from baseline
 Row = tuple[VisitView, VisitChange]
 
 
@@ -130,16 +120,56 @@ def _charts(data: LongitudinalData) -> Flowable:
     marks = [m.date for m in milestones(data.patient)]
     width = frame_width(wide=True) / 2 - 6
     drawings = []
+    shown = set(_shown(data))
     for key, title, y_max, bands in CHART_KEYS:
-        points = [TrendPoint(v.visit_date, score_value(v.scores, key), c.is_baseline) for v, c in data.rows]
+        if key not in shown:
+            continue
+        points = [TrendPoint(v.visit_date, registry.change_value(v.scores, key), c.is_baseline) for v, c in data.rows]
         top = max([y_max] + [pt.value for pt in points if pt.value is not None])
         drawings.append(trend_chart(title, points, Axis(start, end, top), marks, width, 150, bands))
-    table = Table([drawings[:2], drawings[2:]], colWidths=pct(0.5, 0.5))
+    grid = [drawings[i : i + 2] + [""] * (i + 2 - len(drawings)) for i in range(0, len(drawings), 2)]
+    table = Table(grid, colWidths=pct(0.5, 0.5))
     table.setStyle(grid_style(header_rows=0, extra=[("GRID", (0, 0), (-1, -1), 0, colors.white)]))
     return KeepTogether([table])
 
 
-def _values(v: VisitView, c: VisitChange, settings: ReportSettings, st: Styles) -> list[Any]:
+def _shown(data: LongitudinalData) -> tuple[str, ...]:
+    """The followed scores this report shows: every required one, an optional one only when recorded."""
+    out = []
+    for k in registry.CHANGE_KEYS:
+        inst = registry.instrument_of(k.key)
+        if (
+            inst is None
+            or inst.required
+            or any(registry.change_value(v.scores, k.key) is not None for v, _ in data.rows)
+        ):
+            out.append(k.key)
+    return tuple(out)
+
+
+def _header(keys: tuple[str, ...]) -> list[str]:
+    names = [SHORT[k] for k in keys]
+    return [
+        "Date",
+        "Timepoint",
+        "Status",
+        "Days from baseline",
+        *names,
+        "IMWG category",
+        *(f"Δ {n}" for n in names),
+        "Notes",
+    ]
+
+
+def _widths(keys: tuple[str, ...]) -> list[float]:
+    """Fixed shares for the visit's own columns; the scores and their changes share the rest."""
+    fixed = [0.07, 0.095, 0.052, 0.06]
+    category, notes = 0.07, 0.183
+    each = (1 - sum(fixed) - category - notes) / (2 * len(keys))
+    return pct(*fixed, *[each] * len(keys), category, *[each] * len(keys), notes)
+
+
+def _values(v: VisitView, c: VisitChange, keys: tuple[str, ...], settings: ReportSettings, st: Styles) -> list[Any]:
     """A visit's cells: Paragraphs where the text may wrap, plain strings for the short values."""
     scores = v.scores
     cells: list[Any] = [
@@ -148,13 +178,17 @@ def _values(v: VisitView, c: VisitChange, settings: ReportSettings, st: Styles) 
         v.status,
         "—" if c.days_from_baseline is None else str(c.days_from_baseline),
     ]
-    for key in ("katz_adl", "lawton_iadl", "cci", "imwg_score"):
-        value = score_value(scores, key)
-        cells.append(INCOMPLETE if value is None else str(value))
+    for key in keys:
+        value = registry.change_value(scores, key)
+        cells.append(INCOMPLETE if value is None else _number(value))
     cells.append(v.imwg_category or INCOMPLETE)
     if c.change_from_baseline is None:
-        return cells + [NO_BASELINE, "", "", ""]
-    return cells + [delta_cell(k, c.change_from_baseline.get(k)) for k in CHANGE_SCORES]
+        return cells + [NO_BASELINE] + [""] * (len(keys) - 1)
+    return cells + [delta_cell(k, c.change_from_baseline.get(k)) for k in keys]
+
+
+def _number(value: Any) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _note(c: VisitChange) -> str:
@@ -166,27 +200,29 @@ def _note(c: VisitChange) -> str:
     return "; ".join(parts)
 
 
-def _row_styles(i: int, v: VisitView, c: VisitChange) -> list[tuple[Any, ...]]:
+def _row_styles(i: int, c: VisitChange, keys: tuple[str, ...]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     if c.is_baseline:
         out.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#EAF0F8")))
+    first = FIRST_DELTA + len(keys) + 1  # after the scores and the IMWG category
     if c.change_from_baseline is None:
-        out.append(("SPAN", (FIRST_DELTA, i), (FIRST_DELTA + 3, i)))
+        out.append(("SPAN", (first, i), (first + len(keys) - 1, i)))
         return out
-    for j, key in enumerate(CHANGE_SCORES):
+    for j, key in enumerate(keys):
         if is_decline(key, c.change_from_baseline.get(key)):
-            out.append(("TEXTCOLOR", (FIRST_DELTA + j, i), (FIRST_DELTA + j, i), DECLINE))
+            out.append(("TEXTCOLOR", (first + j, i), (first + j, i), DECLINE))
     return out
 
 
 def _visit_table(data: LongitudinalData, settings: ReportSettings, st: Styles) -> Table:
     """Every visit; the header row repeats on each page."""
-    rows: list[list[Any]] = [[para(h, st.cell_bold) for h in HEADER]]
+    keys = _shown(data)
+    rows: list[list[Any]] = [[para(h, st.cell_bold) for h in _header(keys)]]
     extra: list[tuple[Any, ...]] = []
     for i, (v, c) in enumerate(data.rows, start=1):
-        rows.append(_values(v, c, settings, st) + [para(_note(c), st.cell)])
-        extra += _row_styles(i, v, c)
-    table = Table(rows, colWidths=VISIT_COLUMNS, repeatRows=1)
+        rows.append(_values(v, c, keys, settings, st) + [para(_note(c), st.cell)])
+        extra += _row_styles(i, c, keys)
+    table = Table(rows, colWidths=_widths(keys), repeatRows=1)
     table.setStyle(grid_style(extra=[("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE), *extra]))
     return table
 

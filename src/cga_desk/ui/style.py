@@ -38,5 +38,10 @@ def fmt(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-def signed(value: int | None) -> str:
-    return "—" if value is None else f"{value:+d}"
+def signed(value: float | None) -> str:
+    """+2, -1, +0, +0.5 (G8 has half points)."""
+    if value is None:
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:+d}" if isinstance(value, int) else f"{value:+g}"
