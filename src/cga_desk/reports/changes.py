@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..forms import messages
 from ..forms.change import CHANGE_SCORES, VisitChange
 
 LABELS = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
@@ -14,9 +15,9 @@ DIRECTIONS = {
     "cci": "unadjusted, higher = more comorbidity",
     "imwg_score": "0-5, higher = frailer",
 }
-DECLINE_MARK = "▼ declined"
-NO_BASELINE = "no baseline"
-INCOMPLETE = "incomplete"
+DECLINE_MARK = messages.DECLINE_MARK
+NO_BASELINE = messages.NO_BASELINE
+INCOMPLETE = messages.INCOMPLETE
 MINUS = "−"
 
 
@@ -63,8 +64,8 @@ def baseline_sentence(change: VisitChange, fmt: Any) -> str:
         f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
     )
     text = f"Change from baseline ({when}): {change_phrase(change.change_from_baseline)}."
-    if change.imwg_category_change:
-        text += f" IMWG category {change.imwg_category_change.replace(' -> ', ' → ')}."
+    if change.category_transition:
+        text += f" IMWG category {messages.category_transition(change.category_transition)}."
     return text
 
 

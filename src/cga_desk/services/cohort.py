@@ -2,8 +2,8 @@
 
 Computed on numpy columns of every visit of the chosen patients (services.visit_table: one query read
 in batches, only the columns the summary needs, no item answers), with baseline and change from
-forms.change_arrays over each patient's full history, and the overdue timepoints from
-forms.schedule_arrays over all patients of a schedule at once. Python objects are made only for the
+forms.change over each patient's full history, and the overdue timepoints from
+forms.schedule over all patients of a schedule at once. Python objects are made only for the
 rows of the two lists. A fixed number of queries, whatever the number of patients.
 """
 
@@ -178,7 +178,7 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     or whose latest kept visit declined on any score (forms.change.declined); in study ID order."""
     import numpy as np
 
-    from ..forms.change_arrays import at_baseline
+    from ..forms.change import at_baseline
 
     v, patient = c.visits, c.visits["patient_id"]
     latest = _last_of_each_patient(np.flatnonzero(c.kept), patient)
