@@ -246,7 +246,7 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
     assessor do not apply: overdue is about today), one schedule at a time, in study ID order."""
     import numpy as np
 
-    from ..forms.schedule_arrays import STATUSES, status_table
+    from ..forms.schedule import STATUSES, status_table
 
     anchors, visited = _anchors(uow, f, c), _visited(c)
     schedule = np.nan_to_num(c.people["schedule_id"], nan=0).astype(np.int64)  # 0: none, the default applies
