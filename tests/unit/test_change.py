@@ -135,7 +135,7 @@ def test_item_changes_are_facts_and_the_catalogue_words_them() -> None:
         "Ability to handle finances: Manages financial matters independently (budgets, pays bills, goes to the "
         "bank), keeps track of income → Incapable of handling money"
     )
-    assert messages.item_change(changes[3], with_instrument=True) == "Charlson, Dementia: absent → present"
+    assert messages.item_change(changes[3], with_instrument=True) == "Charlson CCI, Dementia: absent → present"
     back = item_changes(then, now)
     assert [(c.is_decline, c.is_improvement) for c in back] == [
         (False, True),

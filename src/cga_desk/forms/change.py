@@ -28,11 +28,17 @@ from .instrument import Instrument
 if TYPE_CHECKING:
     import numpy as np
 
-# Score key -> sign of a decline; the registry decides (kept under this name for existing callers).
-CHANGE_SCORES: dict[str, int] = registry.DECLINE_SIGN
+# Score key -> sign of a decline, for every score whose change is judged (the registry decides; an
+# appended instrument such as G8 is covered once registered).
+DECLINE_SIGN: dict[str, int] = registry.DECLINE_SIGN
+# The change columns of the original dataset (CLINICAL_SPEC 12): the core instruments' and the IMWG
+# score's. Appended instruments add theirs after them (registry.CHANGE_KEYS). Kept under this name for
+# the callers that read only those columns.
+CORE_KEYS: tuple[str, ...] = tuple(i.change.key for i in registry.CORE if i.change) + (registry.IMWG_CHANGE.key,)
+CHANGE_SCORES: dict[str, int] = {k: DECLINE_SIGN[k] for k in CORE_KEYS}
 # A visit can be a baseline only when the instruments a complete visit needs are all scored.
 REQUIRED_KEYS: tuple[str, ...] = tuple(registry.BY_CODE[c].total_key for c in registry.REQUIRED)
-_KEYS: tuple[str, ...] = tuple(CHANGE_SCORES)
+_KEYS: tuple[str, ...] = tuple(DECLINE_SIGN)
 DAYS_PER_MONTH = 365.25 / 12
 NO_BASELINE = -1
 # Instruments whose item answers are compared with baseline: those whose change is judged.
@@ -158,11 +164,16 @@ def at_baseline(values: np.ndarray, baseline: np.ndarray, missing: object) -> np
     return out
 
 
+def _judged(scores: Mapping[str, Any]) -> list[str]:
+    """The keys of `scores` whose change is judged, in the registry's order (a caller reads the scores it needs)."""
+    return [k for k in DECLINE_SIGN if k in scores]
+
+
 def changes_from_baseline(scores: Mapping[str, np.ndarray], baseline: np.ndarray) -> dict[str, np.ndarray]:
     """Per change key, visit - baseline; NaN when there is no baseline or either side is missing."""
     import numpy as np
 
-    return {k: scores[k] - at_baseline(scores[k], baseline, np.nan) for k in CHANGE_SCORES}
+    return {k: scores[k] - at_baseline(scores[k], baseline, np.nan) for k in _judged(scores)}
 
 
 def changes_from_previous(scores: Mapping[str, np.ndarray], patient: np.ndarray) -> dict[str, np.ndarray]:
@@ -172,7 +183,7 @@ def changes_from_previous(scores: Mapping[str, np.ndarray], patient: np.ndarray)
     first = np.ones(len(patient), dtype=bool)
     first[1:] = patient[1:] != patient[:-1]
     out = {}
-    for k in CHANGE_SCORES:
+    for k in _judged(scores):
         diff = np.full(len(patient), np.nan)
         diff[1:] = scores[k][1:] - scores[k][:-1]
         diff[first] = np.nan
@@ -191,7 +202,7 @@ def days_from_baseline(day: np.ndarray, baseline: np.ndarray) -> np.ndarray:
 
 def declines(change: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per score, whether the change goes the way of its decline sign; NaN (not available) is none."""
-    return {k: change[k] * sign > 0 for k, sign in CHANGE_SCORES.items()}
+    return {k: change[k] * DECLINE_SIGN[k] > 0 for k in _judged(change)}
 
 
 def transition(before: str | None, after: str | None) -> tuple[str, str] | None:
@@ -233,7 +244,7 @@ def _one_patient(visits: Sequence[VisitPoint]) -> tuple[np.ndarray, dict[str, np
     Days are ordinals (whole days, like datetime64[D]); building datetime64 from dates costs more."""
     import numpy as np
 
-    keys = _KEYS
+    keys = [k for k in _KEYS if any(k in v.scores for v in visits)]  # the scores the caller gives
     matrix = np.array([[v.scores.get(k) for k in keys] for v in visits], dtype=np.float64)  # None -> NaN
     scores = {k: matrix[:, j] for j, k in enumerate(keys)}
     day = np.array([v.visit_date.toordinal() for v in visits], dtype=np.int64)
@@ -251,9 +262,10 @@ def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
     base, scores, day = _one_patient(visits)
     patient = np.zeros(len(visits), dtype=np.int64)
     cfb = changes_from_baseline(scores, base)
-    worse = np.column_stack(list(declines(cfb).values())).tolist()
-    cfb_rows = _rows(cfb)
-    cfp_rows = _rows(changes_from_previous(scores, patient))
+    keys = list(cfb)
+    worse = np.column_stack(list(declines(cfb).values())).tolist() if keys else [[]] * len(visits)
+    cfb_rows = _rows(cfb, len(visits))
+    cfp_rows = _rows(changes_from_previous(scores, patient), len(visits))
     days = (day - day[np.maximum(base, 0)]).tolist()
     out = []
     for i, (b, v) in enumerate(zip(base.tolist(), visits)):
@@ -270,20 +282,23 @@ def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
                 change_from_baseline=cfb_rows[i],
                 change_from_previous=cfp_rows[i] if i else None,
                 category_transition=transition(then.imwg_category, v.imwg_category),
-                declined=tuple(k for k, d in zip(_KEYS, worse[i]) if d),
+                declined=tuple(k for k, d in zip(keys, worse[i]) if d),
                 item_changes=item_changes(v.answers, then.answers) if b != i else (),
             )
         )
     return out
 
 
-def _rows(change: Mapping[str, np.ndarray]) -> list[dict[str, Points | None]]:
+def _rows(change: Mapping[str, np.ndarray], n: int) -> list[dict[str, Points | None]]:
     """Per visit, {key: change} with None for NaN (not available) and whole numbers as int (G8 has halves)."""
     import numpy as np
 
+    keys = list(change)
+    if not keys:
+        return [{} for _ in range(n)]
     rows = np.column_stack(list(change.values())).tolist()
     return [
-        dict(zip(_KEYS, [None if x != x else int(x) if x.is_integer() else x for x in row]))  # noqa: PLR0124
+        dict(zip(keys, [None if x != x else int(x) if x.is_integer() else x for x in row]))  # noqa: PLR0124
         for row in rows
     ]
 
@@ -292,7 +307,7 @@ def declined(change: Mapping[str, Points | None] | None) -> tuple[str, ...]:
     """The keys of one visit's change that are declines (`declines` for one row of documents)."""
     if change is None:
         return ()
-    return tuple(k for k, sign in CHANGE_SCORES.items() if (d := change.get(k)) is not None and d * sign > 0)
+    return tuple(k for k, sign in DECLINE_SIGN.items() if (d := change.get(k)) is not None and d * sign > 0)
 
 
 # -- item-level changes, as facts --------------------------------------------------------------------
