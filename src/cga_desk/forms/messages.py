@@ -10,6 +10,7 @@ the module's constants, the meaning and the points never depend on them.
 
 from __future__ import annotations
 
+from . import categories
 from .change import ItemChange
 from .registry import BY_CODE
 
@@ -22,7 +23,20 @@ IMPROVEMENT_MARK = "▲ improved"
 
 ITEM_CHANGE = "{item}: {before} {arrow} {after}"  # "Bathing: Independent … → Dependent …"
 ITEM_CHANGE_IN = "{instrument}, {item}: {before} {arrow} {after}"  # with the instrument's short title
-CATEGORY_TRANSITION = "{before} {arrow} {after}"  # "Fit → Frail"
+CATEGORY_TRANSITION = "{before} {arrow} {after}"  # "fit → frail"
+CATEGORY_WORDS = {
+    categories.IMWG[0]: "Fit",
+    categories.IMWG[1]: "Intermediate fitness",
+    categories.IMWG[2]: "Frail",
+    categories.SIMPLIFIED[0]: "Non-frail",
+}
+NO_CATEGORY = "Incomplete"
+
+
+def category_words(category: str | None, score: int | None = None) -> str:
+    """A category as a person reads it, with its score when given: "Frail (3)"; none is "Incomplete"."""
+    words = CATEGORY_WORDS.get(category or "", category or NO_CATEGORY)
+    return f"{words} ({score})" if score is not None else words
 
 
 def category_transition(transition: tuple[str, str]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..forms import categories
 from ..forms.change import CHANGE_SCORES
 from ..forms.schedule import UNSCHEDULED
 from ..persistence import analysis_queries as queries
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from .visit_table import Changes, Columns
 
-CATEGORY_RANK = {"fit": 0, "intermediate": 1, "frail": 2}  # IMWG categories, fit < intermediate < frail
+CATEGORY_RANK = categories.RANK  # IMWG categories, fit < intermediate < frail (forms.categories)
 CATEGORY_COLUMNS = ("n", "fit", "intermediate", "frail", "incomplete")
 MEAN_CHANGE_COLUMNS = ("timepoint", "score", "n", "mean_change", "direction")
 CHANGE_DIRECTION = {k: "negative = decline" if sign < 0 else "positive = decline" for k, sign in CHANGE_SCORES.items()}
@@ -189,8 +190,9 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline, -1)[
         scored
     ]
-    rank = np.array([CATEGORY_RANK[n] for n in v.vocabulary["imwg_category"]] + [-1])
-    worsened = (now >= 0) & (base >= 0) & (rank[now] > rank[base])
+    names = [*v.vocabulary["imwg_category"], None]  # code -1 (none) indexes the last
+    worse_than = np.array([[categories.is_decline(a, b) for b in names] for a in names], dtype=bool)
+    worsened = worse_than[base, now]  # forms.categories.is_decline for every (baseline, latest) pair
     declined = np.stack([d[latest] for d in c.changes.declined().values()], axis=1)
     listed = np.flatnonzero(worsened | declined.any(axis=1))
     listed = listed[np.argsort(c.person[latest[listed]], kind="stable")]  # study ID order
