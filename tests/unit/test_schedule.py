@@ -141,7 +141,7 @@ def test_the_cohort_table_keeps_rows_apart() -> None:
         [rule.DONE, rule.UPCOMING],
     ]
     assert table.labels[1].tolist() == ["A", "B"] and table.due[1].astype(str).tolist() == ["2024-01-01", "2024-01-31"]
-    assert rule.next_due_cells(table).tolist() == [-1, 0, 1]
+    assert rule.next_due_cells(table.labels, table.status).tolist() == [-1, 0, 1]
 
 
 def test_a_row_per_day_gives_each_day_its_status() -> None:

@@ -119,12 +119,15 @@ def anchors(diagnosis: date | None, milestones: Iterable[tuple[str, date]]) -> d
     return out
 
 
-def add_months_array(day: np.ndarray, months: int) -> np.ndarray:
-    """Months after each datetime64[D] day: the same day of the month, or the month's last day."""
+def add_months_array(day: np.ndarray, months: int | np.ndarray) -> np.ndarray:
+    """Months after each datetime64[D] day: the same day of the month, or the month's last day. With an
+    array of months, one column per number of months (days x months)."""
     import numpy as np
 
+    if not isinstance(months, int):
+        day = day[..., None]
     month = day.astype("datetime64[M]")
-    target = month + np.timedelta64(months, "M")
+    target = month + np.asarray(months).astype("timedelta64[M]")
     first = target.astype("datetime64[D]")
     month_days = (target + np.timedelta64(1, "M")).astype("datetime64[D]") - first
     day_of_month = day - month.astype("datetime64[D]")
@@ -140,8 +143,9 @@ def add_months(day: date, months: int) -> date:
 
 def _occurrences(
     rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarray], rows: int
-) -> Iterator[tuple[str, np.ndarray, int]]:
-    """(label, due dates or NaT, window) of every occurrence the schedule can have, in schedule order."""
+) -> Iterator[tuple[list[str], np.ndarray, int]]:
+    """Per rule, (labels, due dates or NaT as rows x occurrences, window) of every occurrence it can have,
+    in schedule order; a repeating rule's occurrences come as one block (one set of array operations)."""
     import numpy as np
 
     missing = np.full(rows, np.datetime64("NaT", "D"))
@@ -153,12 +157,13 @@ def _occurrences(
             known &= ~np.isnat(floor)
         offset = np.timedelta64(rule.offset_days, "D")
         if rule.repeat_every_months is None:
-            yield rule.label, np.where(known, start + offset, missing), rule.window_days
+            yield [rule.label], np.where(known, start + offset, missing)[:, None], rule.window_days
             continue
-        for months in range(rule.repeat_every_months, (rule.repeat_until_months or 60) + 1, rule.repeat_every_months):
-            due = add_months_array(start, months) + offset
-            keep = known if floor is None else known & (due >= floor)
-            yield rule.label.replace("{month}", str(months)), np.where(keep, due, missing), rule.window_days
+        months = np.arange(rule.repeat_every_months, (rule.repeat_until_months or 60) + 1, rule.repeat_every_months)
+        due = add_months_array(start, months) + offset
+        keep = known[:, None] if floor is None else known[:, None] & (due >= floor[:, None])
+        labels = [rule.label.replace("{month}", str(m)) for m in months.tolist()]
+        yield labels, np.where(keep, due, np.datetime64("NaT", "D")), rule.window_days
 
 
 def _any_later(flags: np.ndarray) -> np.ndarray:
@@ -186,17 +191,19 @@ def status_table(
     """
     import numpy as np
 
-    occurrences = list(_occurrences(rules, anchors, rows))
-    if not occurrences:
+    blocks = [b for b in _occurrences(rules, anchors, rows) if b[0]]
+    if not blocks:
         empty = np.empty((rows, 0), "datetime64[D]")
         return StatusTable(
             np.empty((rows, 0), object), empty, np.empty((rows, 0), "timedelta64[D]"), np.empty((rows, 0), np.int8)
         )
-    labels = np.array([label for label, _, _ in occurrences], dtype=object)
-    due = np.stack([d for _, d, _ in occurrences], axis=1)
-    window = np.array([w for _, _, w in occurrences], dtype="timedelta64[D]")
-    never = np.zeros(rows, dtype=bool)
-    visited = np.stack([done.get(label, never) for label in labels], axis=1)
+    labels = np.array([label for block, _, _ in blocks for label in block], dtype=object)
+    due = np.concatenate([d for _, d, _ in blocks], axis=1)
+    window = np.array([w for block, _, w in blocks for _ in block], dtype="timedelta64[D]")
+    visited = np.zeros(due.shape, dtype=bool)
+    for j, label in enumerate(labels.tolist()):  # few labels are done: set only those columns
+        if label in done:
+            visited[:, j] = done[label]
     order = np.argsort(due, axis=1, kind="stable")  # NaT sorts last
     due, visited = np.take_along_axis(due, order, 1), np.take_along_axis(visited, order, 1)
     window, labels = window[order], labels[order]
@@ -258,15 +265,16 @@ def _row(table: StatusTable, i: int) -> list[TimepointStatus]:
     ]
 
 
-def next_due_cells(table: StatusTable) -> np.ndarray:
-    """Per row, the column of the timepoint to do next: the first overdue or due one, else the first
-    upcoming one; -1 when none (then the first protocol timepoint whose anchor is unknown is next)."""
+def next_due_cells(labels: np.ndarray, status: np.ndarray) -> np.ndarray:
+    """Per row of a status table (its labels and status codes), the column of the timepoint to do next:
+    the first overdue or due one, else the first upcoming one; -1 when none (then the first protocol
+    timepoint whose anchor is unknown is next)."""
     import numpy as np
 
-    eligible = np.array([UNKNOWN_MONTH not in label for label in table.labels.ravel().tolist()], dtype=bool)
-    eligible = eligible.reshape(table.labels.shape)
-    chase = eligible & ((table.status == OVERDUE) | (table.status == DUE))
-    coming = eligible & (table.status == UPCOMING)
+    eligible = np.array([UNKNOWN_MONTH not in label for label in labels.ravel().tolist()], dtype=bool)
+    eligible = eligible.reshape(labels.shape)
+    chase = eligible & ((status == OVERDUE) | (status == DUE))
+    coming = eligible & (status == UPCOMING)
     if not chase.size:
         return np.full(len(chase), -1)
     first_chase, first_coming = chase.argmax(axis=1), coming.argmax(axis=1)
@@ -288,16 +296,13 @@ def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
     import numpy as np
 
     scheduled = [s for s in items if s.status != "unknown"]
-    table = StatusTable(
-        np.array([[s.label for s in scheduled]], dtype=object).reshape(1, -1),
-        np.array([[s.due for s in scheduled]], dtype="datetime64[D]").reshape(1, -1),
-        np.zeros((1, len(scheduled)), dtype="timedelta64[D]"),
-        np.array([[STATUSES.index(s.status) for s in scheduled]], dtype=np.int8).reshape(1, -1),
-    )
-    column = int(next_due_cells(table)[0])
+    labels = np.array([s.label for s in scheduled], dtype=object).reshape(1, -1)
+    status = np.array([STATUSES.index(s.status) for s in scheduled], dtype=np.int8).reshape(1, -1)
+    column = int(next_due_cells(labels, status)[0])
     if column >= 0:
         return scheduled[column]
-    return _next_of_row(table, 0, -1, [s.label for s in items if s.status == "unknown"])
+    label = next((s.label for s in items if s.status == "unknown" and UNKNOWN_MONTH not in s.label), None)
+    return TimepointStatus(label, None, "unknown") if label is not None else None
 
 
 @dataclass(frozen=True)
@@ -319,16 +324,22 @@ def next_due_timeline(
     every schedule at start-up."""
     import numpy as np
 
-    occ, unknown = occurrences(rules, anchors)
-    days = sorted({o.opens for o in occ} | {o.closes + timedelta(days=1) for o in occ})
+    first = status_table(rules, _one(anchors), {}, date.min, 1)
+    scheduled = ~np.isnat(first.due[0])
+    due, window = first.due[0][scheduled], first.window[0][scheduled]
+    days = sorted(set((due - window).tolist()) | set((due + window + np.timedelta64(1, "D")).tolist()))
     starts = [date.min, *days]
     rows = len(starts)
     visited = {label: np.ones(rows, dtype=bool) for label in done}
     table = status_table(rules, _one(anchors, rows), visited, np.array(starts, dtype="datetime64[D]"), rows)
-    columns = next_due_cells(table).tolist()
+    columns = next_due_cells(table.labels, table.status).tolist()
+    labels, dues, codes = table.labels[0].tolist(), table.due[0].tolist(), table.status.tolist()
+    unknown = _unknown(rules, anchors)
+    nothing = _next_of_row(table, 0, -1, unknown)  # no scheduled timepoint to do: the first unknown one
     segments: list[DueSegment] = []
     for i, (start, end) in enumerate(zip(starts, [*days, date.max])):
-        current = _next_of_row(table, i, columns[i], unknown)
+        column = columns[i]
+        current = TimepointStatus(labels[column], dues[column], STATUSES[codes[i][column]]) if column >= 0 else nothing
         if segments and segments[-1].next == current:
             segments[-1] = DueSegment(segments[-1].starts, end, current)
         else:
