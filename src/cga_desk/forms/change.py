@@ -259,31 +259,31 @@ def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
 
     if not visits:
         return []
+    n = len(visits)
     base, scores, day = _one_patient(visits)
-    patient = np.zeros(len(visits), dtype=np.int64)
     cfb = changes_from_baseline(scores, base)
     keys = list(cfb)
-    worse = np.column_stack(list(declines(cfb).values())).tolist() if keys else [[]] * len(visits)
-    cfb_rows = _rows(cfb, len(visits))
-    cfp_rows = _rows(changes_from_previous(scores, patient), len(visits))
+    from_baseline = _rows(cfb, n)
+    from_previous = _rows(changes_from_previous(scores, np.zeros(n, dtype=np.int64)), n)
+    worse = np.column_stack(list(declines(cfb).values())).tolist() if keys else [[]] * n
     days = (day - day[np.maximum(base, 0)]).tolist()
     out = []
-    for i, (b, v) in enumerate(zip(base.tolist(), visits)):
+    for i, b in enumerate(base.tolist()):
         if b == NO_BASELINE:
-            out.append(VisitChange(False, None, None, None, None, cfp_rows[i] if i else None, None, (), ()))
+            out.append(VisitChange(False, None, None, None, None, from_previous[i] if i else None, None, (), ()))
             continue
-        then = visits[b]
+        v, then = visits[i], visits[b]
         out.append(
             VisitChange(
-                is_baseline=b == i,
-                baseline_index=b,
-                baseline_date=then.visit_date,
-                days_from_baseline=days[i],
-                change_from_baseline=cfb_rows[i],
-                change_from_previous=cfp_rows[i] if i else None,
-                category_transition=transition(then.imwg_category, v.imwg_category),
-                declined=tuple(k for k, d in zip(keys, worse[i]) if d),
-                item_changes=item_changes(v.answers, then.answers) if b != i else (),
+                b == i,
+                b,
+                then.visit_date,
+                days[i],
+                from_baseline[i],
+                from_previous[i] if i else None,
+                transition(then.imwg_category, v.imwg_category),
+                tuple([k for k, d in zip(keys, worse[i]) if d]),
+                item_changes(v.answers, then.answers) if b != i else (),
             )
         )
     return out
@@ -296,11 +296,12 @@ def _rows(change: Mapping[str, np.ndarray], n: int) -> list[dict[str, Points | N
     keys = list(change)
     if not keys:
         return [{} for _ in range(n)]
-    rows = np.column_stack(list(change.values())).tolist()
-    return [
-        dict(zip(keys, [None if x != x else int(x) if x.is_integer() else x for x in row]))  # noqa: PLR0124
-        for row in rows
-    ]
+    matrix = np.column_stack(list(change.values()))
+    cells = matrix.astype(object)
+    whole = matrix == np.floor(matrix)  # False for NaN
+    cells[whole] = matrix[whole].astype(np.int64).astype(object)
+    cells[np.isnan(matrix)] = None
+    return [dict(zip(keys, row)) for row in cells.tolist()]
 
 
 def declined(change: Mapping[str, Points | None] | None) -> tuple[str, ...]:
@@ -313,17 +314,17 @@ def declined(change: Mapping[str, Points | None] | None) -> tuple[str, ...]:
 # -- item-level changes, as facts --------------------------------------------------------------------
 
 
-def _options(instrument: Instrument) -> dict[str, dict[tuple[type, Any], Option]]:
-    """Per item, stored answer -> option (keyed with the answer's type: Charlson's True is not Lawton's 1)."""
-    table: dict[str, dict[tuple[type, Any], Option]] = {}
-    for item in instrument.spec.items:
-        answers = ((instrument.to_answer(item, o.code), o) for o in item.options)
-        table[item.code] = {(type(answer), answer): o for answer, o in answers}
-    return table
+def _options(instrument: Instrument) -> dict[str, dict[Any, Option]]:
+    """Per item, stored answer -> option. Stored answers were checked against `Instrument.to_option`
+    (type included) when saved or imported, so within one item an answer's value identifies its option."""
+    return {item.code: {instrument.to_answer(item, o.code): o for o in item.options} for item in instrument.spec.items}
 
 
 # Read once: looking options up per comparison was most of the cost of a long history (issue 8).
-_ITEMS = tuple((i.code, i.spec.item_codes, _options(i), i.change.decline_sign if i.change else 0) for i in _COMPARED)
+_ITEMS = tuple(
+    (i.code, {c: n for n, c in enumerate(i.spec.item_codes)}, _options(i), i.change.decline_sign if i.change else 0)
+    for i in _COMPARED
+)
 
 
 def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) -> tuple[ItemChange, ...]:
@@ -338,13 +339,13 @@ def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) 
         a, b = then.get(instrument), now.get(instrument)
         if a == b or not _is_mapping(a) or not _is_mapping(b):
             continue
-        for code in codes:
-            before, after = a.get(code), b.get(code)
-            if before != after:
-                option = options[code]
-                was, now_ = option.get((type(before), before)), option.get((type(after), after))
-                moved = 0 if was is None or now_ is None else (now_.points - was.points) * sign
-                out.append(ItemChange(instrument, code, before, after, was, now_, moved > 0, moved < 0))
+        # The differing (item, answer) pairs, found at C speed, then only those in form order.
+        changed = {code for code, _ in a.items() ^ b.items() if code in codes and a.get(code) != b.get(code)}
+        for code in sorted(changed, key=codes.__getitem__):
+            before, after, option = a.get(code), b.get(code), options[code]
+            was, now_ = option.get(before), option.get(after)
+            moved = 0 if was is None or now_ is None else (now_.points - was.points) * sign
+            out.append(ItemChange(instrument, code, before, after, was, now_, moved > 0, moved < 0))
     return tuple(out)
 
 
