@@ -327,6 +327,9 @@ _ITEMS = tuple(
 )
 
 
+_item_change = ItemChange._make  # tuple.__new__: no Python-level __new__ per item (hundreds per history)
+
+
 def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) -> tuple[ItemChange, ...]:
     """The items whose answer differs between baseline (`then`) and a visit (`now`), in the registry's
     instrument order and each form's item order. A change is a decline when the options' points move
@@ -345,7 +348,7 @@ def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) 
             before, after, option = a.get(code), b.get(code), options[code]
             was, now_ = option.get(before), option.get(after)
             moved = 0 if was is None or now_ is None else (now_.points - was.points) * sign
-            out.append(ItemChange(instrument, code, before, after, was, now_, moved > 0, moved < 0))
+            out.append(_item_change((instrument, code, before, after, was, now_, moved > 0, moved < 0)))
     return tuple(out)
 
 

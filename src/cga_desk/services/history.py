@@ -35,15 +35,21 @@ def _answers(v: VisitView) -> dict[str, Any]:
 
 def to_point(v: VisitView) -> VisitPoint:
     s = v.scores
-    scores = {k.key: _score(s, k.key) for k in registry.CHANGE_KEYS}
+    scores = {k: _score(s, k) for k in _CHANGE_KEYS}
     return VisitPoint(v.visit_date, v.timepoint, v.is_baseline, scores, v.imwg_category, _answers(v))
+
+
+_IMWG = registry.IMWG_CHANGE.key
+_CHANGE_KEYS = tuple(k.key for k in registry.CHANGE_KEYS)
 
 
 def _score(scores: Mapping[str, Any], key: str) -> Any:
     """A change key's value in a result document: a total, or an object's total/score (IMWG, G8)."""
-    value = scores.get("imwg") if key == registry.IMWG_CHANGE.key else scores.get(key)
+    value = scores.get("imwg") if key == _IMWG else scores.get(key)
+    if value is None or type(value) is int:  # the common cases first: this runs per visit and score
+        return value
     if isinstance(value, Mapping):
-        value = value.get("total", value.get("score"))
+        return value.get("total", value.get("score"))
     return value
 
 
