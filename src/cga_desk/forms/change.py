@@ -340,7 +340,7 @@ def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) 
     out: list[ItemChange] = []
     for instrument, codes, options, sign in _ITEMS:
         a, b = then.get(instrument), now.get(instrument)
-        if a == b or not _is_mapping(a) or not _is_mapping(b):
+        if a == b or a is None or b is None or not _is_mapping(a) or not _is_mapping(b):
             continue
         # The differing (item, answer) pairs, found at C speed, then only those in form order.
         changed = {code for code, _ in a.items() ^ b.items() if code in codes and a.get(code) != b.get(code)}

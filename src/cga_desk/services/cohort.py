@@ -190,8 +190,8 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline, -1)[
         scored
     ]
-    names = [*v.vocabulary["imwg_category"], None]  # code -1 (none) indexes the last
-    worse_than = np.array([[categories.is_decline(a, b) for b in names] for a in names], dtype=bool)
+    codes = [*v.vocabulary["imwg_category"], None]  # code -1 (none) indexes the last
+    worse_than = np.array([[categories.is_decline(a, b) for b in codes] for a in codes], dtype=bool)
     worsened = worse_than[base, now]  # forms.categories.is_decline for every (baseline, latest) pair
     declined = np.stack([d[latest] for d in c.changes.declined().values()], axis=1)
     listed = np.flatnonzero(worsened | declined.any(axis=1))
