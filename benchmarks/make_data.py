@@ -130,18 +130,22 @@ def scorer(pool: list[list[tuple]]):
     @cache
     def score(level: int, index: int, age: int) -> tuple:
         katz, lawton, charlson, ecog = pool[level][index][:4]
-        r = score_assessment(Assessment(None, None, age, dict(katz), dict(lawton), dict(charlson), ecog))
+        r = score_assessment(
+            Assessment(
+                None, None, age, {"katz": dict(katz), "lawton": dict(lawton), "charlson": dict(charlson), "ecog": ecog}
+            )
+        )
         imwg = r.imwg or {}
         pts = imwg.get("points", {})
         simp = r.simplified_frailty or {}
         return (
             r.scoring_version,
             r.age_years,
-            r.katz_adl,
-            r.lawton_iadl,
-            r.cci,
-            r.cci_age_adjusted,
-            r.ecog,
+            r.get("katz_adl"),
+            r.get("lawton_iadl"),
+            r.get("cci"),
+            r.get("cci_age_adjusted"),
+            r.get("ecog"),
             imwg.get("score"),
             imwg.get("category"),
             pts.get("age"),

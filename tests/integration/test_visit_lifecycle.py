@@ -206,7 +206,9 @@ def test_baseline_mark_drives_change_from_baseline(db: Database) -> None:
     with db.unit_of_work(write=False) as uow:
         rows = patient_history(uow, "PCL-001").rows
     assert rows[0].change.is_baseline and rows[1].change.change_from_baseline["katz_adl"] == -1
-    assert rows[1].change.item_changes == ("feeding: independent → dependent",)
+    assert [(c.item, c.from_answer, c.to_answer, c.is_decline) for c in rows[1].change.item_changes] == [
+        ("feeding", "independent", "dependent", True)
+    ]
     with db.unit_of_work() as uow:
         visits.set_baseline(uow, NURSE_USER, second, True)
     with db.unit_of_work(write=False) as uow:

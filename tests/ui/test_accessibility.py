@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from cga_desk.app import open_store
 from cga_desk.domain.records import NURSE, PatientInput
+from cga_desk.forms.messages import category_words
 from cga_desk.services.clinic import Clinic
 from cga_desk.ui.main_window import MainWindow
-from cga_desk.ui.style import CATEGORY_WORDS, category_text
+from cga_desk.ui.style import category_text
 from tests.ui.conftest import TODAY
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
@@ -65,4 +66,4 @@ def test_every_control_on_every_page_is_named(qtbot: QtBot, tmp_path: Path) -> N
 
 def test_category_is_never_colour_alone() -> None:
     for category in ("fit", "intermediate", "frail", None):
-        assert category_text(category) == CATEGORY_WORDS[category] and category_text(category)
+        assert category_text(category) == category_words(category) and category_text(category)

@@ -88,14 +88,16 @@ def test_rebaseline_from_the_trends_page(qtbot: QtBot, clinic: Clinic, patient: 
     page.tabs.setCurrentIndex(1)
     trends = page.trends
     assert trends.model.index(2, 3).data() == "-3 ▼ decline"  # against the earliest complete visit
-    assert "bathing: independent → dependent" in trends.items.text()
+    assert "Bathing: Independent: bathes self completely" in trends.items.text()
     trends.table.selectRow(1)
     trends.mark.click()
     rows = trends.model.rows
     assert [r.change.is_baseline for r in rows] == [False, True, False]
     assert trends.model.index(0, 3).data() == "no baseline"
     assert trends.model.index(2, 3).data() == "-1 ▼ decline"  # against the new baseline of 2026-06-01
-    assert rows[2].change.item_changes == ("feeding: independent → dependent",)
+    assert [(c.item, c.from_answer, c.to_answer) for c in rows[2].change.item_changes] == [
+        ("feeding", "independent", "dependent")
+    ]
     assert clinic.visit(second).is_baseline
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from cga_desk.domain.errors import ValidationError
 from cga_desk.domain.records import InstrumentState
-from cga_desk.forms.change import VisitChange
+from cga_desk.forms.change import VisitChange, item_changes
 from cga_desk.reports.changes import baseline_sentence, change_phrase, delta_cell, signed
 from cga_desk.reports.data import ReportSettings, check_date_format
 from cga_desk.reports.fonts import check_printable, unprintable
@@ -56,10 +56,16 @@ def test_changes_are_signed_marked_and_never_zero_when_missing() -> None:
 
 
 def test_item_changes_in_words() -> None:
-    assert item_change_words("bathing: independent → dependent") == "Katz ADL, Bathing: independent → dependent"
-    assert item_change_words("finances: option 1 → 3") == (
-        "Lawton IADL, Ability to handle finances: option 1 → 3 (Manages financial matters independently (budgets, "
-        "pays bills, goes to the bank), keeps track of income → Incapable of handling money)"
+    then = {"katz": {"bathing": "independent"}, "lawton": {"finances": 1}}
+    bathing, finances = item_changes({"katz": {"bathing": "dependent"}, "lawton": {"finances": 3}}, then)
+    assert item_change_words(bathing) == (
+        "Katz ADL, Bathing: Independent: bathes self completely, or needs help with one part of the body only "
+        "(back, genital area, a disabled limb) → Dependent: needs help with more than one part, getting in or out "
+        "of the tub or shower, or total bathing"
+    )
+    assert item_change_words(finances) == (
+        "Lawton IADL, Ability to handle finances: Manages financial matters independently (budgets, "
+        "pays bills, goes to the bank), keeps track of income → Incapable of handling money"
     )
 
 

@@ -4,13 +4,23 @@ A schedule is a list of timepoint rules, each anchored to the diagnosis date or 
 milestone. The pPCL protocol's default schedule is defined here as data; a clinic stores its own in
 the database. The cycle lengths behind the default offsets are assumptions written in
 docs/clinical-decisions.md (VRd induction 3 × 21 days, VR consolidation 3 × 28 days).
+
+The rule (due dates, windows, done / upcoming / due / missed / overdue, what to do next) is written
+once, over numpy arrays: a table of rows x scheduled occurrences, where a row is a patient (the cohort's
+overdue list), or one patient on one day each (the register's next-due timeline). One patient today is
+a one-row table: `statuses`, `occurrences` and `next_due` are thin wrappers. numpy is imported at first
+use (this module is imported at start-up).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 ANCHORS = ("diagnosis", "induction_start", "car_t_infusion", "consolidation_start", "maintenance_start")
 MILESTONE_KINDS = ANCHORS[1:] + ("other",)
@@ -60,6 +70,12 @@ PPCL_SCHEDULE = ScheduleDefinition(
 )
 
 
+STATUSES = ("done", "upcoming", "due", "missed", "overdue")  # the codes of StatusTable.status
+DONE, UPCOMING, DUE, MISSED, OVERDUE = range(5)
+NOT_SCHEDULED = -1  # a cell of a row whose anchor date is not recorded (or before its floor)
+UNKNOWN_MONTH = "…"  # a repeating rule's label while its anchor is unknown: "Follow-up month …"
+
+
 @dataclass(frozen=True)
 class Occurrence:
     label: str
@@ -82,6 +98,17 @@ class TimepointStatus:
     status: str  # done, due, overdue, missed, upcoming, unknown (anchor date not recorded)
 
 
+@dataclass(frozen=True)
+class StatusTable:
+    """One row per patient (or per day); its scheduled occurrences sorted by due date, ties in schedule
+    order, then NOT_SCHEDULED cells (anchor not recorded)."""
+
+    labels: np.ndarray  # object, rows x occurrences
+    due: np.ndarray  # datetime64[D], NaT where not scheduled
+    window: np.ndarray  # timedelta64[D], rows x occurrences
+    status: np.ndarray  # codes into STATUSES, NOT_SCHEDULED where not scheduled
+
+
 def anchors(diagnosis: date | None, milestones: Iterable[tuple[str, date]]) -> dict[str, date]:
     """Diagnosis date and the latest milestone of each kind (a new line of treatment moves the anchor)."""
     out: dict[str, date] = {}
@@ -92,101 +119,189 @@ def anchors(diagnosis: date | None, milestones: Iterable[tuple[str, date]]) -> d
     return out
 
 
+def add_months_array(day: np.ndarray, months: int | np.ndarray) -> np.ndarray:
+    """Months after each datetime64[D] day: the same day of the month, or the month's last day. With an
+    array of months, one column per number of months (days x months)."""
+    import numpy as np
+
+    if not isinstance(months, int):
+        day = day[..., None]
+    month = day.astype("datetime64[M]")
+    target = month + np.asarray(months).astype("timedelta64[M]")
+    first = target.astype("datetime64[D]")
+    month_days = (target + np.timedelta64(1, "M")).astype("datetime64[D]") - first
+    day_of_month = day - month.astype("datetime64[D]")
+    return first + np.minimum(day_of_month, month_days - np.timedelta64(1, "D"))
+
+
 def add_months(day: date, months: int) -> date:
-    year, month = divmod(day.month - 1 + months, 12)
-    target_year, target_month = day.year + year, month + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(target_year, target_month, d)
-        except ValueError:
+    """`add_months_array` for one date."""
+    import numpy as np
+
+    return add_months_array(np.array([day], dtype="datetime64[D]"), months)[0].astype(object)  # type: ignore[no-any-return]
+
+
+def _occurrences(
+    rules: Sequence[TimepointRule], anchors: Mapping[str, np.ndarray], rows: int
+) -> Iterator[tuple[list[str], np.ndarray, int]]:
+    """Per rule, (labels, due dates or NaT as rows x occurrences, window) of every occurrence it can have,
+    in schedule order; a repeating rule's occurrences come as one block (one set of array operations)."""
+    import numpy as np
+
+    missing = np.full(rows, np.datetime64("NaT", "D"))
+    for rule in rules:
+        start = anchors.get(rule.anchor, missing)
+        known = ~np.isnat(start)
+        floor = anchors.get(rule.not_before_anchor, missing) if rule.not_before_anchor else None
+        if floor is not None:
+            known &= ~np.isnat(floor)
+        offset = np.timedelta64(rule.offset_days, "D")
+        if rule.repeat_every_months is None:
+            yield [rule.label], np.where(known, start + offset, missing)[:, None], rule.window_days
             continue
-    raise AssertionError("unreachable")
+        months = np.arange(rule.repeat_every_months, (rule.repeat_until_months or 60) + 1, rule.repeat_every_months)
+        due = add_months_array(start, months) + offset
+        keep = known[:, None] if floor is None else known[:, None] & (due >= floor[:, None])
+        labels = [rule.label.replace("{month}", str(m)) for m in months.tolist()]
+        yield labels, np.where(keep, due, np.datetime64("NaT", "D")), rule.window_days
+
+
+def _any_later(flags: np.ndarray) -> np.ndarray:
+    """For each cell, whether any cell to its right in the same row is set."""
+    import numpy as np
+
+    later = np.zeros_like(flags)
+    later[:, :-1] = np.logical_or.accumulate(flags[:, :0:-1], axis=1)[:, ::-1]
+    return later
+
+
+def status_table(
+    rules: Sequence[TimepointRule],
+    anchors: Mapping[str, np.ndarray],
+    done: Mapping[str, np.ndarray],
+    today: date | np.ndarray,
+    rows: int,
+) -> StatusTable:
+    """Each scheduled timepoint's status, for `rows` rows sharing one schedule.
+
+    anchors: anchor name -> datetime64[D] per row (NaT: not recorded); done: timepoint label -> bool per
+    row (a visit exists at that timepoint, whatever its status); today: one date, or datetime64[D] per row.
+    A passed timepoint is overdue until a later one is done or its window opens; then it is missed (the
+    visit can still be recorded, it is no longer chased).
+    """
+    import numpy as np
+
+    blocks = [b for b in _occurrences(rules, anchors, rows) if b[0]]
+    if not blocks:
+        empty = np.empty((rows, 0), "datetime64[D]")
+        return StatusTable(
+            np.empty((rows, 0), object), empty, np.empty((rows, 0), "timedelta64[D]"), np.empty((rows, 0), np.int8)
+        )
+    labels = np.array([label for block, _, _ in blocks for label in block], dtype=object)
+    due = np.concatenate([d for _, d, _ in blocks], axis=1)
+    window = np.array([w for block, _, w in blocks for _ in block], dtype="timedelta64[D]")
+    visited = np.zeros(due.shape, dtype=bool)
+    for j, label in enumerate(labels.tolist()):  # few labels are done: set only those columns
+        if label in done:
+            visited[:, j] = done[label]
+    order = np.argsort(due, axis=1, kind="stable")  # NaT sorts last
+    due, visited = np.take_along_axis(due, order, 1), np.take_along_axis(visited, order, 1)
+    window, labels = window[order], labels[order]
+    now = np.asarray(today, dtype="datetime64[D]").reshape(-1, 1)
+    scheduled = ~np.isnat(due)
+    opens, closes = due - window, due + window
+    later = _any_later(scheduled & (visited | (now >= opens)))
+    status = np.select(
+        [~scheduled, visited, now < opens, now <= closes, later], [NOT_SCHEDULED, DONE, UPCOMING, DUE, MISSED], OVERDUE
+    )
+    return StatusTable(labels, due, window, status.astype(np.int8))
+
+
+def _unknown(rules: Sequence[TimepointRule], anchors: Mapping[str, date]) -> list[str]:
+    """The labels of rules whose anchor date (or floor) is not recorded: they cannot be scheduled."""
+    return [
+        rule.label.replace("{month}", UNKNOWN_MONTH)
+        for rule in rules
+        if rule.anchor not in anchors or (rule.not_before_anchor and rule.not_before_anchor not in anchors)
+    ]
+
+
+def _one(anchors: Mapping[str, date], rows: int = 1) -> dict[str, np.ndarray]:
+    import numpy as np
+
+    return {k: np.full(rows, np.datetime64(v, "D")) for k, v in anchors.items()}
 
 
 def occurrences(rules: Sequence[TimepointRule], anchors: Mapping[str, date]) -> tuple[list[Occurrence], list[str]]:
     """(scheduled occurrences sorted by due date, labels whose anchor date is not recorded)."""
-    out: list[Occurrence] = []
-    unknown: list[str] = []
-    for rule in rules:
-        start = anchors.get(rule.anchor)
-        if start is None or (rule.not_before_anchor and rule.not_before_anchor not in anchors):
-            unknown.append(rule.label.replace("{month}", "…"))
-            continue
-        if rule.repeat_every_months is None:
-            out.append(Occurrence(rule.label, start + timedelta(days=rule.offset_days), rule.window_days))
-            continue
-        floor = anchors.get(rule.not_before_anchor) if rule.not_before_anchor else None
-        for months in range(rule.repeat_every_months, (rule.repeat_until_months or 60) + 1, rule.repeat_every_months):
-            due = add_months(start, months) + timedelta(days=rule.offset_days)
-            if floor is None or due >= floor:
-                out.append(Occurrence(rule.label.replace("{month}", str(months)), due, rule.window_days))
-    return sorted(out, key=lambda o: o.due), unknown
+    table = status_table(rules, _one(anchors), {}, date.min, 1)
+    cells = table.status[0] != NOT_SCHEDULED
+    out = [
+        Occurrence(label, due, int(window))
+        for label, due, window in zip(
+            table.labels[0][cells].tolist(), table.due[0][cells].tolist(), table.window[0][cells].astype(int).tolist()
+        )
+    ]
+    return out, _unknown(rules, anchors)
 
 
 def statuses(
     rules: Sequence[TimepointRule], anchors: Mapping[str, date], done: Collection[str], today: date
 ) -> list[TimepointStatus]:
-    """Each scheduled timepoint's status. A passed timepoint is overdue until a later one is done or
-    its window opens; then it is missed (the visit can still be recorded, it is no longer chased)."""
-    occ, unknown = occurrences(rules, anchors)
-    return _statuses(_later(occ, done), unknown, done, today)
+    """Each timepoint's status for one patient today: the scheduled ones by due date, then the unknown ones."""
+    import numpy as np
+
+    table = status_table(rules, _one(anchors), {label: np.ones(1, dtype=bool) for label in done}, today, 1)
+    return _row(table, 0) + [TimepointStatus(label, None, "unknown") for label in _unknown(rules, anchors)]
 
 
-def _later(occ: Sequence[Occurrence], done: Collection[str]) -> list[tuple[Occurrence, date, date, bool, date | None]]:
-    """Each occurrence with its window (opens, closes), whether a later one is done, and the earliest
-    opening of a later window: one pass from the end, so a status costs O(1), not a scan of the rest."""
-    out: list[tuple[Occurrence, date, date, bool, date | None]] = []
-    any_done, first_opens = False, None
-    for o in reversed(occ):
-        opens, closes = o.opens, o.closes
-        out.append((o, opens, closes, any_done, first_opens))
-        any_done = any_done or o.label in done
-        first_opens = opens if first_opens is None else min(first_opens, opens)
-    return out[::-1]
+def _row(table: StatusTable, i: int) -> list[TimepointStatus]:
+    cells = table.status[i] != NOT_SCHEDULED
+    return [
+        TimepointStatus(label, due, STATUSES[code])
+        for label, due, code in zip(
+            table.labels[i][cells].tolist(), table.due[i][cells].tolist(), table.status[i][cells].tolist()
+        )
+    ]
 
 
-def _statuses(
-    later: Sequence[tuple[Occurrence, date, date, bool, date | None]],
-    unknown: Sequence[str],
-    done: Collection[str],
-    today: date,
-) -> list[TimepointStatus]:
-    result: list[TimepointStatus] = []
-    for o, opens, closes, later_done, later_opens in later:
-        if o.label in done:
-            status = "done"
-        elif today < opens:
-            status = "upcoming"
-        elif today <= closes:
-            status = "due"
-        elif later_done or (later_opens is not None and today >= later_opens):
-            status = "missed"
-        else:
-            status = "overdue"
-        result.append(TimepointStatus(o.label, o.due, status))
-    return result + [TimepointStatus(label, None, "unknown") for label in unknown]
+def next_due_cells(labels: np.ndarray, status: np.ndarray) -> np.ndarray:
+    """Per row of a status table (its labels and status codes), the column of the timepoint to do next:
+    the first overdue or due one, else the first upcoming one; -1 when none (then the first protocol
+    timepoint whose anchor is unknown is next)."""
+    import numpy as np
+
+    eligible = np.array([UNKNOWN_MONTH not in label for label in labels.ravel().tolist()], dtype=bool)
+    eligible = eligible.reshape(labels.shape)
+    chase = eligible & ((status == OVERDUE) | (status == DUE))
+    coming = eligible & (status == UPCOMING)
+    if not chase.size:
+        return np.full(len(chase), -1)
+    first_chase, first_coming = chase.argmax(axis=1), coming.argmax(axis=1)
+    return np.where(chase.any(axis=1), first_chase, np.where(coming.any(axis=1), first_coming, -1))
 
 
-def _next_due(
-    later: Sequence[tuple[Occurrence, date, date, bool, date | None]],
-    unknown: Sequence[str],
-    done: Collection[str],
-    today: date,
-) -> TimepointStatus | None:
-    """next_due(_statuses(...)) without building every status: stops at the first due or overdue one."""
-    upcoming = None
-    for o, opens, closes, later_done, later_opens in later:
-        if o.label in done or "…" in o.label:
-            continue
-        if today < opens:
-            upcoming = upcoming or o
-        elif today <= closes:
-            return TimepointStatus(o.label, o.due, "due")
-        elif not (later_done or (later_opens is not None and today >= later_opens)):
-            return TimepointStatus(o.label, o.due, "overdue")
-    if upcoming is not None:
-        return TimepointStatus(upcoming.label, upcoming.due, "upcoming")
-    label = next((u for u in unknown if "…" not in u), None)
+def _next_of_row(table: StatusTable, i: int, column: int, unknown: Sequence[str]) -> TimepointStatus | None:
+    if column >= 0:
+        code = int(table.status[i, column])
+        return TimepointStatus(table.labels[i, column], table.due[i, column].astype(object), STATUSES[code])
+    label = next((u for u in unknown if UNKNOWN_MONTH not in u), None)
+    return TimepointStatus(label, None, "unknown") if label is not None else None
+
+
+def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
+    """The timepoint to do next among one patient's statuses (`next_due_cells` for one row): the first
+    overdue or due one, else the first upcoming one, else the first protocol timepoint whose anchor date
+    is not recorded yet (its date cannot be scheduled)."""
+    import numpy as np
+
+    scheduled = [s for s in items if s.status != "unknown"]
+    labels = np.array([s.label for s in scheduled], dtype=object).reshape(1, -1)
+    status = np.array([STATUSES.index(s.status) for s in scheduled], dtype=np.int8).reshape(1, -1)
+    column = int(next_due_cells(labels, status)[0])
+    if column >= 0:
+        return scheduled[column]
+    label = next((s.label for s in items if s.status == "unknown" and UNKNOWN_MONTH not in s.label), None)
     return TimepointStatus(label, None, "unknown") if label is not None else None
 
 
@@ -204,26 +319,29 @@ def next_due_timeline(
 ) -> list[DueSegment]:
     """next_due(statuses(rules, anchors, done, today)) for every `today`, as consecutive segments from
     date.min to date.max. Statuses change only where a window opens or the day after one closes, so
-    evaluating the rule itself on each of those days is exact. Stored per patient, it lets the patient
-    list filter and sort a whole clinic by what is due without computing every schedule at start-up."""
-    occ, unknown = occurrences(rules, anchors)
-    later = _later(occ, done)
-    days = sorted({opens for _, opens, _, _, _ in later} | {closes + timedelta(days=1) for _, _, closes, _, _ in later})
+    evaluating the rule on each of those days is exact: one table, a row per such day. Stored per
+    patient, it lets the patient list filter and sort a whole clinic by what is due without computing
+    every schedule at start-up."""
+    import numpy as np
+
+    first = status_table(rules, _one(anchors), {}, date.min, 1)
+    scheduled = ~np.isnat(first.due[0])
+    due, window = first.due[0][scheduled], first.window[0][scheduled]
+    days = sorted(set((due - window).tolist()) | set((due + window + np.timedelta64(1, "D")).tolist()))
+    starts = [date.min, *days]
+    rows = len(starts)
+    visited = {label: np.ones(rows, dtype=bool) for label in done}
+    table = status_table(rules, _one(anchors, rows), visited, np.array(starts, dtype="datetime64[D]"), rows)
+    columns = next_due_cells(table.labels, table.status).tolist()
+    labels, dues, codes = table.labels[0].tolist(), table.due[0].tolist(), table.status.tolist()
+    unknown = _unknown(rules, anchors)
+    nothing = _next_of_row(table, 0, -1, unknown)  # no scheduled timepoint to do: the first unknown one
     segments: list[DueSegment] = []
-    for start, end in zip([date.min, *days], [*days, date.max]):
-        current = _next_due(later, unknown, done, start)
+    for i, (start, end) in enumerate(zip(starts, [*days, date.max])):
+        column = columns[i]
+        current = TimepointStatus(labels[column], dues[column], STATUSES[codes[i][column]]) if column >= 0 else nothing
         if segments and segments[-1].next == current:
             segments[-1] = DueSegment(segments[-1].starts, end, current)
         else:
             segments.append(DueSegment(start, end, current))
     return segments
-
-
-def next_due(items: Sequence[TimepointStatus]) -> TimepointStatus | None:
-    """The timepoint to do next: the first overdue or due one, else the first upcoming one, else the
-    first protocol timepoint whose anchor date is not recorded yet (its date cannot be scheduled)."""
-    for wanted in (("overdue", "due"), ("upcoming",), ("unknown",)):
-        for item in items:
-            if item.status in wanted and "…" not in item.label:
-                return item
-    return None

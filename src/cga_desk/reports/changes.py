@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..forms.change import CHANGE_SCORES, VisitChange
+from ..forms import messages
+from ..forms.change import CHANGE_SCORES, DECLINE_SIGN, VisitChange
+from ..forms.definitions import Points
 
 LABELS = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
 DIRECTIONS = {
@@ -14,24 +16,24 @@ DIRECTIONS = {
     "cci": "unadjusted, higher = more comorbidity",
     "imwg_score": "0-5, higher = frailer",
 }
-DECLINE_MARK = "▼ declined"
-NO_BASELINE = "no baseline"
-INCOMPLETE = "incomplete"
+DECLINE_MARK = messages.DECLINE_MARK
+NO_BASELINE = messages.NO_BASELINE
+INCOMPLETE = messages.INCOMPLETE
 MINUS = "−"
 
 
-def signed(value: int | None) -> str:
+def signed(value: Points | None) -> str:
     """+2, −1, 0; "incomplete" when either side is missing (never printed as 0)."""
     if value is None:
         return INCOMPLETE
     return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
 
 
-def is_decline(key: str, value: int | None) -> bool:
-    return value is not None and value * CHANGE_SCORES[key] > 0
+def is_decline(key: str, value: Points | None) -> bool:
+    return value is not None and value * DECLINE_SIGN[key] > 0
 
 
-def delta_cell(key: str, value: int | None) -> str:
+def delta_cell(key: str, value: Points | None) -> str:
     """A change as printed in a table cell: "−1 ▼" for a decline."""
     return signed(value) + (" ▼" if is_decline(key, value) else "")
 
@@ -44,7 +46,7 @@ def score_value(scores: Mapping[str, Any], key: str) -> int | None:
     return None if value is None else int(value)
 
 
-def change_phrase(change: Mapping[str, int | None]) -> str:
+def change_phrase(change: Mapping[str, Points | None]) -> str:
     """ "Katz ADL −1 ▼ declined · Lawton IADL 0 · CCI +1 ▼ declined · IMWG score incomplete"."""
     parts = []
     for key in CHANGE_SCORES:
@@ -63,8 +65,8 @@ def baseline_sentence(change: VisitChange, fmt: Any) -> str:
         f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
     )
     text = f"Change from baseline ({when}): {change_phrase(change.change_from_baseline)}."
-    if change.imwg_category_change:
-        text += f" IMWG category {change.imwg_category_change.replace(' -> ', ' → ')}."
+    if change.category_transition:
+        text += f" IMWG category {messages.category_transition(change.category_transition)}."
     return text
 
 

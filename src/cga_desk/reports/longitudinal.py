@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.records import INDEX_DISEASES, PatientView, VisitView
-from ..forms import registry
+from ..forms import messages, registry
 from ..forms.change import VisitChange
 from ..forms.schedule import MILESTONE_LABELS
 from .changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delta_cell, is_decline
@@ -195,8 +195,8 @@ def _note(c: VisitChange) -> str:
     parts = ["baseline"] if c.is_baseline else []
     if c.declined:
         parts.append(f"{DECLINE_MARK}: " + ", ".join(SHORT[k] for k in c.declined))
-    if c.imwg_category_change:
-        parts.append("IMWG " + c.imwg_category_change.replace(" -> ", " → "))
+    if c.category_transition:
+        parts.append("IMWG " + messages.category_transition(c.category_transition))
     return "; ".join(parts)
 
 

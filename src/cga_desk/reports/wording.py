@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.records import InstrumentState
-from ..forms import registry
+from ..forms import messages, registry
+from ..forms.change import ItemChange
 from ..forms.definitions import Points
 from ..forms.instrument import Instrument
 
@@ -117,22 +118,6 @@ def _single_item_section(inst: Instrument, base: dict[str, str], state: Instrume
     )
 
 
-def item_change_words(change: str) -> str:
-    """ "finances: option 1 → 3" → "Lawton IADL, Ability to handle finances: option 1 → 3 (Manages … → Incapable …)"."""
-    code, _, tail = change.partition(": ")
-    for inst in registry.INSTRUMENTS:
-        if inst.item_columns and code in inst.spec.item_codes:
-            item = inst.spec.item(code)
-            return f"{inst.short_title}, {item.label}: {tail}{_option_words(inst, item.code, tail)}"
-    return change
-
-
-def _option_words(inst: Instrument, code: str, tail: str) -> str:
-    if not tail.startswith("option "):
-        return ""
-    before, _, after = tail[len("option ") :].partition(" → ")
-    item = inst.spec.item(code)
-    try:
-        return f" ({item.option(before).label} → {item.option(after).label})"
-    except KeyError:
-        return ""
+def item_change_words(change: ItemChange) -> str:
+    """One item's change from baseline in words, with its instrument (forms.messages: the one catalogue)."""
+    return messages.item_change(change, with_instrument=True)

@@ -2,8 +2,8 @@
 
 Computed on numpy columns of every visit of the chosen patients (services.visit_table: one query read
 in batches, only the columns the summary needs, no item answers), with baseline and change from
-forms.change_arrays over each patient's full history, and the overdue timepoints from
-forms.schedule_arrays over all patients of a schedule at once. Python objects are made only for the
+forms.change over each patient's full history, and the overdue timepoints from
+forms.schedule over all patients of a schedule at once. Python objects are made only for the
 rows of the two lists. A fixed number of queries, whatever the number of patients.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..forms import categories
 from ..forms.change import CHANGE_SCORES
 from ..forms.schedule import UNSCHEDULED
 from ..persistence import analysis_queries as queries
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from .visit_table import Changes, Columns
 
-CATEGORY_RANK = {"fit": 0, "intermediate": 1, "frail": 2}  # IMWG categories, fit < intermediate < frail
+CATEGORY_RANK = categories.RANK  # IMWG categories, fit < intermediate < frail (forms.categories)
 CATEGORY_COLUMNS = ("n", "fit", "intermediate", "frail", "incomplete")
 MEAN_CHANGE_COLUMNS = ("timepoint", "score", "n", "mean_change", "direction")
 CHANGE_DIRECTION = {k: "negative = decline" if sign < 0 else "positive = decline" for k, sign in CHANGE_SCORES.items()}
@@ -178,7 +179,7 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     or whose latest kept visit declined on any score (forms.change.declined); in study ID order."""
     import numpy as np
 
-    from ..forms.change_arrays import at_baseline
+    from ..forms.change import at_baseline
 
     v, patient = c.visits, c.visits["patient_id"]
     latest = _last_of_each_patient(np.flatnonzero(c.kept), patient)
@@ -189,8 +190,9 @@ def worklist(c: _Cohort, reviewed: dict[str, date]) -> list[WorklistRow]:
     base[np.searchsorted(patient[latest], patient[scored])] = at_baseline(v["imwg_category"], c.changes.baseline, -1)[
         scored
     ]
-    rank = np.array([CATEGORY_RANK[n] for n in v.vocabulary["imwg_category"]] + [-1])
-    worsened = (now >= 0) & (base >= 0) & (rank[now] > rank[base])
+    codes = [*v.vocabulary["imwg_category"], None]  # code -1 (none) indexes the last
+    worse_than = np.array([[categories.is_decline(a, b) for b in codes] for a in codes], dtype=bool)
+    worsened = worse_than[base, now]  # forms.categories.is_decline for every (baseline, latest) pair
     declined = np.stack([d[latest] for d in c.changes.declined().values()], axis=1)
     listed = np.flatnonzero(worsened | declined.any(axis=1))
     listed = listed[np.argsort(c.person[latest[listed]], kind="stable")]  # study ID order
@@ -246,7 +248,7 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
     assessor do not apply: overdue is about today), one schedule at a time, in study ID order."""
     import numpy as np
 
-    from ..forms.schedule_arrays import STATUSES, status_table
+    from ..forms.schedule import STATUSES, status_table
 
     anchors, visited = _anchors(uow, f, c), _visited(c)
     schedule = np.nan_to_num(c.people["schedule_id"], nan=0).astype(np.int64)  # 0: none, the default applies

@@ -3,8 +3,7 @@
 Streamed in chunks of patients: the chosen patients are read once (study ID order), then their visits
 with scores and their item answers CHUNK_PATIENTS patients at a time (two queries per chunk), so an
 export of a million visits holds one chunk in memory, never the dataset. Baseline and change from
-baseline come from forms.change_arrays, the array form of forms.change (the rule of the history
-document), over each patient's full visit list; the visit-level filters are applied after.
+baseline come from forms.change (the one rule, also behind the history document), over each patient's full visit list; the visit-level filters are applied after.
 """
 
 from __future__ import annotations
@@ -236,7 +235,7 @@ def _chunk_frame(
     import numpy as np
     import pandas as pd
 
-    from ..forms.change_arrays import at_baseline, category_transitions
+    from ..forms.change import at_baseline, category_transitions
     from .visit_table import changes
 
     ch = changes(visits)

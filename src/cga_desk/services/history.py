@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.records import PatientView, VisitView
-from ..forms.change import CHANGE_SCORES, VisitChange, VisitPoint, compute_changes
+from ..forms import messages, registry
+from ..forms.change import VisitChange, VisitPoint, compute_changes
 from ..persistence.uow import UnitOfWork
 from .patients import read_patient
 from .visits import read_visits
@@ -33,13 +35,22 @@ def _answers(v: VisitView) -> dict[str, Any]:
 
 def to_point(v: VisitView) -> VisitPoint:
     s = v.scores
-    scores = {
-        "katz_adl": s.get("katz_adl"),
-        "lawton_iadl": s.get("lawton_iadl"),
-        "cci": s.get("cci"),
-        "imwg_score": s["imwg"]["score"] if s.get("imwg") else None,
-    }
+    scores = {k: _score(s, k) for k in _CHANGE_KEYS}
     return VisitPoint(v.visit_date, v.timepoint, v.is_baseline, scores, v.imwg_category, _answers(v))
+
+
+_IMWG = registry.IMWG_CHANGE.key
+_CHANGE_KEYS = tuple(k.key for k in registry.CHANGE_KEYS)
+
+
+def _score(scores: Mapping[str, Any], key: str) -> Any:
+    """A change key's value in a result document: a total, or an object's total/score (IMWG, G8)."""
+    value = scores.get("imwg") if key == _IMWG else scores.get(key)
+    if value is None or type(value) is int:  # the common cases first: this runs per visit and score
+        return value
+    if isinstance(value, Mapping):
+        return value.get("total", value.get("score"))
+    return value
 
 
 def build_history(patient: PatientView, visits: list[VisitView]) -> PatientHistory:
@@ -70,12 +81,15 @@ def _visit_document(r: HistoryRow) -> dict[str, Any]:
         "change_from_previous": c.change_from_previous,
         "imwg_category_change": c.imwg_category_change,
         "declined": list(c.declined),
-        "item_changes": list(c.item_changes),
+        "item_changes": messages.item_changes(c.item_changes),
     }
 
 
 def history_document(h: PatientHistory) -> dict[str, Any]:
-    """The history document of spec section 11 (with a few more keys: status, months, item changes)."""
+    """The history document of spec section 11 (with a few more keys: status, months, item changes).
+
+    `item_changes` is a list of readable lines made by the message catalogue (forms.messages), for a
+    person reading the document; programs use the facts (`VisitChange.item_changes`)."""
     return {"patient": {"id": h.patient.study_id}, "visits": [_visit_document(r) for r in h.rows]}
 
 
@@ -104,9 +118,9 @@ def history_frame(h: PatientHistory) -> pd.DataFrame:
             "imwg_category": r.visit.imwg_category,
             "imwg_category_change": c.imwg_category_change,
             "declined": list(c.declined),
-            "item_changes": list(c.item_changes),
+            "item_changes": messages.item_changes(c.item_changes),
         }
-        for key in CHANGE_SCORES:
+        for key in registry.DECLINE_SIGN:
             rec[f"change_{key}"] = (c.change_from_baseline or {}).get(key)
             rec[f"change_previous_{key}"] = (c.change_from_previous or {}).get(key)
         records.append(rec)

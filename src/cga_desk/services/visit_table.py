@@ -4,7 +4,7 @@ analysis dataset are computed from, at clinic scale (a million visits) in second
 Rows come from persistence.analysis_queries in batches of driver tuples; each batch is converted to
 typed arrays at once (numbers as float64 with NaN for "not available", dates as datetime64[D], text
 either kept as objects or coded against a vocabulary), so the Python objects of only one batch live at
-a time. Baseline and change follow forms.change_arrays, the array form of forms.change.
+a time. Baseline and change follow forms.change (the one rule, on arrays).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..forms import change_arrays
+from ..forms import change as change_rule
 from ..forms.change import CHANGE_SCORES
 
 # How a column is converted: INT int64 (never NULL), NUMBER float64 (NaN = NULL), DATE datetime64[D],
@@ -98,7 +98,7 @@ def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Changes:
-    """Per visit (row): its baseline row (forms.change_arrays.NO_BASELINE when none) and the changes."""
+    """Per visit (row): its baseline row (forms.change.NO_BASELINE when none) and the changes."""
 
     baseline: np.ndarray
     change: dict[str, np.ndarray]  # per CHANGE_SCORES key, float, NaN = not available
@@ -109,17 +109,17 @@ class Changes:
         return self.baseline == np.arange(len(self.baseline))
 
     def declined(self) -> dict[str, np.ndarray]:
-        return change_arrays.declines(self.change)
+        return change_rule.declines(self.change)
 
 
 def changes(visits: Columns) -> Changes:
     """Baseline and change from baseline over each patient's full visit list (sorted by patient, date, id)."""
     scores = {k: visits[k] for k in CHANGE_SCORES}
-    base = change_arrays.baseline_positions(
-        visits["patient_id"], visits["visit_date"], visits["is_baseline"], change_arrays.instruments_complete(scores)
+    base = change_rule.baseline_positions(
+        visits["patient_id"], visits["visit_date"], visits["is_baseline"], change_rule.instruments_complete(scores)
     )
     return Changes(
         base,
-        change_arrays.changes_from_baseline(scores, base),
-        change_arrays.days_from_baseline(visits["visit_date"], base),
+        change_rule.changes_from_baseline(scores, base),
+        change_rule.days_from_baseline(visits["visit_date"], base),
     )

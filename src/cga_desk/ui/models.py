@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QTableView
 
 from ..domain.records import VisitView
+from ..forms import categories
 from ..services.register import PatientRow
 from .style import category_colour, category_text, fmt
 
@@ -206,12 +207,9 @@ def _due(r: PatientRow) -> str:
     return f"{r.next_timepoint} ({r.next_status}{when})"
 
 
-_CAT_ORDER = {"fit": 0, "intermediate": 1, "frail": 2}
-
-
 def category_key(category: str | None) -> tuple[int, Any]:
-    """IMWG categories from fit to frail, then none."""
-    return _key(_CAT_ORDER.get(category or "", None))
+    """IMWG categories in the order forms.categories gives (fit to frail), then none."""
+    return _key(categories.rank(category))
 
 
 PATIENT_COLUMNS: list[Column[PatientRow]] = [
@@ -223,7 +221,7 @@ PATIENT_COLUMNS: list[Column[PatientRow]] = [
     Column(
         "IMWG (higher = frailer)",
         lambda r: category_text(r.imwg_category, r.imwg_score),
-        lambda r: _key(_CAT_ORDER.get(r.imwg_category or "", None)),
+        lambda r: category_key(r.imwg_category),
         lambda r: category_colour(r.imwg_category),
         "Category of the latest visit with a complete IMWG frailty score",
     ),

@@ -1,12 +1,23 @@
-"""Presentation helpers: category words and colours (never colour alone), directions, fonts that scale."""
+"""Presentation helpers: the colour of each severity (never colour alone), directions, fonts that scale.
+
+Which categories exist, their order and severity belong to forms.categories; their words to the
+forms.messages catalogue. This module only says how a severity looks."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-CATEGORY_WORDS = {"fit": "Fit", "intermediate": "Intermediate fitness", "frail": "Frail", None: "Incomplete"}
-CATEGORY_COLOURS = {"fit": "#2e7d32", "intermediate": "#b26a00", "frail": "#c62828", None: "#616161"}
+from ..forms import categories, messages
+
+SEVERITY_COLOURS = {
+    categories.LOW: "#2e7d32",
+    categories.MODERATE: "#b26a00",
+    categories.HIGH: "#c62828",
+    categories.UNKNOWN: "#616161",
+}
+# The IMWG categories' colours, for charts keyed by category (None: incomplete).
+CATEGORY_COLOURS = {c: SEVERITY_COLOURS[categories.severity(c)] for c in (*categories.IMWG, None)}
 DIRECTIONS = {
     "katz_adl": "higher = more independent",
     "lawton_iadl": "higher = more independent",
@@ -17,12 +28,11 @@ DIRECTIONS = {
 
 
 def category_text(category: str | None, score: int | None = None) -> str:
-    words = CATEGORY_WORDS.get(category, category or "Incomplete")
-    return f"{words} ({score})" if score is not None else words
+    return messages.category_words(category, score)
 
 
 def category_colour(category: str | None) -> QColor:
-    return QColor(CATEGORY_COLOURS.get(category, "#616161"))
+    return QColor(SEVERITY_COLOURS[categories.severity(category)])
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

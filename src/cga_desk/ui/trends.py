@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..forms import registry
+from ..forms import messages, registry
 from ..services.history import HistoryRow, PatientHistory
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .style import category_colour, signed
@@ -76,10 +76,10 @@ CHANGE_COLUMNS: list[Column[HistoryRow]] = [
     ),
     Column(
         "Category change",
-        lambda r: (r.change.imwg_category_change or "").replace("->", "→"),
+        lambda r: messages.category_transition(r.change.category_transition) if r.change.category_transition else "",
         # by the category reached, fit to frail; visits whose category did not change last
-        lambda r: category_key(r.visit.imwg_category if r.change.imwg_category_change else None),
-        lambda r: category_colour(r.visit.imwg_category) if r.change.imwg_category_change else None,
+        lambda r: category_key(r.visit.imwg_category if r.change.category_transition else None),
+        lambda r: category_colour(r.visit.imwg_category) if r.change.category_transition else None,
     ),
     Column("vs previous visit", _previous, _when),  # each visit against the one before it: in date order
 ]
@@ -166,7 +166,7 @@ class TrendsView(QWidget):
             )
             return
         changes = row.change.item_changes
-        what = "; ".join(changes) if changes else "no answer changed"
+        what = "; ".join(messages.item_changes(changes)) if changes else "no answer changed"
         self.items.setText(f"Items changed since the baseline of {row.change.baseline_date.isoformat()}: {what}.")
 
     def _baseline(self, mark: bool) -> None:
