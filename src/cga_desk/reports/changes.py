@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..forms import messages
-from ..forms.change import CHANGE_SCORES, DECLINE_SIGN, VisitChange
+from ..forms import messages, registry
+from ..forms.change import DECLINE_SIGN, VisitChange
 from ..forms.definitions import Points
 
-LABELS = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
+LABELS = {k.key: k.label for k in registry.CHANGE_KEYS}
 DIRECTIONS = {
-    "katz_adl": "0-6, higher = more independent",
-    "lawton_iadl": "0-8, higher = more independent",
-    "cci": "unadjusted, higher = more comorbidity",
-    "imwg_score": "0-5, higher = frailer",
+    k.key: f"{i.spec.min_total}-{i.spec.max_total}, {i.spec.direction}" if i else "0-5, higher = frailer"
+    for k in registry.CHANGE_KEYS
+    for i in (registry.instrument_of(k.key),)
 }
 DECLINE_MARK = messages.DECLINE_MARK
 NO_BASELINE = messages.NO_BASELINE
@@ -49,8 +48,11 @@ def score_value(scores: Mapping[str, Any], key: str) -> int | None:
 def change_phrase(change: Mapping[str, Points | None]) -> str:
     """ "Katz ADL −1 ▼ declined · Lawton IADL 0 · CCI +1 ▼ declined · IMWG score incomplete"."""
     parts = []
-    for key in CHANGE_SCORES:
+    for key in LABELS:
         value = change.get(key)
+        inst = registry.instrument_of(key)
+        if value is None and inst is not None and not inst.required:
+            continue  # an optional instrument (G8) not recorded on both visits: nothing to say
         parts.append(f"{LABELS[key]} {signed(value)}" + (f" {DECLINE_MARK}" if is_decline(key, value) else ""))
     return " · ".join(parts)
 
