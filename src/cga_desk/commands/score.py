@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from ..domain.errors import ValidationError
 from ..forms.document import score_document
-from ..interop.jsonl import parse_json, read_jsonl
+from ..interop.jsonl import decode, parse_json, read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
@@ -43,7 +43,9 @@ def _score_one(text: str, out: TextIO, err: TextIO) -> int:
 def _looks_like_lines(text: str) -> bool:
     """Standard input holds one document, or JSON Lines when it is more than one JSON value."""
     try:
-        json.loads(text)
+        decode(text)
+        return False
+    except ValidationError:  # over a limit: refused as one document
         return False
     except json.JSONDecodeError as exc:
         return exc.msg == "Extra data"
@@ -51,7 +53,11 @@ def _looks_like_lines(text: str) -> bool:
 
 def run_score(file: str, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     if file == "-":
-        text = stdin.read()
+        try:
+            text = stdin.read()
+        except UnicodeDecodeError as exc:
+            print(f"cga-desk score: cannot read standard input: {exc.reason} (expected UTF-8)", file=err)
+            return EXIT_ENVIRONMENT
         if _looks_like_lines(text):
             return _score_lines(iter(text.splitlines(keepends=True)), out, err)  # type: ignore[arg-type]
         return _score_one(text, out, err)
