@@ -118,6 +118,7 @@ def run_report(
     today: date | None = None,
 ) -> int:
     from ..app import opened_store
+    from ..persistence.database import require_database
 
     try:
         day = check_arguments(patient_id, visit, cohort)
@@ -126,6 +127,7 @@ def run_report(
         return EXIT_REFUSED
     target = Path(out_file)
     try:
+        require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)

@@ -74,9 +74,11 @@ def print_history_table(doc: dict, out: TextIO) -> None:
 
 def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
     from ..app import opened_store
+    from ..persistence.database import require_database
     from ..services.history import history_document, patient_history
 
     try:
+        require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 doc = history_document(patient_history(uow, patient_id))
