@@ -196,7 +196,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(args.db, exit_when_ready=args.exit_when_ready)
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except Exception as error:
+        message = _database_trouble(error)
+        if message is None:
+            raise  # a bug: its traceback is what a maintainer needs
+        print(f"cga-desk {args.command}: {message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+
+
+def _database_trouble(error: BaseException) -> str | None:
+    """The one-line message for a database that timed out, is locked or went away mid-command (a
+    lock held past the busy timeout, a lost server); None for anything else. Nothing was written:
+    every change is one transaction."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy import exc
+
+    if not isinstance(error, exc.OperationalError | exc.InterfaceError):
+        return None
+    from .persistence.uow import describe_storage_error
+
+    return describe_storage_error(error)
 
 
 if __name__ == "__main__":  # pragma: no cover
