@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..domain.errors import ValidationError
+from ..domain.limits import one_line
 from ..forms.document import score_document
 from ..interop.jsonl import decode, parse_json, read_jsonl
 
@@ -23,7 +24,7 @@ def _score_lines(stream: TextIO, out: TextIO, err: TextIO) -> int:
             result: dict[str, Any] = score_document(value)
         except ValidationError as exc:
             status = EXIT_REFUSED
-            message = str(exc.at_line(number))
+            message = one_line(str(exc.at_line(number)))
             print(f"cga-desk score: refused {message}", file=err)
             result = {"line": number, "error": message}
         print(json.dumps(result, ensure_ascii=False), file=out)
@@ -34,7 +35,7 @@ def _score_one(text: str, out: TextIO, err: TextIO) -> int:
     try:
         result = score_document(parse_json(text))
     except ValidationError as exc:
-        print(f"cga-desk score: refused: {exc}", file=err)
+        print(f"cga-desk score: refused: {one_line(str(exc))}", file=err)
         return EXIT_REFUSED
     print(json.dumps(result, ensure_ascii=False, indent=2), file=out)
     return EXIT_OK

@@ -73,3 +73,11 @@ def type_name(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: control characters and line separators that came from the
+    input (a field name with a line break in it) are shown escaped, so a refusal is always one line."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
