@@ -306,3 +306,25 @@ def test_output_a_console_cannot_encode_is_escaped(tmp_path: Path) -> None:
         assert "PAT-Zo\\xeb-\\u674e" in proc.stdout
     proc = cli("score", str(bad_doc))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "Zo\\xeb" in proc.stderr
+
+
+# -- the same limits on both databases --------------------------------------------------------------------------
+
+
+def test_texts_at_the_limits_are_stored_and_one_over_is_refused_on_both_databases(db_url: str, tmp_path: Path) -> None:
+    """SQLite would store any length; PostgreSQL refuses one character over its VARCHAR size with an
+    error. Both take the longest allowed texts (non-ASCII included) and refuse one more by name."""
+    longest = copy.deepcopy(BASE_RECORD)
+    longest["patient"].update(id="Ü" * limits.STUDY_ID_MAX, name="é" * limits.NAME_MAX)
+    longest["visit"].update(timepoint="T" * limits.TIMEPOINT_MAX, assessor="李" * limits.ASSESSOR_MAX)
+    source = tmp_path / "longest.jsonl"
+    source.write_text(json.dumps(longest) + "\n", encoding="utf-8")
+    assert run("--db", db_url, "init")[0] == 0
+    status, out, err = run("--db", db_url, "import", str(source))
+    assert status == 0 and "1 new patients, 1 new visits" in out, err
+    for path, field in ((("patient", "id"), "patient.id"), (("visit", "assessor"), "visit.assessor")):
+        over = copy.deepcopy(longest)
+        over[path[0]][path[1]] += "x"
+        source.write_text(json.dumps(over) + "\n", encoding="utf-8")
+        status, out, err = run("--db", db_url, "import", str(source))
+        assert status == 2 and f"line 1: {field}: is " in err and "at most" in err, err
