@@ -328,3 +328,22 @@ def test_texts_at_the_limits_are_stored_and_one_over_is_refused_on_both_database
         source.write_text(json.dumps(over) + "\n", encoding="utf-8")
         status, out, err = run("--db", db_url, "import", str(source))
         assert status == 2 and f"line 1: {field}: is " in err and "at most" in err, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("history", "\udcff"),  # what Python makes of a byte that is not UTF-8 in argv
+        ("history", "x" * 100_000),
+        ("report", "\udcff", "--out", "{tmp}/r.pdf"),
+        ("report", "P-1\x00", "--out", "{tmp}/r.pdf"),
+        ("report", "P-1", "--visit", "\udcff", "--out", "{tmp}/r.pdf"),
+    ],
+)
+def test_hostile_patient_ids_on_the_command_line_are_refused_by_name(
+    clinic: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    status, out, err = run("--db", str(clinic), *(a.replace("{tmp}", str(tmp_path)) for a in args))
+    assert (status, out) == (2, "") and err.count("\n") == 1, err
+    assert "PATIENT_ID: " in err or "--visit: " in err
+    assert list(tmp_path.iterdir()) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
-from ..domain.limits import one_line
+from ..domain.limits import STUDY_ID_MAX, check_text, one_line
 from ..interop.jsonl import read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
@@ -78,6 +78,11 @@ def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO,
     from ..persistence.database import require_database
     from ..services.history import history_document, patient_history
 
+    try:
+        patient_id = check_text(patient_id, "PATIENT_ID", STUDY_ID_MAX, required=True) or ""
+    except ValidationError as exc:
+        print(f"cga-desk history: refused: {one_line(str(exc))}", file=err)
+        return EXIT_REFUSED
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
