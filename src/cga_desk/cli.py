@@ -43,6 +43,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return run_report(args.db, args.patient_id, args.visit, args.cohort, args.out, sys.stdout, sys.stderr)
 
 
+def _cmd_init(args: argparse.Namespace) -> int:
+    from .commands.init import run_init
+
+    return run_init(args.db, sys.stdout, sys.stderr)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .commands.demo import run_demo
 
@@ -145,6 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
     rep.set_defaults(handler=_cmd_report)
+    init = sub.add_parser(
+        "init",
+        help="create the database named by --db (or bring it up to date); commands that read never create one",
+        description="Create a new CGA Desk database at --db (a SQLite file or a database URL), or upgrade an "
+        "existing one. history, export and report refuse a database that does not exist.",
+    )
+    init.set_defaults(handler=_cmd_init)
     demo = sub.add_parser(
         "demo",
         help="load realistic demo patients and visits (DEMO-P001, ...) into the database",
@@ -160,7 +173,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _escape_unencodable_output() -> None:
+    """A console that cannot encode a name (PYTHONIOENCODING=ascii, a Windows code page) shows it
+    escaped (\\u00e9) instead of crashing half-way through the output (issue 14)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a stream that cannot be reconfigured
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _escape_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -170,7 +196,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(args.db, exit_when_ready=args.exit_when_ready)
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except Exception as error:
+        message = _database_trouble(error)
+        if message is None:
+            raise  # a bug: its traceback is what a maintainer needs
+        print(f"cga-desk {args.command}: {message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+
+
+def _database_trouble(error: BaseException) -> str | None:
+    """The one-line message for a database that timed out, is locked or went away mid-command (a
+    lock held past the busy timeout, a lost server); None for anything else. Nothing was written:
+    every change is one transaction."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy import exc
+
+    if not isinstance(error, exc.OperationalError | exc.InterfaceError):
+        return None
+    from .persistence.uow import describe_storage_error
+
+    return describe_storage_error(error)
 
 
 if __name__ == "__main__":  # pragma: no cover

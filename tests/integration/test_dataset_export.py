@@ -383,6 +383,7 @@ def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
 
 def test_cli_export_errors(tmp_path: Path) -> None:
     db = tmp_path / "clinic.sqlite3"
+    assert cli(db, "init").returncode == 0  # export never creates a database (issue 14)
     proc = cli(db, "export", "--out", str(tmp_path / "data.txt"))
     assert proc.returncode == 2 and "give --format csv or xlsx" in proc.stderr
     proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "data.xlsx"))

@@ -15,6 +15,7 @@ def run_export(
     db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO
 ) -> int:
     from ..app import command_line_user, opened_store
+    from ..persistence.database import require_database
     from ..services.exporting import export_dataset
 
     path = Path(out)
@@ -24,6 +25,7 @@ def run_export(
         print(f"cga-desk export: refused: {exc}", file=stderr)
         return EXIT_REFUSED
     try:
+        require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified)
     except CgaDeskError as exc:

@@ -39,12 +39,15 @@ def write_atomically(path: Path, render: Render) -> None:
 
 def check_arguments(patient_id: str | None, visit: str | None, cohort: bool) -> date | None:
     """The visit date asked for (or None); refuses option combinations that make no single report."""
+    from ..domain.limits import STUDY_ID_MAX, check_text
     from ..forms.document import parse_date
 
     if cohort and (patient_id or visit):
         raise ReportArgumentError("--cohort takes no PATIENT_ID and no --visit")
     if not cohort and not patient_id:
         raise ReportArgumentError("give a PATIENT_ID, or --cohort")
+    if patient_id is not None:
+        check_text(patient_id, "PATIENT_ID", STUDY_ID_MAX, required=True)
     return parse_date(visit, "--visit") if visit else None
 
 
@@ -118,6 +121,7 @@ def run_report(
     today: date | None = None,
 ) -> int:
     from ..app import opened_store
+    from ..persistence.database import require_database
 
     try:
         day = check_arguments(patient_id, visit, cohort)
@@ -126,6 +130,7 @@ def run_report(
         return EXIT_REFUSED
     target = Path(out_file)
     try:
+        require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)

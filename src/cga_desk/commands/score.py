@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..domain.errors import ValidationError
+from ..domain.limits import one_line
 from ..forms.document import score_document
-from ..interop.jsonl import parse_json, read_jsonl
+from ..interop.jsonl import decode, parse_json, read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
@@ -23,7 +24,7 @@ def _score_lines(stream: TextIO, out: TextIO, err: TextIO) -> int:
             result: dict[str, Any] = score_document(value)
         except ValidationError as exc:
             status = EXIT_REFUSED
-            message = str(exc.at_line(number))
+            message = one_line(str(exc.at_line(number)))
             print(f"cga-desk score: refused {message}", file=err)
             result = {"line": number, "error": message}
         print(json.dumps(result, ensure_ascii=False), file=out)
@@ -34,7 +35,7 @@ def _score_one(text: str, out: TextIO, err: TextIO) -> int:
     try:
         result = score_document(parse_json(text))
     except ValidationError as exc:
-        print(f"cga-desk score: refused: {exc}", file=err)
+        print(f"cga-desk score: refused: {one_line(str(exc))}", file=err)
         return EXIT_REFUSED
     print(json.dumps(result, ensure_ascii=False, indent=2), file=out)
     return EXIT_OK
@@ -43,7 +44,9 @@ def _score_one(text: str, out: TextIO, err: TextIO) -> int:
 def _looks_like_lines(text: str) -> bool:
     """Standard input holds one document, or JSON Lines when it is more than one JSON value."""
     try:
-        json.loads(text)
+        decode(text)
+        return False
+    except ValidationError:  # over a limit: refused as one document
         return False
     except json.JSONDecodeError as exc:
         return exc.msg == "Extra data"
@@ -51,7 +54,11 @@ def _looks_like_lines(text: str) -> bool:
 
 def run_score(file: str, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     if file == "-":
-        text = stdin.read()
+        try:
+            text = stdin.read()
+        except UnicodeDecodeError as exc:
+            print(f"cga-desk score: cannot read standard input: {exc.reason} (expected UTF-8)", file=err)
+            return EXIT_ENVIRONMENT
         if _looks_like_lines(text):
             return _score_lines(iter(text.splitlines(keepends=True)), out, err)  # type: ignore[arg-type]
         return _score_one(text, out, err)

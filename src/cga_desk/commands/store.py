@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
+from ..domain.limits import STUDY_ID_MAX, check_text, one_line
 from ..interop.jsonl import read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
@@ -29,10 +30,10 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
             with db.unit_of_work() as uow:
                 summary = import_records(uow, command_line_user(), lines)
     except ValidationError as exc:
-        print(f"cga-desk import: refused {file}: {exc}. Nothing from this file was imported.", file=err)
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
         return EXIT_REFUSED
     except CgaDeskError as exc:
-        print(f"cga-desk import: {exc}", file=err)
+        print(f"cga-desk import: {one_line(str(exc))}", file=err)
         return EXIT_ENVIRONMENT
     print(
         f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
@@ -74,14 +75,21 @@ def print_history_table(doc: dict, out: TextIO) -> None:
 
 def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
     from ..app import opened_store
+    from ..persistence.database import require_database
     from ..services.history import history_document, patient_history
 
     try:
+        patient_id = check_text(patient_id, "PATIENT_ID", STUDY_ID_MAX, required=True) or ""
+    except ValidationError as exc:
+        print(f"cga-desk history: refused: {one_line(str(exc))}", file=err)
+        return EXIT_REFUSED
+    try:
+        require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 doc = history_document(patient_history(uow, patient_id))
     except CgaDeskError as exc:  # an unknown patient included: exit 1 with the message
-        print(f"cga-desk history: {exc}", file=err)
+        print(f"cga-desk history: {one_line(str(exc))}", file=err)
         return EXIT_ENVIRONMENT
     if as_json:
         print(json.dumps(doc, ensure_ascii=False, indent=2), file=out)

@@ -27,7 +27,7 @@ _DERIVED = {
     key: i.code for i in registry.INSTRUMENTS for key in (i.total_key, i.dependency_key) if key and key != i.code
 }
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MAX_AGE = 130
+MAX_AGE = 120  # issue 14: an older age is a typing error (9998), refused by name
 
 
 def parse_date(value: Any, field: str) -> date:
@@ -47,6 +47,8 @@ def _parse_age(doc: Mapping[str, Any]) -> tuple[date | None, date | None, int | 
         if on < birth:
             raise ValidationError("assessment_date", f"{on.isoformat()} is before birth_date {birth.isoformat()}")
         computed = imwg.age_in_completed_years(birth, on)
+        if computed > MAX_AGE:
+            raise ValidationError("birth_date", f"{birth.isoformat()} makes an age of {computed}, over {MAX_AGE}")
         if given is not None and given != computed:
             raise ValidationError("age_years", f"{given} disagrees with the dates given (age {computed})")
         given = computed

@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import exc
 from sqlalchemy.orm import sessionmaker
 
 from . import summaries
-from .engine import make_engine, resolve_url
+from .engine import make_engine, resolve_url, sqlite_path
 from .migrate import upgrade
 from .uow import StorageError, UnitOfWork, describe_storage_error
+
+
+class NoDatabaseError(StorageError):
+    """A command that reads was pointed at a database that does not exist (a mistyped --db)."""
+
+
+def require_database(url: str | None = None) -> None:
+    """Refuse, creating nothing, a SQLite file that does not exist or holds no CGA Desk database:
+    commands that read or export must not make a new, empty database from a mistyped path (issue 14).
+    Only the window and `cga-desk init` create one. Other databases are checked when opened."""
+    path = sqlite_path(resolve_url(url))
+    if path is None:
+        return
+    if not path.is_file() or path.stat().st_size == 0:
+        raise NoDatabaseError(f"no CGA Desk database at {path} (create one with: cga-desk init --db PATH)")
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+    except sqlite3.Error as error:
+        raise NoDatabaseError(f"{path} cannot be opened as a CGA Desk database ({error})") from None
+    if found is None:
+        raise NoDatabaseError(f"{path} is not a CGA Desk database (it has no CGA Desk tables)")
 
 
 class Database:
@@ -32,6 +56,9 @@ class Database:
         except exc.DBAPIError as error:
             db.engine.dispose()
             raise StorageError(f"Cannot open the database {db.display_url}: {describe_storage_error(error)}") from error
+        except BaseException:
+            db.engine.dispose()
+            raise
         return db
 
     def derive_summaries(self, progress: Callable[[int, int], None] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""Where the database is and how to connect: SQLite pragmas (WAL, foreign keys, busy timeout)."""
+"""Where the database is and how to connect: SQLite pragmas (WAL, foreign keys, busy timeout, full
+sync) and PostgreSQL timeouts (connect, statement, lock), each overridable by an environment variable."""
 
 from __future__ import annotations
 
@@ -8,10 +9,65 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from ..domain.errors import CgaDeskError
 
 DEFAULT_FILE = "cga-desk.sqlite3"
 ENV_VAR = "CGA_DESK_DB"
 BUSY_TIMEOUT_MS = 15_000
+# Settings a user (or a test) may change: environment variable -> default. The PostgreSQL ones can
+# also be given in the URL's query (?connect_timeout=10&statement_timeout=60000&lock_timeout=5000),
+# which wins over the environment.
+BUSY_TIMEOUT_ENV = "CGA_DESK_BUSY_TIMEOUT_MS"
+PG_TIMEOUTS = {  # URL query key: (environment variable, default)
+    "connect_timeout": ("CGA_DESK_PG_CONNECT_TIMEOUT", 5),  # seconds (libpq counts whole seconds)
+    "statement_timeout": ("CGA_DESK_PG_STATEMENT_TIMEOUT_MS", 30_000),  # milliseconds
+    "lock_timeout": ("CGA_DESK_PG_LOCK_TIMEOUT_MS", 10_000),  # milliseconds
+}
+
+
+class SettingError(CgaDeskError):
+    """A timeout setting that is not a whole number of (milli)seconds."""
+
+
+def _whole(value: object, name: str, unit: str = "milliseconds") -> int:
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        raise SettingError(f"{name}={value!r}: expected a whole number of {unit} (0 = no limit)")
+    return int(text)
+
+
+def busy_timeout_ms() -> int:
+    """How long SQLite waits for another writer's lock (CGA_DESK_BUSY_TIMEOUT_MS, default 15 s)."""
+    raw = os.environ.get(BUSY_TIMEOUT_ENV)
+    return BUSY_TIMEOUT_MS if raw is None or not raw.strip() else _whole(raw, BUSY_TIMEOUT_ENV)
+
+
+def postgres_connect(url: str) -> tuple[URL, dict[str, Any]]:
+    """The URL without our own query keys, and psycopg's connect arguments: connect_timeout, and
+    statement_timeout and lock_timeout as server options (`-c statement_timeout=30000 ...`), so that a
+    silent server, a long lock or a runaway query ends with an error instead of a frozen window."""
+    parsed = make_url(url)
+    query = dict(parsed.query)
+    values = {}
+    for key, (env, default) in PG_TIMEOUTS.items():
+        raw = query.pop(key, None)
+        name = key if raw is not None else env
+        raw = raw if raw is not None else os.environ.get(env)
+        unit = "seconds" if key == "connect_timeout" else "milliseconds"
+        values[key] = default if raw is None or not str(raw).strip() else _whole(raw, name, unit)
+    options = query.pop("options", "")
+    options = " ".join(
+        part
+        for part in (
+            options if isinstance(options, str) else " ".join(options),
+            f"-c statement_timeout={values['statement_timeout']}",
+            f"-c lock_timeout={values['lock_timeout']}",
+        )
+        if part
+    )
+    return parsed.set(query=query), {"connect_timeout": values["connect_timeout"], "options": options}
 
 
 def default_url() -> str:
@@ -46,8 +102,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
+    # FULL: a commit reported to the user survives a power loss (NORMAL may drop the last ones in WAL).
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
@@ -75,8 +132,11 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_deserializer=json_loads)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000}, json_deserializer=json_loads)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    if url.startswith("postgresql"):
+        target, connect_args = postgres_connect(url)
+        return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
     return create_engine(url, pool_pre_ping=True)

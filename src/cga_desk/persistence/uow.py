@@ -18,15 +18,20 @@ class StorageError(CgaDeskError):
 def describe_storage_error(error: exc.DBAPIError) -> str:
     text = str(error.orig) if error.orig is not None else str(error)
     lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered or "statement timeout" in lowered or "lock timeout" in lowered:
         return "The database is busy (another workstation or program is writing). Nothing was saved; try again."
     if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
         return "The disk is full or failing. Nothing was saved; free some space and try again."
     if "readonly" in lowered or "read-only" in lowered:
         return "The database file is read-only. Nothing was saved."
     if "connection" in lowered or "could not connect" in lowered or "server" in lowered:
-        return f"The database server cannot be reached. Nothing was saved. ({text.strip().splitlines()[0]})"
-    return f"The database refused the change: {text.strip().splitlines()[0]}. Nothing was saved."
+        return f"The database server cannot be reached. Nothing was saved; try again. ({_first_line(text)})"
+    return f"The database refused the change: {_first_line(text)}. Nothing was saved."
+
+
+def _first_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0] if lines else "no details"
 
 
 class UnitOfWork:

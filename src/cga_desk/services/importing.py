@@ -14,14 +14,17 @@ from typing import Any
 
 from ..domain.assessment import Assessment
 from ..domain.errors import ValidationError
+from ..domain.limits import ASSESSOR_MAX, NAME_MAX, STUDY_ID_MAX, TIMEPOINT_MAX, check_text, type_name
 from ..domain.records import COMPLETE, DRAFT, INDEX_DISEASES, RESPONDENTS, SEXES, ImportSummary, PatientInput, User
 from ..forms import registry
 from ..forms.document import parse_assessment, parse_date
 from ..persistence.tables import Patient, Visit, VisitInstrument
 from ..persistence.uow import UnitOfWork
 from . import audit
+from .patients import validate_patient
 from .scoring import SPECS, instrument_value, score_visit
 
+_PATIENT_FIELDS = {"study_id": "id"}  # validate_patient's field names as an import record names them
 RECORD_KEYS = ("patient", "visit", "assessment")
 PATIENT_KEYS = ("id", "birth_date", "sex", "index_disease", "name", "diagnosis_date")
 VISIT_KEYS = ("date", "timepoint", "baseline", "assessor", "respondent")
@@ -52,17 +55,14 @@ def _object(value: Any, field: str, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _choice(value: Any, field: str, choices: Iterable[str]) -> str | None:
-    if value is not None and value not in choices:
-        raise ValidationError(field, f"{value!r} is not one of {', '.join(choices)}")
+    if value is not None and (not isinstance(value, str) or value not in choices):
+        shown = repr(value) if isinstance(value, str) and len(value) <= 60 else type_name(value)
+        raise ValidationError(field, f"{shown} is not one of {', '.join(choices)}")
     return value
 
 
-def _text(value: Any, field: str, required: bool = False) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, "expected a non-empty text")
-    return value.strip()
+def _text(value: Any, field: str, max_length: int, required: bool = False) -> str | None:
+    return check_text(value, field, max_length, required)
 
 
 def parse_record(value: Any, line: int, today: date) -> VisitRecord:
@@ -88,20 +88,26 @@ def parse_record(value: Any, line: int, today: date) -> VisitRecord:
     except ValidationError as exc:
         raise ValidationError(f"assessment.{exc.field}", exc.message) from None
     patient = PatientInput(
-        study_id=_text(p.get("id"), "patient.id", required=True) or "",
+        study_id=_text(p.get("id"), "patient.id", STUDY_ID_MAX, required=True) or "",
         birth_date=birth,
-        name=_text(p.get("name"), "patient.name"),
+        name=_text(p.get("name"), "patient.name", NAME_MAX),
         sex=_choice(p.get("sex"), "patient.sex", SEXES),
         index_disease=_choice(p.get("index_disease"), "patient.index_disease", INDEX_DISEASES),
-        diagnosis_date=parse_date(p["diagnosis_date"], "patient.diagnosis_date") if p.get("diagnosis_date") else None,
+        diagnosis_date=parse_date(p["diagnosis_date"], "patient.diagnosis_date")
+        if p.get("diagnosis_date") is not None
+        else None,
     )
+    try:
+        patient = validate_patient(patient, today)
+    except ValidationError as exc:  # the same rules as the patient dialog (a diagnosis before birth...)
+        raise ValidationError(f"patient.{_PATIENT_FIELDS.get(exc.field, exc.field)}", exc.message) from None
     return VisitRecord(
         line,
         patient,
         on,
-        _text(v.get("timepoint"), "visit.timepoint", required=True) or "",
+        _text(v.get("timepoint"), "visit.timepoint", TIMEPOINT_MAX, required=True) or "",
         bool(v.get("baseline", False)),
-        _text(v.get("assessor"), "visit.assessor"),
+        _text(v.get("assessor"), "visit.assessor", ASSESSOR_MAX),
         _choice(v.get("respondent"), "visit.respondent", RESPONDENTS),
         assessment,
     )

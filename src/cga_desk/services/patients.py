@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
 from ..forms.schedule import MILESTONE_KINDS
 from ..persistence import patient_reads
@@ -30,9 +31,9 @@ def to_view(p: Patient) -> PatientView:
 
 
 def validate_patient(data: PatientInput, today: date) -> PatientInput:
-    study_id = data.study_id.strip() if isinstance(data.study_id, str) else ""
-    if not study_id:
+    if data.study_id is None or (isinstance(data.study_id, str) and not data.study_id.strip()):
         raise ValidationError("study_id", "a patient needs a study or record ID")
+    study_id = check_text(data.study_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if data.birth_date > today:
         raise ValidationError("birth_date", f"{data.birth_date.isoformat()} is in the future")
     if data.diagnosis_date and data.diagnosis_date < data.birth_date:
@@ -43,8 +44,8 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
         raise ValidationError("sex", f"{data.sex!r} is not one of {', '.join(SEXES)}")
     if data.index_disease is not None and data.index_disease not in INDEX_DISEASES:
         raise ValidationError("index_disease", f"{data.index_disease!r} is not one of {', '.join(INDEX_DISEASES)}")
-    name = data.name.strip() if data.name else None
-    return replace(data, study_id=study_id, name=name or None)
+    name = check_text(data.name, "name", NAME_MAX)
+    return replace(data, study_id=study_id, name=name)
 
 
 def require_patient(uow: UnitOfWork, study_id: str) -> Patient:
