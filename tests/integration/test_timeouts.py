@@ -83,6 +83,26 @@ def test_postgres_timeouts_default_and_come_from_the_environment_or_the_url(monk
         postgres_connect("postgresql+psycopg://cga@db/cga?lock_timeout=ten")
 
 
+def test_a_write_that_cannot_get_the_lock_is_a_plain_storage_error_for_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window shows CgaDeskErrors as plain messages (not the crash dialog): waiting for the lock must be one."""
+    from cga_desk.app import open_store
+    from cga_desk.domain.errors import CgaDeskError
+
+    monkeypatch.setenv(BUSY_TIMEOUT_ENV, "200")
+    db = open_store(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    holder = sqlite3.connect(tmp_path / "clinic.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(CgaDeskError, match="busy"), db.unit_of_work():
+            pass
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.close()
+
+
 @needs_postgres
 def test_postgres_sessions_run_with_the_timeouts() -> None:
     url = create_postgres_database()

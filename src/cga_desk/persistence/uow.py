@@ -47,7 +47,11 @@ class UnitOfWork:
         if self._write and self.session.get_bind().dialect.name == "sqlite":
             # Take SQLite's write lock up front (BEGIN IMMEDIATE): waiting for it honours the busy
             # timeout, whereas upgrading a read transaction to a write one fails at once when busy.
-            self.session.connection(execution_options={"cga_write": True})
+            try:
+                self.session.connection(execution_options={"cga_write": True})
+            except exc.DBAPIError as error:  # the lock was held past the busy timeout: nothing was written
+                self.session.close()
+                raise StorageError(describe_storage_error(error)) from error
         self.users = Users(self.session)
         self.patients = Patients(self.session)
         self.visits = Visits(self.session)
