@@ -10,7 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QTableView
 
 from ..domain.records import VisitView
-from ..forms import categories
+from ..forms import categories, registry
+from ..forms.instrument import Instrument
 from ..services.register import PatientRow
 from .style import category_colour, category_text, fmt
 
@@ -230,26 +231,21 @@ PATIENT_COLUMNS: list[Column[PatientRow]] = [
 PATIENT_SORT_KEYS = ("study_id", "name", "age", "index_disease", "last_visit", "imwg", "next_due")  # services.register
 
 
-def _scores(v: VisitView, key: str) -> str:
-    return fmt(v.scores.get(key))
+def _instrument_column(inst: Instrument) -> Column[VisitView]:
+    """One column per instrument of the registry: its total, with its range and direction in the heading."""
+    out_of = f" /{inst.spec.max_total}" if inst.shows_out_of else ""
+    return Column(
+        f"{inst.short_title}{out_of} ({inst.spec.direction})",
+        lambda v: fmt(inst.total_of(v.scores)),
+        lambda v: _key(inst.total_of(v.scores)),
+    )
 
 
 VISIT_COLUMNS: list[Column[VisitView]] = [
     Column("Date", lambda v: v.visit_date.isoformat(), lambda v: v.visit_date),
     Column("Timepoint", lambda v: v.timepoint + ("  [baseline]" if v.is_baseline else ""), lambda v: v.timepoint),
     Column("Status", lambda v: v.status, lambda v: v.status),
-    Column(
-        "Katz ADL /6 (higher = more independent)",
-        lambda v: _scores(v, "katz_adl"),
-        lambda v: _key(v.scores.get("katz_adl")),
-    ),
-    Column(
-        "Lawton IADL /8 (higher = more independent)",
-        lambda v: _scores(v, "lawton_iadl"),
-        lambda v: _key(v.scores.get("lawton_iadl")),
-    ),
-    Column("CCI (higher = more comorbidity)", lambda v: _scores(v, "cci"), lambda v: _key(v.scores.get("cci"))),
-    Column("ECOG", lambda v: _scores(v, "ecog"), lambda v: _key(v.scores.get("ecog"))),
+    *(_instrument_column(i) for i in registry.INSTRUMENTS),
     Column(
         "IMWG (higher = frailer)",
         lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
