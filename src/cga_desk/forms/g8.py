@@ -139,6 +139,9 @@ class _G8(Instrument):
         g8 = scores.get("g8")
         return None if g8 is None else g8.get("total")
 
+    def recorded(self, scores: Mapping[str, Any]) -> bool:
+        return scores.get("g8") is not None
+
     def score_text(self, scores: Mapping[str, Any]) -> str:
         total = self.total_of(scores)
         if total is None:

@@ -171,6 +171,10 @@ class Instrument:
         """This instrument's total in a result document (None when incomplete or not recorded)."""
         return scores.get(self.total_key)
 
+    def recorded(self, scores: Mapping[str, Any]) -> bool:
+        """Whether a visit's result holds this instrument at all (asked, complete or not)."""
+        return self.required or self.total_of(scores) is not None
+
     def score_text(self, scores: Mapping[str, Any]) -> str:
         """ "Katz ADL 5/6 — higher = more independent"; "incomplete" or "not recorded" when there is no total."""
         total = self.total_of(scores)

@@ -54,6 +54,7 @@ CHART_KEYS = (("imwg_score", "IMWG frailty score (0-5, higher = frailer)", 5, Tr
 IDENTITY_COLUMNS = pct(0.1, 0.23, 0.1, 0.23, 0.1, 0.24)
 CELL_SIZE = 7  # type size of the plain-string table cells (points), that of the `cell` style
 SHORT = {k.key: k.label for k in registry.CHANGE_KEYS}
+NOT_RECORDED = "—"  # an optional instrument not asked at the visit
 FIRST_DELTA = 4  # the columns before the scores: date, timepoint, status, days from baseline
 Row = tuple[VisitView, VisitChange]
 
@@ -118,17 +119,23 @@ def _charts(data: LongitudinalData) -> Flowable:
     days = [v.visit_date for v, _ in data.rows] + [m.date for m in data.patient.milestones]
     start, end = date_range(days)
     marks = [m.date for m in milestones(data.patient)]
-    width = frame_width(wide=True) / 2 - 6
-    drawings = []
     shown = set(_shown(data))
+    per_row = 2 if len(shown) <= 4 else 3  # two rows of charts always fit under the first page's header
+    width = frame_width(wide=True) / per_row - 6
+    drawings = []
     for key, title, y_max, bands in CHART_KEYS:
         if key not in shown:
             continue
-        points = [TrendPoint(v.visit_date, registry.change_value(v.scores, key), c.is_baseline) for v, c in data.rows]
+        inst = registry.instrument_of(key)
+        points = [
+            TrendPoint(v.visit_date, registry.change_value(v.scores, key), c.is_baseline)
+            for v, c in data.rows
+            if inst is None or inst.recorded(v.scores)  # an optional instrument not asked is no point at all
+        ]
         top = max([y_max] + [pt.value for pt in points if pt.value is not None])
         drawings.append(trend_chart(title, points, Axis(start, end, top), marks, width, 150, bands))
-    grid = [drawings[i : i + 2] + [""] * (i + 2 - len(drawings)) for i in range(0, len(drawings), 2)]
-    table = Table(grid, colWidths=pct(0.5, 0.5))
+    grid = [drawings[i : i + per_row] + [""] * (i + per_row - len(drawings)) for i in range(0, len(drawings), per_row)]
+    table = Table(grid, colWidths=pct(*[1 / per_row] * per_row))
     table.setStyle(grid_style(header_rows=0, extra=[("GRID", (0, 0), (-1, -1), 0, colors.white)]))
     return KeepTogether([table])
 
@@ -138,13 +145,14 @@ def _shown(data: LongitudinalData) -> tuple[str, ...]:
     out = []
     for k in registry.CHANGE_KEYS:
         inst = registry.instrument_of(k.key)
-        if (
-            inst is None
-            or inst.required
-            or any(registry.change_value(v.scores, k.key) is not None for v, _ in data.rows)
-        ):
+        if inst is None or inst.required or any(inst.recorded(v.scores) for v, _ in data.rows):
             out.append(k.key)
     return tuple(out)
+
+
+def _deltas(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The changes the table prints: the required instruments' and the IMWG score's (optional ones: trends page)."""
+    return tuple(k for k in keys if (i := registry.instrument_of(k)) is None or i.required)
 
 
 def _header(keys: tuple[str, ...]) -> list[str]:
@@ -156,17 +164,18 @@ def _header(keys: tuple[str, ...]) -> list[str]:
         "Days from baseline",
         *names,
         "IMWG category",
-        *(f"Δ {n}" for n in names),
+        *(f"Δ {SHORT[k]}" for k in _deltas(keys)),
         "Notes",
     ]
 
 
 def _widths(keys: tuple[str, ...]) -> list[float]:
     """Fixed shares for the visit's own columns; the scores and their changes share the rest."""
-    fixed = [0.07, 0.095, 0.052, 0.06]
-    category, notes = 0.07, 0.183
-    each = (1 - sum(fixed) - category - notes) / (2 * len(keys))
-    return pct(*fixed, *[each] * len(keys), category, *[each] * len(keys), notes)
+    fixed = [0.08, 0.095, 0.06, 0.065]  # a date and "complete" never wrap
+    category, notes = 0.07, 0.163 if len(keys) <= 4 else 0.14
+    deltas = len(_deltas(keys))
+    each = (1 - sum(fixed) - category - notes) / (len(keys) + deltas)
+    return pct(*fixed, *[each] * len(keys), category, *[each] * deltas, notes)
 
 
 def _values(v: VisitView, c: VisitChange, keys: tuple[str, ...], settings: ReportSettings, st: Styles) -> list[Any]:
@@ -179,12 +188,14 @@ def _values(v: VisitView, c: VisitChange, keys: tuple[str, ...], settings: Repor
         "—" if c.days_from_baseline is None else str(c.days_from_baseline),
     ]
     for key in keys:
-        value = registry.change_value(scores, key)
-        cells.append(INCOMPLETE if value is None else _number(value))
+        value, inst = registry.change_value(scores, key), registry.instrument_of(key)
+        recorded = inst is None or inst.recorded(scores)
+        cells.append(NOT_RECORDED if not recorded else INCOMPLETE if value is None else _number(value))
     cells.append(v.imwg_category or INCOMPLETE)
+    deltas = _deltas(keys)
     if c.change_from_baseline is None:
-        return cells + [NO_BASELINE] + [""] * (len(keys) - 1)
-    return cells + [delta_cell(k, c.change_from_baseline.get(k)) for k in keys]
+        return cells + [NO_BASELINE] + [""] * (len(deltas) - 1)
+    return cells + [delta_cell(k, c.change_from_baseline.get(k)) for k in deltas]
 
 
 def _number(value: Any) -> str:
@@ -205,10 +216,11 @@ def _row_styles(i: int, c: VisitChange, keys: tuple[str, ...]) -> list[tuple[Any
     if c.is_baseline:
         out.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#EAF0F8")))
     first = FIRST_DELTA + len(keys) + 1  # after the scores and the IMWG category
+    deltas = _deltas(keys)
     if c.change_from_baseline is None:
-        out.append(("SPAN", (first, i), (first + len(keys) - 1, i)))
+        out.append(("SPAN", (first, i), (first + len(deltas) - 1, i)))
         return out
-    for j, key in enumerate(keys):
+    for j, key in enumerate(deltas):
         if is_decline(key, c.change_from_baseline.get(key)):
             out.append(("TEXTCOLOR", (first + j, i), (first + j, i), DECLINE))
     return out

@@ -21,7 +21,7 @@ SERIES = (
         (0, 5),
     ),
     *(
-        (i.code, i.short_title, f"{i.spec.title} {i.spec.min_total}-{i.spec.max_total}, {i.spec.direction}", i.y_range)
+        (i.code, i.short_title, f"{i.short_title} {i.spec.min_total}-{i.spec.max_total}, {i.spec.direction}", i.y_range)
         for i in registry.INSTRUMENTS
         if i.change
     ),

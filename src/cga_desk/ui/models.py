@@ -235,7 +235,7 @@ def _instrument_column(inst: Instrument) -> Column[VisitView]:
     """One column per instrument of the registry: its total, with its range and direction in the heading."""
     out_of = f" /{inst.spec.max_total}" if inst.shows_out_of else ""
     return Column(
-        f"{inst.short_title}{out_of} ({inst.spec.direction})",
+        f"{inst.short_title}{out_of}\n({inst.spec.direction})",
         lambda v: fmt(inst.total_of(v.scores)),
         lambda v: _key(inst.total_of(v.scores)),
     )
