@@ -1,4 +1,4 @@
-"""An instrument appended to the registry (like G8) reaches every layer with no code of its own: its
+"""An instrument appended to the registry (after G8) reaches every layer with no code of its own: its
 visit_scores columns, import and scoring, the analysis dataset (its columns after the spec's, in
 registry order, with its change from baseline and its items, half points kept) and the codebook.
 
