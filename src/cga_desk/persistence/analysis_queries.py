@@ -106,7 +106,7 @@ def visit_rows(
     patient_ids: Sequence[int] | None = None,
 ) -> Batches:
     """Every visit of the chosen patients with its stored scores (outer join: a visit may lack scores),
-    in patient, visit date and visit id order (the order forms.change_arrays needs)."""
+    in patient, visit date and visit id order (the order forms.change needs on arrays)."""
     stmt = (
         select(*(VISIT_COLUMNS[c] for c in columns))
         .select_from(Visit)
