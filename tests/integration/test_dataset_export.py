@@ -75,7 +75,10 @@ ITEM_COLUMNS = (
     + [f"lawton_{c}" for c in LAWTON_ITEMS]
     + [f"charlson_{c}" for c in charlson.SPEC.item_codes]
 )
-DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS
+# CLINICAL_SPEC 13: G8, appended after the original columns (its total, verdict, change, then its items).
+G8_ITEMS = ["food_intake", "weight_loss", "mobility", "neuropsychological", "bmi", "polypharmacy", "self_rated_health"]
+G8_COLUMNS = ["g8_total", "g8_abnormal", "change_g8"] + [f"g8_{c}" for c in G8_ITEMS]
+DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS
 FULL_COLUMNS = DEIDENTIFIED_COLUMNS + ["patient_name", "birth_date"]
 HISTORIES = {h["patient"]["id"]: h for h in load_jsonl("histories.jsonl")}
 RECORDS = load_jsonl("visits.jsonl")
@@ -94,6 +97,8 @@ def _items(assessment: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {f"katz_{c}": None if k is None else int(k[c] == "independent") for c in KATZ_ITEMS}
     out |= {f"lawton_{c}": None if lw is None else lw[c] for c in LAWTON_ITEMS}
     out |= {f"charlson_{c}": None if ch is None else int(c in ch) for c in charlson.SPEC.item_codes}
+    g8 = assessment.get("g8") or {}
+    out |= {f"g8_{c}": g8.get(c) for c in G8_ITEMS}  # the option's points, as given
     return out
 
 
@@ -133,6 +138,9 @@ def _expected_row(pid: str, v: dict[str, Any], assessment: dict[str, Any]) -> di
         "simplified_frailty_category": simple.get("category"),
         **{f"change_{k}": cfb.get(k) for k in ("katz_adl", "lawton_iadl", "cci", "imwg_score")},
         "imwg_category_change": v["imwg_category_change"],
+        "g8_total": (s.get("g8") or {}).get("total"),
+        "g8_abnormal": (s.get("g8") or {}).get("abnormal"),
+        "change_g8": cfb.get("g8"),
     }
     return row | _items(assessment)
 

@@ -119,7 +119,7 @@ def _quoted(value: str) -> str:
 
 def _cells(column: pd.Series) -> list[str] | None:
     """A column's cells as CSV text ("" = not available), each distinct value formatted once; None when
-    its dtype is not one the dataset uses (integers, and objects: text, dates)."""
+    its dtype is not one the dataset uses (integers, floats, and objects: text, dates)."""
     import numpy as np
     import pandas as pd
 
@@ -130,6 +130,9 @@ def _cells(column: pd.Series) -> list[str] | None:
             table = np.array([str(i) for i in range(low, high + 1)] + [""], dtype=object)
             return table[np.where(missing, len(table) - 1, values - low)].tolist()
         return ["" if m else str(v) for v, m in zip(values.tolist(), missing.tolist())]
+    if column.dtype == np.float64:  # an appended instrument's half points (G8): as pandas writes them, astype(str)
+        codes, uniques = pd.factorize(column.to_numpy())  # NaN -> -1, i.e. the last entry: ""
+        return np.append(np.asarray(uniques, dtype=np.float64).astype(str).astype(object), "")[codes].tolist()
     if column.dtype == object:
         codes, uniques = pd.factorize(column.to_numpy())
         table = np.array([_quoted(u if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)

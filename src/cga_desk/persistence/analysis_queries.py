@@ -19,22 +19,9 @@ from sqlalchemy.orm import Session
 from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
 
 BATCH_ROWS = 50_000
-ITEM_INSTRUMENTS = ("katz", "lawton", "charlson")
-SCORE_COLUMNS = (
-    "age_years",
-    "katz_adl",
-    "lawton_iadl",
-    "cci",
-    "cci_age_adjusted",
-    "ecog",
-    "imwg_score",
-    "imwg_category",
-    "imwg_points_age",
-    "imwg_points_cci",
-    "imwg_points_adl",
-    "imwg_points_iadl",
-    "simplified_score",
-    "simplified_category",
+# Every stored score of visit_scores (the spec's scores and, from the registry, appended instruments' columns).
+SCORE_COLUMNS: tuple[str, ...] = tuple(
+    c.name for c in VisitScore.__table__.columns if c.name not in ("visit_id", "scoring_version", "result")
 )
 VISIT_COLUMNS: dict[str, ColumnElement[Any]] = {
     "visit_id": Visit.id,
@@ -119,7 +106,7 @@ def visit_rows(
     patient_ids: Sequence[int] | None = None,
 ) -> Batches:
     """Every visit of the chosen patients with its stored scores (outer join: a visit may lack scores),
-    in patient, visit date and visit id order (the order forms.change_arrays needs)."""
+    in patient, visit date and visit id order (the order forms.change needs on arrays)."""
     stmt = (
         select(*(VISIT_COLUMNS[c] for c in columns))
         .select_from(Visit)
@@ -131,8 +118,8 @@ def visit_rows(
     return _batches(session, _of_patients(stmt, Visit.patient_id, index_disease, study_ids))
 
 
-def instrument_rows(session: Session, patient_ids: Sequence[int]) -> Batches:
-    """(visit_id, instrument, answers as JSON text) of Katz, Lawton and Charlson for every visit of these
+def instrument_rows(session: Session, patient_ids: Sequence[int], instruments: Sequence[str]) -> Batches:
+    """(visit_id, instrument, answers as JSON text) of these instruments for every visit of these
     patients, where answers were given item by item: not a total from paper (no answers), not an
     instrument marked not assessable."""
     reason = VisitInstrument.not_assessable_reason
@@ -141,7 +128,7 @@ def instrument_rows(session: Session, patient_ids: Sequence[int]) -> Batches:
         .join(Visit, Visit.id == VisitInstrument.visit_id)
         .where(
             _in(Visit.patient_id, patient_ids),
-            VisitInstrument.instrument.in_(ITEM_INSTRUMENTS),
+            VisitInstrument.instrument.in_(list(instruments)),
             VisitInstrument.answers.is_not(None),
             or_(reason.is_(None), reason == ""),
         )

@@ -1,163 +1,130 @@
-"""The codebook of the analysis dataset: every column's meaning, range and direction (CLINICAL_SPEC 1 and 12).
+"""The analysis dataset's columns and their codebook: every column's meaning, range and direction
+(CLINICAL_SPEC 1 and 12), generated from the registry.
 
-Item wording comes from the instruments' SPEC objects (forms/), so the codebook and the forms a nurse
-fills in never disagree.
+The spec's original columns are its fixed list (forms/dataset_columns.py); then every instrument's item
+columns (`<code>_<item>`, core instruments in registry order), then each appended instrument's own
+columns, its change from baseline and its item columns. Item wording comes from the instruments' specs,
+so the codebook and the forms a nurse fills in never disagree; no instrument is named here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..forms import charlson, katz, lawton
-from ..forms.change import CHANGE_SCORES
+from ..forms import registry
+from ..forms.dataset_columns import CORE_COLUMNS, IDENTIFYING_COLUMNS, NO_BASELINE
+from ..forms.definitions import Item
+from ..forms.instrument import Column, Instrument
 
 if TYPE_CHECKING:
     import pandas as pd
 
 CODEBOOK_COLUMNS = ("column", "meaning", "range", "direction")
-_NO_BASELINE = "empty = no baseline, or either side incomplete (never 0)"
-
-# column -> (meaning, range, direction), in the order of CLINICAL_SPEC section 12.
-_SCORES: dict[str, tuple[str, str, str]] = {
-    "patient_id": ("Study ID of the patient (the only patient identifier of a de-identified export)", "text", ""),
-    "visit_date": ("Date of the assessment visit (the visit date, never the data-entry time)", "YYYY-MM-DD", ""),
-    "timepoint": ("Protocol timepoint of the visit, or 'Unscheduled'", "text", ""),
-    "status": (
-        "Visit status: draft (being entered), complete (all instruments answered), signed (by a physician)",
-        "draft, complete, signed",
-        "",
-    ),
-    "is_baseline": (
-        "1 = this visit is the patient's effective baseline: the visit marked baseline or, when none "
-        "is marked, the earliest visit with Katz, Lawton and Charlson complete",
-        "0-1",
-        "1 = baseline",
-    ),
-    "baseline_date": (
-        "Date of the baseline this visit is compared with (the most recent marked baseline on or "
-        "before the visit); empty = no baseline",
-        "YYYY-MM-DD",
-        "",
-    ),
-    "days_from_baseline": ("Days from the baseline visit to this visit; empty = no baseline", "0 or more", ""),
-    "age_years": ("Age in completed years on the visit date", "whole years", ""),
-    "katz_adl": (
-        "Katz Index of Independence in ADL, Hartford 0-6 dichotomous version; empty = incomplete",
-        "0-6",
-        katz.SPEC.direction,
-    ),
-    "lawton_iadl": (
-        "Lawton-Brody IADL, all eight domains for every sex; empty = incomplete",
-        "0-8",
-        lawton.SPEC.direction,
-    ),
-    "cci": (
-        "Charlson Comorbidity Index, unadjusted, the index disease excluded; empty = incomplete",
-        "0-33 (0-37 when a total was entered from paper)",
-        charlson.SPEC.direction,
-    ),
-    "cci_age_adjusted": (
-        "CCI + age points (50-59: 1, 60-69: 2, 70-79: 3, 80 or more: 4); information only, "
-        "never used by the IMWG score",
-        "0-41",
-        "higher = more risk",
-    ),
-    "ecog": ("ECOG performance status; empty = not recorded (optional)", "0-4", "higher = worse"),
-    "imwg_score": (
-        "IMWG frailty score (Palumbo 2015): age + CCI + ADL + IADL points; empty = an instrument incomplete",
-        "0-5",
-        "higher = frailer",
-    ),
-    "imwg_category": (
-        "IMWG category: score 0 fit, 1 intermediate, 2 or more frail",
-        "fit, intermediate, frail",
-        "fit < intermediate < frail",
-    ),
-    "imwg_points_age": ("IMWG age points: 75 or under 0, 76-80 1, 81 or over 2", "0-2", "higher = frailer"),
-    "imwg_points_cci": ("IMWG CCI point: 1 when CCI is 2 or more", "0-1", "higher = frailer"),
-    "imwg_points_adl": ("IMWG ADL point: 1 when Katz ADL is 4 or less", "0-1", "higher = frailer"),
-    "imwg_points_iadl": ("IMWG IADL point: 1 when Lawton IADL is 5 or less", "0-1", "higher = frailer"),
-    "simplified_frailty_score": (
-        "Simplified frailty score (Facon 2020): IMWG age points + (CCI 2 or more: 1) + "
-        "ECOG points (0: 0, 1: 1, 2 or more: 2); empty when ECOG is not recorded",
-        "0-5",
-        "higher = frailer",
-    ),
-    "simplified_frailty_category": (
-        "Simplified frailty category: 0-1 non-frail, 2 or more frail",
-        "non-frail, frail",
-        "non-frail < frail",
-    ),
-    "adl_dependency": ("ADL dependency count, derived: 6 - katz_adl", "0-6", "higher = more dependent"),
-    "iadl_dependency": ("IADL dependency count, derived: 8 - lawton_iadl", "0-8", "higher = more dependent"),
-    "change_katz_adl": (f"katz_adl at this visit - katz_adl at baseline; {_NO_BASELINE}", "-6 to +6", ""),
-    "change_lawton_iadl": (f"lawton_iadl at this visit - lawton_iadl at baseline; {_NO_BASELINE}", "-8 to +8", ""),
-    "change_cci": (f"cci at this visit - cci at baseline; {_NO_BASELINE}", "-37 to +37", ""),
-    "change_imwg_score": (f"imwg_score at this visit - imwg_score at baseline; {_NO_BASELINE}", "-5 to +5", ""),
-    "imwg_category_change": (
-        "IMWG category transition since baseline, '<baseline> -> <this visit>' (e.g. "
-        "'fit -> frail'); empty when unchanged, or either side missing or no baseline",
-        "text",
-        "",
-    ),
-}
-for _key, _sign in CHANGE_SCORES.items():  # the direction of a change follows forms.change (one rule)
-    _m, _r, _ = _SCORES[f"change_{_key}"]
-    _SCORES[f"change_{_key}"] = (_m, _r, "negative = decline" if _sign < 0 else "positive = decline")
-
-IDENTIFYING: dict[str, tuple[str, str, str]] = {
-    "patient_name": ("Patient name (identifying: absent from a de-identified export)", "text", ""),
-    "birth_date": ("Birth date (identifying: absent from a de-identified export)", "YYYY-MM-DD", ""),
-}
-
-SCORE_COLUMNS: tuple[str, ...] = tuple(_SCORES)
 
 
-def _katz() -> dict[str, tuple[str, str, str]]:
-    out = {}
-    for it in katz.SPEC.items:
-        ind, dep = (it.option(c).label for c in (katz.INDEPENDENT, katz.DEPENDENT))
-        out[f"katz_{it.code}"] = (
-            f"Katz ADL item '{it.label}': 1 = {ind}; 0 = {dep}; empty = not answered "
-            "item by item (a total from paper, or not assessable)",
-            "0-1",
-            "1 = independent",
-        )
-    return out
+@dataclass(frozen=True)
+class ItemColumn:
+    """One item's dataset column: `inst.item_value(item, answer)` of each visit's answer."""
+
+    column: Column
+    instrument: Instrument
+    item: str
 
 
-def _lawton() -> dict[str, tuple[str, str, str]]:
-    out = {}
-    for it in lawton.SPEC.items:
-        options = "; ".join(
-            f"{o.code} = {o.label} ({o.points} point{'s' if o.points != 1 else ''})" for o in it.options
-        )
-        out[f"lawton_{it.code}"] = (
-            f"Lawton IADL domain '{it.label}': the option number chosen: {options}",
-            f"1-{len(it.options)}",
-            "option number, not points: lower = more independent",
-        )
-    return out
+@dataclass(frozen=True)
+class Layout:
+    """The dataset's columns in order (without the identifying ones), and what fills them."""
+
+    columns: tuple[Column, ...]
+    items: tuple[ItemColumn, ...]  # the item columns among them
+    change_keys: dict[str, str]  # change column -> the ScoreKey's key (registry.CHANGE_KEYS)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
 
 
-def _charlson() -> dict[str, tuple[str, str, str]]:
-    return {
-        f"charlson_{it.code}": (
-            f"Charlson condition '{it.label}' (weight {charlson.WEIGHTS[it.code]}). {it.help}",
-            "0-1",
-            "1 = present (ticked)",
-        )
-        for it in charlson.SPEC.items
-    }
+def _decline(key: str) -> str:
+    return "negative = decline" if registry.DECLINE_SIGN[key] < 0 else "positive = decline"
 
 
-ITEMS: dict[str, tuple[str, str, str]] = {**_katz(), **_lawton(), **_charlson()}
-ITEM_COLUMNS: tuple[str, ...] = tuple(ITEMS)
+def _value(inst: Instrument, item: Item, option_code: str) -> float | int | None:
+    return inst.item_value(item.code, inst.to_answer(item, option_code))
+
+
+def _points(n: float | int) -> str:
+    return f"{n} point{'' if n == 1 else 's'}"
+
+
+def item_column(inst: Instrument, item: Item) -> ItemColumn:
+    """An item's column: its options with the value the dataset shows (and the points, when they differ)."""
+    values = [(_value(inst, item, o.code), o) for o in item.options]
+    as_points = all(v == o.points for v, o in values)
+    words = "; ".join(f"{v} = {o.label}" + ("" if as_points else f" ({_points(o.points)})") for v, o in values)
+    numbers = [v for v, _ in values if v is not None]
+    column = Column(
+        f"{inst.code}_{item.code}",
+        f"{inst.short_title} item '{item.label}': {words}."
+        + (f" {item.help}" if item.help else "")
+        + " Empty = not answered item by item (a total from paper, not assessable, or not asked)",
+        f"{min(numbers)}-{max(numbers)}",
+        f"points: {inst.spec.direction}" if as_points else "the option's value shown, not its points",
+        "integer" if all(float(v).is_integer() for v in numbers) else "number",
+    )
+    return ItemColumn(column, inst, item.code)
+
+
+def _items(instruments: tuple[Instrument, ...]) -> list[ItemColumn]:
+    return [item_column(i, it) for i in instruments if i.item_columns for it in i.spec.items]
+
+
+def _change_column(inst: Instrument) -> Column:
+    assert inst.change is not None
+    total = next((c for c in inst.extra_columns if c.name == inst.total_key), None)
+    span = inst.spec.max_total - inst.spec.min_total
+    return Column(
+        f"change_{inst.change.key}",
+        f"{inst.total_key} at this visit - {inst.total_key} at baseline; {NO_BASELINE}",
+        f"-{span} to +{span}",
+        _decline(inst.change.key),
+        "integer" if total is None else total.kind,
+    )
+
+
+def _core_column(column: Column) -> Column:
+    """The spec's entry, its direction completed: an instrument's total has the instrument's direction,
+    a change the direction of its decline (registry.CHANGE_KEYS)."""
+    totals = {i.total_key: i.spec.direction for i in registry.INSTRUMENTS}
+    key = column.name.removeprefix("change_")
+    if column.name.startswith("change_") and key in registry.DECLINE_SIGN:
+        return replace(column, direction=_decline(key))
+    return column if column.direction else replace(column, direction=totals.get(column.name, ""))
+
+
+def layout() -> Layout:
+    """The dataset's columns from the registry as it stands (read on every call)."""
+    core_items = _items(registry.CORE)
+    columns = [*map(_core_column, CORE_COLUMNS), *(i.column for i in core_items)]
+    items, changes = list(core_items), {}
+    for inst in registry.APPENDED:
+        columns += inst.extra_columns
+        if inst.change is not None:
+            columns.append(_change_column(inst))
+        appended = _items((inst,))
+        columns += [i.column for i in appended]
+        items += appended
+    for c in columns:
+        key = c.name.removeprefix("change_")
+        if c.name.startswith("change_") and key in registry.DECLINE_SIGN:
+            changes[c.name] = key
+    return Layout(tuple(columns), tuple(items), changes)
 
 
 def codebook_frame(deidentified: bool = False) -> pd.DataFrame:
     """One row per dataset column (column, meaning, range, direction), in the dataset's order."""
     import pandas as pd
 
-    entries = {**_SCORES, **ITEMS, **({} if deidentified else IDENTIFYING)}
-    return pd.DataFrame([(c, *v) for c, v in entries.items()], columns=list(CODEBOOK_COLUMNS))
+    entries = [*layout().columns, *(() if deidentified else IDENTIFYING_COLUMNS)]
+    rows = [(c.name, c.meaning, c.value_range, c.direction) for c in entries]
+    return pd.DataFrame(rows, columns=list(CODEBOOK_COLUMNS))

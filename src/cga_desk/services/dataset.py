@@ -16,12 +16,13 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..domain.records import User
-from ..forms import charlson, katz, lawton
-from ..forms.change import CHANGE_SCORES
+from ..forms import registry
+from ..forms.dataset_columns import IDENTIFYING_COLUMNS as _IDENTIFYING
+from ..forms.dataset_columns import RENAMED_FROM_STORED
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
-from .codebook import CODEBOOK_COLUMNS, ITEM_COLUMNS, SCORE_COLUMNS, codebook_frame
+from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, layout
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,32 +43,10 @@ __all__ = [
 ]
 
 CHUNK_PATIENTS = 1000  # about 20,000 visits per chunk at 20 visits a patient
-DATASET_COLUMNS: tuple[str, ...] = SCORE_COLUMNS + ITEM_COLUMNS
-IDENTIFYING_COLUMNS = ("patient_name", "birth_date")
-_TEXT_OR_DATE = {
-    "patient_id",
-    "visit_date",
-    "timepoint",
-    "status",
-    "baseline_date",
-    "imwg_category",
-    "simplified_frailty_category",
-    "imwg_category_change",
-}
-INT_COLUMNS = tuple(c for c in DATASET_COLUMNS if c not in _TEXT_OR_DATE)
-_STORED_INTS = (
-    "age_years",
-    "katz_adl",
-    "lawton_iadl",
-    "cci",
-    "cci_age_adjusted",
-    "ecog",
-    "imwg_score",
-    "imwg_points_age",
-    "imwg_points_cci",
-    "imwg_points_adl",
-    "imwg_points_iadl",
-)  # exported as stored
+DATASET_COLUMNS: tuple[str, ...] = layout().names  # as the registry stood at import; dataset_columns() reads it anew
+IDENTIFYING_COLUMNS = tuple(c.name for c in _IDENTIFYING)
+_WHOLE = ("integer", "boolean")  # exported as pandas Int64 (an empty cell stays empty, never 0 or 4.0)
+INT_COLUMNS = tuple(c.name for c in layout().columns if c.kind in _WHOLE)
 _PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "birth_date": "date"}
 _VISIT_KINDS = {
     "visit_id": "int",
@@ -76,10 +55,18 @@ _VISIT_KINDS = {
     "timepoint": "text",
     "status": "text",
     "is_baseline": "flag",
-    **{c: "number" for c in (*_STORED_INTS, "simplified_score")},
-    "imwg_category": "text",
-    "simplified_category": "text",
-}  # and "assessor" when a filter needs it
+}  # then the stored scores (_score_kinds), and "assessor" when a filter needs it
+
+
+def _stored(name: str) -> str:
+    """The visit_scores column a dataset column is read from (most keep their name)."""
+    return RENAMED_FROM_STORED.get(name, name)
+
+
+def _score_kinds(lay: Layout) -> dict[str, str]:
+    """The stored scores the dataset shows, as visit_table reads them (text, or float with NaN)."""
+    stored = set(queries.SCORE_COLUMNS)
+    return {_stored(c.name): "text" if c.kind == "text" else "number" for c in lay.columns if _stored(c.name) in stored}
 
 
 @dataclass(frozen=True)
@@ -131,20 +118,10 @@ class CohortFilter:
         return "; ".join(parts) or "all visits"
 
 
-_KATZ_POINTS = {(it.code, o.code): o.points for it in katz.SPEC.items for o in it.options}  # 1 independent, 0 dependent
-_ITEMS_OF = {
-    name: [f"{name}_{c}" for c in spec.item_codes]  # the item columns of each instrument
-    for name, spec in (("katz", katz.SPEC), ("lawton", lawton.SPEC), ("charlson", charlson.SPEC))
-}
-
-
-def _item_values(instrument: str, answers: dict[str, Any]) -> list[int | None]:
-    """Item columns of one instrument: Katz 1/0 (the item's points), Lawton the option number, Charlson 1/0."""
-    if instrument == "katz":
-        return [None if answers.get(c) is None else _KATZ_POINTS[(c, answers[c])] for c in katz.SPEC.item_codes]
-    if instrument == "lawton":
-        return [None if answers.get(c) is None else int(answers[c]) for c in lawton.SPEC.item_codes]
-    return [None if answers.get(c) is None else int(bool(answers[c])) for c in charlson.SPEC.item_codes]
+def _item_values(items: list[ItemColumn], answers: dict[str, Any]) -> list[Any]:
+    """One instrument's item columns from its answers: each item as the instrument writes it (Katz its
+    points, Lawton the option number, Charlson 1/0, ...: `Instrument.item_value`)."""
+    return [i.instrument.item_value(i.item, answers.get(i.item)) for i in items]
 
 
 class _ItemDecoder:
@@ -154,22 +131,31 @@ class _ItemDecoder:
 
     MEMO_TEXTS = 200_000
 
-    def __init__(self) -> None:
+    def __init__(self, items: tuple[ItemColumn, ...]) -> None:
+        self._names = [i.column.name for i in items]
+        self._of: dict[str, list[ItemColumn]] = {}  # instrument code -> its item columns
+        for i in items:
+            self._of.setdefault(i.instrument.code, []).append(i)
         self._forget()
+
+    @property
+    def instruments(self) -> list[str]:
+        return list(self._of)
 
     def _forget(self) -> None:
         self._codes: dict[tuple[str, str], int] = {}  # (instrument, text) -> code, in order of first sight
         self._instrument: list[str] = []  # per code
-        self._rows: list[list[float]] = []  # per code, its items in ITEM_COLUMNS order (NaN for the others)
+        self._rows: list[list[float]] = []  # per code, its items in item-column order (NaN for the others)
 
     def _decode_new(self) -> None:
         for instrument, text in islice(self._codes, len(self._rows), None):
             answers = json.loads(text)
-            values = dict.fromkeys(ITEM_COLUMNS, float("nan"))
+            values = dict.fromkeys(self._names, float("nan"))
             if answers is not None:
+                mine = self._of[instrument]
                 values |= {
-                    c: float("nan") if v is None else float(v)
-                    for c, v in zip(_ITEMS_OF[instrument], _item_values(instrument, answers))
+                    i.column.name: float("nan") if v is None else float(v)
+                    for i, v in zip(mine, _item_values(mine, answers))
                 }
             self._instrument.append(instrument)
             self._rows.append(list(values.values()))
@@ -188,16 +174,16 @@ class _ItemDecoder:
                 np.fromiter((self._codes.setdefault(r[1:], len(self._codes)) for r in rows), np.int64, len(rows))
             )
         self._decode_new()
-        out = {c: np.full(len(visit_id), np.nan) for c in ITEM_COLUMNS}
+        out = {c: np.full(len(visit_id), np.nan) for c in self._names}
         if vid:
             order = np.argsort(visit_id)
             at = order[np.searchsorted(visit_id, np.concatenate(vid), sorter=order)]
             codes, table = np.concatenate(code), np.array(self._rows, dtype=float)
             instrument = np.array(self._instrument, dtype=object)[codes]
-            for name, columns in _ITEMS_OF.items():  # each instrument fills only its own columns
+            for name, columns in self._of.items():  # each instrument fills only its own columns
                 mine = instrument == name
                 for column in columns:
-                    out[column][at[mine]] = table[codes[mine], ITEM_COLUMNS.index(column)]
+                    out[column.column.name][at[mine]] = table[codes[mine], self._names.index(column.column.name)]
         return out
 
 
@@ -208,6 +194,11 @@ def _int(values: np.ndarray) -> Any:
 
     missing = np.isnan(values)
     return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing)
+
+
+def _typed(values: np.ndarray, kind: str) -> Any:
+    """A number column as exported: whole kinds as Int64, numbers as float (half points stay 0.5)."""
+    return _int(values) if kind in _WHOLE else values
 
 
 def _in_study_id_order(visits: Columns, patient_ids: np.ndarray) -> tuple[Columns, np.ndarray]:
@@ -223,6 +214,7 @@ def _in_study_id_order(visits: Columns, patient_ids: np.ndarray) -> tuple[Column
 
 
 def _chunk_frame(
+    lay: Layout,
     people: Columns,
     visits: Columns,
     person: np.ndarray,
@@ -242,7 +234,13 @@ def _chunk_frame(
     category, names = pd.factorize(visits["imwg_category"])
     keep = filters.visit_mask(visits["timepoint"], visits["visit_date"], visits.values.get("assessor"))
     v, who = {k: a[keep] for k, a in visits.values.items()}, person[keep]
+    kind, stored = {c.name: c.kind for c in lay.columns}, set(queries.SCORE_COLUMNS)
     columns: dict[str, Any] = {
+        **{
+            c: v[_stored(c)] if kind[c] == "text" else _typed(v[_stored(c)], kind[c])
+            for c in kind
+            if _stored(c) in stored
+        },
         "patient_id": people["study_id"][who],
         "visit_date": v["visit_date"].astype(object),
         "timepoint": v["timepoint"],
@@ -250,25 +248,21 @@ def _chunk_frame(
         "is_baseline": _int(ch.is_baseline[keep].astype(float)),
         "baseline_date": at_baseline(visits["visit_date"], ch.baseline, np.datetime64("NaT"))[keep].astype(object),
         "days_from_baseline": _int(ch.days[keep]),
-        **{c: _int(v[c]) for c in _STORED_INTS},
-        "imwg_category": v["imwg_category"],
-        "simplified_frailty_score": _int(v["simplified_score"]),
-        "simplified_frailty_category": v["simplified_category"],
-        "adl_dependency": _int(katz.SPEC.max_total - v["katz_adl"]),  # CLINICAL_SPEC 1: derived, never stored
-        "iadl_dependency": _int(lawton.SPEC.max_total - v["lawton_iadl"]),
-        **{f"change_{k}": _int(ch.change[k][keep]) for k in CHANGE_SCORES},
+        # CLINICAL_SPEC 1: dependency counts are derived (max - total), never stored
+        **{i.dependency_key: _int(i.spec.max_total - v[i.total_key]) for i in registry.CORE if i.dependency_key},
+        **{c: _typed(ch.change[k][keep], kind[c]) for c, k in lay.change_keys.items()},
         "imwg_category_change": category_transitions(category, list(names), ch.baseline)[keep],
-        **{c: _int(items[c][keep]) for c in ITEM_COLUMNS},
+        **{i.column.name: _typed(items[i.column.name][keep], i.column.kind) for i in lay.items},
         "patient_name": people["name"][who],
         "birth_date": people["birth_date"][who].astype(object),
     }
-    return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified)})
+    return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified, lay)})
 
 
-def dataset_columns(deidentified: bool = False) -> list[str]:
-    """The dataset's columns in the spec's order; identifying ones (patient_name, birth_date) at the end
-    unless de-identified."""
-    return list(DATASET_COLUMNS) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
+def dataset_columns(deidentified: bool = False, lay: Layout | None = None) -> list[str]:
+    """The dataset's columns in the spec's order, then the registry's appended instruments; identifying
+    ones (patient_name, birth_date) at the end unless de-identified."""
+    return list((lay or layout()).names) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
 
 
 def analysis_chunks(
@@ -283,14 +277,16 @@ def analysis_chunks(
     people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
         "study_id"
     )
-    decoder = _ItemDecoder()
-    kinds = _VISIT_KINDS | ({"assessor": "text"} if f.assessor is not None else {})
+    lay = layout()
+    decoder = _ItemDecoder(lay.items)
+    kinds = _VISIT_KINDS | _score_kinds(lay) | ({"assessor": "text"} if f.assessor is not None else {})
     for start in range(0, len(people), size):
         ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
-        items = decoder.columns(queries.instrument_rows(uow.session, ids.tolist()), visits["visit_id"])
-        chunk = _chunk_frame(people, visits, person + start, items, f, deidentified)
+        answers = queries.instrument_rows(uow.session, ids.tolist(), decoder.instruments)
+        items = decoder.columns(answers, visits["visit_id"])
+        chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified)
         if len(chunk):
             yield chunk
 
@@ -303,8 +299,9 @@ def analysis_frame(uow: UnitOfWork, filters: CohortFilter | None = None, deident
     chunks = list(analysis_chunks(uow, filters, deidentified))
     if chunks:
         return pd.concat(chunks, ignore_index=True)
-    columns = dataset_columns(deidentified)
-    return pd.DataFrame({c: pd.array([], dtype="Int64" if c in INT_COLUMNS else object) for c in columns})
+    kind = {c.name: c.kind for c in layout().columns}
+    dtypes = {c: "Int64" if kind.get(c) in _WHOLE else float if kind.get(c) == "number" else object for c in kind}
+    return pd.DataFrame({c: pd.array([], dtype=dtypes.get(c, object)) for c in dataset_columns(deidentified)})
 
 
 def record_export(uow: UnitOfWork, by: User, target: str, rows: int, deidentified: bool) -> None:

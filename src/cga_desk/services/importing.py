@@ -181,7 +181,7 @@ def _add_visit(uow: UnitOfWork, by: User, rec: VisitRecord, patient: Patient) ->
         visit.instruments.append(row)
     uow.visits.add(visit)
     scores = score_visit(visit, patient)
-    if all(getattr(scores, k) is not None for k in ("katz_adl", "lawton_iadl", "cci")):
+    if all(getattr(scores, i.total_key) is not None for i in registry.INSTRUMENTS if i.required):
         visit.status = COMPLETE
     audit.record(
         uow,

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..forms import change as change_rule
-from ..forms.change import CHANGE_SCORES
+from ..forms import registry
 
 # How a column is converted: INT int64 (never NULL), NUMBER float64 (NaN = NULL), DATE datetime64[D],
 # FLAG bool, TEXT object (str or None), CODE int32 codes into a vocabulary (-1 = NULL): lean for a
@@ -101,7 +101,7 @@ class Changes:
     """Per visit (row): its baseline row (forms.change.NO_BASELINE when none) and the changes."""
 
     baseline: np.ndarray
-    change: dict[str, np.ndarray]  # per CHANGE_SCORES key, float, NaN = not available
+    change: dict[str, np.ndarray]  # per registry.CHANGE_KEYS key read, float, NaN = not available
     days: np.ndarray  # days from baseline, NaN without a baseline
 
     @property
@@ -112,9 +112,18 @@ class Changes:
         return change_rule.declines(self.change)
 
 
+def change_column(key: str) -> str:
+    """The stored column of a change key: the total of the instrument it belongs to (G8's "g8" is in
+    "g8_total"), else a column of its own name ("imwg_score")."""
+    totals = {i.change.key: i.total_key for i in registry.INSTRUMENTS if i.change is not None}
+    return totals.get(key, key)
+
+
 def changes(visits: Columns) -> Changes:
-    """Baseline and change from baseline over each patient's full visit list (sorted by patient, date, id)."""
-    scores = {k: visits[k] for k in CHANGE_SCORES}
+    """Baseline and change from baseline over each patient's full visit list (sorted by patient, date, id),
+    for every score of registry.CHANGE_KEYS whose column was read."""
+    keys = {k.key: change_column(k.key) for k in registry.CHANGE_KEYS}
+    scores = {k: visits[c] for k, c in keys.items() if c in visits.values}
     base = change_rule.baseline_positions(
         visits["patient_id"], visits["visit_date"], visits["is_baseline"], change_rule.instruments_complete(scores)
     )
