@@ -1,4 +1,4 @@
-"""The analysis dataset (CLINICAL_SPEC section 12) equals the shared reference histories value by value, as a
+"""The analysis dataset (docs/clinical-rules.md section 12) equals the shared reference histories value by value, as a
 DataFrame and as CSV and XLSX files read back from disk; de-identified exports; `cga-desk export` as a process."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from cga_desk.services.importing import import_records
 from tests.conftest import VECTORS, load_jsonl
 from tests.store_fixtures import NURSE_USER, TODAY
 
-# CLINICAL_SPEC section 12, typed out here rather than taken from the code under test.
+# docs/clinical-rules.md section 12, typed out here rather than taken from the code under test.
 SPEC_COLUMNS = [
     "patient_id",
     "visit_date",

@@ -1,4 +1,4 @@
-"""Baseline choice and change from baseline (CLINICAL_SPEC section 8), on hand-made visits."""
+"""Baseline choice and change from baseline (docs/clinical-rules.md section 8), on hand-made visits."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The pPCL default schedule (CLINICAL_SPEC section 9) and due / overdue / missed rules."""
+"""The pPCL default schedule (docs/clinical-rules.md section 9) and due / overdue / missed rules."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ class Assessment:
 
 @dataclass(frozen=True)
 class ScoreResult:
-    """The scores of one assessment: the result document of CLINICAL_SPEC section 10."""
+    """The scores of one assessment: the result document of docs/clinical-rules.md section 10."""
 
     age_years: int | None
     katz_adl: int | None

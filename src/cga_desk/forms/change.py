@@ -1,4 +1,4 @@
-"""Baseline and change from baseline (CLINICAL_SPEC sections 8 and 11), as pure functions.
+"""Baseline and change from baseline (docs/clinical-rules.md sections 8 and 11), as pure functions.
 
 Baseline: the most recent visit marked baseline on or before a visit's date (re-baselining);
 visits before the first marked baseline have none. With no marked visit, the earliest visit whose

@@ -1,6 +1,6 @@
 """forms.change for a whole cohort at once: baseline and change from baseline on numpy arrays.
 
-Same rule as forms.change (CLINICAL_SPEC section 8), which walks one patient's visits in Python: at
+Same rule as forms.change (docs/clinical-rules.md section 8), which walks one patient's visits in Python: at
 clinic scale (a million visits) that loop costs seconds, here it costs milliseconds. The visits of
 every patient are one set of arrays sorted by patient, visit date and visit id (the order
 `compute_changes` requires within a patient). tests/unit/test_change_arrays.py checks that both

@@ -1,7 +1,7 @@
 """Charlson Comorbidity Index (unadjusted CCI) and its age-adjusted variant.
 
 Sources: Charlson ME et al., J Chronic Dis 1987;40:373-83 (conditions and weights); Charlson M et
-al., J Clin Epidemiol 1994;47:1245-51 (age-combined index). Spec: CLINICAL_SPEC.md section 4.
+al., J Clin Epidemiol 1994;47:1245-51 (age-combined index). Spec: docs/clinical-rules.md section 4.
 
 The patient's own myeloma or plasma cell leukaemia (the index disease) is never counted: it is
 the reason for the assessment, and counting it would give every patient CCI >= 2.

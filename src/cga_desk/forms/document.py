@@ -1,4 +1,4 @@
-"""The assessment document of CLINICAL_SPEC section 10: validation (refuse by field) and scoring.
+"""The assessment document of docs/clinical-rules.md section 10: validation (refuse by field) and scoring.
 
 Used by `cga-desk score`, by import and export, by the services (authoritative scoring on save)
 and by the wizard's live panel. Nothing is ever half-scored: a document is either refused whole
@@ -156,7 +156,7 @@ def score_assessment(a: Assessment) -> ScoreResult:
     lawton_total, lawton_s, miss_l = _instrument("lawton", a.lawton, lawton.score)
     cci, charlson_s, miss_c = _instrument("charlson", a.charlson, charlson.score)
     age = a.age_years
-    # ECOG is optional (CLINICAL_SPEC 6: the simplified score is shown when ECOG is recorded), so its
+    # ECOG is optional (docs/clinical-rules.md section 6: the simplified score is shown when ECOG is recorded), so its
     # absence is not listed: `incomplete` says why the instruments or the IMWG score are null.
     incomplete = (["age_years"] if age is None else []) + miss_k + miss_l + miss_c
     score = None

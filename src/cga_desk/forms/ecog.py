@@ -1,6 +1,6 @@
 """ECOG performance status (0-5; 5 = dead, which is not selectable at a visit).
 
-Source: Oken MM et al., Am J Clin Oncol 1982;5:649-55. Spec: CLINICAL_SPEC.md section 7.
+Source: Oken MM et al., Am J Clin Oncol 1982;5:649-55. Spec: docs/clinical-rules.md section 7.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Protocol schedules as data, and which timepoints are due or overdue (CLINICAL_SPEC section 9).
+"""Protocol schedules as data, and which timepoints are due or overdue (docs/clinical-rules.md section 9).
 
 A schedule is a list of timepoint rules, each anchored to the diagnosis date or a treatment
 milestone. The pPCL protocol's default schedule is defined here as data; a clinic stores its own in

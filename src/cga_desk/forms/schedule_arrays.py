@@ -1,4 +1,4 @@
-"""forms.schedule's timepoint statuses for many patients at once, on numpy arrays (CLINICAL_SPEC section 9).
+"""forms.schedule's timepoint statuses for many patients at once, on numpy arrays (docs/clinical-rules.md section 9).
 
 The cohort page lists the overdue timepoints of the whole clinic; `forms.schedule.statuses` patient
 by patient in Python costs seconds for 50,000 patients. Same rule here over a table of patients x

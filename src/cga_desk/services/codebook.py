@@ -1,4 +1,4 @@
-"""The codebook of the analysis dataset: every column's meaning, range and direction (CLINICAL_SPEC 1 and 12).
+"""The codebook of the analysis dataset: every column's meaning, range and direction (docs/clinical-rules.md sections 1 and 12).
 
 Item wording comes from the instruments' SPEC objects (forms/), so the codebook and the forms a nurse
 fills in never disagree.
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 CODEBOOK_COLUMNS = ("column", "meaning", "range", "direction")
 _NO_BASELINE = "empty = no baseline, or either side incomplete (never 0)"
 
-# column -> (meaning, range, direction), in the order of CLINICAL_SPEC section 12.
+# column -> (meaning, range, direction), in the order of docs/clinical-rules.md section 12.
 _SCORES: dict[str, tuple[str, str, str]] = {
     "patient_id": ("Study ID of the patient (the only patient identifier of a de-identified export)", "text", ""),
     "visit_date": ("Date of the assessment visit (the visit date, never the data-entry time)", "YYYY-MM-DD", ""),

@@ -1,4 +1,4 @@
-"""The analysis dataset of CLINICAL_SPEC section 12: one row per visit, built set-based, with its codebook.
+"""The analysis dataset of docs/clinical-rules.md section 12: one row per visit, built set-based, with its codebook.
 
 Streamed in chunks of patients: the chosen patients are read once (study ID order), then their visits
 with scores and their item answers CHUNK_PATIENTS patients at a time (two queries per chunk), so an
@@ -255,7 +255,7 @@ def _chunk_frame(
         "imwg_category": v["imwg_category"],
         "simplified_frailty_score": _int(v["simplified_score"]),
         "simplified_frailty_category": v["simplified_category"],
-        "adl_dependency": _int(katz.SPEC.max_total - v["katz_adl"]),  # CLINICAL_SPEC 1: derived, never stored
+        "adl_dependency": _int(katz.SPEC.max_total - v["katz_adl"]),  # clinical-rules.md 1: derived, never stored
         "iadl_dependency": _int(lawton.SPEC.max_total - v["lawton_iadl"]),
         **{f"change_{k}": _int(ch.change[k][keep]) for k in CHANGE_SCORES},
         "imwg_category_change": category_transitions(category, list(names), ch.baseline)[keep],
@@ -275,7 +275,7 @@ def dataset_columns(deidentified: bool = False) -> list[str]:
 def analysis_chunks(
     uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False, chunk_patients: int | None = None
 ) -> Iterator[pd.DataFrame]:
-    """The dataset of CLINICAL_SPEC section 12 as consecutive non-empty DataFrames, `chunk_patients`
+    """The dataset of docs/clinical-rules.md section 12 as consecutive non-empty DataFrames, `chunk_patients`
     (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
     dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
     from .visit_table import read_columns
