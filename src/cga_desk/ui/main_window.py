@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self._on_signed_in(False)
 
     def _load_demo(self) -> None:
-        from ..services.demo import load_demo
+        from ..demo.load import load_demo
         from .worker import run_in_background
 
         store, user, today = self.clinic.store, self.clinic.user, self.clinic.today()
