@@ -12,7 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP)  # the system libraries Qt's window needs first: one apt-get line instead of Qt's abort
+	$(BIN)/python scripts/check_system.py
 	$(BIN)/cga-desk
 
 test: $(STAMP)  # linters first: a finding fails the suite
