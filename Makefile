@@ -19,6 +19,7 @@ run: $(STAMP)  # the system libraries Qt's window needs first: one apt-get line 
 test: $(STAMP)  # linters first: a finding fails the suite
 	$(BIN)/ruff check src tests benchmarks scripts installer
 	$(BIN)/ruff format --check src tests benchmarks scripts installer
+	$(BIN)/mypy  # configured in pyproject.toml: strict on domain, forms, services, persistence
 	$(BIN)/python -m pytest
 
 screenshots: $(STAMP)  # docs/screenshots/*.png, from the real window under Xvfb on demo data

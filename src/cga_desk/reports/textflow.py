@@ -45,7 +45,8 @@ def _split_long(word: Word, size: float, first: float, rest: float, after_words:
     `first` points left on the current line (empty if nothing fits after other words), each further
     piece a line `rest` wide; a piece has at least one character."""
     font, chars = word
-    pieces, piece, room = [], "", first
+    pieces: list[Word] = []
+    piece, room = "", first
     for char in chars:
         if text_width(piece + char, font, size) > room and (piece or after_words and not pieces):
             pieces.append((font, piece))

@@ -92,7 +92,7 @@ def _missing(code: str, scores: Mapping[str, Any]) -> str:
 def instrument_section(code: str, state: InstrumentState | None, scores: Mapping[str, Any]) -> InstrumentSection:
     """One instrument of a visit, in words. Incomplete is said so, never printed as 0."""
     spec = SPECS[code]
-    base = {"code": code, "title": spec.title, "version": state.form_version if state else spec.version}
+    base: dict[str, Any] = {"code": code, "title": spec.title, "version": state.form_version if state else spec.version}
     total = scores.get(TOTAL_KEYS[code])
     if state is not None and state.not_assessable_reason:
         return InstrumentSection(
@@ -115,7 +115,7 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
     return InstrumentSection(**base, total_text=total_text(code, total), state="complete", lines=lines, notes=notes)
 
 
-def _ecog_section(base: dict[str, str], state: InstrumentState | None) -> InstrumentSection:
+def _ecog_section(base: dict[str, Any], state: InstrumentState | None) -> InstrumentSection:
     if state is None or state.total is None:
         return InstrumentSection(
             **base, total_text="ECOG not recorded (optional; the simplified score needs it)", state="not recorded"

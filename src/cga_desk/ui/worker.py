@@ -45,9 +45,22 @@ def run_in_background(
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName("progress")
     signals = _Signals(parent)
-    signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    signals.done.connect(lambda result: (dialog.close(), on_done(result)))
-    signals.failed.connect(lambda error: (dialog.close(), on_error(error)))
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def on_finished(result: Any) -> None:
+        dialog.close()
+        on_done(result)
+
+    def on_failed(error: BaseException) -> None:
+        dialog.close()
+        on_error(error)
+
+    signals.progress.connect(on_progress)
+    signals.done.connect(on_finished)
+    signals.failed.connect(on_failed)
     dialog.show()
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals
