@@ -58,6 +58,7 @@ def shoot() -> None:
 
     app = QApplication([])
     folder = Path(tempfile.mkdtemp())
+    os.environ["CGA_DESK_SETTINGS_DIR"] = str(folder)  # the pictures never depend on the user's saved layout
     db = open_store(f"sqlite:///{folder / 'demo.sqlite3'}")
     clinic = Clinic(db, today=lambda: TODAY)
     user = clinic.create_user("Demo Nurse Screens", NURSE)

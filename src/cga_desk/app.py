@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .domain.records import ADMIN, User
 
@@ -47,11 +47,11 @@ def command_line_user() -> User:
 
 
 def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
-    """Paint the window's frame first (no SQLAlchemy needed), then open the database on another
-    thread, so the window stays responsive through a long upgrade; the pages are built when it is
-    open. Environment problems are shown plainly, then exit 1. (Opening from the very start, to
-    overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing measurable:
-    both imports hold the GIL.)"""
+    """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
+    (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
+    built when it is open. Environment problems are shown plainly, then exit 1. (Opening from the very
+    start, to overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing
+    measurable: both imports hold the GIL.)"""
     import sys
     from pathlib import Path
 
@@ -60,9 +60,10 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
+    from .ui.window_state import name_application
 
-    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
-    app.setApplicationName("CGA Desk")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    name_application(app)  # organisation and application: where QSettings keeps the window's state
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon
@@ -70,12 +71,20 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
         app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
     window = MainWindow()
-    openings: list[_Opening] = []
+    opened: list[Database] = []  # closed at exit, even if the window quit before it was handed over
 
     def open_store_now() -> None:
-        openings.append(_Opening(url))
-        openings[0].then(
-            lambda db: _attach(app, window, db, exit_when_ready), lambda error: _open_failed(app, window, error)
+        from .ui.worker import run_off_thread
+
+        def opening(_progress: object) -> Database:
+            opened.append(open_store(url))
+            return opened[-1]
+
+        run_off_thread(
+            window,
+            opening,
+            lambda db: _attach(app, window, db, exit_when_ready),
+            lambda error: _open_failed(app, window, error),
         )
 
     _after_paint(window, open_store_now)
@@ -83,42 +92,11 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
     try:
         return int(app.exec())
     finally:
-        for opening in openings:
-            opening.close()
+        from PySide6.QtCore import QThreadPool
 
-
-class _Opening:
-    """open_store(url) on its own thread; the GUI thread picks up the result (`then`), polling every
-    10 ms (no Qt object crosses threads)."""
-
-    def __init__(self, url: str | None) -> None:
-        import threading
-
-        self.db: Database | None = None
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(url,), name="open-store", daemon=True)
-        self._thread.start()
-
-    def _run(self, url: str | None) -> None:
-        try:
-            self.db = open_store(url)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which decides
-            self.error = error
-
-    def then(self, opened: Callable[[Database], None], failed: Callable[[BaseException], None]) -> None:
-        from PySide6.QtCore import QTimer
-
-        if self._thread.is_alive():
-            QTimer.singleShot(10, lambda: self.then(opened, failed))
-        elif self.db is not None:
-            opened(self.db)
-        else:
-            failed(self.error or RuntimeError("the database did not open"))
-
-    def close(self) -> None:
-        self._thread.join()
-        if self.db is not None:
-            self.db.close()
+        QThreadPool.globalInstance().waitForDone()
+        for db in opened:
+            db.close()
 
 
 def _attach(app: object, window: object, db: Database, exit_when_ready: bool) -> None:
@@ -143,7 +121,7 @@ def _open_failed(app: object, window: object, error: BaseException) -> None:
     app.exit(1)  # type: ignore[attr-defined]
 
 
-def _after_paint(widget: object, then: Callable[[], object]) -> None:
+def _after_paint(widget: object, then: object) -> None:
     """Call `then()` once, from the event loop, after `widget` has painted for the first time
     (noted as `widget.first_paint_at`, seconds since the epoch)."""
     import time
@@ -155,7 +133,7 @@ def _after_paint(widget: object, then: Callable[[], object]) -> None:
             if event.type() == QEvent.Type.Paint:
                 widget.first_paint_at = time.time()  # type: ignore[attr-defined]
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, then)
+                QTimer.singleShot(0, then)  # type: ignore[arg-type]
             return False
 
     watcher = _FirstPaint(widget)  # type: ignore[arg-type]

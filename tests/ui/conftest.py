@@ -34,3 +34,14 @@ def patient(clinic: Clinic) -> str:
         )
     )
     return "PCL-001"
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every UI test keeps the window's QSettings in a folder of its own, never in the user's settings
+    (a subprocess it starts inherits the variable too)."""
+    from cga_desk.ui.window_state import SETTINGS_DIR_ENV
+
+    folder = tmp_path / "settings"
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(folder))
+    return folder

@@ -13,6 +13,7 @@ from cga_desk.app import open_store
 from cga_desk.services.clinic import Clinic
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.patient_dialog import PatientDialog
+from cga_desk.ui.wizard.questions import ASK
 from tests.ui.conftest import TODAY
 
 
@@ -81,6 +82,8 @@ def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot
     assert window.stack.currentWidget() is wizard
     for ch in "1" + "111111" + "11111111" + "1" * 16 + "0":
         qtbot.keyClick(wizard, ch)
+    while wizard.questions[wizard.index].step.endswith(ASK):  # optional instruments of the registry: not today
+        qtbot.keyClick(wizard, "2")
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.patient
     visits = window.patient.model.rows

@@ -42,7 +42,8 @@ def _select(page: PatientPage, rows: list[int]) -> None:
     sm.clearSelection()
     for r in rows:
         sm.select(
-            page.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            page.table.model().index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
 

@@ -79,3 +79,29 @@ def test_enter_on_the_demo_checkbox_continues(qtbot, tmp_path: Path) -> None:  #
         assert signed.args == [True]
     finally:
         db.close()
+
+
+def test_run_off_thread_hands_the_result_or_the_error_to_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What start-up opens the store with: no dialog, the callbacks run on the GUI thread."""
+    import threading
+
+    from PySide6.QtCore import QObject, QThreadPool
+
+    from cga_desk.ui.worker import run_off_thread
+
+    owner, seen = QObject(), []
+
+    def work(_progress: object) -> str:
+        return threading.current_thread().name
+
+    def fail(_progress: object) -> None:
+        raise OSError("disk gone")
+
+    run_off_thread(owner, work, lambda r: seen.append((r, threading.current_thread())), seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    run_off_thread(owner, fail, seen.append, lambda e: seen.append((e, threading.current_thread())))
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    QThreadPool.globalInstance().waitForDone()
+    (worker_name, on), (error, on_error) = seen
+    assert worker_name != threading.main_thread().name and on is threading.main_thread()
+    assert isinstance(error, OSError) and on_error is threading.main_thread()

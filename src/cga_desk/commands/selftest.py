@@ -202,17 +202,26 @@ class SelfTest:
 
         from ..services.clinic import Clinic
         from ..ui.main_window import MainWindow
+        from ..ui.window_state import SETTINGS_DIR_ENV
 
         app = cast(QApplication, QApplication.instance() or QApplication(["cga-desk"]))
         db = self.store()
-        window = MainWindow(Clinic(db), db.display_url)
-        window.show()
-        app.processEvents()
-        shown = window.isVisible()
-        window.close()
-        app.processEvents()
-        window.deleteLater()
-        app.processEvents()
+        saved = os.environ.get(SETTINGS_DIR_ENV)
+        os.environ[SETTINGS_DIR_ENV] = str(self.folder)  # the window's QSettings too: the user's stay untouched
+        try:
+            window = MainWindow(Clinic(db), db.display_url)
+            window.show()
+            app.processEvents()
+            shown = window.isVisible()
+            window.close()
+            app.processEvents()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            if saved is None:
+                os.environ.pop(SETTINGS_DIR_ENV, None)
+            else:
+                os.environ[SETTINGS_DIR_ENV] = saved
         if not shown:
             raise CheckFailed("the window did not become visible")
         return f"opened and closed ({app.platformName()} platform)"

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-# Item-level answers or a total known from paper records, or None when not assessed.
-KatzAnswers = Mapping[str, "str | None"] | int | None  # item -> "independent" / "dependent"
-LawtonAnswers = Mapping[str, "int | None"] | int | None  # domain -> option number (1-based)
-CharlsonAnswers = Mapping[str, "bool | None"] | int | None  # condition -> ticked?
+# Per instrument (keyed by its code, see forms.registry): item-level answers (item -> answer), a total
+# known from paper records, or None when not assessed.
+InstrumentAnswers = Mapping[str, Any] | int | None
 
 
 @dataclass(frozen=True)
@@ -20,31 +19,33 @@ class Assessment:
     birth_date: date | None = None
     assessment_date: date | None = None
     age_years: int | None = None  # given directly instead of the two dates
-    katz: KatzAnswers = None
-    lawton: LawtonAnswers = None
-    charlson: CharlsonAnswers = None
-    ecog: int | None = None
+    answers: Mapping[str, InstrumentAnswers] = field(default_factory=dict)  # instrument code -> answers
+
+    def of(self, instrument: str) -> InstrumentAnswers:
+        return self.answers.get(instrument)
 
 
 @dataclass(frozen=True)
 class ScoreResult:
-    """The scores of one assessment: the result document of docs/clinical-rules.md section 10."""
+    """The scores of one assessment: the result document of docs/clinical-rules.md section 10.
+
+    `entries` holds what each instrument adds to the document (its total, and derived keys such as
+    `adl_dependency` or `cci_age_adjusted`), in the registry's order; `totals` the instruments' totals by code.
+    """
 
     age_years: int | None
-    katz_adl: int | None
-    lawton_iadl: int | None
-    cci: int | None
-    cci_age_adjusted: int | None
-    ecog: int | None
-    adl_dependency: int | None
-    iadl_dependency: int | None
+    entries: dict[str, Any]
+    totals: dict[str, Any]
     imwg: dict[str, Any] | None  # {"score", "category", "points"}
     simplified_frailty: dict[str, Any] | None  # {"score", "category"}
     incomplete: tuple[str, ...]
     scoring_version: str
     imwg_provenance: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
-    item_points: dict[str, dict[str, int]] = field(default_factory=dict)
+    item_points: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def get(self, key: str) -> Any:
+        return self.entries.get(key)
 
     @property
     def imwg_score(self) -> int | None:
@@ -57,13 +58,7 @@ class ScoreResult:
     def as_dict(self) -> dict[str, Any]:
         return {
             "age_years": self.age_years,
-            "katz_adl": self.katz_adl,
-            "lawton_iadl": self.lawton_iadl,
-            "cci": self.cci,
-            "cci_age_adjusted": self.cci_age_adjusted,
-            "ecog": self.ecog,
-            "adl_dependency": self.adl_dependency,
-            "iadl_dependency": self.iadl_dependency,
+            **self.entries,
             "imwg": self.imwg,
             "simplified_frailty": self.simplified_frailty,
             "incomplete": list(self.incomplete),

@@ -19,8 +19,6 @@ INDEX_DISEASES = {
     "al_amyloidosis": "AL amyloidosis",
     "other": "Other",
 }
-INSTRUMENTS = ("katz", "lawton", "charlson", "ecog")
-REQUIRED_INSTRUMENTS = ("katz", "lawton", "charlson")  # ECOG is optional (simplified score only)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from ..domain.errors import ValidationError
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option
+from .instrument import Instrument, Question, ScoreKey, whole_number
 
 NO, YES = "no", "yes"
 INDEX_DISEASE_NOTE = (
@@ -268,3 +271,103 @@ def graded_option(question: str, answers: Mapping[str, bool | None]) -> str | No
     if answers.get(mild) is False and answers.get(severe) is False:
         return none_code
     return None
+
+
+_GRADED_CODES = frozenset(g.code for g in GRADED)
+
+
+class _Charlson(Instrument):
+    """Answers are stored per condition as true/false; a document may list the ticked codes. The guided form
+    asks the three pairs as graded questions (`GRADED`), standing where the milder member stands."""
+
+    def to_answer(self, item: Item, option_code: str) -> bool:
+        return option_code == YES
+
+    def answer_words(self, item_code: str, answer: Any) -> str:
+        return "not answered" if answer is None else ("present" if answer else "absent")
+
+    def item_value(self, item_code: str, answer: Any) -> int | None:
+        return None if answer is None else int(bool(answer))
+
+    def bad_answer(self, item: Item, answer: Any) -> str:
+        return f"expected true, false or null, got {answer!r}"
+
+    def parse(self, value: Any) -> Any:
+        """A list of ticked codes (all others absent), a total 0-37, or {code: true/false/null} for drafts."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return whole_number(value, "charlson", 0, NAIVE_MAX)
+        if isinstance(value, list):
+            codes = SPEC.item_codes
+            for code in value:
+                if not isinstance(code, str) or code not in codes:
+                    raise ValidationError(
+                        "charlson", f"unknown condition {code!r}; expected codes such as {', '.join(codes[:3])}, …"
+                    )
+                if value.count(code) > 1:
+                    raise ValidationError("charlson", f"condition {code!r} is listed twice")
+            return {code: code in value for code in codes}
+        return super().parse(value)
+
+    def to_document(self, answers: Any) -> Any:
+        if isinstance(answers, int):
+            return answers
+        if all(answers.get(c) is not None for c in SPEC.item_codes):
+            return [c for c in SPEC.item_codes if answers.get(c)]
+        return dict(answers)
+
+    def score(self, answers: Any, age_years: int | None) -> InstrumentScore:
+        return score(answers)
+
+    def result_entries(self, total: Any, age_years: int | None, given: bool = True) -> dict[str, Any]:
+        adjusted = None if total is None or age_years is None else total + age_points(age_years)
+        return {"cci": total, "cci_age_adjusted": adjusted}
+
+    def not_counted_reason(self) -> str:
+        return "the more severe grade is ticked"
+
+    def score_text(self, scores: Any) -> str:
+        cci, adjusted = scores.get("cci"), scores.get("cci_age_adjusted")
+        extra = f" (age-adjusted {adjusted}, for information)" if adjusted is not None else ""
+        return f"Charlson CCI {'incomplete' if cci is None else cci}{extra} — {SPEC.direction}"
+
+    def questions(self) -> tuple[Question, ...]:
+        out = []
+        for q in question_order():
+            if isinstance(q, GradedQuestion):
+                note = INDEX_DISEASE_NOTE if q.code == "solid_tumor" else "Only the more severe grade counts."
+                options = tuple(Option(code, label, WEIGHTS[cond] if cond else 0) for code, label, cond in q.options)
+                out.append(Question(q.code, q.label, note, options))
+            else:
+                item = SPEC.item(q)
+                options = (Option(NO, "No", 0), Option(YES, f"Yes (weight {WEIGHTS[q]})", WEIGHTS[q]))
+                out.append(Question(q, item.label, item.help, options))
+        return tuple(out)
+
+    def sets_several(self, question: str) -> bool:
+        return question in _GRADED_CODES
+
+    def apply(self, question: str, option_code: str | None) -> dict[str, Any]:
+        if question in _GRADED_CODES:
+            try:
+                return dict(graded_answers(question, option_code))
+            except KeyError:
+                raise ValidationError(f"charlson.{question}", f"{option_code!r} is not an option") from None
+        return super().apply(question, option_code)
+
+    def chosen(self, question: str, answers: Any) -> str | None:
+        if question in _GRADED_CODES:
+            return graded_option(question, answers)
+        return super().chosen(question, answers)
+
+
+INSTRUMENT = _Charlson(
+    spec=SPEC,
+    short_title="Charlson CCI",
+    required=True,
+    total_key="cci",
+    change=ScoreKey("cci", "CCI", +1),
+    accepts_total=True,
+    offer_unchanged=True,
+    shows_out_of=False,
+    chart_range=(0, 6),  # 33 is never reached; the chart shows where patients are
+)

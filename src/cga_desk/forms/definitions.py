@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+Points = int | float  # G8 has half points; every other instrument whole ones
+
 
 @dataclass(frozen=True)
 class Option:
-    code: str  # stored value: "independent", "2", "end_organ_damage", ...
+    code: str  # option code: "independent", "2", "end_organ_damage", ...
     label: str  # full wording shown to the nurse
-    points: int
+    points: Points
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,8 @@ class InstrumentSpec:
 class InstrumentScore:
     """The pure result of scoring one instrument: never a partial total."""
 
-    total: int | None  # None when any item is missing
-    item_points: dict[str, int]  # the points of every answered item
+    total: Points | None  # None when any item is missing
+    item_points: dict[str, Points]  # the points of every answered item
     missing: tuple[str, ...]  # item codes not answered, in form order
     flags: tuple[str, ...] = ()  # notes for the reader (e.g. both members of a Charlson pair ticked)
 

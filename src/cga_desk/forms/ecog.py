@@ -5,7 +5,11 @@ Source: Oken MM et al., Am J Clin Oncol 1982;5:649-55. Spec: docs/clinical-rules
 
 from __future__ import annotations
 
-from .definitions import InstrumentSpec, Item, Option
+from typing import Any
+
+from ..domain.errors import ValidationError
+from .definitions import InstrumentScore, InstrumentSpec, Item, Option
+from .instrument import Instrument, whole_number
 
 DEAD = 5
 SELECTABLE = range(0, 5)  # 0-4 at a visit; a patient with ECOG 5 is not assessed
@@ -47,4 +51,50 @@ SPEC = InstrumentSpec(
             help="Grade 5 (dead) is not selectable at a visit.",
         ),
     ),
+)
+
+
+class _Ecog(Instrument):
+    """One item whose answer is the grade itself; stored as the instrument's total, given as a number."""
+
+    def to_answer(self, item: Item, option_code: str) -> int:
+        return int(option_code)
+
+    def parse(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if value == DEAD and not isinstance(value, bool):
+            raise ValidationError("ecog", "5 (dead) is not selectable at a visit")
+        return whole_number(value, "ecog", 0, 4)
+
+    def to_document(self, answers: Any) -> Any:
+        return answers
+
+    def score(self, answers: Any, age_years: int | None) -> InstrumentScore:
+        grade = answers if isinstance(answers, int) else answers.get("ecog")
+        if grade is None:
+            return InstrumentScore(None, {}, ("ecog",))
+        return InstrumentScore(grade, {"ecog": grade}, ())
+
+    def score_text(self, scores: Any) -> str:
+        grade = scores.get("ecog")
+        return f"ECOG {grade} — {SPEC.direction}" if grade is not None else "ECOG not recorded"
+
+    def apply(self, question: str, option_code: str | None) -> dict[str, Any]:
+        return {"ecog": None if option_code is None else self.to_answer(SPEC.items[0], option_code)}
+
+    def chosen(self, question: str, answers: Any) -> str | None:
+        grade = answers if isinstance(answers, int) else (answers or {}).get("ecog")
+        return None if grade is None else str(grade)
+
+
+INSTRUMENT = _Ecog(
+    spec=SPEC,
+    short_title="ECOG",
+    required=False,
+    total_key="ecog",
+    change=None,  # docs/clinical-rules.md section 8: change is computed for Katz, Lawton, CCI and IMWG, not ECOG
+    item_columns=False,
+    keys_are_codes=True,
+    shows_out_of=False,
 )

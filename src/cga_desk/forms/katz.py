@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option
+from .instrument import Instrument, ScoreKey
 
 INDEPENDENT = "independent"
 DEPENDENT = "dependent"
@@ -85,6 +86,15 @@ def score(answers: Mapping[str, str | None]) -> InstrumentScore:
     `answers` maps item code to "independent" / "dependent" (or None); codes must be valid
     (callers validate first, see forms.document).
     """
-    points = {code: SPEC.item(code).option(ans).points for code, ans in answers.items() if ans is not None}
-    missing = tuple(c for c in SPEC.item_codes if c not in points)
-    return InstrumentScore(total=None if missing else sum(points.values()), item_points=points, missing=missing)
+    return INSTRUMENT.score(answers, None)
+
+
+INSTRUMENT = Instrument(
+    spec=SPEC,
+    short_title="Katz ADL",
+    required=True,
+    total_key="katz_adl",
+    change=ScoreKey("katz_adl", "Katz ADL", -1),
+    dependency_key="adl_dependency",
+    accepts_total=True,
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option
+from .instrument import Instrument, Question, ScoreKey
 
 
 def _domain(code: str, label: str, *options: tuple[str, int]) -> Item:
@@ -110,6 +111,36 @@ def score(answers: Mapping[str, int | None]) -> InstrumentScore:
 
     `answers` maps domain code to the option number chosen (1-based), already validated.
     """
-    points = {code: SPEC.item(code).option(str(opt)).points for code, opt in answers.items() if opt is not None}
-    missing = tuple(c for c in SPEC.item_codes if c not in points)
-    return InstrumentScore(total=None if missing else sum(points.values()), item_points=points, missing=missing)
+    return INSTRUMENT.score(answers, None)
+
+
+class _Lawton(Instrument):
+    """Answers are stored as the option number chosen (1-based), and the dataset shows that number."""
+
+    def to_answer(self, item: Item, option_code: str) -> int:
+        return int(option_code)
+
+    def item_value(self, item_code: str, answer: object) -> int | None:
+        return None if self.to_option(self.spec.item(item_code), answer) is None else int(answer)  # type: ignore[call-overload]
+
+    def answer_text(self, item: Item, option: Option) -> str:
+        return f"{option.code}. {option.label}"
+
+    def option_label(self, question: Question, option: Option) -> str:
+        return f"{option.label} (scores {option.points})"
+
+    def bad_answer(self, item: Item, answer: object) -> str:
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            return f"expected a whole number 1-{len(item.options)}, got {answer!r}"
+        return f"{answer} is out of range 1-{len(item.options)}"
+
+
+INSTRUMENT = _Lawton(
+    spec=SPEC,
+    short_title="Lawton IADL",
+    required=True,
+    total_key="lawton_iadl",
+    change=ScoreKey("lawton_iadl", "Lawton IADL", -1),
+    dependency_key="iadl_dependency",
+    accepts_total=True,
+)

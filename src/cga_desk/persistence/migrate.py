@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions. Alembic itself (a third of a second to import) is only
-# loaded when a database is behind; a test checks this constant against Alembic's own head.
-HEAD = "0003"
+# The newest revision in migrations/versions, read from the file names ("0004_g8.py" is revision 0004)
+# so adding a migration needs no edit here. Alembic itself (a third of a second to import) is only
+# loaded when a database is behind; a test checks this against Alembic's own head.
+HEAD = max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def alembic_config() -> Config:

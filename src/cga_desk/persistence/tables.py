@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..forms import registry
 
 
 def utcnow() -> datetime:
@@ -147,6 +149,14 @@ class VisitScore(Base):
     simplified_category: Mapped[str | None] = mapped_column(String(20), nullable=True)
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
     visit: Mapped[Visit] = relationship(back_populates="score")
+
+
+# Instruments appended after the original ones (forms.registry) keep their own score columns, named as
+# their dataset columns; each is added by that instrument's migration.
+_SQL_TYPES = {"integer": Integer, "number": Float, "boolean": Boolean, "text": Text}
+for _inst in registry.APPENDED:
+    for _col in _inst.extra_columns:
+        setattr(VisitScore, _col.name, mapped_column(_col.name, _SQL_TYPES[_col.kind], nullable=True))
 
 
 class VisitVersion(Base):

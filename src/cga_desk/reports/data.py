@@ -8,7 +8,8 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.errors import ValidationError
-from ..domain.records import INSTRUMENTS, PatientView, VisitView
+from ..domain.records import PatientView, VisitView
+from ..forms import registry
 from ..forms.change import VisitChange
 from ..forms.imwg import age_points
 from .fonts import check_printable
@@ -186,7 +187,7 @@ def simplified_score(visit: VisitView) -> SimplifiedScore | None:
 def visit_summary_data(
     patient: PatientView, visit: VisitView, change: VisitChange, generated_on: date | None = None
 ) -> VisitSummaryData:
-    sections = tuple(instrument_section(code, visit.instruments.get(code), visit.scores) for code in INSTRUMENTS)
+    sections = tuple(instrument_section(code, visit.instruments.get(code), visit.scores) for code in registry.CODES)
     return VisitSummaryData(patient, visit, change, sections, simplified_score(visit), generated_on or date.today())
 
 

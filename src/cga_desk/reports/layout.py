@@ -26,6 +26,7 @@ GRID = colors.HexColor("#B0B0B0")
 HEAD_BG = colors.HexColor("#E4E8EE")
 DECLINE = colors.HexColor("#A01818")
 CELL_PADDING = 3  # left and right padding of a grid cell (points)
+MAX_RUN_IN = 100  # characters of a run-in head drawn as bullet text (a line holds far more)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,16 @@ def styles(size: float = 8.5) -> Styles:
         cell=ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2),
         cell_bold=ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=size - 1, leading=(size - 1) * 1.2),
         indented=ParagraphStyle("indented", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2, leftIndent=10),
-        item=ParagraphStyle("item", parent=body, spaceAfter=2.5, leftIndent=10, firstLineIndent=-10),
+        item=ParagraphStyle(  # hanging indent; a bold run-in head is the paragraph's bullet text (run_in)
+            "item",
+            parent=body,
+            spaceAfter=2.5,
+            leftIndent=10,
+            firstLineIndent=-10,
+            bulletFontName=FONT_BOLD,
+            bulletFontSize=size,
+            bulletIndent=0,
+        ),
         h1=ParagraphStyle(
             "h1", parent=body, fontName=FONT_BOLD, fontSize=size + 5, leading=(size + 5) * 1.25, spaceAfter=2
         ),
@@ -77,11 +87,16 @@ def pct(*fractions: float) -> list[str]:
     return [f"{f * 100:.3f}%" for f in fractions]
 
 
-def column_widths(total: float, *fractions: float) -> list[float]:
-    """Column widths in points, as reportlab resolves `pct(*fractions)` in `total`: fractions adding up
-    to more than 1 are scaled down to fit. For text wrapped before the table is laid out."""
-    scale = total / max(1.0, sum(fractions))
-    return [f * scale for f in fractions]
+def run_in(head: str, body: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph opening with a bold head (the `item` style). The head is the bullet text, drawn in
+    the style's bullet face, so the body stays a one-face Paragraph: reportlab breaks a single-fragment
+    paragraph on a fast path, four times faster than the same words after a <b> run (the longitudinal
+    report's item changes: 12 ms instead of 43 ms). The only visible difference is the gap after the
+    head, 0.6 em (Paragraph's bullet gap) instead of a space. A head too long for the first line falls
+    back to markup."""
+    if len(head) > MAX_RUN_IN:
+        return Paragraph(f"<b>{text(head)}</b> {text(body)}", style)
+    return Paragraph(text(body), style, bulletText=head)
 
 
 def para(value: object, style: ParagraphStyle, bold: bool = False) -> Paragraph:

@@ -13,21 +13,20 @@ from ..forms.schedule import MILESTONE_LABELS
 from .changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delta_cell, is_decline, score_value
 from .charts import Axis, TrendPoint, date_range, trend_chart
 from .data import LongitudinalData, ReportSettings, check_texts
-from .fonts import FONT, FONT_BOLD
+from .fonts import FONT
 from .layout import (
-    CELL_PADDING,
     DECLINE,
     Styles,
     build,
-    column_widths,
     frame_width,
     grid_style,
+    para,
     pct,
+    run_in,
     standard_footer,
     styles,
     title_block,
 )
-from .textflow import TextBlock, cell_text, plain, words_of
 from .wording import item_change_words
 
 TITLE = "Geriatric assessment — longitudinal report"
@@ -61,12 +60,9 @@ HEADER = (
     "Δ IMWG",
     "Notes",
 )
-# column widths in points, from shares of the frame (as reportlab would resolve them as percentages)
-VISIT_COLUMNS = column_widths(
-    frame_width(wide=True), 0.07, 0.095, 0.052, 0.06, 0.06, 0.06, 0.06, 0.06, 0.07, 0.06, 0.06, 0.06, 0.06, 0.183
-)
-IDENTITY_COLUMNS = column_widths(frame_width(wide=True), 0.1, 0.23, 0.1, 0.23, 0.1, 0.24)
-CELL_SIZE = 7  # type size of the table cells (points)
+VISIT_COLUMNS = pct(0.07, 0.095, 0.052, 0.06, 0.06, 0.06, 0.06, 0.06, 0.07, 0.06, 0.06, 0.06, 0.06, 0.183)
+IDENTITY_COLUMNS = pct(0.1, 0.23, 0.1, 0.23, 0.1, 0.24)
+CELL_SIZE = 7  # type size of the plain-string table cells (points), that of the `cell` style
 SHORT = {"katz_adl": "Katz", "lawton_iadl": "Lawton", "cci": "CCI", "imwg_score": "IMWG"}
 FIRST_DELTA = 9
 Row = tuple[VisitView, VisitChange]
@@ -79,13 +75,13 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
     story: list[Flowable] = [
         title_block(settings, TITLE, st),
         Spacer(1, 4),
-        _identity(p, settings),
+        _identity(p, settings, st),
         _milestone_list(p, settings, st),
         Spacer(1, 3),
-        plain(LEGEND, st.small),
+        para(LEGEND, st.small),
     ]
     if data.rows:
-        story += [Spacer(1, 6), _charts(data), Paragraph("Visits", st.h2), _visit_table(data, settings)]
+        story += [Spacer(1, 6), _charts(data), Paragraph("Visits", st.h2), _visit_table(data, settings, st)]
     else:
         story.append(Paragraph("No visits recorded.", st.h2))
     story += _item_changes(data, settings, st) + [Spacer(1, 6), _versions(data, st)]
@@ -99,8 +95,8 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
     )
 
 
-def _identity(p: PatientView, settings: ReportSettings) -> Table:
-    """Who the report is about, in three label/value pairs per row (plain-string cells, as the visit table)."""
+def _identity(p: PatientView, settings: ReportSettings, st: Styles) -> Table:
+    """Who the report is about, in three label/value pairs per row."""
     disease = INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "not recorded")
     cells = [
         ("Patient ID", p.study_id),
@@ -110,27 +106,9 @@ def _identity(p: PatientView, settings: ReportSettings) -> Table:
         ("Index disease", disease),
         ("Diagnosis date", settings.fmt(p.diagnosis_date) if p.diagnosis_date else "not recorded"),
     ]
-    widths = IDENTITY_COLUMNS
-    rows = [
-        sum(
-            (
-                [_fitted(k, widths[2 * j], FONT_BOLD), _fitted(v, widths[2 * j + 1])]
-                for j, (k, v) in enumerate(cells[i : i + 3])
-            ),
-            [],
-        )
-        for i in (0, 3)
-    ]
-    table = Table(rows, colWidths=widths)
-    table.setStyle(
-        grid_style(
-            header_rows=0,
-            extra=[
-                ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
-                *(("FONT", (c, 0), (c, -1), FONT_BOLD, CELL_SIZE) for c in (0, 2, 4)),
-            ],
-        )
-    )
+    rows = [sum(([para(k, st.cell_bold), para(v, st.cell)] for k, v in cells[i : i + 3]), []) for i in (0, 3)]
+    table = Table(rows, colWidths=IDENTITY_COLUMNS)
+    table.setStyle(grid_style(header_rows=0))
     return table
 
 
@@ -143,7 +121,7 @@ def _milestone_list(p: PatientView, settings: ReportSettings, st: Styles) -> Flo
         f"{n} {MILESTONE_LABELS.get(m.kind, m.kind)} {settings.fmt(m.date)}" + (f" ({m.note})" if m.note else "")
         for n, m in enumerate(milestones(p), start=1)
     ]
-    return plain("Treatment milestones: " + (" · ".join(items) if items else "none recorded"), st.body)
+    return para("Treatment milestones: " + (" · ".join(items) if items else "none recorded"), st.body)
 
 
 def _charts(data: LongitudinalData) -> Flowable:
@@ -161,20 +139,12 @@ def _charts(data: LongitudinalData) -> Flowable:
     return KeepTogether([table])
 
 
-def _fitted(value: str, width: float, font: str = FONT) -> str:
-    """A cell's text broken into the lines that fit a column `width` wide (a plain-string cell: see textflow)."""
-    return cell_text(value, font, CELL_SIZE, width - 2 * CELL_PADDING)
-
-
-def _wrapped(value: str, column: int, font: str = FONT) -> str:
-    return _fitted(value, VISIT_COLUMNS[column], font)
-
-
-def _values(v: VisitView, c: VisitChange, settings: ReportSettings) -> list[Any]:
+def _values(v: VisitView, c: VisitChange, settings: ReportSettings, st: Styles) -> list[Any]:
+    """A visit's cells: Paragraphs where the text may wrap, plain strings for the short values."""
     scores = v.scores
     cells: list[Any] = [
-        _wrapped(settings.fmt(v.visit_date), 0),
-        _wrapped(v.timepoint, 1),
+        para(settings.fmt(v.visit_date), st.cell),
+        para(v.timepoint, st.cell),
         v.status,
         "—" if c.days_from_baseline is None else str(c.days_from_baseline),
     ]
@@ -209,32 +179,26 @@ def _row_styles(i: int, v: VisitView, c: VisitChange) -> list[tuple[Any, ...]]:
     return out
 
 
-def _visit_table(data: LongitudinalData, settings: ReportSettings) -> Table:
-    """Every visit; the header row repeats on each page. Cells are plain strings wrapped here: a
-    Paragraph per cell made this table a third of the report's time (docs/architecture.md)."""
-    rows: list[list[Any]] = [[_wrapped(h, i, FONT_BOLD) for i, h in enumerate(HEADER)]]
+def _visit_table(data: LongitudinalData, settings: ReportSettings, st: Styles) -> Table:
+    """Every visit; the header row repeats on each page."""
+    rows: list[list[Any]] = [[para(h, st.cell_bold) for h in HEADER]]
     extra: list[tuple[Any, ...]] = []
     for i, (v, c) in enumerate(data.rows, start=1):
-        rows.append(_values(v, c, settings) + [_wrapped(_note(c), len(HEADER) - 1)])
+        rows.append(_values(v, c, settings, st) + [para(_note(c), st.cell)])
         extra += _row_styles(i, v, c)
     table = Table(rows, colWidths=VISIT_COLUMNS, repeatRows=1)
-    table.setStyle(
-        grid_style(
-            extra=[("FONT", (0, 0), (-1, 0), FONT_BOLD, CELL_SIZE), ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE), *extra]
-        )
-    )
+    table.setStyle(grid_style(extra=[("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE), *extra]))
     return table
 
 
 def _item_changes(data: LongitudinalData, settings: ReportSettings, st: Styles) -> list[Flowable]:
-    """One block per visit with item changes: a bold head, then the changes in words (plain text, so
-    laid out by textflow rather than Paragraph: these blocks are most of the report's words)."""
+    """One paragraph per visit with item changes: a bold head, then the changes in words."""
     out: list[Flowable] = [Paragraph("Items changed since baseline", st.h2)]
     for v, c in data.rows:
         if c.item_changes:
             head = f"{settings.fmt(v.visit_date)} {v.timepoint} (baseline {settings.fmt(c.baseline_date)}):"
             words = "; ".join(item_change_words(x) for x in c.item_changes)
-            out.append(TextBlock(words_of(head, FONT_BOLD) + words_of(words, st.item.fontName), st.item))
+            out.append(run_in(head, words, st.item))
     if len(out) == 1:
         out.append(Paragraph("No item changed from baseline at any visit.", st.body))
     return out
@@ -242,7 +206,7 @@ def _item_changes(data: LongitudinalData, settings: ReportSettings, st: Styles) 
 
 def _versions(data: LongitudinalData, st: Styles) -> Flowable:
     versions = "; ".join(data.scoring_versions) or "no visit scored"
-    return plain(
+    return para(
         f"Scoring version: {versions}. Scores as stored with each visit; forms "
         "Katz (Hartford 0-6), Lawton-Brody (0-8, all domains for every sex), Charlson 1987 (index disease "
         "excluded).",

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.assessment import Assessment
 from ..domain.errors import ValidationError
 from ..domain.records import COMPLETE, DRAFT, INDEX_DISEASES, RESPONDENTS, SEXES, ImportSummary, PatientInput, User
+from ..forms import registry
 from ..forms.document import parse_assessment, parse_date
 from ..persistence.tables import Patient, Visit, VisitInstrument
 from ..persistence.uow import UnitOfWork
@@ -24,7 +25,7 @@ from .scoring import SPECS, instrument_value, score_visit
 RECORD_KEYS = ("patient", "visit", "assessment")
 PATIENT_KEYS = ("id", "birth_date", "sex", "index_disease", "name", "diagnosis_date")
 VISIT_KEYS = ("date", "timepoint", "baseline", "assessor", "respondent")
-ASSESSMENT_KEYS = ("katz", "lawton", "charlson", "ecog")
+ASSESSMENT_KEYS = registry.CODES
 
 
 @dataclass(frozen=True)
@@ -120,16 +121,12 @@ def parse_records(lines: Iterable[tuple[int, Any]], today: date) -> list[VisitRe
 
 
 def _values(a: Assessment) -> dict[str, Any]:
-    return {"katz": a.katz, "lawton": a.lawton, "charlson": a.charlson, "ecog": a.ecog}
+    return {code: a.of(code) for code in registry.CODES}
 
 
 def _stored_values(visit: Visit) -> dict[str, Any]:
     rows = {r.instrument: r for r in visit.instruments}
-    ecog = rows.get("ecog")
-    return {
-        **{k: instrument_value(rows.get(k)) for k in ("katz", "lawton", "charlson")},
-        "ecog": ecog.total if ecog else None,
-    }
+    return {code: instrument_value(rows.get(code)) for code in registry.CODES}
 
 
 def _patient(uow: UnitOfWork, by: User, rec: VisitRecord, counts: dict[str, int]) -> Patient:

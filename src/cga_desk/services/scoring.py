@@ -7,13 +7,13 @@ from typing import Any
 from ..domain.assessment import Assessment
 from ..domain.errors import ValidationError
 from ..domain.records import InstrumentState
-from ..forms import charlson, ecog, katz, lawton
+from ..forms import registry
 from ..forms.document import score_assessment
 from ..persistence.tables import Patient, Visit, VisitInstrument, VisitScore
 from ..persistence.uow import UnitOfWork
 from . import audit
 
-SPECS = {"katz": katz.SPEC, "lawton": lawton.SPEC, "charlson": charlson.SPEC, "ecog": ecog.SPEC}
+SPECS = {i.code: i.spec for i in registry.INSTRUMENTS}
 
 
 def instrument_value(row: VisitInstrument | None) -> Any:
@@ -27,15 +27,11 @@ def instrument_value(row: VisitInstrument | None) -> Any:
 
 def assessment_of(visit: Visit, patient: Patient) -> Assessment:
     rows = {r.instrument: r for r in visit.instruments}
-    ecog_row = rows.get("ecog")
     return Assessment(
         birth_date=patient.birth_date,
         assessment_date=visit.visit_date,
         age_years=None if visit.visit_date < patient.birth_date else _age(patient, visit),
-        katz=instrument_value(rows.get("katz")),
-        lawton=instrument_value(rows.get("lawton")),
-        charlson=instrument_value(rows.get("charlson")),
-        ecog=None if ecog_row is None or ecog_row.not_assessable_reason else ecog_row.total,
+        answers={code: instrument_value(rows.get(code)) for code in registry.CODES},
     )
 
 
@@ -54,11 +50,12 @@ def score_visit(visit: Visit, patient: Patient) -> VisitScore:
     values = dict(
         scoring_version=result.scoring_version,
         age_years=result.age_years,
-        katz_adl=result.katz_adl,
-        lawton_iadl=result.lawton_iadl,
-        cci=result.cci,
-        cci_age_adjusted=result.cci_age_adjusted,
-        ecog=result.ecog,
+        cci_age_adjusted=result.get("cci_age_adjusted"),
+        **{
+            k: v
+            for i in registry.INSTRUMENTS
+            for k, v in i.stored_values(result.totals[i.code], result.age_years).items()
+        },
         imwg_score=imwg.get("score"),
         imwg_category=imwg.get("category"),
         imwg_points_age=points.get("age"),

@@ -10,8 +10,6 @@ from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenie
 from ..domain.records import (
     COMPLETE,
     DRAFT,
-    INSTRUMENTS,
-    REQUIRED_INSTRUMENTS,
     RESPONDENTS,
     SIGNED,
     AuditView,
@@ -20,8 +18,7 @@ from ..domain.records import (
     VisitVersionView,
     VisitView,
 )
-from ..forms import charlson
-from ..forms.document import parse_assessment
+from ..forms import registry
 from ..persistence import patient_reads
 from ..persistence.tables import Patient, Visit, VisitInstrument, VisitVersion
 from ..persistence.uow import UnitOfWork
@@ -128,8 +125,7 @@ def _instrument_row(visit: Visit, instrument: str) -> VisitInstrument:
 
 def _validated(instrument: str, value: Any) -> Any:
     """Validate one instrument's answers through the clinical core (names the item on refusal)."""
-    parsed = parse_assessment({instrument: value})
-    return getattr(parsed, instrument)
+    return registry.get(instrument).parse(value)
 
 
 def _after_change(uow: UnitOfWork, by: User, visit: Visit, patient: Patient) -> VisitView:
@@ -146,11 +142,10 @@ def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item:
     option code and set both conditions of the pair; ECOG takes item "ecog" and the grade."""
     visit, patient = _load(uow, visit_id)
     _editable(visit)
-    if instrument not in INSTRUMENTS:
-        raise ValidationError("instrument", f"{instrument!r} is not one of {', '.join(INSTRUMENTS)}")
+    inst = registry.get(instrument)
     row = _instrument_row(visit, instrument)
-    if instrument == "ecog":
-        old, row.total = row.total, _validated("ecog", value)
+    if not inst.item_columns:  # one item whose answer is the total (ECOG)
+        old, row.total = row.total, _validated(instrument, value)
     else:
         answers = dict(row.answers or {})
         updates = _updates(instrument, item, value)
@@ -163,11 +158,10 @@ def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item:
 
 
 def _updates(instrument: str, item: str, value: Any) -> dict[str, Any]:
-    if instrument == "charlson" and item in {g.code for g in charlson.GRADED}:
-        try:
-            return dict(charlson.graded_answers(item, value))
-        except KeyError:
-            raise ValidationError(f"charlson.{item}", f"{value!r} is not an option") from None
+    """The stored answers one answer sets: a graded question (Charlson's pairs) sets both of its items."""
+    inst = registry.get(instrument)
+    if inst.sets_several(item):
+        return inst.apply(item, value)
     return {item: value}
 
 
@@ -185,7 +179,7 @@ def save_answers(
     row = _instrument_row(visit, instrument)
     old = row.total if row.answers is None else row.answers
     value = _validated(instrument, answers)
-    if isinstance(value, int) or instrument == "ecog":
+    if isinstance(value, int) or not registry.get(instrument).item_columns:
         row.total, row.answers = value, None
     else:
         row.total, row.answers = None, None if value is None else dict(value)
@@ -233,7 +227,7 @@ def missing_items(
     its result document), so that views read column-wise give the same words as views of ORM rows."""
     missing = [] if respondent else ["respondent (patient, proxy or both)"]
     incomplete = result.get("incomplete", [])
-    for name in REQUIRED_INSTRUMENTS:
+    for name in registry.REQUIRED:
         present = name in not_assessable
         if present and not_assessable[name]:
             continue

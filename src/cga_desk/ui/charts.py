@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..forms import registry
 from ..services.history import PatientHistory
 
-# (score key, short axis label, title with its direction, y range)
+# (score key, short axis label, title with its direction, y range): the IMWG score, then every instrument
+# whose change from baseline is followed (forms.registry), each on its own plot.
 SERIES = (
     (
         "imwg_score",
@@ -18,9 +20,11 @@ SERIES = (
         "IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)",
         (0, 5),
     ),
-    ("katz_adl", "ADL", "Katz ADL 0-6, higher = more independent", (0, 6)),
-    ("lawton_iadl", "IADL", "Lawton IADL 0-8, higher = more independent", (0, 8)),
-    ("cci", "CCI", "Charlson comorbidity index, higher = more comorbidity", (0, 6)),
+    *(
+        (i.code, i.short_title, f"{i.spec.title} {i.spec.min_total}-{i.spec.max_total}, {i.spec.direction}", i.y_range)
+        for i in registry.INSTRUMENTS
+        if i.change
+    ),
 )
 SHORT_MILESTONES = {
     "induction_start": "Induction",
@@ -60,11 +64,11 @@ def stamp(day: date) -> float:
     return datetime.combine(day, time(12)).timestamp()
 
 
-def _value(row: Any, key: str) -> int | None:
+def _value(row: Any, key: str) -> Any:
     s = row.visit.scores
     if key == "imwg_score":
         return s["imwg"]["score"] if s.get("imwg") else None
-    return s.get(key)
+    return registry.BY_CODE[key].total_of(s)
 
 
 class TrendCharts(QWidget):
@@ -84,7 +88,7 @@ class TrendCharts(QWidget):
             plot.setAccessibleName(f"trends.chart.{key}")
             plot.setLabel("left", short)
             plot.setTitle(title, size="9pt")
-            plot.setYRange(lo, hi if key != "cci" else hi, padding=0.08)
+            plot.setYRange(lo, hi, padding=0.08)
             plot.setMouseEnabled(x=True, y=False)
             plot.setMinimumHeight(150)
             if self.plots:
@@ -108,6 +112,8 @@ class TrendCharts(QWidget):
                     plot.addItem(band)
             points = [(stamp(r.visit.visit_date), _value(r, key), r) for r in history.rows]
             known = [(x, y, r) for x, y, r in points if y is not None]
+            # An optional instrument (G8) never recorded for this patient gets no empty plot.
+            plot.setVisible(bool(known) or key == "imwg_score" or registry.BY_CODE[key].required)
             if known:
                 plot.plot(
                     [x for x, _, _ in known],
@@ -129,7 +135,7 @@ class TrendCharts(QWidget):
                         pos=stamp(m.date),
                         angle=90,
                         pen=pg.mkPen((120, 120, 120), style=self._dash()),
-                        label=SHORT_MILESTONES.get(m.kind, m.kind) if key == "lawton_iadl" else None,
+                        label=SHORT_MILESTONES.get(m.kind, m.kind) if key == SERIES[2][0] else None,
                         labelOpts={
                             "position": 0.05,
                             "color": (80, 80, 80),

@@ -25,13 +25,13 @@ from ..domain.records import INDEX_DISEASES
 from ..services.clinic import Clinic
 from ..services.dataset import CohortFilter
 from .errors import show_error
-from .models import ROW_ROLE, Column, RowsModel
+from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
 
 WORK_COLUMNS: list[Column[Any]] = [
     Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: r.name or ""),
+    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
     Column(
         "Latest visit",
         lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}",
@@ -40,15 +40,19 @@ WORK_COLUMNS: list[Column[Any]] = [
     Column(
         "IMWG baseline → latest",
         lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
-        lambda r: 0,
+        lambda r: (category_key(r.latest_category), category_key(r.baseline_category)),  # by where they are now
     ),
-    Column("Why listed", lambda r: r.reason, lambda r: r.reason),
-    Column("Trend reviewed", lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet", lambda r: 0),
+    Column("Why listed", lambda r: r.reason, lambda r: r.reason.casefold()),
+    Column(
+        "Trend reviewed",
+        lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet",
+        lambda r: missing_last(r.reviewed_on),
+    ),
 ]
 OVERDUE_COLUMNS: list[Column[Any]] = [
     Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: r.name or ""),
-    Column("Timepoint", lambda r: r.timepoint, lambda r: r.timepoint),
+    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column("Timepoint", lambda r: r.timepoint, lambda r: r.timepoint.casefold()),
     Column("Due", lambda r: r.due.isoformat(), lambda r: r.due),
     Column("Days overdue", lambda r: str(r.days_overdue), lambda r: r.days_overdue),
 ]
@@ -57,7 +61,7 @@ OVERDUE_COLUMNS: list[Column[Any]] = [
 def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:
     table = QTableView(parent)
     table.setAccessibleName(name)
-    table.setModel(model)
+    sortable(table, model)  # in study ID order, as the summary lists them, until a header is clicked
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -88,7 +92,8 @@ class CohortPage(QWidget):
         self.date_from = self._edit("cohort.date_from", "from YYYY-MM-DD")
         self.date_to = self._edit("cohort.date_to", "to YYYY-MM-DD")
         self.assessor = self._edit("cohort.assessor", "assessor (any)")
-        self.apply = QPushButton("Apply filters (Enter)", self)
+        self.apply = QPushButton("Apply filters", self)
+        self.apply.setToolTip("Apply filters (Enter in any filter field)")
         self.apply.setAccessibleName("cohort.apply")
         self.apply.clicked.connect(self.reload)
         self.report = QPushButton("Cohort report…", self)
@@ -105,9 +110,9 @@ class CohortPage(QWidget):
         self.means.setAccessibleName("cohort.mean_change")
         self.means.setWordWrap(True)
         self.work = _table(self, "cohort.worklist", self.work_model)
-        self.work.activated.connect(lambda i: self._open(self.work_model, i))
+        self.work.activated.connect(self._open)
         self.overdue = _table(self, "cohort.overdue", self.overdue_model)
-        self.overdue.activated.connect(lambda i: self._open(self.overdue_model, i))
+        self.overdue.activated.connect(self._open)
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
         grid.addWidget(self.means, 0, 1)
@@ -198,7 +203,7 @@ class CohortPage(QWidget):
             return
         open_report(self, self.clinic, "cohort", filters, "cohort summary", "cohort-summary.pdf")
 
-    def _open(self, model: RowsModel[Any], index: QModelIndex) -> None:
-        row = model.data(index, ROW_ROLE)
+    def _open(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
         if row is not None:
             self.open_patient.emit(row.study_id)

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from . import shortcuts
 from .errors import show_error
+from .window_state import restore_window, save_file_name, save_window
 
 if TYPE_CHECKING:
     from ..services.clinic import Clinic
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         self.who.setAccessibleName("status.user")
         self.statusBar().addPermanentWidget(self.who)
         self._menus()
+        restore_window(self)  # size, place and state as the user left them (QSettings)
         if clinic is not None:
             self.attach(clinic, database_label)
 
@@ -95,30 +98,30 @@ class MainWindow(QMainWindow):
         assert self.clinic is not None, "attach() a clinic first"
         return self.clinic
 
-    def _action(
-        self, menu: object, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+    def _action(self, menu: object, text: str, keys: shortcuts.Keys | None, slot: object, name: str) -> QAction:
+        """A window-wide QAction (its shortcut works on every page), shown in `menu` with its key."""
+        action = shortcuts.action(self, text, keys, slot, name=f"action.{name}")  # type: ignore[arg-type]
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu("&File")
-        self._action(file, "&Register patient…", "Ctrl+N", self.register_patient)
-        self._action(file, "&Patient list", "Ctrl+L", self.show_list)
-        self._action(file, "&Find patient", "Ctrl+F", self._on_find_triggered)
-        self._action(file, "&Cohort view", "Ctrl+K", self.show_cohort)
+        self._action(file, "&Register patient…", shortcuts.REGISTER_PATIENT, self.register_patient, "register")
+        self._action(file, "&Patient list", shortcuts.PATIENT_LIST, self.show_list, "patient_list")
+        self._action(file, "&Find patient", shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
+        self._action(file, "&Cohort view", shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
         file.addSeparator()
-        self._action(file, "&Export analysis dataset…", "Ctrl+E", self._on_export_triggered)
-        self._action(file, "Report &settings…", None, self._on_report_settings_triggered)
+        self._action(file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export")
+        self._action(file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings")
         file.addSeparator()
-        self._action(file, "&Switch user…", None, self._on_switch_user_triggered)
-        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file, "&Switch user…", None, self._on_switch_user_triggered, "switch_user")
+        self._action(file, "&Quit", shortcuts.QUIT, self.close, "quit")
         help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered)
+        self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered, "about")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        save_window(self)  # geometry, state and splitter positions, for the next run
+        super().closeEvent(event)
 
     def _signed_in(self) -> bool:
         return self.clinic is not None and self.clinic.user is not None
@@ -178,8 +181,12 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         if not self._signed_in():
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the analysis dataset", "cga-dataset.csv", "CSV with codebook (*.csv);;Excel workbook (*.xlsx)"
+        name, _ = save_file_name(
+            self,
+            "export",
+            "Export the analysis dataset",
+            "cga-dataset.csv",
+            "CSV with codebook (*.csv);;Excel workbook (*.xlsx)",
         )
         if not name:
             return

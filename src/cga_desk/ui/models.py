@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QTableView
 
 from ..domain.records import VisitView
 from ..services.register import PatientRow
@@ -40,17 +41,30 @@ class Column(Generic[R]):
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of frozen records shown through named columns; set_rows() resets once."""
+    """Rows of frozen records shown through named columns; set_rows() resets once.
+
+    SORT_ROLE is the row's rank by its column's natural key (`Column.sort`: dates as dates, numbers as
+    numbers, missing values last), computed in Python once per column after each reset: a
+    QSortFilterProxyModel (`sortable()`) then sorts by comparing integers in C++, and keys Qt could not
+    compare (tuples, dates beside None) need no QVariant conversion."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[R] = []
+        self._ranks: dict[int, list[int]] = {}
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._ranks = {}
         self.endResetModel()
+
+    def _sort_value(self, column: int, position: int) -> Any:
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = _ranks([self.columns[column].sort(r) for r in self.rows])
+        return ranks[position]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else self._count()
@@ -73,7 +87,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return col.text(row)
         if role == SORT_ROLE:
-            return col.sort(row)
+            return self._sort_value(index.column(), index.row())
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
@@ -83,16 +97,41 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # a first click on a header sorts ascending
+            return Qt.SortOrder.AscendingOrder
         return None
 
     def row_at(self, index: AnyIndex) -> R | None:
         return self._row(index.row()) if index.isValid() and 0 <= index.row() < self._count() else None
+
+
+def _ranks(keys: list[Any]) -> list[int]:
+    """Each key's rank in sorted order; equal keys share a rank, so a stable sort keeps their order."""
+    ranks = [0] * len(keys)
+    rank, previous = -1, None
+    for n, i in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
+        if n == 0 or keys[i] != previous:
+            rank, previous = rank + 1, keys[i]
+        ranks[i] = rank
+    return ranks
+
+
+def sortable(
+    table: QTableView, model: RowsModel[Any], column: int = 0, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+) -> QSortFilterProxyModel:
+    """Show `model` in `table` through a proxy that sorts by SORT_ROLE when a header is clicked, sorted
+    by `column` to begin with. Views hand out proxy indexes: read rows with `index.data(ROW_ROLE)`."""
+    proxy = QSortFilterProxyModel(table)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table.setModel(proxy)
+    table.horizontalHeader().setSortIndicator(column, order)
+    table.setSortingEnabled(True)  # sorts by the indicator just set
+    return proxy
 
 
 # Shown for an id read with the list whose patient is no longer in the store when its row is fetched.
@@ -104,7 +143,11 @@ _GONE = PatientRow(
 class RegisterModel(RowsModel[PatientRow]):
     """The patient list: holds only the ordered ids of the register and fetches the rows on screen in
     blocks (`fetch(ids)`), so 50,000 patients cost a list of integers. Sorting is asked of the
-    database: a header click emits `sort_requested(key, descending)` and the page fetches new ids."""
+    database: a header click emits `sort_requested(key, descending)` and the page fetches new ids.
+
+    The one table with no QSortFilterProxyModel, on purpose: a proxy sorts by reading the sort role of
+    every row, which would fetch the whole register (50,000 rows) at each sort and reset, the very cost
+    on-demand fetching avoids; the database sorts it with an index instead (services.register)."""
 
     BLOCK = 100
     sort_requested = Signal(str, bool)
@@ -139,6 +182,9 @@ class RegisterModel(RowsModel[PatientRow]):
             self._cache.update({i: rows.get(i, _GONE) for i in block})
         return self._cache[patient_id]
 
+    def _sort_value(self, column: int, position: int) -> Any:
+        return self.columns[column].sort(self._row(position))  # never ranked: that would read every row
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.sort_keys):
             self.sort_requested.emit(self.sort_keys[column], order == Qt.SortOrder.DescendingOrder)
@@ -146,6 +192,11 @@ class RegisterModel(RowsModel[PatientRow]):
 
 def _key(value: Any) -> tuple[int, Any]:
     return (1, "") if value is None else (0, value)
+
+
+def missing_last(value: Any) -> tuple[int, Any]:
+    """A sort key that puts a missing value (None) after every other."""
+    return _key(value)
 
 
 def _due(r: PatientRow) -> str:
@@ -156,6 +207,13 @@ def _due(r: PatientRow) -> str:
 
 
 _CAT_ORDER = {"fit": 0, "intermediate": 1, "frail": 2}
+
+
+def category_key(category: str | None) -> tuple[int, Any]:
+    """IMWG categories from fit to frail, then none."""
+    return _key(_CAT_ORDER.get(category or "", None))
+
+
 PATIENT_COLUMNS: list[Column[PatientRow]] = [
     Column("ID", lambda r: r.study_id, lambda r: r.study_id),
     Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),

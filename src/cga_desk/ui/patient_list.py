@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services.clinic import Clinic
 from ..services.register import RegisterQuery
+from . import shortcuts
 from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
 
 SIZED_ROWS = 30  # columns fit the first rows (about a screenful); long names further down are elided
@@ -57,7 +58,8 @@ class PatientListPage(QWidget):
 
     def _build(self) -> None:
         self.search = SearchBox(self)
-        self.search.setPlaceholderText("Search by name or ID (Ctrl+F)")
+        self.search.setPlaceholderText("Search by name or ID")
+        self.search.setToolTip(shortcuts.with_key("Search by name or ID", shortcuts.FIND_PATIENT))
         self.search.setAccessibleName("patients.search")
         self.search.textChanged.connect(lambda text: self._requery(search=text))
         self.search.returnPressed.connect(self._on_search_return)
@@ -67,7 +69,8 @@ class PatientListPage(QWidget):
         for label, _ in FILTERS:
             self.filter.addItem(label)
         self.filter.currentIndexChanged.connect(lambda i: self._requery(only=FILTERS[i][1]))
-        self.new_button = QPushButton("Register patient… (Ctrl+N)", self)
+        self.new_button = QPushButton("Register patient…", self)
+        self.new_button.setToolTip(shortcuts.with_key("Register patient…", shortcuts.REGISTER_PATIENT))
         self.new_button.setAccessibleName("patients.register")
         self.new_button.clicked.connect(self.register_requested)
         top = QHBoxLayout()

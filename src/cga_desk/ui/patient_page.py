@@ -22,9 +22,9 @@ from ..domain.records import INDEX_DISEASES, PatientView, VisitView
 from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
-from . import signoff
+from . import shortcuts, signoff
 from .errors import show_error
-from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel
+from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
 from .style import scaled_font
@@ -56,19 +56,29 @@ class PatientPage(QWidget):
         self.details.setAccessibleName("patient.details")
         self.primary = QPushButton(self)
         self.primary.setAccessibleName("patient.start_next")
-        self.primary.setDefault(True)
+        self.primary.setDefault(True)  # Enter presses it while it has the focus, as when the page opens
+        self.primary.setToolTip("Enter presses this button while it has the focus (as when the page opens)")
         self.primary.clicked.connect(self._on_primary_clicked)
         self.other = self._button("Start another visit…", "patient.start_other", self._on_other_clicked)
         self.milestone = self._button("Add milestone…", "patient.add_milestone", self._on_milestone_clicked)
         self.edit = self._button("Edit patient…", "patient.edit", self._on_edit_clicked)
-        self.back_button = self._button("Back to the list (Esc)", "patient.back", self.back.emit)
+        self.back_action = shortcuts.action(
+            self,
+            "Back to the list",
+            shortcuts.BACK_TO_LIST,
+            self.back.emit,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.back_button = QPushButton("Back to the list", self)
+        self.back_button.setAccessibleName("patient.back")
+        shortcuts.bind_button(self.back_button, self.back_action)
         self.report_button = self._button("Longitudinal report…", "patient.report", self._on_report_clicked)
         actions = QHBoxLayout()
         for b in (self.primary, self.other, self.milestone, self.edit, self.report_button, self.back_button):
             actions.addWidget(b)
         self.table = QTableView(self)
         self.table.setAccessibleName("patient.visits")
-        self.table.setModel(self.model)
+        self.sorted = sortable(self.table, self.model)  # by date to begin with; any column by its header
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -160,8 +170,9 @@ class PatientPage(QWidget):
         self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.rows[r] for r in rows]
+        """The selected visits in date order, whatever order the table is sorted in."""
+        chosen = [i.data(ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return sorted(chosen, key=lambda v: (v.visit_date, v.id))
 
     def _on_sign_clicked(self) -> None:
         if signoff.sign(self, self.clinic, self.selected_visits()) and self.patient:
@@ -221,9 +232,7 @@ class PatientPage(QWidget):
     def _update_primary(self) -> None:
         draft = self._draft()
         if draft:
-            self.primary.setText(
-                f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()} (Enter)"
-            )
+            self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()}")
             return
         assert self.file is not None
         nxt = self.file.next_timepoint
@@ -233,7 +242,7 @@ class PatientPage(QWidget):
             if nxt and nxt.due
             else (" (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
         )
-        self.primary.setText(f"Start the {label} visit today{when} (Enter)")
+        self.primary.setText(f"Start the {label} visit today{when}")
 
     def _on_primary_clicked(self) -> None:
         assert self.patient is not None
@@ -278,12 +287,6 @@ class PatientPage(QWidget):
             self.show_patient(self.patient.study_id)
 
     def _on_visit_activated(self, index: QModelIndex) -> None:
-        visit = self.model.data(index, ROW_ROLE)
+        visit = index.data(ROW_ROLE)
         if visit is not None:
             self.open_visit.emit(visit.id)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_Escape:
-            self.back.emit()
-        else:
-            super().keyPressEvent(event)

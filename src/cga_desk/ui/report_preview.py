@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CgaDeskError
+from . import shortcuts
 from .errors import show_error
+from .window_state import save_file_name
 
 PREVIEW_DPI = 96
 PRINT_DPI_CAP = 300
@@ -104,17 +105,18 @@ class ReportPreview(QDialog):
         scroll.setWidget(pages)
         scroll.setAccessibleName("preview.pages")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = QPushButton("Print… (Ctrl+P)", self)
-        self.print_button.setShortcut("Ctrl+P")
+        # The keys are the dialog's actions (it is a window of its own); the buttons name them in tooltips.
+        self.print_action = shortcuts.action(self, "Print…", shortcuts.PRINT, self._on_print_clicked)
+        self.save_action = shortcuts.action(self, "Save as PDF…", shortcuts.SAVE_PDF, self._on_save_clicked)
+        self.print_button = QPushButton("Print…", self)
         self.print_button.setAccessibleName("preview.print")
-        self.save_button = QPushButton("Save as PDF… (Ctrl+S)", self)
-        self.save_button.setShortcut("Ctrl+S")
+        shortcuts.bind_button(self.print_button, self.print_action)
+        self.save_button = QPushButton("Save as PDF…", self)
         self.save_button.setAccessibleName("preview.save")
+        shortcuts.bind_button(self.save_button, self.save_action)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(self._on_print_clicked)
-        self.save_button.clicked.connect(self._on_save_clicked)
         widest = max((label.pixmap().width() for label in self.page_labels), default=800)
         self.resize(min(widest + 60, 1500), 1000)  # a whole page across, landscape reports included
         layout = QVBoxLayout(self)
@@ -133,7 +135,7 @@ class ReportPreview(QDialog):
             show_error(self, error)
 
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
+        name, _ = save_file_name(self, "report", "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
         if name:
             self.save_to(Path(name))
 

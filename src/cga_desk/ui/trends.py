@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..forms import registry
 from ..services.history import HistoryRow, PatientHistory
-from .models import ROW_ROLE, Column, RowsModel
+from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .style import category_colour, signed
+from .window_state import restore_splitter
 
-DECLINE_WORDS = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
+DECLINE_WORDS = {k.key: k.label for k in registry.CHANGE_KEYS}
 
 
 def _delta(key: str) -> Callable[[HistoryRow], str]:
@@ -41,7 +43,7 @@ def _previous(r: HistoryRow) -> str:
     c = r.change.change_from_previous
     if c is None:
         return "first visit"
-    return ", ".join(f"{DECLINE_WORDS[k]} {signed(v) if v is not None else '—'}" for k, v in c.items())
+    return ", ".join(f"{DECLINE_WORDS.get(k, k)} {signed(v) if v is not None else '—'}" for k, v in c.items())
 
 
 def _since(r: HistoryRow) -> str:
@@ -51,25 +53,35 @@ def _since(r: HistoryRow) -> str:
     return f"{c.days_from_baseline} d ({c.months_from_baseline} mo) since {c.baseline_date.isoformat()}"
 
 
+def _delta_key(key: str) -> Callable[[HistoryRow], tuple[int, object]]:
+    """The change as a number; no baseline or an incomplete score last."""
+    return lambda r: missing_last((r.change.change_from_baseline or {}).get(key))
+
+
+def _when(r: HistoryRow) -> tuple[object, int]:
+    return (r.visit.visit_date, r.visit.id)
+
+
 CHANGE_COLUMNS: list[Column[HistoryRow]] = [
-    Column("Date", lambda r: r.visit.visit_date.isoformat(), lambda r: r.visit.visit_date),
+    Column("Date", lambda r: r.visit.visit_date.isoformat(), _when),
     Column(
         "Timepoint",
         lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""),
-        lambda r: r.visit.timepoint,
+        lambda r: r.visit.timepoint.casefold(),
     ),
-    Column("Since baseline", _since, lambda r: r.change.days_from_baseline or -1),
-    Column("Δ Katz ADL (− = decline)", _delta("katz_adl"), lambda r: 0),
-    Column("Δ Lawton IADL (− = decline)", _delta("lawton_iadl"), lambda r: 0),
-    Column("Δ CCI (+ = decline)", _delta("cci"), lambda r: 0),
-    Column("Δ IMWG (+ = decline)", _delta("imwg_score"), lambda r: 0),
+    Column("Since baseline", _since, lambda r: missing_last(r.change.days_from_baseline)),
+    *(
+        Column(f"Δ {k.label} ({'−' if k.decline_sign < 0 else '+'} = decline)", _delta(k.key), _delta_key(k.key))
+        for k in registry.CHANGE_KEYS
+    ),
     Column(
         "Category change",
         lambda r: (r.change.imwg_category_change or "").replace("->", "→"),
-        lambda r: 0,
+        # by the category reached, fit to frail; visits whose category did not change last
+        lambda r: category_key(r.visit.imwg_category if r.change.imwg_category_change else None),
         lambda r: category_colour(r.visit.imwg_category) if r.change.imwg_category_change else None,
     ),
-    Column("vs previous visit", _previous, lambda r: 0),
+    Column("vs previous visit", _previous, _when),  # each visit against the one before it: in date order
 ]
 
 
@@ -86,7 +98,7 @@ class TrendsView(QWidget):
         self.model: RowsModel[HistoryRow] = RowsModel(CHANGE_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setAccessibleName("trends.changes")
-        self.table.setModel(self.model)
+        self.sorted = sortable(self.table, self.model)  # by date to begin with
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,6 +133,8 @@ class TrendsView(QWidget):
         split.addWidget(self.charts)
         split.addWidget(right)
         split.setSizes([640, 700])
+        restore_splitter(split, "trends")  # where the user last left it (saved as the window closes)
+        self.splitter = split
         QVBoxLayout(self).addWidget(split)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
@@ -134,12 +148,12 @@ class TrendsView(QWidget):
         self.model.set_rows(history.rows)
         self.charts.show_history(history)
         self.notes.setText(notes_text)
-        if history.rows:
-            self.table.selectRow(len(history.rows) - 1)
+        if history.rows:  # the latest visit, wherever the sort put it
+            self.table.selectRow(self.sorted.mapFromSource(self.model.index(len(history.rows) - 1, 0)).row())
         self._show_items()
 
     def selected(self) -> HistoryRow | None:
-        return self.model.data(self.table.currentIndex(), ROW_ROLE) if self.table.currentIndex().isValid() else None
+        return self.table.currentIndex().data(ROW_ROLE) if self.table.currentIndex().isValid() else None
 
     def _show_items(self) -> None:
         row = self.selected()

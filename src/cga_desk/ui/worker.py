@@ -1,4 +1,5 @@
-"""The one helper for long work off the GUI thread, with a progress dialog (demo data, export, PDF)."""
+"""The one helper for long work off the GUI thread: with a progress dialog (demo data, export, PDF) or
+quietly, where the window already says what it is waiting for (opening the store at start-up)."""
 
 from __future__ import annotations
 
@@ -44,23 +45,31 @@ def run_in_background(
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName("progress")
-    signals = _Signals(parent)
-
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    def on_finished(result: Any) -> None:
-        dialog.close()
-        on_done(result)
-
-    def on_failed(error: BaseException) -> None:
-        dialog.close()
-        on_error(error)
-
-    signals.progress.connect(on_progress)
-    signals.done.connect(on_finished)
-    signals.failed.connect(on_failed)
     dialog.show()
+    return run_off_thread(
+        parent,
+        fn,
+        lambda result: (dialog.close(), on_done(result)),
+        lambda error: (dialog.close(), on_error(error)),
+        lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)),
+    )
+
+
+def run_off_thread(
+    parent: QObject,
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress | None = None,
+) -> _Signals:
+    """Run fn(progress) on the thread pool without a dialog; on_done(result) or on_error(error), and
+    on_progress(done, total), are called on the GUI thread (queued signals: nothing polls). Everything
+    is connected before the job starts, so no signal is missed. `QThreadPool.globalInstance().waitForDone()`
+    waits for it."""
+    signals = _Signals(parent)
+    signals.done.connect(on_done)
+    signals.failed.connect(on_error)
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..style import category_colour, category_text, fmt, scaled_font
+from ...forms import registry
+from ..style import category_colour, category_text, scaled_font
 
 
 def _line(parent: QWidget, name: str) -> QLabel:
@@ -24,31 +25,19 @@ class LivePanel(QGroupBox):
         super().__init__("Scores, updated at every answer", parent)
         self.setAccessibleName("live scores")
         layout = QVBoxLayout(self)
-        self.katz = _line(self, "live.katz")
-        self.lawton = _line(self, "live.lawton")
-        self.cci = _line(self, "live.cci")
-        self.ecog = _line(self, "live.ecog")
+        self.lines = {i.code: _line(self, f"live.{i.code}") for i in registry.INSTRUMENTS}
         self.imwg = _line(self, "live.imwg")
         self.imwg.setFont(scaled_font(self, 1.3, bold=True))
         self.provenance = _line(self, "live.provenance")
         self.simplified = _line(self, "live.simplified")
         self.flags = _line(self, "live.flags")
-        for w in (self.katz, self.lawton, self.cci, self.ecog, self.imwg, self.provenance, self.simplified, self.flags):
+        for w in (*self.lines.values(), self.imwg, self.provenance, self.simplified, self.flags):
             layout.addWidget(w)
         layout.addStretch(1)
 
     def show_scores(self, s: dict[str, Any]) -> None:
-        self.katz.setText(f"Katz ADL {self._total(s, 'katz_adl', 6)} — higher = more independent")
-        self.lawton.setText(f"Lawton IADL {self._total(s, 'lawton_iadl', 8)} — higher = more independent")
-        adjusted = (
-            f" (age-adjusted {s['cci_age_adjusted']}, for information)" if s.get("cci_age_adjusted") is not None else ""
-        )
-        self.cci.setText(
-            f"Charlson CCI {fmt(s.get('cci')) if s.get('cci') is not None else 'incomplete'}{adjusted} — higher = more comorbidity"
-        )
-        self.ecog.setText(
-            f"ECOG {fmt(s.get('ecog'))} — higher = worse" if s.get("ecog") is not None else "ECOG not recorded"
-        )
+        for inst in registry.INSTRUMENTS:
+            self.lines[inst.code].setText(inst.score_text(s))
         imwg = s.get("imwg")
         if imwg:
             self.imwg.setText(f"IMWG frailty score {imwg['score']}/5: {category_text(imwg['category'])}")
@@ -64,7 +53,3 @@ class LivePanel(QGroupBox):
             else ""
         )
         self.flags.setText("\n".join(s.get("flags", [])))
-
-    @staticmethod
-    def _total(s: dict[str, Any], key: str, out_of: int) -> str:
-        return "incomplete" if s.get(key) is None else f"{s[key]}/{out_of}"

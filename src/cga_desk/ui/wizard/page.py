@@ -20,14 +20,26 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CgaDeskError
 from ...domain.records import VisitView
+from ...forms import registry
 from ...services.clinic import Clinic
+from .. import shortcuts
 from ..errors import show_error
 from ..style import scaled_font
 from .live_panel import LivePanel
-from .questions import STEP_SHORT, STEP_TITLES, Question, build_questions, current_value, not_assessable
+from .questions import (
+    ASK,
+    CONFIRM,
+    SKIPS,
+    STEP_SHORT,
+    STEP_TITLES,
+    STEPS,
+    Question,
+    build_questions,
+    current_value,
+    is_gate,
+    not_assessable,
+)
 from .review import ReviewView
-
-STEPS = ("visit", "katz", "lawton", "charlson", "ecog", "review")
 
 
 class WizardPage(QWidget):
@@ -69,7 +81,9 @@ class WizardPage(QWidget):
         self.group.idClicked.connect(self._on_option_clicked)
         self.review = ReviewView(self)
         self.review.complete_requested.connect(self.complete)
-        self.hint = QLabel("Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back", self)
+        self.hint = QLabel(
+            "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close", self
+        )
         self.hint.setAccessibleName("wizard.keys")
         for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
             left.addWidget(w)
@@ -85,14 +99,23 @@ class WizardPage(QWidget):
     def _nav(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.back_button = QPushButton("Back", self)
+        self.back_button.setToolTip("Back to the previous question (Backspace, or Shift+Tab)")
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.na_button = QPushButton("Not assessable…", self)
         self.na_button.setAccessibleName("wizard.not_assessable")
         self.na_button.clicked.connect(self._on_not_assessable_clicked)
         self.next_button = QPushButton("Next", self)
+        self.next_button.setToolTip("Next question (Enter or Tab)")
         self.next_button.clicked.connect(lambda: self.go(+1))
+        self.close_action = shortcuts.action(
+            self,
+            "Close (the draft is kept)",
+            shortcuts.CLOSE_WIZARD,
+            self._on_close_clicked,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.close_button = QPushButton("Close (the draft is kept)", self)
-        self.close_button.clicked.connect(self._on_close_clicked)
+        shortcuts.bind_button(self.close_button, self.close_action)
         for b in (self.back_button, self.na_button, self.next_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
             row.addWidget(b)
@@ -102,24 +125,29 @@ class WizardPage(QWidget):
     def open_visit(self, visit_id: int) -> None:
         visit = self.clinic.visit(visit_id)
         self.visit = visit
-        self.previous = self._previous_with_charlson(visit)
+        self.previous = {
+            i.code: prev
+            for i in registry.INSTRUMENTS
+            if i.offer_unchanged and (prev := self._previous_with(i.code, visit))
+        }
         self.questions = build_questions(self.previous)
         self.header.setText(f"{visit.study_id} · {visit.timepoint} · {visit.visit_date.isoformat()} · {visit.status}")
         self.panel.show_scores(visit.scores)
         self.show_question(self._first_unanswered())
 
-    def _previous_with_charlson(self, visit: VisitView) -> VisitView | None:
-        """Offer 'unchanged' when this visit has no Charlson answers and an earlier visit has them all."""
-        state = visit.instruments.get("charlson")
+    def _previous_with(self, code: str, visit: VisitView) -> VisitView | None:
+        """Offer 'unchanged' when this visit has no answers to the instrument and an earlier visit has them all."""
+        state = visit.instruments.get(code)
         if state is not None and (state.answers or state.total is not None or state.not_assessable_reason):
             return None
+        inst = registry.BY_CODE[code]
         earlier = [
             v
             for v in self.clinic.visits(visit.study_id)
             if (v.visit_date, v.id) < (visit.visit_date, visit.id)
-            and v.scores.get("cci") is not None
-            and v.instruments.get("charlson")
-            and v.instruments["charlson"].answers
+            and inst.total_of(v.scores) is not None
+            and v.instruments.get(code)
+            and v.instruments[code].answers
         ]
         return earlier[-1] if earlier else None
 
@@ -128,7 +156,9 @@ class WizardPage(QWidget):
         if self.visit.status != "draft":  # complete or signed: open on the review, read-only for signed
             return len(self.questions) - 1
         for i, q in enumerate(self.questions):
-            if q.step == "review" or q.step == "charlson_confirm":
+            if q.step == "review" or q.step.endswith(CONFIRM):
+                return i
+            if q.step.endswith(ASK) and current_value(q, self.visit) is None:
                 return i
             if current_value(q, self.visit) is None and not not_assessable(q, self.visit):
                 return i
@@ -141,12 +171,12 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         self.steps.setText("  ›  ".join(f"[{STEP_SHORT[s]}]" if s == self._step(q) else STEP_SHORT[s] for s in STEPS))
         in_step = [x for x in self.questions if x.step == q.step]
-        where = f"{STEP_TITLES.get(q.step, 'Charlson')} · question {in_step.index(q) + 1} of {len(in_step)}"
+        where = f"{STEP_TITLES[self._step(q)]} · question {in_step.index(q) + 1} of {len(in_step)}"
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
         self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
-        reason = not_assessable(q, self.visit) if q.step in ("katz", "lawton", "charlson", "ecog") else None
+        reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
         self.banner.setText(f"Marked not assessable: {reason}" if reason else "")
-        self.na_button.setVisible(q.step in ("katz", "lawton", "charlson", "ecog"))
+        self.na_button.setVisible(q.step in registry.BY_CODE)
         self._show_options(q)
         self.review.setVisible(q.step == "review")
         self.options.setVisible(q.step != "review")
@@ -155,7 +185,7 @@ class WizardPage(QWidget):
         self.setFocus()
 
     def _step(self, q: Question) -> str:
-        return "charlson" if q.step == "charlson_confirm" else q.step
+        return q.instrument or q.step
 
     def _show_options(self, q: Question) -> None:
         for button in self.group.buttons():  # detach now: deleteLater alone waits for the event loop
@@ -189,8 +219,8 @@ class WizardPage(QWidget):
             self.show_question(self.index)  # show what is really stored
             return False
         self.panel.show_scores(self.visit.scores)
-        if q.step == "charlson_confirm":
-            return self._after_confirm(choice.value)
+        if is_gate(q):
+            return self._after_gate(q, choice.value)
         if advance:
             self.show_question(self.index + 1)
         else:
@@ -202,14 +232,17 @@ class WizardPage(QWidget):
         vid = self.visit.id
         if q.step == "visit":
             return self.clinic.set_respondent(vid, value)
-        if q.step == "charlson_confirm":
-            assert self.previous is not None
-            return self.clinic.save_answers(vid, "charlson", self.previous.instruments["charlson"].answers)
+        if q.step.endswith(ASK):
+            return self.visit
+        if q.step.endswith(CONFIRM):  # both answers prefill: 'changed' then reviews each item
+            code = q.instrument
+            return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers)
         return self.clinic.save_answer(vid, q.step, q.item, value)
 
-    def _after_confirm(self, value: str) -> bool:
-        target = "ecog" if value == "unchanged" else "charlson"
-        self.show_question(next(i for i, q in enumerate(self.questions) if q.step == target))
+    def _after_gate(self, q: Question, value: str) -> bool:
+        """'Unchanged' or 'not at this visit' passes over the instrument's questions; otherwise they follow."""
+        after = [i for i, x in enumerate(self.questions) if i > self.index and x.step != q.instrument]
+        self.show_question(after[0] if value in SKIPS else self.index + 1)
         return True
 
     def go(self, delta: int) -> None:
@@ -240,8 +273,6 @@ class WizardPage(QWidget):
                 self.complete()
             else:
                 self.go(+1)
-        elif key == Qt.Key.Key_Escape:
-            self._on_close_clicked()
         else:
             super().keyPressEvent(event)
 

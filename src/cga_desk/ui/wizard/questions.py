@@ -6,24 +6,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.records import RESPONDENTS, VisitView
-from ...forms import charlson, ecog, katz, lawton
+from ...forms import registry
+from ...forms.instrument import Instrument
+from ...forms.instrument import Question as FormQuestion
 
-STEP_SHORT = {
-    "visit": "Visit",
-    "katz": "Katz ADL",
-    "lawton": "Lawton IADL",
-    "charlson": "Charlson",
-    "ecog": "ECOG",
-    "review": "Review",
-}
+STEP_SHORT = {"visit": "Visit", **{i.code: i.short_title for i in registry.INSTRUMENTS}, "review": "Review"}
 STEP_TITLES = {
     "visit": "Visit",
-    "katz": katz.SPEC.title,
-    "lawton": lawton.SPEC.title,
-    "charlson": charlson.SPEC.title,
-    "ecog": ecog.SPEC.title,
+    **{i.code: i.spec.title for i in registry.INSTRUMENTS},
     "review": "Review and complete",
 }
+STEPS = tuple(STEP_SHORT)
+CONFIRM = "_confirm"  # suffix of the step that offers to keep the previous visit's answers ("charlson_confirm")
+ASK = "_ask"  # suffix of the step that asks whether to record an optional instrument of several questions (G8)
+SKIPS = ("unchanged", "skip")  # the gate answers that pass over the instrument's questions
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,7 @@ class Choice:
 
 @dataclass(frozen=True)
 class Question:
-    step: str  # visit, katz, lawton, charlson, ecog, review, charlson_confirm
+    step: str  # visit, an instrument's code, review, or "<code>_confirm"
     item: str
     title: str
     help: str
@@ -45,6 +41,12 @@ class Question:
     @property
     def key(self) -> str:
         return f"{self.step}.{self.item}"
+
+    @property
+    def instrument(self) -> str:
+        """The instrument the question belongs to ("" for the visit's and the review's questions)."""
+        code = self.step.removesuffix(CONFIRM).removesuffix(ASK)
+        return code if code in registry.BY_CODE else ""
 
 
 def _respondent() -> Question:
@@ -58,95 +60,71 @@ def _respondent() -> Question:
     )
 
 
-def _katz(item: Any) -> Question:
-    return Question(
-        "katz",
-        item.code,
-        item.label,
-        item.help,
-        tuple(Choice(str(i), o.label, o.code, f"katz.{item.code}.{o.code}") for i, o in enumerate(item.options, 1)),
-    )
+def _value(inst: Instrument, q: FormQuestion, option_code: str) -> Any:
+    """What the services store for a chosen option: the option code of a graded question, else the answer."""
+    if inst.sets_several(q.code):
+        return option_code
+    return inst.to_answer(inst.spec.item(q.code), option_code)
 
 
-def _lawton(item: Any) -> Question:
-    return Question(
-        "lawton",
-        item.code,
-        item.label,
-        item.help,
-        tuple(
-            Choice(
-                o.code,
-                f"{o.label} ({'scores 1' if o.points else 'scores 0'})",
-                int(o.code),
-                f"lawton.{item.code}.{o.code}",
-            )
-            for o in item.options
-        ),
-    )
-
-
-def _charlson(q: str | charlson.GradedQuestion) -> Question:
-    if isinstance(q, charlson.GradedQuestion):
-        return Question(
-            "charlson",
-            q.code,
-            q.label,
-            charlson.INDEX_DISEASE_NOTE if q.code == "solid_tumor" else "Only the more severe grade counts.",
-            tuple(
-                Choice(str(i), label, code, f"charlson.{q.code}.{code}")
-                for i, (code, label, _) in enumerate(q.options, 1)
-            ),
+def _question(inst: Instrument, q: FormQuestion) -> Question:
+    choices = tuple(
+        Choice(
+            o.code if inst.keys_are_codes else str(i),
+            inst.option_label(q, o),
+            _value(inst, q, o.code),
+            f"{inst.code}.{q.code}.{o.code}",
         )
-    item = charlson.SPEC.item(q)
-    weight = charlson.WEIGHTS[q]
-    return Question(
-        "charlson",
-        q,
-        item.label,
-        item.help,
-        (
-            Choice("1", "No", False, f"charlson.{q}.no"),
-            Choice("2", f"Yes (weight {weight})", True, f"charlson.{q}"),
-        ),
+        for i, o in enumerate(q.options, 1)
     )
+    return Question(inst.code, q.code, q.label, q.help, choices)
 
 
-def _ecog() -> Question:
-    item = ecog.SPEC.items[0]
+def confirm_question(inst: Instrument, previous: VisitView) -> Question:
+    answers = previous.instruments[inst.code].answers or {}
+    present = [inst.spec.item(c).label for c in inst.spec.item_codes if answers.get(c)]
+    listed = "; ".join(present) if present else "none recorded"
     return Question(
-        "ecog",
-        "ecog",
-        item.label,
-        item.help,
-        tuple(Choice(o.code, o.label, int(o.code), f"ecog.{o.code}") for o in item.options),
-    )
-
-
-def confirm_question(previous: VisitView) -> Question:
-    answers = previous.instruments["charlson"].answers or {}
-    ticked = [charlson.SPEC.item(c).label for c in charlson.SPEC.item_codes if answers.get(c)]
-    listed = "; ".join(ticked) if ticked else "no comorbidity"
-    return Question(
-        "charlson_confirm",
+        inst.code + CONFIRM,
         "unchanged",
-        "Comorbidities since the last visit",
+        f"{inst.short_title} since the last visit",
         f"At the {previous.timepoint} visit of {previous.visit_date.isoformat()}: {listed}.",
         (
-            Choice("1", "Unchanged: keep these answers", "unchanged", "charlson.unchanged"),
-            Choice("2", "Changed: review each condition", "review", "charlson.review"),
+            Choice("1", "Unchanged: keep these answers", "unchanged", f"{inst.code}.unchanged"),
+            Choice("2", "Changed: review each item", "review", f"{inst.code}.review"),
         ),
     )
 
 
-def build_questions(with_confirm: VisitView | None) -> list[Question]:
+def ask_question(inst: Instrument) -> Question:
+    """An optional instrument of several questions is offered first, so one key passes over it."""
+    return Question(
+        inst.code + ASK,
+        "ask",
+        f"Record the {inst.short_title} at this visit?",
+        f"{inst.spec.title} is optional: the visit is complete without it.",
+        (
+            Choice("1", f"Yes: ask the {len(inst.questions())} questions", "ask", f"{inst.code}.ask"),
+            Choice("2", "Not at this visit", "skip", f"{inst.code}.skip"),
+        ),
+    )
+
+
+def is_gate(q: Question) -> bool:
+    """A question that only decides whether the instrument's own questions are asked (nothing is stored)."""
+    return q.step.endswith(CONFIRM) or q.step.endswith(ASK)
+
+
+def build_questions(previous: dict[str, VisitView]) -> list[Question]:
+    """Every question in registry order; `previous` names, per instrument that offers it, the visit whose
+    answers may be kept unchanged."""
     questions = [_respondent()]
-    questions += [_katz(i) for i in katz.SPEC.items]
-    questions += [_lawton(i) for i in lawton.SPEC.items]
-    if with_confirm is not None:
-        questions.append(confirm_question(with_confirm))
-    questions += [_charlson(q) for q in charlson.question_order()]
-    questions.append(_ecog())
+    for inst in registry.INSTRUMENTS:
+        if inst.code in previous:
+            questions.append(confirm_question(inst, previous[inst.code]))
+        elif not inst.required and len(inst.questions()) > 1:
+            questions.append(ask_question(inst))
+        questions += [_question(inst, q) for q in inst.questions()]
     questions.append(Question("review", "review", "Review and complete", "", ()))
     return questions
 
@@ -155,14 +133,18 @@ def current_value(q: Question, visit: VisitView) -> Any:
     """The answer already stored for a question, or None."""
     if q.step == "visit":
         return visit.respondent
+    if q.step.endswith(ASK):  # asked when any answer is stored
+        state = visit.instruments.get(q.instrument)
+        return "ask" if state is not None and (state.answers or state.not_assessable_reason) else None
     state = visit.instruments.get(q.step)
-    if state is None:
+    if state is None or not q.instrument:
         return None
-    if q.step == "ecog":
+    inst = registry.BY_CODE[q.instrument]
+    if not inst.item_columns:  # the answer is the total (ECOG)
         return state.total
     answers = state.answers or {}
-    if q.step == "charlson" and q.item in {g.code for g in charlson.GRADED}:
-        return charlson.graded_option(q.item, answers)
+    if inst.sets_several(q.item):
+        return inst.chosen(q.item, answers)
     return answers.get(q.item)
 
 

@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.records import VisitView
-from ...forms import charlson, katz, lawton
+from ...forms import registry
 from ..style import category_text
-
-SPECS = {"katz": katz.SPEC, "lawton": lawton.SPEC, "charlson": charlson.SPEC}
 
 
 class ReviewView(QWidget):
@@ -25,7 +23,8 @@ class ReviewView(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("review.missing")
-        self.button = QPushButton("Complete visit (Enter)", self)
+        self.button = QPushButton("Complete visit", self)
+        self.button.setToolTip("Complete visit (Enter, on this last step)")  # the wizard's own key, not a shortcut
         self.button.setAccessibleName("review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
@@ -35,14 +34,12 @@ class ReviewView(QWidget):
     def show_visit(self, v: VisitView) -> None:
         s = v.scores
         lines = [f"Respondent: {v.respondent or 'not recorded'} · assessor: {v.assessor or '—'} · status: {v.status}"]
-        for name, key, out_of in (("katz", "katz_adl", 6), ("lawton", "lawton_iadl", 8), ("charlson", "cci", None)):
-            state = v.instruments.get(name)
+        for inst in registry.INSTRUMENTS:
+            state = v.instruments.get(inst.code)
             if state is not None and state.not_assessable_reason:
-                value = f"not assessable ({state.not_assessable_reason})"
+                lines.append(f"{inst.spec.title}: not assessable ({state.not_assessable_reason})")
             else:
-                value = "incomplete" if s.get(key) is None else f"{s[key]}{f'/{out_of}' if out_of else ''}"
-            lines.append(f"{SPECS[name].title}: {value} — {SPECS[name].direction}")
-        lines.append(f"ECOG: {s.get('ecog') if s.get('ecog') is not None else 'not recorded'} — higher = worse")
+                lines.append(inst.score_text(s))
         imwg = s.get("imwg")
         lines.append(
             f"IMWG frailty score: {imwg['score']}/5, {category_text(imwg['category'])}"
