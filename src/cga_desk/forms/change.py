@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeGuard
 
 from . import charlson, katz, lawton
 
@@ -113,7 +113,7 @@ def item_changes(now: Mapping[str, Any] | None, then: Mapping[str, Any] | None) 
     return tuple(out)
 
 
-def _is_mapping(value: Any) -> bool:
+def _is_mapping(value: Any) -> TypeGuard[Mapping[str, Any]]:
     return type(value) is dict or isinstance(value, Mapping)  # the ABC check only for the rare non-dict
 
 

@@ -50,7 +50,7 @@ class ScoreKey:
     decline_sign: int  # -1: a fall is a decline (higher = better); +1: a rise is a decline
 
 
-def whole_number(value: Any, field_name: str, lo: int, hi: int) -> int:
+def whole_number(value: object, field_name: str, lo: int, hi: int) -> int:
     """A whole number within [lo, hi]; JSON true/false and 6.0 are not whole numbers here."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field_name, f"expected a whole number {lo}-{hi}, got {value!r}")

@@ -139,7 +139,7 @@ _ITEMS_OF = {
 }
 
 
-def _item_values(instrument: str, answers: dict[str, Any]) -> list[int | None]:
+def _item_values(instrument: str, answers: dict[str, Any]) -> list[int | float | None]:
     """Item columns of one instrument: Katz 1/0 (the item's points), Lawton the option number, Charlson 1/0."""
     if instrument == "katz":
         return [None if answers.get(c) is None else _KATZ_POINTS[(c, answers[c])] for c in katz.SPEC.item_codes]

@@ -75,7 +75,7 @@ def _visit_document(r: HistoryRow) -> dict[str, Any]:
 
 
 def history_document(h: PatientHistory) -> dict[str, Any]:
-    """The history document of spec section 11 (with a few more keys: status, months, item changes)."""
+    """The history document of docs/clinical-rules.md section 11 (with a few more keys: status, months, item changes)."""
     return {"patient": {"id": h.patient.study_id}, "visits": [_visit_document(r) for r in h.rows]}
 
 

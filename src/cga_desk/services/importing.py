@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from ..domain.assessment import Assessment
 from ..domain.errors import ValidationError
@@ -54,7 +54,7 @@ def _object(value: Any, field: str, keys: tuple[str, ...]) -> dict[str, Any]:
 def _choice(value: Any, field: str, choices: Iterable[str]) -> str | None:
     if value is not None and value not in choices:
         raise ValidationError(field, f"{value!r} is not one of {', '.join(choices)}")
-    return value
+    return cast("str | None", value)
 
 
 def _text(value: Any, field: str, required: bool = False) -> str | None:
