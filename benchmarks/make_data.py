@@ -6,7 +6,7 @@ The schema is created by the application itself (`cga_desk.app.open_store`: migr
 schedule); rows are then bulk-inserted with sqlite3 `executemany` in large batches, in the storage
 format SQLAlchemy uses (ISO dates, JSON text, 0/1 booleans). Answers are item-level (Katz, Lawton,
 Charlson as JSON, ECOG as the total) and drawn from a pool of assessments made with the demo data's
-own generators (`services.demo_course`); `visit_scores` are computed by the real scorer
+own generators (`demo.course`); `visit_scores` are computed by the real scorer
 (`forms.document.score_assessment`) for each (answers, age at the visit), memoised.
 
 Every 1000th patient (and the first) has 40 visits instead of --visits: the "long history" patients.
@@ -29,11 +29,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from cga_desk.app import open_store  # noqa: E402
+from cga_desk.demo import course as dc  # noqa: E402
+from cga_desk.demo.names import POOLS  # noqa: E402
 from cga_desk.domain.assessment import Assessment  # noqa: E402
 from cga_desk.forms.document import score_assessment  # noqa: E402
 from cga_desk.forms.imwg import age_in_completed_years  # noqa: E402
-from cga_desk.services import demo_course as dc  # noqa: E402
-from cga_desk.services.demo_names import POOLS  # noqa: E402
 from cga_desk.services.scoring import SPECS  # noqa: E402
 
 DEFAULT_DB = ROOT / "benchmarks" / "data" / "clinic.sqlite3"
@@ -163,7 +163,7 @@ def scorer(pool: list[list[tuple]]):
 def schedule_visits(
     rng: random.Random, diagnosis: date, n: int
 ) -> tuple[list[tuple[str, date]], list[tuple[str, date]]]:
-    """Milestones (as demo_plan: pPCL intervals) and n visits at the pPCL timepoints."""
+    """Milestones (as demo.plan: pPCL intervals) and n visits at the pPCL timepoints."""
     induction = diagnosis + timedelta(rng.randint(8, 21))
     car_t = induction + timedelta(rng.randint(84, 110))
     consolidation = car_t + timedelta(rng.randint(40, 56))

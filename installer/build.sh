@@ -9,7 +9,8 @@
 # It uses its own venv (build/venv), never the development .venv: the project is installed into it
 # with `pip install .` at the versions pinned in installer/constraints.txt, plus PyInstaller and pypdf
 # (pypdf only lets the bundle's self-test read its PDFs back). Needs PyPI the first time, and
-# desktop-file-validate (Debian/Ubuntu: apt-get install desktop-file-utils).
+# desktop-file-validate, objdump and objcopy (Debian/Ubuntu: apt-get install desktop-file-utils binutils
+# python3-venv); it checks them first and prints the one apt-get line for whatever is missing.
 # Outputs: dist/cga-desk/ and dist/cga-desk-<version>-linux-<arch>.tar.gz. Then installer/build_deb.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,8 +23,20 @@ BUNDLE=dist/cga-desk
 step() { printf '\n== %s\n' "$*"; }
 quiet_pip() { "$VENV/bin/python" -m pip --disable-pip-version-check install --quiet "$@"; }
 
-command -v desktop-file-validate >/dev/null \
-  || { echo "build.sh: desktop-file-validate is missing (apt-get install desktop-file-utils)" >&2; exit 1; }
+# Every tool the build needs, checked before anything is built: one apt-get line for all that are missing.
+# PyInstaller needs ldd (libc-bin), objdump and objcopy (binutils) on Linux; the venv needs ensurepip.
+missing=()
+for tool_package in desktop-file-validate:desktop-file-utils objdump:binutils objcopy:binutils ldd:libc-bin \
+  tar:tar gzip:gzip du:coreutils; do
+  command -v "${tool_package%%:*}" >/dev/null 2>&1 || missing+=("${tool_package#*:}")
+done
+command -v "$PYTHON" >/dev/null 2>&1 || missing+=(python3)
+command -v "$PYTHON" >/dev/null 2>&1 && ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null && missing+=(python3-venv)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "build.sh: tools the build needs are missing. Install them (Debian/Ubuntu) with:" >&2
+  echo "  sudo apt-get install $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ' | sed 's/ $//')" >&2
+  exit 1
+fi
 
 step "build venv: $VENV"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"

@@ -51,9 +51,9 @@ def shoot() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cga_desk.app import open_store
+    from cga_desk.demo.load import load_demo
     from cga_desk.domain.records import NURSE
     from cga_desk.services.clinic import Clinic
-    from cga_desk.services.demo import load_demo
     from cga_desk.ui.main_window import MainWindow
 
     app = QApplication([])

@@ -1,4 +1,4 @@
-"""Shared fixtures: where ../shared lives, and Qt off-screen for every test (set before Qt loads)."""
+"""Shared fixtures: the project's copy of the reference vectors, and Qt off-screen for every test (set before Qt loads)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CGA_SHARED_DIR", ROOT.parent / "shared"))
-VECTORS = SHARED / "vectors"
+# The worked cases live in the repository, so a fresh clone tests itself; tests/unit/test_vectors_agree.py
+# checks this copy against ../shared/vectors when that directory stands beside the checkout (CI).
+VECTORS = ROOT / "tests" / "data"
 
 
 def load_jsonl(name: str) -> list[dict]:
     path = VECTORS / name
     if not path.exists():  # the vectors are the contract: their absence is a failure, never a skip
-        raise FileNotFoundError(f"shared vectors not found at {path}; set CGA_SHARED_DIR")
+        raise FileNotFoundError(f"reference vectors not found at {path}")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .domain.records import ADMIN, User
 
@@ -62,7 +62,7 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
     from .ui.main_window import MainWindow
     from .ui.window_state import name_application
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
@@ -138,7 +138,7 @@ def _open_failed(app: object, window: object, error: BaseException) -> None:
     app.exit(1)  # type: ignore[attr-defined]
 
 
-def _after_paint(widget: object, then: object) -> None:
+def _after_paint(widget: object, then: Callable[[], object]) -> None:
     """Call `then()` once, from the event loop, after `widget` has painted for the first time
     (noted as `widget.first_paint_at`, seconds since the epoch)."""
     import time
@@ -150,7 +150,7 @@ def _after_paint(widget: object, then: object) -> None:
             if event.type() == QEvent.Type.Paint:
                 widget.first_paint_at = time.time()  # type: ignore[attr-defined]
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, then)  # type: ignore[arg-type]
+                QTimer.singleShot(0, then)
             return False
 
     watcher = _FirstPaint(widget)  # type: ignore[arg-type]

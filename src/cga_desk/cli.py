@@ -7,6 +7,7 @@ pandas, so that it answers fast in scripts and on servers.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -197,13 +198,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, exit_when_ready=args.exit_when_ready)
     try:
-        return int(handler(args))
+        status = int(handler(args))
+        sys.stdout.flush()  # inside the try: a reader that left (`| head`) shows up here, not at exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_ENVIRONMENT
     except Exception as error:
         message = _database_trouble(error)
         if message is None:
             raise  # a bug: its traceback is what a maintainer needs
         print(f"cga-desk {args.command}: {message}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+    return status
+
+
+def _silence_stdout() -> None:
+    """The reader of our output has gone: point stdout at devnull so that Python's flush at exit does not
+    print a second BrokenPipeError (the recipe of the Python docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capturing output): nothing to flush
+        pass
 
 
 def _database_trouble(error: BaseException) -> str | None:

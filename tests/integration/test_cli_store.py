@@ -64,3 +64,16 @@ def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
         env=env,
     )
     assert proc.returncode == 0 and db.exists()
+
+
+def test_history_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """`cga-desk history ID --json | head -3`: the reader closes the pipe; no BrokenPipeError traceback."""
+    db = tmp_path / "clinic.sqlite3"
+    assert cli(db, "import", str(VECTORS / "visits.jsonl")).returncode == 0
+    cmd = [sys.executable, "-m", "cga_desk.cli", "--db", str(db), "history", "DEMO-001", "--json"]
+    writer = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert writer.stdout is not None
+    writer.stdout.close()  # hang up before it writes, as `head` does after its lines: every write finds no reader
+    _, err = writer.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+    assert writer.returncode in (0, 1)

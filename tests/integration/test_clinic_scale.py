@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import event
 
+from cga_desk.demo.load import load_demo
 from cga_desk.domain.records import PatientInput
 from cga_desk.forms.schedule import ScheduleDefinition, TimepointRule
 from cga_desk.interop import export
@@ -25,7 +26,6 @@ from cga_desk.persistence.tables import Patient
 from cga_desk.services import dataset, patients, schedules, visits
 from cga_desk.services.cohort import cohort_summary
 from cga_desk.services.dataset import CohortFilter, analysis_chunks, analysis_frame, codebook_frame, dataset_columns
-from cga_desk.services.demo import load_demo
 from cga_desk.services.exporting import export_dataset
 from cga_desk.services.history import history_document, patient_history
 from tests.conftest import VECTORS

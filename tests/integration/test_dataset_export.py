@@ -1,4 +1,4 @@
-"""The analysis dataset (CLINICAL_SPEC section 12) equals the shared reference histories value by value, as a
+"""The analysis dataset (docs/clinical-rules.md section 12) equals the shared reference histories value by value, as a
 DataFrame and as CSV and XLSX files read back from disk; de-identified exports; `cga-desk export` as a process."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from cga_desk.services.importing import import_records
 from tests.conftest import VECTORS, load_jsonl
 from tests.store_fixtures import NURSE_USER, TODAY
 
-# CLINICAL_SPEC section 12, typed out here rather than taken from the code under test.
+# docs/clinical-rules.md section 12, typed out here rather than taken from the code under test.
 SPEC_COLUMNS = [
     "patient_id",
     "visit_date",
@@ -75,7 +75,7 @@ ITEM_COLUMNS = (
     + [f"lawton_{c}" for c in LAWTON_ITEMS]
     + [f"charlson_{c}" for c in charlson.SPEC.item_codes]
 )
-# CLINICAL_SPEC 13: G8, appended after the original columns (its total, verdict, change, then its items).
+# docs/clinical-rules.md 13: G8, appended after the original columns (its total, verdict, change, then its items).
 G8_ITEMS = ["food_intake", "weight_loss", "mobility", "neuropsychological", "bmi", "polypharmacy", "self_rated_health"]
 G8_COLUMNS = ["g8_total", "g8_abnormal", "change_g8"] + [f"g8_{c}" for c in G8_ITEMS]
 DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS

@@ -1,4 +1,4 @@
-"""G8 in the analysis dataset (CLINICAL_SPEC 12-13): the shared G8 cases imported as visits give their
+"""G8 in the analysis dataset (docs/clinical-rules.md 12-13): the shared G8 cases imported as visits give their
 total, verdict and item points in the columns appended after the spec's, with the change from baseline."""
 
 from __future__ import annotations

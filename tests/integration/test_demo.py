@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 
 from cga_desk.app import open_store
+from cga_desk.demo.course import HELPED
+from cga_desk.demo.load import DEMO_NURSE, DEMO_PHYSICIAN, DemoSummary, load_demo
 from cga_desk.domain.errors import ValidationError
 from cga_desk.domain.records import NURSE, VisitView
 from cga_desk.forms.document import score_document
 from cga_desk.forms.schedule import PPCL_SCHEDULE, occurrences
 from cga_desk.persistence.database import Database
 from cga_desk.services import users, visits
-from cga_desk.services.demo import DEMO_NURSE, DEMO_PHYSICIAN, DemoSummary, load_demo
-from cga_desk.services.demo_course import HELPED
 from cga_desk.services.history import PatientHistory, patient_history
 from cga_desk.services.schedules import timepoint_statuses
 from tests.store_fixtures import NURSE_USER, TODAY

@@ -1,4 +1,4 @@
-"""Importing ../shared/vectors/visits.jsonl reproduces ../shared/vectors/histories.jsonl, on SQLite and
+"""Importing tests/data/visits.jsonl reproduces tests/data/histories.jsonl, on SQLite and
 PostgreSQL; refused files change nothing; importing twice duplicates nothing."""
 
 from __future__ import annotations

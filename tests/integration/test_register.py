@@ -118,7 +118,7 @@ def test_a_refused_change_leaves_the_register_as_it_was(db: Database) -> None:
 
 
 def test_the_demo_clinic_matches_the_rule_filtered_and_sorted(db: Database) -> None:
-    from cga_desk.services.demo import load_demo
+    from cga_desk.demo.load import load_demo
 
     load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=8)
     assert_register_current(db)

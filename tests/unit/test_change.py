@@ -1,4 +1,4 @@
-"""Baseline and change from baseline (CLINICAL_SPEC sections 8 and 11): the one rule of forms.change, for
+"""Baseline and change from baseline (docs/clinical-rules.md sections 8 and 11): the one rule of forms.change, for
 one patient (compute_changes) and for a cohort (the array functions), on hand-made visits and on the
 shared reference histories."""
 

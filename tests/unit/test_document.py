@@ -1,4 +1,4 @@
-"""Validation of the assessment document (CLINICAL_SPEC section 10): refuse by field, never half-score."""
+"""Validation of the assessment document (docs/clinical-rules.md section 10): refuse by field, never half-score."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""IMWG and simplified frailty scores, age in completed years (CLINICAL_SPEC sections 5 and 6)."""
+"""IMWG and simplified frailty scores, age in completed years (docs/clinical-rules.md sections 5 and 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Table tests per instrument, written from CLINICAL_SPEC sections 2-4 and 7, not from the code."""
+"""Table tests per instrument, written from docs/clinical-rules.md sections 2-4 and 7, not from the code."""
 
 from __future__ import annotations
 

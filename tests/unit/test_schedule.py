@@ -1,4 +1,4 @@
-"""The pPCL default schedule (CLINICAL_SPEC section 9) and due / overdue / missed rules: the one rule of
+"""The pPCL default schedule (docs/clinical-rules.md section 9) and due / overdue / missed rules: the one rule of
 forms.schedule, for one patient today, for a cohort (rows of patients) and as a timeline (rows of days)."""
 
 from __future__ import annotations

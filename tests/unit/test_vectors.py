@@ -1,4 +1,4 @@
-"""Every worked case of ../shared/vectors must score exactly as expected, or be refused by name."""
+"""Every worked case of tests/data (the reference vectors) must score exactly as expected, or be refused by name."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO) -> int:
     from ..app import command_line_user, opened_store
-    from ..services.demo import load_demo
+    from ..demo.load import load_demo
 
     try:
         with opened_store(db_url) as db:

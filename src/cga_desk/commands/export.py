@@ -1,4 +1,4 @@
-"""`cga-desk export`: the analysis dataset and its codebook to CSV or XLSX (CLINICAL_SPEC section 12)."""
+"""`cga-desk export`: the analysis dataset and its codebook to CSV or XLSX (docs/clinical-rules.md section 12)."""
 
 from __future__ import annotations
 

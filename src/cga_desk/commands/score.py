@@ -1,4 +1,4 @@
-"""`cga-desk score FILE`: assessment documents in, result documents out (CLINICAL_SPEC section 10)."""
+"""`cga-desk score FILE`: assessment documents in, result documents out (docs/clinical-rules.md section 10)."""
 
 from __future__ import annotations
 

@@ -16,9 +16,10 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 if TYPE_CHECKING:
     from ..persistence.database import Database
@@ -203,7 +204,7 @@ class SelfTest:
         from ..ui.main_window import MainWindow
         from ..ui.window_state import SETTINGS_DIR_ENV
 
-        app = QApplication.instance() or QApplication(["cga-desk"])
+        app = cast(QApplication, QApplication.instance() or QApplication(["cga-desk"]))
         db = self.store()
         saved = os.environ.get(SETTINGS_DIR_ENV)
         os.environ[SETTINGS_DIR_ENV] = str(self.folder)  # the window's QSettings too: the user's stay untouched
@@ -230,7 +231,7 @@ class SelfTest:
         self.check("migrations to head", self.migrations)
         self.check("imported the built-in sample:", self.import_sample)
         for study_id in self.expected["histories"]:
-            self.check(f"scores and change from baseline of {study_id}:", lambda s=study_id: self.history(s))
+            self.check(f"scores and change from baseline of {study_id}:", partial(self.history, study_id))
         first = next(iter(self.expected["histories"]))
         self.check(f"visit summary PDF of {first}:", lambda: self.visit_summary(first))
         self.check(f"longitudinal report PDF of {first}:", lambda: self.longitudinal(first))

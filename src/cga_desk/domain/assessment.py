@@ -27,7 +27,7 @@ class Assessment:
 
 @dataclass(frozen=True)
 class ScoreResult:
-    """The scores of one assessment: the result document of CLINICAL_SPEC section 10.
+    """The scores of one assessment: the result document of docs/clinical-rules.md section 10.
 
     `entries` holds what each instrument adds to the document (its total, and derived keys such as
     `adl_dependency` or `cci_age_adjusted`), in the registry's order; `totals` the instruments' totals by code.

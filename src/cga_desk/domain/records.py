@@ -88,7 +88,7 @@ class VisitView:
     signed_by: str | None
     signed_at: datetime | None
     instruments: dict[str, InstrumentState]
-    scores: dict[str, Any]  # the result document of CLINICAL_SPEC section 10
+    scores: dict[str, Any]  # the result document of docs/clinical-rules.md section 10
     completed_by: str | None = None
     completed_at: datetime | None = None
     missing: tuple[str, ...] = ()  # what stands between this visit and "complete", in words

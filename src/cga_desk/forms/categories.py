@@ -2,7 +2,7 @@
 order, which move is a decline, and a neutral severity per category (the ui maps severity to a colour).
 
 IMWG (Palumbo 2015): fit < intermediate < frail. Simplified frailty score (Facon 2020): non-frail <
-frail. A move to a later category of the same scale is a decline (CLINICAL_SPEC 8: "fit -> frail").
+frail. A move to a later category of the same scale is a decline (docs/clinical-rules.md 8: "fit -> frail").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Baseline and change from baseline (CLINICAL_SPEC sections 8 and 11): the one implementation.
+"""Baseline and change from baseline (docs/clinical-rules.md sections 8 and 11): the one implementation.
 
 Baseline: the most recent visit marked baseline on or before a visit's date (re-baselining); visits
 before the first marked baseline have none. With no marked visit, the earliest visit whose required
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Score key -> sign of a decline, for every score whose change is judged (the registry decides; an
 # appended instrument such as G8 is covered once registered).
 DECLINE_SIGN: dict[str, int] = registry.DECLINE_SIGN
-# The change columns of the original dataset (CLINICAL_SPEC 12): the core instruments' and the IMWG
+# The change columns of the original dataset (docs/clinical-rules.md 12): the core instruments' and the IMWG
 # score's. Appended instruments add theirs after them (registry.CHANGE_KEYS). Kept under this name for
 # the callers that read only those columns.
 CORE_KEYS: tuple[str, ...] = tuple(i.change.key for i in registry.CORE if i.change) + (registry.IMWG_CHANGE.key,)
@@ -91,7 +91,7 @@ class VisitChange:
 
     @property
     def imwg_category_change(self) -> str | None:
-        """The history document's code form, "fit -> frail" (CLINICAL_SPEC 11)."""
+        """The history document's code form, "fit -> frail" (docs/clinical-rules.md 11)."""
         return None if self.category_transition is None else transition_code(*self.category_transition)
 
     @property

@@ -1,7 +1,7 @@
 """Charlson Comorbidity Index (unadjusted CCI) and its age-adjusted variant.
 
 Sources: Charlson ME et al., J Chronic Dis 1987;40:373-83 (conditions and weights); Charlson M et
-al., J Clin Epidemiol 1994;47:1245-51 (age-combined index). Spec: CLINICAL_SPEC.md section 4.
+al., J Clin Epidemiol 1994;47:1245-51 (age-combined index). Spec: docs/clinical-rules.md section 4.
 
 The patient's own myeloma or plasma cell leukaemia (the index disease) is never counted: it is
 the reason for the assessment, and counting it would give every patient CCI >= 2.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.errors import ValidationError
-from .definitions import InstrumentScore, InstrumentSpec, Item, Option
+from .definitions import InstrumentScore, InstrumentSpec, Item, Option, Points
 from .instrument import Instrument, Question, ScoreKey, whole_number
 
 NO, YES = "no", "yes"
@@ -137,7 +137,7 @@ SPEC = InstrumentSpec(
     ),
 )
 
-WEIGHTS: dict[str, int] = {it.code: it.option(YES).points for it in SPEC.items}
+WEIGHTS: dict[str, int] = {it.code: int(it.option(YES).points) for it in SPEC.items}  # whole points here
 NAIVE_MAX = sum(WEIGHTS.values())  # 37: the sum of all 19 weights, before the pair rule
 
 # (milder, more severe): the more severe wins and cancels the milder (Charlson 1987).
@@ -228,7 +228,9 @@ def score(answers: Mapping[str, bool | None]) -> InstrumentScore:
     """
     ticked = {c for c, a in answers.items() if a}
     cancelled = {mild for mild, severe in PAIRS if mild in ticked and severe in ticked}
-    points = {c: (WEIGHTS[c] if c in ticked and c not in cancelled else 0) for c, a in answers.items() if a is not None}
+    points: dict[str, Points] = {
+        c: (WEIGHTS[c] if c in ticked and c not in cancelled else 0) for c, a in answers.items() if a is not None
+    }
     flags = tuple(
         f"charlson: {mild} and {severe} both ticked; only {severe} counted"
         for mild, severe in PAIRS
@@ -264,6 +266,7 @@ def graded_option(question: str, answers: Mapping[str, bool | None]) -> str | No
     """The graded option the answers amount to (the more severe if both are ticked), or None if unanswered."""
     g = graded(question)
     (none_code, _, _), (mild_code, _, mild), (severe_code, _, severe) = g.options
+    assert mild is not None and severe is not None  # the milder and the more severe option each tick a condition
     if answers.get(severe):
         return severe_code
     if answers.get(mild):

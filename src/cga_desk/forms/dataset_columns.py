@@ -1,4 +1,4 @@
-"""The analysis dataset's original columns (CLINICAL_SPEC 12), written once, with their codebook entries.
+"""The analysis dataset's original columns (docs/clinical-rules.md 12), written once, with their codebook entries.
 
 This is the spec's fixed list: its names and order never change, so a dataset exported today lines up
 with one exported before. Everything else is generated from the registry (forms/registry.py): the item
@@ -13,7 +13,7 @@ from .instrument import Column
 
 NO_BASELINE = "empty = no baseline, or either side incomplete (never 0)"
 
-# In the order of CLINICAL_SPEC section 12. Kinds: integer (exported as pandas Int64, empty = not
+# In the order of docs/clinical-rules.md section 12. Kinds: integer (exported as pandas Int64, empty = not
 # available), text, date.
 CORE_COLUMNS: tuple[Column, ...] = (
     Column(

@@ -1,4 +1,4 @@
-"""The assessment document of CLINICAL_SPEC section 10: validation (refuse by field) and scoring.
+"""The assessment document of docs/clinical-rules.md section 10: validation (refuse by field) and scoring.
 
 Used by `cga-desk score`, by import and export, by the services (authoritative scoring on save)
 and by the wizard's live panel. Nothing is ever half-scored: a document is either refused whole
@@ -87,7 +87,7 @@ def score_assessment(a: Assessment) -> ScoreResult:
     item_points: dict[str, dict[str, Any]] = {}
     flags: tuple[str, ...] = ()
     # Optional instruments (ECOG, G8) are not listed when absent: `incomplete` says why the required
-    # instruments or the IMWG score are null (CLINICAL_SPEC 6).
+    # instruments or the IMWG score are null (docs/clinical-rules.md section 6).
     incomplete = ["age_years"] if age is None else []
     for inst in registry.INSTRUMENTS:
         total, scored, missing = _instrument(inst.code, a.of(inst.code), age)

@@ -1,6 +1,6 @@
 """ECOG performance status (0-5; 5 = dead, which is not selectable at a visit).
 
-Source: Oken MM et al., Am J Clin Oncol 1982;5:649-55. Spec: CLINICAL_SPEC.md section 7.
+Source: Oken MM et al., Am J Clin Oncol 1982;5:649-55. Spec: docs/clinical-rules.md section 7.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ INSTRUMENT = _Ecog(
     short_title="ECOG",
     required=False,
     total_key="ecog",
-    change=None,  # CLINICAL_SPEC 8: change is computed for Katz, Lawton, CCI and IMWG, not ECOG
+    change=None,  # docs/clinical-rules.md section 8: change is computed for Katz, Lawton, CCI and IMWG, not ECOG
     item_columns=False,
     keys_are_codes=True,
     shows_out_of=False,

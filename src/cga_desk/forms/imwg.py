@@ -2,7 +2,7 @@
 
 Sources: Palumbo A et al., Blood 2015;125(13):2068-74 (IMWG score and cut-offs, restated in
 Bonello F et al., Blood Cancer J 2021); Facon T et al., Leukemia 2020;34(1):224-233 (simplified
-score). Spec: CLINICAL_SPEC.md sections 1, 5 and 6.
+score). Spec: docs/clinical-rules.md sections 1, 5 and 6.
 """
 
 from __future__ import annotations

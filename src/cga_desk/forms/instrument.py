@@ -50,7 +50,7 @@ class ScoreKey:
     decline_sign: int  # -1: a fall is a decline (higher = better); +1: a rise is a decline
 
 
-def whole_number(value: Any, field_name: str, lo: int, hi: int) -> int:
+def whole_number(value: object, field_name: str, lo: int, hi: int) -> int:
     """A whole number within [lo, hi]; JSON true/false and 6.0 are not whole numbers here."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field_name, f"expected a whole number {lo}-{hi}, got {value!r}")
@@ -72,9 +72,9 @@ class Instrument:
     required: bool  # a visit is complete only when this instrument is complete (or marked not assessable)
     total_key: str  # the total's key in the result document and its visit_scores / dataset column
     change: ScoreKey | None  # how its total's change from baseline is named and judged (None: not compared)
-    dependency_key: str = ""  # a derived dependency count (max - total, CLINICAL_SPEC 1), e.g. "adl_dependency"
+    dependency_key: str = ""  # a derived dependency count (max - total, clinical-rules.md 1), e.g. "adl_dependency"
     accepts_total: bool = False  # a document may give a whole-number total instead of items (paper records)
-    in_core_dataset: bool = True  # part of the dataset's original columns (CLINICAL_SPEC 12) or appended after them
+    in_core_dataset: bool = True  # part of the dataset's original columns (clinical-rules.md 12) or appended after them
     item_columns: bool = True  # one dataset column per item (`<code>_<item>`)
     extra_columns: tuple[Column, ...] = field(default_factory=tuple)  # appended instruments' own columns
     chart_range: tuple[float, float] | None = None  # y axis of its trend chart (default: its whole range)
@@ -155,7 +155,7 @@ class Instrument:
         return InstrumentScore(None if missing else _sum(points.values()), points, missing)
 
     def result_entries(self, total: Points | None, age_years: int | None, given: bool = True) -> dict[str, Any]:
-        """The keys this instrument adds to the result document (CLINICAL_SPEC 10); `given` is False when the
+        """The keys this instrument adds to the result document (docs/clinical-rules.md section 10); `given` is False when the
         assessment has no answers to it at all (an optional instrument not asked)."""
         entries: dict[str, Any] = {self.total_key: total}
         if self.dependency_key:

@@ -1,7 +1,7 @@
 """Katz Index of Independence in Activities of Daily Living (0-6), dichotomous Hartford version.
 
 Sources: Katz S et al., JAMA 1963;185:914-9 and Gerontologist 1970;10:20-30; item wording as in the
-Hartford Institute "Try This" Katz form (0-6 dichotomous). Spec: CLINICAL_SPEC.md section 2.
+Hartford Institute "Try This" Katz form (0-6 dichotomous). Spec: docs/clinical-rules.md section 2.
 """
 
 from __future__ import annotations

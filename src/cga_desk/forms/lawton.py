@@ -1,7 +1,7 @@
 """Lawton-Brody Instrumental Activities of Daily Living scale (0-8, all eight domains, every sex).
 
 Sources: Lawton MP, Brody EM, Gerontologist 1969;9:179-86; Hartford Institute "Try This" issue 23.
-Spec: CLINICAL_SPEC.md section 3. Options are numbered from 1 in form order and mapped to points one
+Spec: docs/clinical-rules.md section 3. Options are numbered from 1 in form order and mapped to points one
 by one: several "helped" options still score 1 and several "partly independent" options score 0
 (Lawton 1969), so the points are never derived from the option number.
 """

@@ -4,7 +4,7 @@ The rules (forms/change.py, forms/schedule.py, forms/categories.py) return facts
 answers, the options they stand for, numbers. Words are made only where a person reads them (the
 screen, the reports, the history document's readable `item_changes`, the codebook), by the functions
 here, from the registry's wording (item and option labels). No sentence is ever parsed back into
-data. This is the catalogue the translation work translates (CLINICAL_SPEC 14): the templates are
+data. This is the catalogue the translation work translates (docs/clinical-rules.md 14): the templates are
 the module's constants, the meaning and the points never depend on them.
 """
 

@@ -1,4 +1,4 @@
-"""Protocol schedules as data, and which timepoints are due or overdue (CLINICAL_SPEC section 9).
+"""Protocol schedules as data, and which timepoints are due or overdue (docs/clinical-rules.md section 9).
 
 A schedule is a list of timepoint rules, each anchored to the diagnosis date or a treatment
 milestone. The pPCL protocol's default schedule is defined here as data; a clinic stores its own in
@@ -138,7 +138,7 @@ def add_months(day: date, months: int) -> date:
     """`add_months_array` for one date."""
     import numpy as np
 
-    return add_months_array(np.array([day], dtype="datetime64[D]"), months)[0].astype(object)  # type: ignore[no-any-return]
+    return add_months_array(np.array([day], dtype="datetime64[D]"), months)[0].astype(object)
 
 
 def _occurrences(

@@ -10,11 +10,12 @@ are what the driver returns: dates as ISO text (SQLite) or date objects (psycopg
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
 
@@ -23,7 +24,9 @@ BATCH_ROWS = 50_000
 SCORE_COLUMNS: tuple[str, ...] = tuple(
     c.name for c in VisitScore.__table__.columns if c.name not in ("visit_id", "scoring_version", "result")
 )
-VISIT_COLUMNS: dict[str, ColumnElement[Any]] = {
+# A mapped attribute (Visit.id) or any column expression: what select() and .in_() accept.
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+VISIT_COLUMNS: dict[str, Column] = {
     "visit_id": Visit.id,
     "patient_id": Visit.patient_id,
     "visit_date": Visit.visit_date,
@@ -33,7 +36,7 @@ VISIT_COLUMNS: dict[str, ColumnElement[Any]] = {
     "assessor": Visit.assessor,
     **{c: getattr(VisitScore, c) for c in SCORE_COLUMNS},
 }
-PATIENT_COLUMNS: dict[str, ColumnElement[Any]] = {
+PATIENT_COLUMNS: dict[str, Column] = {
     "id": Patient.id,
     "study_id": Patient.study_id,
     "name": Patient.name,
@@ -57,7 +60,7 @@ def _from_cursor(connection: Connection, stmt: Select[Any], size: int) -> Batche
     result = connection.execute(stmt)
     try:
         while rows := result.cursor.fetchmany(size):
-            yield rows
+            yield typing.cast(list[tuple[Any, ...]], rows)  # pysqlite's fetchmany gives a list of tuples
     finally:
         result.close()
 
@@ -72,14 +75,14 @@ def _server_side(connection: Connection, stmt: Select[Any], size: int) -> Batche
         result.close()
 
 
-def _in(column: ColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
+def _in(column: Column, ids: Sequence[int]) -> ColumnElement[bool]:
     """`column IN (ids)` with the integers written into the SQL: no limit on bound parameters (999 in
     older SQLite builds), and integers cannot inject anything."""
     return column.in_(bindparam("ids", [int(i) for i in ids], expanding=True, literal_execute=True))
 
 
 def _of_patients(
-    stmt: Select[Any], patient_id: ColumnElement[Any], index_disease: str | None, study_ids: Sequence[str] | None
+    stmt: Select[Any], patient_id: Column, index_disease: str | None, study_ids: Sequence[str] | None
 ) -> Select[Any]:
     """Restrict a statement to the patients chosen by the patient-level filters (a subquery, not a list of ids)."""
     chosen = select(Patient.id)

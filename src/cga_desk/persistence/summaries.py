@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, func, insert, inspect, or_, select
+from sqlalchemy import Table, delete, event, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..forms.schedule import PPCL_SCHEDULE, TimepointRule, anchors, next_due_timeline
@@ -66,7 +66,9 @@ def refresh(
             progress(min(start + CHUNK, len(ids)), len(ids))
 
 
-def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int | None], tuple] | None) -> None:
+def _refresh_chunk(
+    session: Session, ids: Sequence[int], rules_of: Callable[[int | None], tuple[Any, ...]] | None
+) -> None:
     stored = [getattr(PatientSummary, c).label(f"stored_{c}") for c in _SUMMARY_COLUMNS]
     # Lock the patients first (PostgreSQL; SQLite's writer already holds the whole file): two
     # transactions re-deriving one patient then take turns, and the second reads what the first wrote
@@ -127,9 +129,14 @@ def _refresh_chunk(session: Session, ids: Sequence[int], rules_of: Callable[[int
     if rules_of is not None:
         session.execute(delete(PatientDue).where(PatientDue.patient_id.in_(ids)))
     if summaries:
-        session.execute(insert(PatientSummary.__table__), summaries)  # Core: no ORM bookkeeping per row
+        session.execute(insert(_table(PatientSummary)), summaries)  # Core: no ORM bookkeeping per row
     if due:
-        session.execute(insert(PatientDue.__table__), due)
+        session.execute(insert(_table(PatientDue)), due)
+
+
+def _table(entity: type[PatientSummary] | type[PatientDue]) -> Table:
+    """The entity's Table, for Core inserts (an insert of the entity itself would be an ORM bulk insert)."""
+    return cast(Table, entity.__table__)
 
 
 _SUMMARY_COLUMNS = ("version", "search_key", "name_key", "last_visit", "imwg_score", "imwg_category", "open_draft")
@@ -176,13 +183,16 @@ def install(sessions: sessionmaker[Session]) -> None:
 
 # What a change can alter: any change can alter the summary (names, dates, scores, statuses); the
 # next-due timeline depends only on the anchors, the schedule and which timepoints have a visit.
-_DUE_FIELDS = {Patient: ("id", "diagnosis_date", "schedule_id"), Visit: ("patient_id", "timepoint")}
+_DUE_FIELDS: dict[type, tuple[str, ...]] = {
+    Patient: ("id", "diagnosis_date", "schedule_id"),
+    Visit: ("patient_id", "timepoint"),
+}
 
 
 def _changes_due(obj: object, session: Session) -> bool:
     if isinstance(obj, Milestone) or obj in session.new or obj in session.deleted:
         return True
-    state = inspect(obj)
+    state: Any = inspect(obj)
     return any(state.attrs[name].history.has_changes() for name in _DUE_FIELDS.get(type(obj), ()))
 
 
@@ -213,7 +223,7 @@ def _refresh_touched(session: Session) -> None:
         due = set(session.scalars(select(Patient.id)))
     if visits:
         summary |= set(session.scalars(select(Visit.patient_id).where(Visit.id.in_(visits))))
-    due.discard(None)  # type: ignore[arg-type]
+    due.discard(None)  # ids of pending objects may be None
     refresh(session, due)
     refresh(session, summary - due - {None}, due=False)
 

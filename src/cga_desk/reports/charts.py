@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,7 +44,7 @@ class TrendPoint:
 class Axis:
     start: date
     end: date
-    y_max: int
+    y_max: float
 
 
 def date_range(days: Sequence[date]) -> tuple[date, date]:
@@ -107,7 +108,7 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
             d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
             d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6, fillColor=FAINT))
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
-    values = range(0, p.axis.y_max + 1, step)
+    values = range(0, math.ceil(p.axis.y_max) + 1, step)
     _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)
     for v in values:
         d.add(String(p.x0 - 3, p.y(v) - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))

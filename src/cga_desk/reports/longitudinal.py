@@ -169,7 +169,7 @@ def _header(keys: tuple[str, ...]) -> list[str]:
     ]
 
 
-def _widths(keys: tuple[str, ...]) -> list[float]:
+def _widths(keys: tuple[str, ...]) -> list[str]:
     """Fixed shares for the visit's own columns; the scores and their changes share the rest."""
     fixed = [0.08, 0.095, 0.06, 0.065]  # a date and "complete" never wrap
     category, notes = 0.07, 0.163 if len(keys) <= 4 else 0.14

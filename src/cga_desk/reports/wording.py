@@ -69,7 +69,11 @@ def _missing(inst: Instrument, scores: Mapping[str, Any]) -> str:
 def instrument_section(code: str, state: InstrumentState | None, scores: Mapping[str, Any]) -> InstrumentSection:
     """One instrument of a visit, in words. Incomplete is said so, never printed as 0."""
     inst = registry.BY_CODE[code]
-    base = {"code": code, "title": inst.spec.title, "version": state.form_version if state else inst.spec.version}
+    base: dict[str, Any] = {
+        "code": code,
+        "title": inst.spec.title,
+        "version": state.form_version if state else inst.spec.version,
+    }
     total = inst.total_of(scores)
     if state is not None and state.not_assessable_reason:
         return InstrumentSection(
@@ -101,7 +105,7 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
     )
 
 
-def _single_item_section(inst: Instrument, base: dict[str, str], state: InstrumentState | None) -> InstrumentSection:
+def _single_item_section(inst: Instrument, base: dict[str, Any], state: InstrumentState | None) -> InstrumentSection:
     if state is None or state.total is None:
         return InstrumentSection(
             **base,

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from ..domain.records import PatientInput, PatientView, User, VisitView
+from ..forms.schedule import TimepointStatus
 from ..persistence.uow import UnitOfWork
 from . import history, patient_file, patients, register, schedules, users, visits
 
@@ -87,7 +88,7 @@ class Clinic:
     def history(self, study_id: str) -> history.PatientHistory:
         return self._do(history.patient_history, study_id, write=False)
 
-    def next_timepoint(self, study_id: str) -> schedules.TimepointStatus | None:
+    def next_timepoint(self, study_id: str) -> TimepointStatus | None:
         return self._do(schedules.next_timepoint, study_id, self.today(), write=False)
 
     def timepoint_labels(self) -> list[str]:
@@ -154,7 +155,7 @@ class Clinic:
         """kind: "longitudinal" (key = study ID), "visit" (key = visit id) or "cohort" (key = filters)."""
         from . import printing
 
-        makers = {
+        makers: dict[str, Callable[..., bytes]] = {
             "longitudinal": printing.longitudinal_pdf,
             "visit": printing.visit_summary_pdf,
             "cohort": printing.cohort_pdf,

@@ -1,5 +1,5 @@
 """The analysis dataset's columns and their codebook: every column's meaning, range and direction
-(CLINICAL_SPEC 1 and 12), generated from the registry.
+(docs/clinical-rules.md 1 and 12), generated from the registry.
 
 The spec's original columns are its fixed list (forms/dataset_columns.py); then every instrument's item
 columns (`<code>_<item>`, core instruments in registry order), then each appended instrument's own

@@ -1,4 +1,4 @@
-"""The analysis dataset of CLINICAL_SPEC section 12: one row per visit, built set-based, with its codebook.
+"""The analysis dataset of docs/clinical-rules.md section 12: one row per visit, built set-based, with its codebook.
 
 Streamed in chunks of patients: the chosen patients are read once (study ID order), then their visits
 with scores and their item answers CHUNK_PATIENTS patients at a time (two queries per chunk), so an
@@ -248,7 +248,7 @@ def _chunk_frame(
         "is_baseline": _int(ch.is_baseline[keep].astype(float)),
         "baseline_date": at_baseline(visits["visit_date"], ch.baseline, np.datetime64("NaT"))[keep].astype(object),
         "days_from_baseline": _int(ch.days[keep]),
-        # CLINICAL_SPEC 1: dependency counts are derived (max - total), never stored
+        # docs/clinical-rules.md 1: dependency counts are derived (max - total), never stored
         **{i.dependency_key: _int(i.spec.max_total - v[i.total_key]) for i in registry.CORE if i.dependency_key},
         **{c: _typed(ch.change[k][keep], kind[c]) for c, k in lay.change_keys.items()},
         "imwg_category_change": category_transitions(category, list(names), ch.baseline)[keep],
@@ -268,7 +268,7 @@ def dataset_columns(deidentified: bool = False, lay: Layout | None = None) -> li
 def analysis_chunks(
     uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False, chunk_patients: int | None = None
 ) -> Iterator[pd.DataFrame]:
-    """The dataset of CLINICAL_SPEC section 12 as consecutive non-empty DataFrames, `chunk_patients`
+    """The dataset of docs/clinical-rules.md section 12 as consecutive non-empty DataFrames, `chunk_patients`
     (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
     dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
     from .visit_table import read_columns

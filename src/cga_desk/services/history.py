@@ -1,4 +1,4 @@
-"""A patient's history: visits in date order with change from baseline (CLINICAL_SPEC 8 and 11)."""
+"""A patient's history: visits in date order with change from baseline (docs/clinical-rules.md 8 and 11)."""
 
 from __future__ import annotations
 

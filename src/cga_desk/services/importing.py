@@ -1,4 +1,4 @@
-"""`cga-desk import`: visit records (CLINICAL_SPEC section 11) into the store, one transaction per file.
+"""`cga-desk import`: visit records (docs/clinical-rules.md section 11) into the store, one transaction per file.
 
 Every line is validated before anything is written; a refused line raises a ValidationError naming
 its line and field, and the unit of work rolls back, so nothing of that file is stored. A visit is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.records import PHYSICIAN, NoteView, User
@@ -13,13 +13,10 @@ from ..persistence.uow import UnitOfWork
 from . import audit
 from .patients import require_patient
 
-if TYPE_CHECKING:
-    from sqlalchemy import Row
-
 TREND_REVIEWED = "trend_reviewed"
 
 
-def to_view(note: PatientNote | Row[Any], study_id: str) -> NoteView:
+def to_view(note: PatientNote | Any, study_id: str) -> NoteView:
     """From a PatientNote or a row of the same columns (persistence.patient_reads.note_rows)."""
     return NoteView(note.id, study_id, note.note_date, note.kind, note.text, note.author, note.created_at)
 

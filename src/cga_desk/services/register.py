@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
-
 from ..domain.records import INDEX_DISEASES
 from ..forms.imwg import age_in_completed_years
-from ..persistence.repositories import first_column
-from ..persistence.tables import Patient, PatientDue, PatientSummary
+from ..persistence import register_queries as q
 from ..persistence.uow import UnitOfWork
 
-SORT_KEYS = ("study_id", "name", "age", "index_disease", "last_visit", "imwg", "next_due")
-_CATEGORY_ORDER = {"fit": 0, "intermediate": 1, "frail": 2}
+SORT_KEYS = q.SORT_KEYS
 
 
 @dataclass(frozen=True)
@@ -47,53 +43,14 @@ class RegisterQuery:
     descending: bool = False  # patients without a value (no visit yet, say) stay last either way
 
 
-def _due_today(today: date) -> Any:
-    return and_(PatientDue.patient_id == Patient.id, PatientDue.starts <= today, PatientDue.ends > today)
-
-
-def _order(query: RegisterQuery) -> list[Any]:
-    if query.sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {query.sort!r}")
-    key: Any = {
-        "study_id": Patient.study_id,
-        "name": PatientSummary.name_key,
-        "age": Patient.birth_date,  # older first when ascending by age: sorted on the birth date reversed
-        "index_disease": case(INDEX_DISEASES, value=Patient.index_disease, else_=Patient.index_disease),
-        "last_visit": PatientSummary.last_visit,
-        "imwg": case(_CATEGORY_ORDER, value=PatientSummary.imwg_category, else_=None),
-        "next_due": PatientDue.due,
-    }[query.sort]
-    descending = query.descending != (query.sort == "age")
-    return [
-        key.is_(None),
-        key.desc() if descending else key.asc(),
-        Patient.study_id.desc() if query.descending else Patient.study_id.asc(),
-    ]
-
-
-def _needs(query: RegisterQuery) -> tuple[bool, bool]:
-    """(join the summaries?, join today's next-due row?) — the plain register needs neither."""
-    summary = bool(query.search) or query.sort in ("name", "last_visit", "imwg")
-    return summary, bool(query.only) or query.sort == "next_due"
-
-
 def patient_ids(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[int]:  # noqa: B008
     """The ids of the patients the list shows, in its order (one query, however many patients)."""
-    summary, due = _needs(query)
-    stmt: Select[Any] = select(Patient.id)
-    if summary:
-        stmt = stmt.outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
-    if due:
-        stmt = stmt.outerjoin(PatientDue, _due_today(today))
-    if query.search.strip():
-        stmt = stmt.where(PatientSummary.search_key.contains(query.search.strip().casefold(), autoescape=True))
-    if query.only:
-        stmt = stmt.where(PatientDue.status.in_(query.only))
-    return first_column(uow.session, stmt.order_by(*_order(query)))
+    search = query.search.strip().casefold()
+    return q.register_ids(uow.session, today, search, query.only, query.sort, query.descending)
 
 
 def patient_count(uow: UnitOfWork) -> int:
-    return int(uow.session.scalar(select(func.count()).select_from(Patient)) or 0)
+    return q.patient_count(uow.session)
 
 
 def rows_for(uow: UnitOfWork, ids: Sequence[int], today: date) -> list[PatientRow]:
@@ -105,26 +62,7 @@ def rows_for(uow: UnitOfWork, ids: Sequence[int], today: date) -> list[PatientRo
 
 def rows_by_id(uow: UnitOfWork, ids: Sequence[int], today: date) -> dict[int, PatientRow]:
     """The rows of these patients by id (what the list's model caches)."""
-    stmt = (
-        select(
-            Patient.id,
-            Patient.study_id,
-            Patient.name,
-            Patient.birth_date,
-            Patient.index_disease,
-            PatientSummary.last_visit,
-            PatientSummary.imwg_score,
-            PatientSummary.imwg_category,
-            PatientSummary.open_draft,
-            PatientDue.label,
-            PatientDue.due,
-            PatientDue.status,
-        )
-        .outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
-        .outerjoin(PatientDue, _due_today(today))
-        .where(Patient.id.in_(ids))
-    )
-    return {r.id: _row(r, today) for r in uow.session.execute(stmt)}
+    return {r.id: _row(r, today) for r in q.register_rows(uow.session, ids, today)}
 
 
 def patient_rows(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[PatientRow]:  # noqa: B008

@@ -23,7 +23,7 @@ from .patients import StoredPatient, read_patient
 
 
 def ensure_default_schedule(uow: UnitOfWork) -> None:
-    """Store the pPCL protocol schedule (CLINICAL_SPEC section 9) as the default on a new database."""
+    """Store the pPCL protocol schedule (docs/clinical-rules.md section 9) as the default on a new database."""
     if uow.schedules.default() is None and uow.schedules.by_name(PPCL_SCHEDULE.name) is None:
         save_schedule(uow, PPCL_SCHEDULE, is_default=True)
         uow.commit()

@@ -57,7 +57,8 @@ def _convert(column: np.ndarray, kind: str) -> np.ndarray:
     if kind == INT:
         return column.astype(np.int64)
     if kind == NUMBER:
-        return np.where(np.equal(column, None), np.nan, column).astype(np.float64)
+        none = np.equal(column, None)  # type: ignore[call-overload]  # object array: elementwise, as the stubs omit
+        return np.where(none, np.nan, column).astype(np.float64)
     if kind == DATE:
         return column.astype("datetime64[D]")
     if kind == FLAG:

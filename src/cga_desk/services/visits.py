@@ -144,6 +144,7 @@ def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item:
     _editable(visit)
     inst = registry.get(instrument)
     row = _instrument_row(visit, instrument)
+    old: Any  # the previous total (single-item instruments), answer, or a graded Charlson pair's answers: audited
     if not inst.item_columns:  # one item whose answer is the total (ECOG)
         old, row.total = row.total, _validated(instrument, value)
     else:

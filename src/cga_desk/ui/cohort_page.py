@@ -188,7 +188,9 @@ class CohortPage(QWidget):
             from .cohort_chart import CategoryChart
 
             self.chart = CategoryChart(self.chart_holder)
-            self.chart_holder.layout().addWidget(self.chart)
+            holder_layout = self.chart_holder.layout()
+            assert holder_layout is not None
+            holder_layout.addWidget(self.chart)
         self.chart.show_counts(categories, CATEGORY_COLOURS)
 
     def _on_report_clicked(self) -> None:

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         return self.clinic is not None and self.clinic.user is not None
 
     def _on_signed_in(self, load_demo: bool) -> None:
-        user = self.clinic.user
+        user = self._clinic().user
         assert user is not None
         self.who.setText(f"Signed in as {user.name} ({user.role}) · database: {self.database_label}")
         if load_demo:
@@ -142,16 +142,23 @@ class MainWindow(QMainWindow):
         self._on_signed_in(False)
 
     def _load_demo(self) -> None:
-        from ..services.demo import load_demo
+        from ..demo.load import load_demo
         from .worker import run_in_background
 
-        store, user, today = self.clinic.store, self.clinic.user, self.clinic.today()
+        clinic = self._clinic()
+        store, user, today = clinic.store, clinic.user, clinic.today()
+        assert user is not None
+
+        def on_error(error: BaseException) -> None:
+            show_error(self, error)
+            self.show_list()
+
         run_in_background(
             self,
             "Loading demo patients…",
             lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
             lambda _: self.show_list(),
-            lambda error: (show_error(self, error), self.show_list()),
+            on_error,
         )
 
     def show_list(self) -> None:
@@ -191,7 +198,7 @@ class MainWindow(QMainWindow):
         deidentified = answer == QMessageBox.StandardButton.Yes
         from .worker import run_in_background
 
-        clinic = self.clinic
+        clinic = self._clinic()
         run_in_background(
             self,
             "Exporting the analysis dataset…",
@@ -204,7 +211,7 @@ class MainWindow(QMainWindow):
         if self._signed_in():
             from .report_actions import ReportSettingsDialog
 
-            ReportSettingsDialog(self.clinic, self).exec()
+            ReportSettingsDialog(self._clinic(), self).exec()
 
     def _on_export_done(self, result: object) -> None:
         files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
@@ -219,12 +226,12 @@ class MainWindow(QMainWindow):
             return
         from .patient_dialog import PatientDialog
 
-        dialog = PatientDialog(self.clinic, None, self)
+        dialog = PatientDialog(self._clinic(), None, self)
         if dialog.exec() and dialog.result_patient is not None:
             self.show_patient(dialog.result_patient.study_id)
 
     def _on_visit_completed(self, visit_id: int) -> None:
-        visit = self.clinic.visit(visit_id)
+        visit = self._clinic().visit(visit_id)
         self.show_patient(visit.study_id)
         self.statusBar().showMessage(f"{visit.timepoint} visit of {visit.visit_date.isoformat()} completed.", 8000)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,9 @@ from .patient_dialog import PatientDialog
 from .report_actions import open_report
 from .style import scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
+
+if TYPE_CHECKING:
+    from .trends import TrendsView  # pyqtgraph: imported when the tab is first shown
 
 
 class PatientPage(QWidget):
@@ -84,7 +89,7 @@ class PatientPage(QWidget):
         self.tabs.addTab(self._visits_tab(), "Visits")
         self.trends_holder = QWidget(self)
         QVBoxLayout(self.trends_holder)
-        self.trends = None
+        self.trends: TrendsView | None = None
         self.tabs.addTab(self.trends_holder, "Trends and change from baseline")
         self.tabs.currentChanged.connect(lambda _: self._refresh_trends())
         layout = QVBoxLayout(self)
@@ -151,7 +156,9 @@ class PatientPage(QWidget):
             self.trends = TrendsView(self.trends_holder)
             self.trends.baseline_requested.connect(self._on_baseline_requested)
             self.trends.review_requested.connect(self._on_review_requested)
-            self.trends_holder.layout().addWidget(self.trends)
+            holder_layout = self.trends_holder.layout()
+            assert holder_layout is not None
+            holder_layout.addWidget(self.trends)
         notes = self.file.notes
         text = (
             "; ".join(

@@ -1,4 +1,4 @@
-"""Per-patient trends: charts beside the change-from-baseline table (CLINICAL_SPEC section 8)."""
+"""Per-patient trends: charts beside the change-from-baseline table (docs/clinical-rules.md section 8)."""
 
 from __future__ import annotations
 

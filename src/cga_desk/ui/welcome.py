@@ -60,8 +60,8 @@ class WelcomePage(QWidget):
         for w in (self.title, self.intro, self.users):
             layout.addWidget(w)
         layout.addLayout(self.form)
-        for w in (self.demo, self.go, self.error):
-            layout.addWidget(w)
+        for control in (self.demo, self.go, self.error):
+            layout.addWidget(control)
         layout.addStretch(1)
 
     def refresh(self) -> None:

@@ -46,13 +46,20 @@ def run_in_background(
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName("progress")
     dialog.show()
-    return run_off_thread(
-        parent,
-        fn,
-        lambda result: (dialog.close(), on_done(result)),
-        lambda error: (dialog.close(), on_error(error)),
-        lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)),
-    )
+
+    def on_finished(result: Any) -> None:
+        dialog.close()
+        on_done(result)
+
+    def on_failed(error: BaseException) -> None:
+        dialog.close()
+        on_error(error)
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    return run_off_thread(parent, fn, on_finished, on_failed, on_progress)
 
 
 def run_off_thread(

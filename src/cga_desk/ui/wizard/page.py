@@ -50,7 +50,7 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.visit: VisitView | None = None
-        self.previous: VisitView | None = None
+        self.previous: dict[str, VisitView] = {}  # instrument -> the earlier visit its "unchanged?" offer copies
         self.questions: list[Question] = []
         self.index = 0
         self._build()

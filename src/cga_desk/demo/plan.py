@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from ..domain.records import COMPLETE, DRAFT, SIGNED, PatientInput
 from ..forms import charlson, lawton
 from ..forms.schedule import PPCL_SCHEDULE, add_months, occurrences
-from . import demo_course as dc
-from .demo_names import draw_name, origins
+from . import course as dc
+from .names import draw_name, origins
 
 PREFIX = "DEMO-P"
 SPAN_DAYS = 4 * 365  # diagnoses spread over the last four years

@@ -6,15 +6,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from ..domain.errors import ValidationError
 from ..domain.records import DRAFT, NURSE, PHYSICIAN, SIGNED, User
 from ..forms import charlson
-from ..persistence.tables import Patient
+from ..persistence.register_queries import any_study_id_starting
 from ..persistence.uow import UnitOfWork
-from . import patients, users, visits
-from .demo_plan import PREFIX, PatientPlan, VisitPlan, build_plan
+from ..services import patients, users, visits
+from .plan import PREFIX, PatientPlan, VisitPlan, build_plan
 
 DEMO_PHYSICIAN = User("Dr Demo Physician", PHYSICIAN)
 DEMO_NURSE = User("Demo Nurse", NURSE)
@@ -58,8 +56,7 @@ def load_demo(
 
 def demo_loaded(uow: UnitOfWork) -> bool:
     """True when any patient with a demo study ID (DEMO-P...) exists."""
-    stmt = select(Patient.study_id).where(Patient.study_id.like(f"{PREFIX}%")).limit(1)
-    return uow.session.scalar(stmt) is not None
+    return any_study_id_starting(uow.session, PREFIX)
 
 
 def _refuse_if_loaded(uow_factory: UowFactory) -> None:
