@@ -29,8 +29,11 @@ from cga_desk.reports.changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delt
 from cga_desk.reports.charts import Axis, TrendPoint, date_range, trend_chart
 from cga_desk.reports.data import LongitudinalData, ReportSettings
 from cga_desk.reports.fonts import FONT, FONT_BOLD, register_fonts
-from cga_desk.reports.longitudinal import CHART_KEYS, HEADER, LEGEND, SHORT, TITLE
+from cga_desk.reports.longitudinal import CHART_KEYS, LEGEND, SHORT, TITLE, _header
 from cga_desk.reports.wording import item_change_words
+
+# The benchmark's patients have no optional instrument (G8), so the report shows the original four scores.
+CORE_KEYS = tuple(CHANGE_SCORES)
 
 
 def _p(value: Any, style: ParagraphStyle) -> Paragraph:
@@ -110,6 +113,8 @@ def stock_longitudinal(data: LongitudinalData, settings: ReportSettings) -> byte
         width = (landscape(A4)[0] - 28 * mm - 12) / 2 - 6
         drawings = []
         for key, title, y_max, bands in CHART_KEYS:
+            if key not in CORE_KEYS:
+                continue
             points = [TrendPoint(v.visit_date, score_value(v.scores, key), c.is_baseline) for v, c in data.rows]
             top = max([y_max] + [pt.value for pt in points if pt.value is not None])
             drawings.append(
@@ -117,7 +122,7 @@ def stock_longitudinal(data: LongitudinalData, settings: ReportSettings) -> byte
             )
         story.append(KeepTogether([Table([drawings[:2], drawings[2:]])]))
 
-        visits: list[list[Any]] = [[_p(h, bold) for h in HEADER]]
+        visits: list[list[Any]] = [[_p(h, bold) for h in _header(CORE_KEYS)]]
         for v, c in data.rows:
             cells: list[Any] = [_p(fmt(v.visit_date), cell), _p(v.timepoint, cell), v.status]
             cells.append("—" if c.days_from_baseline is None else str(c.days_from_baseline))
