@@ -17,8 +17,9 @@ where a person reads them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import registry
@@ -87,7 +88,16 @@ class VisitChange:
     change_from_previous: dict[str, Points | None] | None
     category_transition: tuple[str, str] | None  # (baseline IMWG category, this visit's) when they differ
     declined: tuple[str, ...]
-    item_changes: tuple[ItemChange, ...]
+    given_item_changes: tuple[ItemChange, ...] | None  # None: found from `answers` when first asked for
+    answers: tuple[Mapping[str, Any] | None, Mapping[str, Any] | None] | None = field(default=None, repr=False)
+
+    @cached_property
+    def item_changes(self) -> tuple[ItemChange, ...]:
+        """The items that changed since baseline, found when first asked for: a patient page opens without
+        them (only the trends tab's selected visit, a report or the history document reads them)."""
+        if self.given_item_changes is not None:
+            return self.given_item_changes
+        return item_changes(*self.answers) if self.answers else ()
 
     @property
     def imwg_category_change(self) -> str | None:
@@ -283,7 +293,8 @@ def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
                 from_previous[i] if i else None,
                 transition(then.imwg_category, v.imwg_category),
                 tuple([k for k, d in zip(keys, worse[i]) if d]),
-                item_changes(v.answers, then.answers) if b != i else (),
+                None if b != i else (),
+                (v.answers, then.answers) if b != i else None,
             )
         )
     return out
