@@ -28,9 +28,9 @@ def _pdf_text(data: bytes) -> str:
     return " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_g8_in_the_wizard_the_panel_the_review_and_the_printed_summary(
-    qtbot: QtBot, clinic: Clinic, patient: str
-) -> None:
+def _at_the_g8_gate(qtbot: QtBot, clinic: Clinic, patient: str) -> tuple[WizardPage, int]:
+    """A baseline visit answered by keyboard up to the G8's one-key offer: respondent, Katz, Lawton,
+    Charlson (nothing present) and ECOG 0."""
     visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
     page = WizardPage(clinic)
     qtbot.addWidget(page)
@@ -38,6 +38,13 @@ def test_g8_in_the_wizard_the_panel_the_review_and_the_printed_summary(
     for ch in "1" + "111111" + "11111111" + "1" * 16 + "0":
         qtbot.keyClick(page, ch)
     assert page.questions[page.index].step == "g8" + ASK
+    return page, visit.id
+
+
+def test_g8_in_the_wizard_the_panel_the_review_and_the_printed_summary(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    page, visit_id = _at_the_g8_gate(qtbot, clinic, patient)
     qtbot.keyClick(page, "1")  # yes: ask the G8
     for ch in G8_KEYS:
         assert page.questions[page.index].step == "g8"
@@ -46,10 +53,10 @@ def test_g8_in_the_wizard_the_panel_the_review_and_the_printed_summary(
     total = G8_POINTS + 2  # age 76 at the visit: under 80 -> 2 points
     assert page.panel.lines["g8"].text().startswith(f"G8 {total}/17 — higher = better; abnormal")
     assert f"G8 {total}/17" in page.review.summary.text()
-    stored = clinic.visit(visit.id)
+    stored = clinic.visit(visit_id)
     assert stored.instruments["g8"].answers["self_rated_health"] == 0.5
     assert stored.scores["g8"] == {"total": total, "abnormal": True}
-    text = _pdf_text(clinic.report_pdf("visit", visit.id))
+    text = _pdf_text(clinic.report_pdf("visit", visit_id))
     assert "G8 geriatric screening tool" in text and f"G8 {total}/17" in text
     assert "Does not know" in text and "Age (scored from the visit date, not asked)" in text
 
@@ -57,15 +64,11 @@ def test_g8_in_the_wizard_the_panel_the_review_and_the_printed_summary(
 def test_one_key_passes_over_the_g8_and_the_visit_completes_without_it(
     qtbot: QtBot, clinic: Clinic, patient: str
 ) -> None:
-    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
-    page = WizardPage(clinic)
-    qtbot.addWidget(page)
-    page.open_visit(visit.id)
-    for ch in "1" + "111111" + "11111111" + "1" * 16 + "0" + "2":
-        qtbot.keyClick(page, ch)
+    page, visit_id = _at_the_g8_gate(qtbot, clinic, patient)
+    qtbot.keyClick(page, "2")  # not at this visit
     assert page.questions[page.index].step == "review"
-    assert clinic.complete_visit(visit.id).status == "complete"
-    assert clinic.visit(visit.id).scores["g8"] is None
+    assert clinic.complete_visit(visit_id).status == "complete"
+    assert clinic.visit(visit_id).scores["g8"] is None
 
 
 def test_import_history_and_score_carry_the_g8(clinic: Clinic, tmp_path) -> None:  # type: ignore[no-untyped-def]
