@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, cast
-
-from .domain.records import ADMIN, User
 
 if TYPE_CHECKING:
     from .persistence.database import Database
@@ -35,15 +32,6 @@ def opened_store(url: str | None = None) -> Iterator[Database]:
         yield db
     finally:
         db.close()
-
-
-def command_line_user() -> User:
-    """Changes made from the command line are recorded under the operating-system account."""
-    try:
-        name = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no account name available (some containers)
-        name = "unknown"
-    return User(f"{name} (command line)", ADMIN)
 
 
 def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:

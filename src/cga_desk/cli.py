@@ -20,28 +20,34 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return run_score(args.file, sys.stdin, sys.stdout, sys.stderr)
 
 
+def _creds(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .commands.auth import Credentials
+
+    return Credentials(getattr(args, "user", None), getattr(args, "password_file", None))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from .commands.store import run_import
 
-    return run_import(args.db, args.file, sys.stdout, sys.stderr)
+    return run_import(args.db, args.file, sys.stdout, sys.stderr, _creds(args))
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
     from .commands.store import run_history
 
-    return run_history(args.db, args.patient_id, args.json, sys.stdout, sys.stderr)
+    return run_history(args.db, args.patient_id, args.json, sys.stdout, sys.stderr, _creds(args))
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .commands.export import run_export
 
-    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr)
+    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, _creds(args))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from .commands.report import run_report
 
-    return run_report(args.db, args.patient_id, args.visit, args.cohort, args.out, sys.stdout, sys.stderr)
+    return run_report(args.db, args.patient_id, args.visit, args.cohort, args.out, sys.stdout, sys.stderr, _creds(args))
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -53,7 +59,41 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .commands.demo import run_demo
 
-    return run_demo(args.db, args.patients, args.seed, sys.stdout, sys.stderr)
+    return run_demo(args.db, args.patients, args.seed, sys.stdout, sys.stderr, _creds(args))
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from .commands.accounts import run_user
+
+    return run_user(
+        args.db,
+        args.user_action,
+        getattr(args, "name", None),
+        getattr(args, "role", None),
+        getattr(args, "full_name", None),
+        getattr(args, "new_password_file", None),
+        _creds(args),
+        sys.stdout,
+        sys.stderr,
+    )
+
+
+def _cmd_sign(args: argparse.Namespace) -> int:
+    from .commands.accounts import run_sign
+
+    return run_sign(args.db, args.patient_id, args.visit, args.meaning, _creds(args), sys.stdout, sys.stderr)
+
+
+def _sign_in_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """--user and --password-file, accepted before or after the sub-command."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--user", metavar="NAME", default=default, help="sign in as this user (asks the password)")
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        default=default,
+        help="read the password from the first line of FILE instead (scripts; refused unless mode 600)",
+    )
 
 
 class _VersionAction(argparse.Action):
@@ -100,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="database URL or SQLite file (default: CGA_DESK_DB, else cga-desk.sqlite3 in the user data folder)",
     )
+    _sign_in_options(parser, top=True)
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test",
@@ -124,10 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
     score.set_defaults(handler=_cmd_score)
     imp = sub.add_parser("import", help="import visit records (JSON Lines) into the database, one transaction per file")
     imp.add_argument("file", metavar="FILE.jsonl")
+    _sign_in_options(imp)
     imp.set_defaults(handler=_cmd_import)
     hist = sub.add_parser("history", help="a patient's visits with change from baseline")
     hist.add_argument("patient_id", metavar="PATIENT_ID")
     hist.add_argument("--json", action="store_true", help="print the history document (JSON)")
+    _sign_in_options(hist)
     hist.set_defaults(handler=_cmd_history)
     exp = sub.add_parser(
         "export",
@@ -140,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
     )
+    _sign_in_options(exp)
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(
         "report",
@@ -151,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--visit", metavar="DATE", help="the visit date (YYYY-MM-DD): print that visit's summary")
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
+    _sign_in_options(rep)
     rep.set_defaults(handler=_cmd_report)
     init = sub.add_parser(
         "init",
@@ -170,7 +215,48 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=int, default=2026, metavar="S", help="random seed: same seed, same data (default 2026)"
     )
+    _sign_in_options(demo)
     demo.set_defaults(handler=_cmd_demo)
+    user = sub.add_parser(
+        "user",
+        help="accounts: add, list, deactivate, reset-password, unlock, change-password",
+        description="Accounts (admin only, except change-password). On an empty database, `user add NAME "
+        "--role admin` creates the administrator without signing in. Refused: exit 3.",
+    )
+    user_sub = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", help="create a user (asks the new password twice)")
+    add.add_argument("name", metavar="NAME", help="the user name (letters, digits, . _ -)")
+    add.add_argument("--role", required=True, choices=("nurse", "physician", "admin"))
+    add.add_argument("--full-name", required=True, metavar="TEXT", help="printed with their signature")
+    add.add_argument("--new-password-file", metavar="FILE", help="the new password from FILE (mode 600)")
+    _sign_in_options(add)
+    listing = user_sub.add_parser("list", help="every account and its state")
+    _sign_in_options(listing)
+    for action, text in (
+        ("deactivate", "stop a user signing in (users are never deleted)"),
+        ("reset-password", "give a user a one-time password (printed once)"),
+        ("unlock", "unlock an account locked by failed sign-ins"),
+    ):
+        p = user_sub.add_parser(action, help=text)
+        p.add_argument("name", metavar="NAME")
+        _sign_in_options(p)
+    change = user_sub.add_parser("change-password", help="choose a new password for --user (after a reset too)")
+    change.add_argument("--new-password-file", metavar="FILE", help="the new password from FILE (mode 600)")
+    _sign_in_options(change)
+    user.set_defaults(handler=_cmd_user)
+    sign = sub.add_parser(
+        "sign",
+        help="sign a patient's complete visits of one date (physicians; asks the password for the signature)",
+        description="Electronically sign the complete visits of PATIENT_ID on --visit DATE with a meaning "
+        "(default: the first of the clinic's list). Physicians only; refused: exit 3.",
+    )
+    sign.add_argument("patient_id", metavar="PATIENT_ID")
+    sign.add_argument("--visit", required=True, metavar="DATE", help="the visit date (YYYY-MM-DD)")
+    sign.add_argument(
+        "--meaning", metavar="TEXT", help='the meaning of the signature (default "Reviewed and approved")'
+    )
+    _sign_in_options(sign)
+    sign.set_defaults(handler=_cmd_sign)
     return parser
 
 

@@ -6,17 +6,18 @@ from datetime import date
 from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
+from .auth import Credentials, refusal, sign_in
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
-def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO) -> int:
-    from ..app import command_line_user, opened_store
+def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO, creds: Credentials) -> int:
+    from ..app import opened_store
     from ..demo.load import load_demo
 
     try:
         with opened_store(db_url) as db:
-            summary = load_demo(db.unit_of_work, command_line_user(), date.today(), n_patients, seed)
+            summary = load_demo(db.unit_of_work, sign_in(db, creds), date.today(), n_patients, seed)
             where = db.display_url
     except ValidationError as exc:
         if exc.field == "demo":
@@ -25,11 +26,15 @@ def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: T
         print(f"cga-desk demo: refused: {exc}", file=err)
         return EXIT_REFUSED
     except CgaDeskError as exc:
+        if (status := refusal("demo", exc, err)) is not None:
+            return status
         print(f"cga-desk demo: {exc}", file=err)
         return EXIT_ENVIRONMENT
     print(
         f"Loaded demo data into {where}: {summary.patients} patients, {summary.visits} visits, "
-        f"{summary.users} new users (seed {seed}).",
+        f"{summary.users} new users (seed {seed}). The database is marked DEMO DATA on every page and report.",
         file=out,
     )
+    for name, password in summary.passwords.items():
+        print(f"  demo user {name}: password {password}  (shown only now: write it down)", file=out)
     return EXIT_OK

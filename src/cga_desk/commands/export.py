@@ -7,14 +7,21 @@ from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..interop.export import export_format
+from .auth import Credentials, refusal, sign_in
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_export(
-    db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO
+    db_url: str | None,
+    fmt: str | None,
+    out: str,
+    deidentified: bool,
+    stdout: TextIO,
+    stderr: TextIO,
+    creds: Credentials,
 ) -> int:
-    from ..app import command_line_user, opened_store
+    from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.exporting import export_dataset
 
@@ -27,8 +34,10 @@ def run_export(
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
-            result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified)
+            result = export_dataset(db.unit_of_work, sign_in(db, creds), path, fmt, deidentified)
     except CgaDeskError as exc:
+        if (status := refusal("export", exc, stderr)) is not None:
+            return status
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
     kind = "de-identified" if deidentified else "with names and birth dates"

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
+from .auth import Credentials, refusal, sign_in
 
 if TYPE_CHECKING:
+    from ..domain.records import User
     from ..persistence.database import Database
     from ..persistence.uow import UnitOfWork
 
@@ -51,12 +53,14 @@ def check_arguments(patient_id: str | None, visit: str | None, cohort: bool) -> 
     return parse_date(visit, "--visit") if visit else None
 
 
-def _visit_render(uow: UnitOfWork, patient_id: str, day: date, today: date, out: TextIO) -> tuple[Render, str]:
+def _visit_render(
+    uow: UnitOfWork, by: User, patient_id: str, day: date, today: date, out: TextIO
+) -> tuple[Render, str]:
     from ..reports.visit_summary import render_visit_summary
     from ..services.report_data import visit_report_data, visits_on
     from ..services.settings import get_report_settings
 
-    found = visits_on(uow, patient_id, day)
+    found = visits_on(uow, by, patient_id, day)
     if not found:
         raise NotFoundError(f"{patient_id} has no visit on {day.isoformat()}.")
     if len(found) > 1:
@@ -66,48 +70,49 @@ def _visit_render(uow: UnitOfWork, patient_id: str, day: date, today: date, out:
             f"({found[0].timepoint}); not printed: {others}.",
             file=out,
         )
-    data, settings = visit_report_data(uow, found[0].id, today), get_report_settings(uow)
+    data, settings = visit_report_data(uow, by, found[0].id, today), get_report_settings(uow)
     return (
         lambda s: render_visit_summary(data, settings, s)
     ), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
 
 
-def _patient_render(uow: UnitOfWork, patient_id: str, today: date) -> tuple[Render, str]:
+def _patient_render(uow: UnitOfWork, by: User, patient_id: str, today: date) -> tuple[Render, str]:
     from ..reports.longitudinal import render_longitudinal
     from ..services.report_data import longitudinal_report_data
     from ..services.settings import get_report_settings
 
-    data, settings = longitudinal_report_data(uow, patient_id, today), get_report_settings(uow)
+    data, settings = longitudinal_report_data(uow, by, patient_id, today), get_report_settings(uow)
     return (
         lambda s: render_longitudinal(data, settings, s)
     ), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
 
 
-def _cohort_render(uow: UnitOfWork, today: date) -> tuple[Render, str]:
+def _cohort_render(uow: UnitOfWork, by: User, today: date) -> tuple[Render, str]:
     from ..reports.cohort import render_cohort
     from ..services.report_data import cohort_report_data
     from ..services.settings import get_report_settings
 
-    data, settings = cohort_report_data(uow, today=today), get_report_settings(uow)
+    data, settings = cohort_report_data(uow, by, today=today), get_report_settings(uow)
     return (
         lambda s: render_cohort(data, settings, s)
     ), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"
 
 
-def _prepare(uow: UnitOfWork, patient_id: str | None, day: date | None, today: date, out: TextIO) -> tuple[Render, str]:
+def _prepare(
+    uow: UnitOfWork, by: User, patient_id: str | None, day: date | None, today: date, out: TextIO
+) -> tuple[Render, str]:
     if patient_id is None:
-        return _cohort_render(uow, today)
+        return _cohort_render(uow, by, today)
     if day is not None:
-        return _visit_render(uow, patient_id, day, today, out)
-    return _patient_render(uow, patient_id, today)
+        return _visit_render(uow, by, patient_id, day, today, out)
+    return _patient_render(uow, by, patient_id, today)
 
 
-def _record(db: Database, kind: str, target: Path) -> None:
-    from ..app import command_line_user
+def _record(db: Database, by: User, kind: str, target: Path) -> None:
     from ..services.report_data import record_report
 
     with db.unit_of_work() as uow:
-        record_report(uow, command_line_user(), kind, str(target.resolve()))
+        record_report(uow, by, kind, str(target.resolve()))
 
 
 def run_report(
@@ -118,6 +123,7 @@ def run_report(
     out_file: str,
     stdout: TextIO,
     stderr: TextIO,
+    creds: Credentials,
     today: date | None = None,
 ) -> int:
     from ..app import opened_store
@@ -132,14 +138,17 @@ def run_report(
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
+            user = sign_in(db, creds)
             with db.unit_of_work(write=False) as uow:
-                render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)
+                render, kind = _prepare(uow, user, patient_id, day, today or date.today(), stdout)
             write_atomically(target, render)
-            _record(db, kind, target)
+            _record(db, user, kind, target)
     except ValidationError as exc:
         print(f"cga-desk report: refused: {exc}. No report was written.", file=stderr)
         return EXIT_REFUSED
     except CgaDeskError as exc:
+        if (status := refusal("report", exc, stderr)) is not None:
+            return status
         print(f"cga-desk report: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
     except OSError as exc:

@@ -21,10 +21,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from ..domain.records import ADMIN, NURSE, User
+
 if TYPE_CHECKING:
     from ..persistence.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
+# The checks run on a throwaway database, as the services' roles require (no account is signed in).
+SELF_TEST_ADMIN = User("self-test", ADMIN, "Self-test")
+SELF_TEST_NURSE = User("self-test", NURSE, "Self-test")
 MIN_PDF_BYTES = 4000  # an empty one-page reportlab PDF is ~1 KB; a report with embedded fonts is far larger
 
 
@@ -121,13 +126,12 @@ class SelfTest:
         return f"{head} (SQLite in a temporary folder)"
 
     def import_sample(self) -> str:
-        from ..app import command_line_user
         from ..interop.jsonl import read_jsonl
         from ..services.importing import import_records
 
         with self.store().unit_of_work() as uow:
             summary = import_records(
-                uow, command_line_user(), read_jsonl(io.StringIO(sample_file("visits.jsonl"))), today=self.today
+                uow, SELF_TEST_ADMIN, read_jsonl(io.StringIO(sample_file("visits.jsonl"))), today=self.today
             )
         got = {"patients_created": summary.patients_created, "visits_created": summary.visits_created}
         wrong = list(differences({k: self.expected[k] for k in got}, got))
@@ -140,7 +144,7 @@ class SelfTest:
 
         expected = self.expected["histories"][study_id]
         with self.store().unit_of_work(write=False) as uow:
-            doc = history_document(patient_history(uow, study_id))
+            doc = history_document(patient_history(uow, SELF_TEST_NURSE, study_id))
         wrong = list(differences(expected, doc["visits"], "visits"))
         if wrong:
             raise CheckFailed("; ".join(wrong[:5]) + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
@@ -155,8 +159,8 @@ class SelfTest:
         from ..version import __version__
 
         with self.store().unit_of_work(write=False) as uow:
-            last = patient_history(uow, study_id).rows[-1].visit
-            data, settings = visit_report_data(uow, last.id, self.today), get_report_settings(uow)
+            last = patient_history(uow, SELF_TEST_NURSE, study_id).rows[-1].visit
+            data, settings = visit_report_data(uow, SELF_TEST_NURSE, last.id, self.today), get_report_settings(uow)
         stream = io.BytesIO()
         render_visit_summary(data, settings, stream)
         return pdf_check(stream.getvalue(), (study_id, f"CGA Desk {__version__}"))
@@ -167,7 +171,10 @@ class SelfTest:
         from ..services.settings import get_report_settings
 
         with self.store().unit_of_work(write=False) as uow:
-            data, settings = longitudinal_report_data(uow, study_id, self.today), get_report_settings(uow)
+            data, settings = (
+                longitudinal_report_data(uow, SELF_TEST_NURSE, study_id, self.today),
+                get_report_settings(uow),
+            )
         stream = io.BytesIO()
         render_longitudinal(data, settings, stream)
         return pdf_check(stream.getvalue(), (study_id,))

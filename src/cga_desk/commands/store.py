@@ -9,12 +9,13 @@ from typing import TextIO
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.limits import STUDY_ID_MAX, check_text, one_line
 from ..interop.jsonl import read_jsonl
+from .auth import Credentials, refusal, sign_in
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
-def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
-    from ..app import command_line_user, opened_store
+def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: Credentials) -> int:
+    from ..app import opened_store
     from ..services.importing import import_records
 
     path = Path(file)
@@ -27,12 +28,15 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
         return EXIT_ENVIRONMENT
     try:
         with opened_store(db_url) as db:
+            user = sign_in(db, creds)
             with db.unit_of_work() as uow:
-                summary = import_records(uow, command_line_user(), lines)
+                summary = import_records(uow, user, lines)
     except ValidationError as exc:
         print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
         return EXIT_REFUSED
     except CgaDeskError as exc:
+        if (status := refusal("import", exc, err)) is not None:
+            return status
         print(f"cga-desk import: {one_line(str(exc))}", file=err)
         return EXIT_ENVIRONMENT
     print(
@@ -73,10 +77,13 @@ def print_history_table(doc: dict, out: TextIO) -> None:
         )
 
 
-def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
+def run_history(
+    db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO, creds: Credentials
+) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.history import history_document, patient_history
+    from ..services.signatures import INVALID
 
     try:
         patient_id = check_text(patient_id, "PATIENT_ID", STUDY_ID_MAX, required=True) or ""
@@ -86,13 +93,23 @@ def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO,
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
+            user = sign_in(db, creds)
             with db.unit_of_work(write=False) as uow:
-                doc = history_document(patient_history(uow, patient_id))
+                history = patient_history(uow, user, patient_id)
+                doc = history_document(history)
     except CgaDeskError as exc:  # an unknown patient included: exit 1 with the message
+        if (status := refusal("history", exc, err)) is not None:
+            return status
         print(f"cga-desk history: {one_line(str(exc))}", file=err)
         return EXIT_ENVIRONMENT
     if as_json:
         print(json.dumps(doc, ensure_ascii=False, indent=2), file=out)
     else:
         print_history_table(doc, out)
-    return EXIT_OK
+    invalid = [r.visit for r in history.rows if r.visit.signature_valid is False]
+    for v in invalid:
+        print(
+            f"cga-desk history: {patient_id} {v.visit_date.isoformat()} {v.timepoint}: {INVALID}",
+            file=err,
+        )
+    return EXIT_ENVIRONMENT if invalid else EXIT_OK

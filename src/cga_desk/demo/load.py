@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import access
 from ..domain.errors import ValidationError
 from ..domain.records import DRAFT, NURSE, PHYSICIAN, SIGNED, User
 from ..forms import charlson
@@ -14,9 +16,10 @@ from ..persistence.uow import UnitOfWork
 from ..services import patients, users, visits
 from .plan import PREFIX, PatientPlan, VisitPlan, build_plan
 
-DEMO_PHYSICIAN = User("Dr Demo Physician", PHYSICIAN)
-DEMO_NURSE = User("Demo Nurse", NURSE)
+DEMO_PHYSICIAN = User("demo.physician", PHYSICIAN, "Dr Demo Physician")
+DEMO_NURSE = User("demo.nurse", NURSE, "Demo Nurse")
 MAX_PATIENTS = 999
+DEMO_SETTING = "demo.database"  # "1": a banner on every page and report says DEMO DATA
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -26,6 +29,7 @@ class DemoSummary:
     patients: int  # demo patients registered
     visits: int  # visits recorded for them
     users: int  # demo users created (0 when they already existed)
+    passwords: Mapping[str, str] = dataclasses.field(default_factory=dict)  # user name -> password, shown once
 
 
 def load_demo(
@@ -41,17 +45,25 @@ def load_demo(
     Refused (ValidationError, field "demo") when demo patients already exist. `progress(done, total)`
     is called after each patient. Deterministic: the same seed and today give the same data.
     """
+    access.require(by, access.DEMO)
     if not 1 <= n_patients <= MAX_PATIENTS:
         raise ValidationError("patients", f"{n_patients} is out of range 1-{MAX_PATIENTS}")
     _refuse_if_loaded(uow_factory)
     plans = build_plan(today, n_patients, seed)
-    created = _ensure_users(uow_factory, by)
+    passwords = _ensure_users(uow_factory, by)
+    with uow_factory() as uow:  # from now on, every page and report of this database says DEMO DATA
+        uow.settings.set(DEMO_SETTING, "1")
+        uow.commit()
     count = 0
     for done, plan in enumerate(plans, start=1):
-        count += _load_patient(uow_factory, by, plan, today)
+        count += _load_patient(uow_factory, plan, today, passwords.get(DEMO_PHYSICIAN.name))
         if progress is not None:
             progress(done, len(plans))
-    return DemoSummary(len(plans), count, created)
+    return DemoSummary(len(plans), count, len(passwords), passwords)
+
+
+def is_demo(uow: UnitOfWork) -> bool:
+    return uow.settings.get(DEMO_SETTING) == "1"
 
 
 def demo_loaded(uow: UnitOfWork) -> bool:
@@ -65,8 +77,9 @@ def _refuse_if_loaded(uow_factory: UowFactory) -> None:
             raise ValidationError("demo", "demo data is already loaded")
 
 
-def _ensure_users(uow_factory: UowFactory, by: User) -> int:
-    """Create the demo physician and nurse if absent; an existing one must have the expected role."""
+def _ensure_users(uow_factory: UowFactory, by: User) -> dict[str, str]:
+    """Create the demo physician and nurse, with passwords made here and returned to be shown once. Users of
+    those names from an earlier load are refused (their passwords were shown once and are not known here)."""
     with uow_factory() as uow:
         roles = {u.name: row.role if (row := uow.users.get(u.name)) else None for u in (DEMO_PHYSICIAN, DEMO_NURSE)}
     for user in (DEMO_PHYSICIAN, DEMO_NURSE):
@@ -74,30 +87,34 @@ def _ensure_users(uow_factory: UowFactory, by: User) -> int:
             raise ValidationError(
                 "demo", f"the user {user.name!r} exists with the role {roles[user.name]}, not {user.role}"
             )
-    missing = [user for user in (DEMO_PHYSICIAN, DEMO_NURSE) if roles[user.name] is None]
-    for user in missing:
+    if any(roles.values()):
+        raise ValidationError("demo", "the demo users exist already (demo data was loaded and removed?)")
+    passwords = {}
+    for user in (DEMO_PHYSICIAN, DEMO_NURSE):
+        password = users.one_time_password()
         with uow_factory() as uow:
-            users.create_user(uow, user.name, user.role, by)
-    return len(missing)
+            users.create_user(uow, by, user.name, user.full_name, user.role, password)
+        passwords[user.name] = password
+    return passwords
 
 
-def _load_patient(uow_factory: UowFactory, by: User, plan: PatientPlan, today: date) -> int:
-    """Registration and milestones by `by`, visits by the demo nurse, baselines and signatures by the physician."""
+def _load_patient(uow_factory: UowFactory, plan: PatientPlan, today: date, physician_password: str | None) -> int:
+    """Registration, milestones and visits by the demo nurse; baselines and signatures by the physician."""
     study_id = plan.patient.study_id
     with uow_factory() as uow:
-        patients.register_patient(uow, by, plan.patient, today)
+        patients.register_patient(uow, DEMO_NURSE, plan.patient, today)
     for kind, day in plan.milestones:
         with uow_factory() as uow:
-            patients.add_milestone(uow, by, study_id, kind, day)
+            patients.add_milestone(uow, DEMO_NURSE, study_id, kind, day)
     ids = [_load_visit(uow_factory, study_id, v, today) for v in plan.visits]
     for visit_id, v in zip(ids, plan.visits):
         if v.baseline:
             with uow_factory() as uow:
                 visits.set_baseline(uow, DEMO_PHYSICIAN, visit_id, True)
     to_sign = [visit_id for visit_id, v in zip(ids, plan.visits) if v.status == SIGNED]
-    if to_sign:
+    if to_sign and physician_password is not None:
         with uow_factory() as uow:
-            visits.sign_visits(uow, DEMO_PHYSICIAN, to_sign)
+            visits.sign_visits(uow, DEMO_PHYSICIAN, to_sign, physician_password)
     return len(ids)
 
 

@@ -46,3 +46,8 @@ class IncompleteVisitError(CgaDeskError):
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
         super().__init__("The visit cannot be completed yet. Missing: " + "; ".join(missing))
+
+
+class SignInError(PermissionDenied):
+    """A password that does not match, a locked or deactivated account. The message never says
+    whether the user name exists."""

@@ -23,12 +23,45 @@ INDEX_DISEASES = {
 
 @dataclass(frozen=True)
 class User:
+    """A signed-in user as the services see them: `name` is the unique user name (recorded on every
+    change), `full_name` what a signature prints."""
+
     name: str
     role: str
+    full_name: str = ""
 
     @property
     def can_sign(self) -> bool:
         return self.role == PHYSICIAN
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.name
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """A user account as the admin's list shows it (never the password hash)."""
+
+    name: str
+    full_name: str
+    role: str
+    active: bool
+    has_password: bool
+    must_change_password: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    """One electronic signature of one revision of a visit (21 CFR 11.50: who, when, what it means)."""
+
+    signer: str
+    full_name: str
+    signed_at: datetime  # UTC
+    meaning: str
+    revision: int
+    content_hash: str  # SHA-256 of the signed content (services.signatures.content_hash)
 
 
 @dataclass(frozen=True)
@@ -92,6 +125,8 @@ class VisitView:
     completed_by: str | None = None
     completed_at: datetime | None = None
     missing: tuple[str, ...] = ()  # what stands between this visit and "complete", in words
+    signature: SignatureView | None = None  # the current revision's signature, when signed
+    signature_valid: bool | None = None  # None: not signed; False: content changed after signing
 
     @property
     def imwg_category(self) -> str | None:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, User, Visit, VisitVersion
+from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, Signature, User, Visit, VisitVersion
 
 
 def first_column(session: Session, stmt: Select[Any]) -> list[Any]:
@@ -32,10 +32,42 @@ class Users:
     def all(self) -> Sequence[User]:
         return self.s.scalars(select(User).order_by(User.name)).all()
 
+    def any(self) -> bool:
+        return self.s.scalar(select(User.id).limit(1)) is not None
+
     def add(self, user: User) -> User:
         self.s.add(user)
         self.s.flush()
         return user
+
+
+class Signatures:
+    """Electronic signatures: added, never changed."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, signature: Signature) -> Signature:
+        self.s.add(signature)
+        self.s.flush()
+        return signature
+
+    def current(self, visit_revisions: Sequence[tuple[int, int]]) -> dict[int, Signature]:
+        """The signature of each (visit id, revision) given, by visit id (visits not signed are absent)."""
+        if not visit_revisions:
+            return {}
+        wanted = dict(visit_revisions)
+        ids = list(wanted)
+        found: dict[int, Signature] = {}
+        for start in range(0, len(ids), 500):  # bounded IN lists (SQLite's variable limit)
+            rows = self.s.scalars(select(Signature).where(Signature.visit_id.in_(ids[start : start + 500]))).all()
+            found.update({r.visit_id: r for r in rows if wanted.get(r.visit_id) == r.revision})
+        return found
+
+    def for_visit(self, visit_id: int) -> Sequence[Signature]:
+        return self.s.scalars(
+            select(Signature).where(Signature.visit_id == visit_id).order_by(Signature.revision)
+        ).all()
 
 
 class Patients:

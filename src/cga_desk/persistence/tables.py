@@ -26,6 +26,11 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))  # nurse, physician, admin
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str | None] = mapped_column(String(255), nullable=True)  # argon2id; NULL: none set yet
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)  # in a row, since the last success
+    locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class Schedule(Base):
@@ -171,6 +176,22 @@ class VisitVersion(Base):
     superseded_at: Mapped[datetime] = mapped_column(default=utcnow)
     superseded_by: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(Text)
+
+
+class Signature(Base):
+    """An electronic signature of one revision of a visit. Never changed or deleted: an amendment
+    leaves it with the revision it signed."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("visit_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="RESTRICT"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    signer: Mapped[str] = mapped_column(String(120))  # the user name
+    full_name: Mapped[str] = mapped_column(String(200))
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    meaning: Mapped[str] = mapped_column(String(200))
+    content_hash: Mapped[str] = mapped_column(String(64))  # SHA-256, hex
 
 
 class AuditEvent(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import CgaDeskError
-from .repositories import Audit, Patients, Schedules, Settings, Users, Visits
+from .repositories import Audit, Patients, Schedules, Settings, Signatures, Users, Visits
 
 
 class StorageError(CgaDeskError):
@@ -58,6 +58,7 @@ class UnitOfWork:
         self.audit = Audit(self.session)
         self.schedules = Schedules(self.session)
         self.settings = Settings(self.session)
+        self.signatures = Signatures(self.session)
         return self
 
     def commit(self) -> None:

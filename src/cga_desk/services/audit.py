@@ -56,5 +56,8 @@ def trail(uow: UnitOfWork, entity: str, entity_id: object) -> list[AuditView]:
     return [_view(e) for e in uow.audit.for_entity(entity, str(entity_id))]
 
 
-def full_trail(uow: UnitOfWork) -> list[AuditView]:
+def full_trail(uow: UnitOfWork, by: User) -> list[AuditView]:
+    from ..domain import access
+
+    access.require(by, access.AUDIT)
     return [_view(e) for e in uow.audit.all()]

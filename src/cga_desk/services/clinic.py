@@ -9,10 +9,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from ..domain.records import PatientInput, PatientView, User, VisitView
+from ..domain.errors import PermissionDenied
+from ..domain.records import AccountView, PatientInput, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus
 from ..persistence.uow import UnitOfWork
-from . import history, patient_file, patients, register, schedules, users, visits
+from . import history, patient_file, patients, register, schedules, settings, users, visits
 
 T = TypeVar("T")
 
@@ -25,45 +26,99 @@ class Clinic:
     def __init__(self, store: Store, user: User | None = None, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self.user = user
+        self.must_change_password = False
         self.today = today
 
     def _do(self, fn: Callable[..., T], *args: Any, write: bool = True, **kwargs: Any) -> T:
         with self.store.unit_of_work(write=write) as uow:
             return fn(uow, *args, **kwargs)
 
-    def _as_user(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def _as_user(self, fn: Callable[..., T], *args: Any, write: bool = True, **kwargs: Any) -> T:
+        """Call a service as the signed-in user: the service checks what that user may do."""
         if self.user is None:
-            raise RuntimeError("no user is signed in")
-        return self._do(fn, self.user, *args, **kwargs)
+            raise PermissionDenied("Sign in first.")
+        return self._do(fn, self.user, *args, write=write, **kwargs)
 
-    # users
-    def users(self) -> list[User]:
-        return self._do(users.list_users, write=False)
+    # accounts and sign-in
+    def accounts_state(self) -> str:
+        """ "empty" (create the administrator), "no_admin" (an upgraded database: an administrator sets a
+        password) or "ready" (sign in)."""
+        return self._do(users.accounts_state, write=False)
 
-    def create_user(self, name: str, role: str) -> User:
-        return self._do(users.create_user, name, role, self.user)
-
-    def sign_in(self, name: str) -> User:
-        self.user = self._do(users.get_user, name, write=False)
+    def set_up_administrator(self, user_name: str, full_name: str, password: str) -> User:
+        self.user = self._do(users.set_up_administrator, user_name, full_name, password)
+        self.must_change_password = False
         return self.user
+
+    def sign_in(self, user_name: str, password: str) -> User:
+        """Refused (SignInError) with the same words whether the name, the password or the account is wrong."""
+        result = self._do(users.sign_in, user_name, password)
+        self.user, self.must_change_password = result.user, result.must_change_password
+        return result.user
+
+    def unlock_screen(self, password: str) -> User:
+        """The signed-in user's password again (the idle lock): wrong ones count towards the lock-out."""
+        return self._as_user(users.resume, password)
+
+    def lock_screen(self) -> None:
+        """The idle lock (audited); the user stays signed in until someone else signs in instead."""
+        self._as_user(users.lock_screen)
+
+    def sign_out(self, why: str = "signed out") -> None:
+        if self.user is not None:
+            self._as_user(users.sign_out, why)
+        self.user, self.must_change_password = None, False
+
+    def change_password(self, old_password: str, new_password: str) -> User:
+        if self.user is None:
+            raise PermissionDenied("Sign in first.")
+        self.user = self._do(users.change_password, self.user.name, old_password, new_password)
+        self.must_change_password = False
+        return self.user
+
+    def accounts(self) -> list[AccountView]:
+        return self._as_user(users.accounts, write=False)
+
+    def create_user(self, user_name: str, full_name: str, role: str, password: str) -> User:
+        return self._as_user(users.create_user, user_name, full_name, role, password)
+
+    def reset_password(self, user_name: str) -> str:
+        return self._as_user(users.reset_password, user_name)
+
+    def unlock_user(self, user_name: str) -> None:
+        self._as_user(users.unlock, user_name)
+
+    def deactivate_user(self, user_name: str) -> None:
+        self._as_user(users.deactivate, user_name)
+
+    def security_settings(self) -> settings.SecuritySettings:
+        return self._do(settings.get_security_settings, write=False)
+
+    def set_security_setting(self, key: str, value: str) -> settings.SecuritySettings:
+        return self._as_user(settings.set_security_setting, key, value)
+
+    def is_demo(self) -> bool:
+        from ..demo.load import is_demo
+
+        return self._do(is_demo, write=False)
 
     # patients
     def patient_rows(self, query: register.RegisterQuery = register.RegisterQuery()) -> list[register.PatientRow]:  # noqa: B008
-        return self._do(register.patient_rows, self.today(), query, write=False)
+        return self._as_user(register.patient_rows, self.today(), query, write=False)
 
     def patient_ids(self, query: register.RegisterQuery) -> list[int]:
         """The register's order for this search, filter and sort (ids only: rows come on demand)."""
-        return self._do(register.patient_ids, self.today(), query, write=False)
+        return self._as_user(register.patient_ids, self.today(), query, write=False)
 
     def patient_rows_for(self, ids: list[int]) -> dict[int, register.PatientRow]:
         """The register rows of these patient ids, by id (the patient list fetches them a block at a time)."""
-        return self._do(register.rows_by_id, ids, self.today(), write=False)
+        return self._as_user(register.rows_by_id, ids, self.today(), write=False)
 
     def patient_count(self) -> int:
-        return self._do(register.patient_count, write=False)
+        return self._as_user(register.patient_count, write=False)
 
     def patient(self, study_id: str) -> PatientView:
-        return self._do(patients.get_patient, study_id, write=False)
+        return self._as_user(patients.get_patient, study_id, write=False)
 
     def register_patient(self, data: PatientInput) -> PatientView:
         return self._as_user(patients.register_patient, data, self.today())
@@ -76,20 +131,20 @@ class Clinic:
 
     # visits
     def visits(self, study_id: str) -> list[VisitView]:
-        return self._do(visits.patient_visits, study_id, write=False)
+        return self._as_user(visits.patient_visits, study_id, write=False)
 
     def visit(self, visit_id: int) -> VisitView:
-        return self._do(visits.get_visit, visit_id, write=False)
+        return self._as_user(visits.get_visit, visit_id, write=False)
 
     def open_patient(self, study_id: str) -> patient_file.PatientFile:
         """What the patient page shows, in one unit of work (rather than one per part)."""
-        return self._do(patient_file.open_patient, study_id, self.today(), write=False)
+        return self._as_user(patient_file.open_patient, study_id, self.today(), write=False)
 
     def history(self, study_id: str) -> history.PatientHistory:
-        return self._do(history.patient_history, study_id, write=False)
+        return self._as_user(history.patient_history, study_id, write=False)
 
     def next_timepoint(self, study_id: str) -> TimepointStatus | None:
-        return self._do(schedules.next_timepoint, study_id, self.today(), write=False)
+        return self._as_user(schedules.next_timepoint, study_id, self.today(), write=False)
 
     def timepoint_labels(self) -> list[str]:
         return self._do(schedules.timepoint_labels, write=False)
@@ -112,8 +167,12 @@ class Clinic:
     def complete_visit(self, visit_id: int) -> VisitView:
         return self._as_user(visits.complete_visit, visit_id)
 
-    def sign_visits(self, visit_ids: list[int]) -> list[VisitView]:
-        return self._as_user(visits.sign_visits, visit_ids)
+    def sign_visits(self, visit_ids: list[int], password: str, meaning: str | None = None) -> list[VisitView]:
+        """Sign with the password again and the signature's meaning (default: the first of the setting's list)."""
+        return self._as_user(visits.sign_visits, visit_ids, password, meaning)
+
+    def signature_meanings(self) -> list[str]:
+        return self._do(visits.signature_meanings, write=False)
 
     def amend_visit(self, visit_id: int, reason: str) -> VisitView:
         return self._as_user(visits.amend_visit, visit_id, reason)
@@ -123,15 +182,15 @@ class Clinic:
 
     # physician's review
     def visit_versions(self, visit_id: int) -> list[Any]:
-        return self._do(visits.visit_versions, visit_id, write=False)
+        return self._as_user(visits.visit_versions, visit_id, write=False)
 
     def visit_trail(self, visit_id: int) -> list[Any]:
-        return self._do(visits.visit_trail, visit_id, write=False)
+        return self._as_user(visits.visit_trail, visit_id, write=False)
 
     def patient_notes(self, study_id: str) -> list[Any]:
         from . import notes
 
-        return self._do(notes.patient_notes, study_id, write=False)
+        return self._as_user(notes.patient_notes, study_id, write=False)
 
     def add_trend_review(self, study_id: str, text: str) -> Any:
         from . import notes
@@ -141,13 +200,13 @@ class Clinic:
     def cohort_summary(self, filters: Any = None) -> Any:
         from .cohort import cohort_summary
 
-        return self._do(cohort_summary, filters, self.today(), write=False)
+        return self._as_user(cohort_summary, filters, self.today(), write=False)
 
     def export_dataset(self, out: Any, deidentified: bool) -> Any:
         from .exporting import export_dataset
 
         if self.user is None:
-            raise RuntimeError("no user is signed in")
+            raise PermissionDenied("Sign in first.")
         return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified)
 
     # printed reports
@@ -160,7 +219,7 @@ class Clinic:
             "visit": printing.visit_summary_pdf,
             "cohort": printing.cohort_pdf,
         }
-        return self._do(makers[kind], key, self.today(), write=False)
+        return self._as_user(makers[kind], key, self.today(), write=False)
 
     def record_report(self, kind: str, target: str) -> None:
         from .report_data import record_report

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..domain import access
+from ..domain.records import User
 from ..forms import categories
 from ..forms.change import CHANGE_SCORES
 from ..forms.schedule import UNSCHEDULED
@@ -278,7 +280,8 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
     ]
 
 
-def cohort_summary(uow: UnitOfWork, filters: CohortFilter | None, today: date) -> CohortSummary:
+def cohort_summary(uow: UnitOfWork, by: User, filters: CohortFilter | None, today: date) -> CohortSummary:
+    access.require(by, access.READ)
     """What the cohort page and the cohort report show, for the visits the filters keep."""
     import numpy as np
 

@@ -291,10 +291,16 @@ def analysis_chunks(
             yield chunk
 
 
-def analysis_frame(uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False) -> pd.DataFrame:
-    """The whole dataset in one DataFrame (integers as pandas Int64: empty means not available). For a
-    clinic-sized export, stream analysis_chunks instead."""
+def analysis_frame(
+    uow: UnitOfWork, by: User, filters: CohortFilter | None = None, deidentified: bool = False
+) -> pd.DataFrame:
+    """The whole dataset in one DataFrame (integers as pandas Int64: empty means not available), for a
+    user who may export. For a clinic-sized export, stream analysis_chunks instead."""
     import pandas as pd
+
+    from ..domain import access
+
+    access.require(by, access.EXPORT)
 
     chunks = list(analysis_chunks(uow, filters, deidentified))
     if chunks:

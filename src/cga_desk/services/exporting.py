@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain import access
 from ..domain.records import User
 from ..interop.export import Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
@@ -50,6 +51,7 @@ def export_dataset(
     filters: CohortFilter | None = None,
 ) -> ExportResult:
     """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all."""
+    access.require(by, access.EXPORT)
     fmt = export_format(out, fmt)
     tally = _Tally()
     with uow_factory(write=False) as uow:

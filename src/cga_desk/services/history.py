@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..domain.records import PatientView, VisitView
+from ..domain import access
+from ..domain.records import PatientView, User, VisitView
 from ..forms import messages, registry
 from ..forms.change import VisitChange, VisitPoint, compute_changes
 from ..persistence.uow import UnitOfWork
@@ -59,9 +60,15 @@ def build_history(patient: PatientView, visits: list[VisitView]) -> PatientHisto
     return PatientHistory(patient, tuple(HistoryRow(v, c) for v, c in zip(visits, changes)))
 
 
-def patient_history(uow: UnitOfWork, study_id: str) -> PatientHistory:
+def patient_history(uow: UnitOfWork, by: User, study_id: str) -> PatientHistory:
     """Three SELECTs whatever the number of visits (patient with milestones, visits with scores,
     answers), read column-wise into the domain records: no ORM objects (issue 8)."""
+    access.require(by, access.READ)
+    return read_history(uow, study_id)
+
+
+def read_history(uow: UnitOfWork, study_id: str) -> PatientHistory:
+    """patient_history() for a service that has checked the user's rights already."""
     patient = read_patient(uow, study_id)
     return build_history(patient.view, read_visits(uow, patient.id, study_id))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..domain import access
 from ..domain.assessment import Assessment
 from ..domain.errors import ValidationError
 from ..domain.limits import ASSESSOR_MAX, NAME_MAX, STUDY_ID_MAX, TIMEPOINT_MAX, check_text, type_name
@@ -198,6 +199,7 @@ def _add_visit(uow: UnitOfWork, by: User, rec: VisitRecord, patient: Patient) ->
 def import_records(
     uow: UnitOfWork, by: User, lines: Iterable[tuple[int, Any]], today: date | None = None
 ) -> ImportSummary:
+    access.require(by, access.IMPORT)
     records = parse_records(lines, today or date.today())
     counts = {"patients": 0, "visits": 0, "unchanged": 0}
     for rec in records:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..domain.errors import PermissionDenied, ValidationError
-from ..domain.records import PHYSICIAN, NoteView, User
+from ..domain import access
+from ..domain.errors import ValidationError
+from ..domain.records import NoteView, User
 from ..persistence.notes import add_note, notes_for
 from ..persistence.tables import PatientNote
 from ..persistence.uow import UnitOfWork
@@ -25,8 +26,7 @@ def add_trend_review(
     uow: UnitOfWork, by: User, study_id: str, note_date: date, text: str = "", today: date | None = None
 ) -> NoteView:
     """A physician records that the patient's frailty trend was reviewed on `note_date` (not in the future)."""
-    if by.role != PHYSICIAN:
-        raise PermissionDenied(f"{by.name} is a {by.role}: only a physician can record a trend review.")
+    access.require(by, access.REVIEW)
     patient = require_patient(uow, study_id)
     if note_date > (today or date.today()):
         raise ValidationError("note_date", f"{note_date.isoformat()} is in the future")
@@ -45,7 +45,8 @@ def add_trend_review(
     return to_view(row, study_id)
 
 
-def patient_notes(uow: UnitOfWork, study_id: str) -> list[NoteView]:
+def patient_notes(uow: UnitOfWork, by: User, study_id: str) -> list[NoteView]:
     """The patient's notes in date order."""
+    access.require(by, access.READ)
     patient = require_patient(uow, study_id)
     return [to_view(n, study_id) for n in notes_for(uow.session, patient.id)]

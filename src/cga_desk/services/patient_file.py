@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.records import NoteView, PatientView, VisitView
+from ..domain import access
+from ..domain.records import NoteView, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus, next_due
 from ..persistence import patient_reads
 from ..persistence.uow import UnitOfWork
@@ -34,7 +35,8 @@ class PatientFile:
     notes: tuple[NoteView, ...]
 
 
-def open_patient(uow: UnitOfWork, study_id: str, today: date) -> PatientFile:
+def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> PatientFile:
+    access.require(by, access.READ)
     patient = read_patient(uow, study_id)
     visits = read_visits(uow, patient.id, study_id)
     statuses = patient_statuses(uow, patient, {v.timepoint for v in visits}, today)

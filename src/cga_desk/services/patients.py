@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
+from ..domain import access
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
@@ -85,6 +86,7 @@ def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
 
 
 def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date | None = None) -> PatientView:
+    access.require(by, access.EDIT_PATIENTS)
     data = validate_patient(data, today or date.today())
     if uow.patients.get(data.study_id):
         raise ValidationError("study_id", f"a patient with ID {data.study_id!r} is already registered")
@@ -99,6 +101,7 @@ def edit_patient(
     uow: UnitOfWork, by: User, study_id: str, data: PatientInput, today: date | None = None
 ) -> PatientView:
     """Change a patient's details (not the ID). A new birth date rescores every visit (age changes)."""
+    access.require(by, access.EDIT_PATIENTS)
     row = require_patient(uow, study_id)
     data = validate_patient(replace(data, study_id=study_id), today or date.today())
     birth_changed = row.birth_date != data.birth_date
@@ -115,6 +118,7 @@ def edit_patient(
 
 
 def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date, note: str = "") -> PatientView:
+    access.require(by, access.EDIT_PATIENTS)
     row = require_patient(uow, study_id)
     if kind not in MILESTONE_KINDS:
         raise ValidationError("kind", f"{kind!r} is not a milestone; expected {', '.join(MILESTONE_KINDS)}")
@@ -128,5 +132,6 @@ def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date
     return to_view(row)
 
 
-def get_patient(uow: UnitOfWork, study_id: str) -> PatientView:
+def get_patient(uow: UnitOfWork, by: User, study_id: str) -> PatientView:
+    access.require(by, access.READ)
     return to_view(require_patient(uow, study_id))

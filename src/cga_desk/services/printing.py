@@ -5,31 +5,36 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from ..domain import access
+from ..domain.records import User
 from ..persistence.uow import UnitOfWork
 from .dataset import CohortFilter
 from .report_data import cohort_report_data, longitudinal_report_data, visit_report_data
 from .settings import get_report_settings
 
 
-def longitudinal_pdf(uow: UnitOfWork, study_id: str, today: date) -> bytes:
+def longitudinal_pdf(uow: UnitOfWork, by: User, study_id: str, today: date) -> bytes:
     from ..reports.longitudinal import render_longitudinal
 
+    access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_longitudinal(longitudinal_report_data(uow, study_id, today), get_report_settings(uow), stream)
+    render_longitudinal(longitudinal_report_data(uow, by, study_id, today), get_report_settings(uow), stream)
     return stream.getvalue()
 
 
-def visit_summary_pdf(uow: UnitOfWork, visit_id: int, today: date) -> bytes:
+def visit_summary_pdf(uow: UnitOfWork, by: User, visit_id: int, today: date) -> bytes:
     from ..reports.visit_summary import render_visit_summary
 
+    access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_visit_summary(visit_report_data(uow, visit_id, today), get_report_settings(uow), stream)
+    render_visit_summary(visit_report_data(uow, by, visit_id, today), get_report_settings(uow), stream)
     return stream.getvalue()
 
 
-def cohort_pdf(uow: UnitOfWork, filters: CohortFilter | None, today: date) -> bytes:
+def cohort_pdf(uow: UnitOfWork, by: User, filters: CohortFilter | None, today: date) -> bytes:
     from ..reports.cohort import render_cohort
 
+    access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_cohort(cohort_report_data(uow, filters, today), get_report_settings(uow), stream)
+    render_cohort(cohort_report_data(uow, by, filters, today), get_report_settings(uow), stream)
     return stream.getvalue()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.records import INDEX_DISEASES
+from ..domain import access
+from ..domain.records import INDEX_DISEASES, User
 from ..forms.imwg import age_in_completed_years
 from ..persistence import register_queries as q
 from ..persistence.uow import UnitOfWork
@@ -43,32 +44,35 @@ class RegisterQuery:
     descending: bool = False  # patients without a value (no visit yet, say) stay last either way
 
 
-def patient_ids(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[int]:  # noqa: B008
+def patient_ids(uow: UnitOfWork, by: User, today: date, query: RegisterQuery = RegisterQuery()) -> list[int]:  # noqa: B008
     """The ids of the patients the list shows, in its order (one query, however many patients)."""
+    access.require(by, access.READ)
     search = query.search.strip().casefold()
     return q.register_ids(uow.session, today, search, query.only, query.sort, query.descending)
 
 
-def patient_count(uow: UnitOfWork) -> int:
+def patient_count(uow: UnitOfWork, by: User) -> int:
+    access.require(by, access.READ)
     return q.patient_count(uow.session)
 
 
-def rows_for(uow: UnitOfWork, ids: Sequence[int], today: date) -> list[PatientRow]:
+def rows_for(uow: UnitOfWork, by: User, ids: Sequence[int], today: date) -> list[PatientRow]:
     """The rows of these patients, in the order given (the rows on screen); an id that is no longer
     in the store is left out."""
-    by_id = rows_by_id(uow, ids, today)
+    by_id = rows_by_id(uow, by, ids, today)
     return [by_id[i] for i in ids if i in by_id]
 
 
-def rows_by_id(uow: UnitOfWork, ids: Sequence[int], today: date) -> dict[int, PatientRow]:
+def rows_by_id(uow: UnitOfWork, by: User, ids: Sequence[int], today: date) -> dict[int, PatientRow]:
     """The rows of these patients by id (what the list's model caches)."""
+    access.require(by, access.READ)
     return {r.id: _row(r, today) for r in q.register_rows(uow.session, ids, today)}
 
 
-def patient_rows(uow: UnitOfWork, today: date, query: RegisterQuery = RegisterQuery()) -> list[PatientRow]:  # noqa: B008
+def patient_rows(uow: UnitOfWork, by: User, today: date, query: RegisterQuery = RegisterQuery()) -> list[PatientRow]:  # noqa: B008
     """Every row at once (command line, tests and small clinics); the window fetches rows on demand."""
-    ids = patient_ids(uow, today, query)
-    return [row for start in range(0, len(ids), 500) for row in rows_for(uow, ids[start : start + 500], today)]
+    ids = patient_ids(uow, by, today, query)
+    return [row for start in range(0, len(ids), 500) for row in rows_for(uow, by, ids[start : start + 500], today)]
 
 
 def _row(r: Any, today: date) -> PatientRow:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from ..domain import access
 from ..domain.errors import NotFoundError
 from ..domain.records import User, VisitView
 from ..persistence.uow import UnitOfWork
@@ -23,37 +24,41 @@ from ..reports.data import (
 from . import audit
 from .cohort import CohortSummary, cohort_summary
 from .dataset import CohortFilter
-from .history import patient_history
+from .history import read_history
 from .visits import get_visit
 
 COHORT_TITLE = "Cohort summary"
 
 
-def visits_on(uow: UnitOfWork, study_id: str, day: date) -> list[VisitView]:
+def visits_on(uow: UnitOfWork, by: User, study_id: str, day: date) -> list[VisitView]:
     """The patient's visits on one date, in the order they were recorded."""
-    return [r.visit for r in patient_history(uow, study_id).rows if r.visit.visit_date == day]
+    access.require(by, access.PRINT)
+    return [r.visit for r in read_history(uow, study_id).rows if r.visit.visit_date == day]
 
 
-def visit_report_data(uow: UnitOfWork, visit_id: int, today: date | None = None) -> VisitSummaryData:
-    study_id = get_visit(uow, visit_id).study_id
-    history = patient_history(uow, study_id)
+def visit_report_data(uow: UnitOfWork, by: User, visit_id: int, today: date | None = None) -> VisitSummaryData:
+    access.require(by, access.PRINT)
+    study_id = get_visit(uow, by, visit_id).study_id
+    history = read_history(uow, study_id)
     for row in history.rows:
         if row.visit.id == visit_id:
             return visit_summary_data(history.patient, row.visit, row.change, today)
     raise NotFoundError(f"No visit with number {visit_id}.")  # pragma: no cover - get_visit found it
 
 
-def longitudinal_report_data(uow: UnitOfWork, study_id: str, today: date | None = None) -> LongitudinalData:
-    history = patient_history(uow, study_id)
+def longitudinal_report_data(uow: UnitOfWork, by: User, study_id: str, today: date | None = None) -> LongitudinalData:
+    access.require(by, access.PRINT)
+    history = read_history(uow, study_id)
     return longitudinal_data(history.patient, [(r.visit, r.change) for r in history.rows], today)
 
 
 def cohort_report_data(
-    uow: UnitOfWork, filters: CohortFilter | None = None, today: date | None = None
+    uow: UnitOfWork, by: User, filters: CohortFilter | None = None, today: date | None = None
 ) -> CohortReportData:
     """The cohort summary of services.cohort, turned into the cohort report's plain rows."""
+    access.require(by, access.PRINT)
     today = today or date.today()
-    summary = cohort_summary(uow, filters, today)
+    summary = cohort_summary(uow, by, filters, today)
     return CohortReportData(
         title=COHORT_TITLE,
         filters=summary.filters.describe(),
@@ -91,5 +96,6 @@ def _words(reason: str) -> str:
 
 def record_report(uow: UnitOfWork, by: User, kind: str, target: str) -> None:
     """A printed report carries patient data out of the program: who printed what, and where, is audited."""
+    access.require(by, access.PRINT)
     audit.record(uow, by, "report", "report", target, "kind", None, kind)
     uow.commit()

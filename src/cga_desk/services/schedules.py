@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from ..domain.records import PatientView
+from ..domain import access
+from ..domain.records import PatientView, User
 from ..forms.schedule import (
     PPCL_SCHEDULE,
     ScheduleDefinition,
@@ -68,7 +69,8 @@ def anchors_of(patient: Patient | PatientView) -> dict[str, date]:
     return anchors(patient.diagnosis_date, ((m.kind, m.date) for m in patient.milestones))
 
 
-def timepoint_statuses(uow: UnitOfWork, study_id: str, today: date | None = None) -> list[TimepointStatus]:
+def timepoint_statuses(uow: UnitOfWork, by: User, study_id: str, today: date | None = None) -> list[TimepointStatus]:
+    access.require(by, access.READ)
     patient = read_patient(uow, study_id)
     done = patient_reads.visited_timepoints(uow.session, patient.id)
     return patient_statuses(uow, patient, done, today or date.today())
@@ -81,8 +83,8 @@ def patient_statuses(
     return statuses(schedule_rules(uow, patient.schedule_id), anchors_of(patient.view), done, today)
 
 
-def next_timepoint(uow: UnitOfWork, study_id: str, today: date | None = None) -> TimepointStatus | None:
-    return next_due(timepoint_statuses(uow, study_id, today))
+def next_timepoint(uow: UnitOfWork, by: User, study_id: str, today: date | None = None) -> TimepointStatus | None:
+    return next_due(timepoint_statuses(uow, by, study_id, today))
 
 
 def timepoint_labels(uow: UnitOfWork) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.assessment import Assessment
-from ..domain.errors import ValidationError
+from ..domain.errors import StateError, ValidationError
 from ..domain.records import InstrumentState
 from ..forms import registry
 from ..forms.document import score_assessment
@@ -80,7 +80,14 @@ def rescore_patient_visits(uow: UnitOfWork, by: Any, patient: Patient) -> None:
         if visit.visit_date < patient.birth_date:
             raise ValidationError("birth_date", f"the visit of {visit.visit_date.isoformat()} would be before birth")
         before = visit.score.result.get("imwg") if visit.score else None
-        after = score_visit(visit, patient).result.get("imwg")
+        whole = dict(visit.score.result) if visit.score else None
+        after_score = score_visit(visit, patient)
+        after = after_score.result.get("imwg")
+        if visit.status == "signed" and whole != after_score.result:
+            raise StateError(
+                f"The signed visit of {visit.visit_date.isoformat()} would be rescored by this birth date: amend "
+                "it first (a signed visit changes only by an amendment)."
+            )
         if before != after:
             audit.record(uow, by, "rescore", "visit", visit.id, "imwg", before, after, "birth date corrected")
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import access
 from ..domain.errors import ValidationError
 from ..domain.records import User
 from ..persistence.uow import UnitOfWork
@@ -37,6 +40,7 @@ def _validated(key: str, value: str) -> str:
 
 def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettings:
     """Store one setting (validated, audited) and return the report settings as they now stand."""
+    access.require(by, access.SETTINGS)
     if key not in KEYS:
         raise ValidationError("key", f"{key!r} is not a setting; expected {', '.join(KEYS)}")
     value = _validated(key, value)
@@ -46,3 +50,47 @@ def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettin
         audit.record(uow, by, "setting", "settings", key, key, old, value)
     uow.commit()
     return get_report_settings(uow)
+
+
+IDLE_MINUTES, SIGNATURE_MEANINGS = "security.idle_minutes", "security.signature_meanings"
+SECURITY_KEYS = (IDLE_MINUTES, SIGNATURE_MEANINGS)
+DEFAULT_IDLE_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class SecuritySettings:
+    idle_minutes: int  # the window locks after this long without input
+    signature_meanings: tuple[str, ...]  # the first is the default meaning of a signature
+
+
+def get_security_settings(uow: UnitOfWork) -> SecuritySettings:
+    from .visits import signature_meanings
+
+    stored = uow.settings.get(IDLE_MINUTES)
+    minutes = int(stored) if stored and stored.isdigit() else DEFAULT_IDLE_MINUTES
+    return SecuritySettings(minutes, tuple(signature_meanings(uow)))
+
+
+def set_security_setting(uow: UnitOfWork, by: User, key: str, value: str) -> SecuritySettings:
+    """Admin only: the idle time in whole minutes (1-480), or the signature meanings (one per line)."""
+    access.require(by, access.SETTINGS)
+    if key == IDLE_MINUTES:
+        text = value.strip()
+        if not text.isdigit() or not 1 <= int(text) <= 480:
+            raise ValidationError("idle_minutes", "give a whole number of minutes from 1 to 480")
+        stored = str(int(text))
+    elif key == SIGNATURE_MEANINGS:
+        meanings = [m.strip() for m in value.splitlines() if m.strip()]
+        if not meanings:
+            raise ValidationError("signature_meanings", "give at least one meaning, one per line")
+        if any(len(m) > 200 for m in meanings):
+            raise ValidationError("signature_meanings", "a meaning has at most 200 characters")
+        stored = json.dumps(meanings, ensure_ascii=False)
+    else:
+        raise ValidationError("key", f"{key!r} is not a security setting; expected {', '.join(SECURITY_KEYS)}")
+    old = uow.settings.get(key)
+    if old != stored:
+        uow.settings.set(key, stored)
+        audit.record(uow, by, "setting", "settings", key, key, old, stored)
+    uow.commit()
+    return get_security_settings(uow)

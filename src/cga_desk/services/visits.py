@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
+from ..domain import access
+from ..domain.errors import IncompleteVisitError, NotFoundError, StateError, ValidationError
 from ..domain.records import (
     COMPLETE,
     DRAFT,
@@ -20,9 +21,9 @@ from ..domain.records import (
 )
 from ..forms import registry
 from ..persistence import patient_reads
-from ..persistence.tables import Patient, Visit, VisitInstrument, VisitVersion
+from ..persistence.tables import Patient, Signature, Visit, VisitInstrument, VisitVersion
 from ..persistence.uow import UnitOfWork
-from . import audit
+from . import audit, signatures
 from .patients import read_patient, require_patient
 from .scoring import SPECS, instrument_state, score_visit
 
@@ -80,6 +81,7 @@ def start_visit(
     assessor: str | None = None,
     today: date | None = None,
 ) -> VisitView:
+    access.require(by, access.RECORD_VISITS)
     patient = require_patient(uow, study_id)
     validate_visit_date(visit_date, patient, today or date.today())
     timepoint = timepoint.strip()
@@ -140,6 +142,7 @@ def _after_change(uow: UnitOfWork, by: User, visit: Visit, patient: Patient) -> 
 def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item: str, value: Any) -> VisitView:
     """Store one answer as it is given. Charlson graded questions (diabetes, liver, solid_tumor) take the
     option code and set both conditions of the pair; ECOG takes item "ecog" and the grade."""
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     inst = registry.get(instrument)
@@ -175,6 +178,7 @@ def save_answers(
     uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None
 ) -> VisitView:
     """Replace one instrument's answers at once (prefill from the previous visit, or a paper total)."""
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     row = _instrument_row(visit, instrument)
@@ -191,6 +195,7 @@ def save_answers(
 
 def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None) -> VisitView:
     """Mark an instrument not assessable (reason required), or clear the mark with reason=None."""
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     if reason is not None and not reason.strip():
@@ -204,6 +209,7 @@ def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str
 def set_visit_details(
     uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None, assessor: str | None = None
 ) -> VisitView:
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
@@ -241,6 +247,7 @@ def missing_items(
 
 
 def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     if visit.status != DRAFT:
         raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
@@ -254,10 +261,35 @@ def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
     return to_view(visit, patient)
 
 
-def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitView]:
-    """A physician signs complete visits (all or none): signed visits become read-only."""
-    if not by.can_sign:
-        raise PermissionDenied(f"{by.name} is a {by.role}: only a physician can sign visits.")
+def signature_meanings(uow: UnitOfWork) -> list[str]:
+    """The meanings a signature may carry (a setting; the first is the default)."""
+    import json
+
+    stored = uow.settings.get(MEANINGS_KEY)
+    meanings = json.loads(stored) if stored else None
+    return [str(m) for m in meanings] if isinstance(meanings, list) and meanings else list(signatures.DEFAULT_MEANINGS)
+
+
+MEANINGS_KEY = "security.signature_meanings"
+
+
+def sign_visits(
+    uow: UnitOfWork, by: User, visit_ids: list[int], password: str, meaning: str | None = None
+) -> list[VisitView]:
+    """A physician signs complete visits (all or none) with their password again and the meaning of the
+    signature; each signature records the signer, their full name, the moment (UTC), the meaning and a
+    SHA-256 of the signed content. Signed visits become read-only."""
+    access.require(by, access.SIGN)
+    meanings = signature_meanings(uow)
+    meaning = (meaning or meanings[0]).strip()
+    if meaning not in meanings:
+        raise ValidationError("meaning", f"{meaning!r} is not one of the signature meanings: {'; '.join(meanings)}")
+    if not visit_ids:
+        raise ValidationError("visits", "choose at least one complete visit to sign")
+    from .users import confirm_password
+
+    signer = confirm_password(uow, by, password)  # a wrong password is audited and committed, then refused
+    at = datetime.now(UTC)
     out = []
     for visit_id in visit_ids:
         visit, patient = _load(uow, visit_id)
@@ -265,11 +297,23 @@ def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitVi
             raise StateError(
                 f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
             )
-        visit.status, visit.signed_by, visit.signed_at = SIGNED, by.name, datetime.now(UTC)
-        audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED)
+        visit.status, visit.signed_by, visit.signed_at = SIGNED, signer.name, at
+        digest = signatures.content_hash(to_view(visit, patient))
+        uow.signatures.add(
+            Signature(
+                visit_id=visit.id,
+                revision=visit.revision,
+                signer=signer.name,
+                full_name=signer.display_name,
+                signed_at=at,
+                meaning=meaning,
+                content_hash=digest,
+            )
+        )
+        audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED, meaning)
         out.append((visit, patient))
     uow.commit()
-    return [to_view(v, p) for v, p in out]
+    return signatures.with_signatures(uow, [to_view(v, p) for v, p in out])
 
 
 def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
@@ -300,6 +344,7 @@ def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
 def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitView:
     """Re-open a signed visit for correction: the signed version is kept, the visit returns to draft
     (to be completed and signed again), and the reason is recorded."""
+    access.require(by, access.AMEND)
     visit, patient = _load(uow, visit_id)
     if visit.status != SIGNED:
         raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
@@ -323,6 +368,7 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
 
 def set_baseline(uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool) -> VisitView:
     """Mark (or unmark) a baseline. Allowed on signed visits too: it changes comparisons, not answers."""
+    access.require(by, access.RECORD_VISITS)
     visit, patient = _load(uow, visit_id)
     if visit.is_baseline != is_baseline:
         audit.record(uow, by, "baseline", "visit", visit.id, "is_baseline", visit.is_baseline, is_baseline)
@@ -331,11 +377,13 @@ def set_baseline(uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool) ->
     return to_view(visit, patient)
 
 
-def get_visit(uow: UnitOfWork, visit_id: int) -> VisitView:
-    return to_view(*_load(uow, visit_id))
+def get_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
+    access.require(by, access.READ)
+    return signatures.with_signatures(uow, [to_view(*_load(uow, visit_id))])[0]
 
 
-def visit_versions(uow: UnitOfWork, visit_id: int) -> list[VisitVersionView]:
+def visit_versions(uow: UnitOfWork, by: User, visit_id: int) -> list[VisitVersionView]:
+    access.require(by, access.READ)
     _load(uow, visit_id)
     return [
         VisitVersionView(v.revision, v.superseded_at, v.superseded_by, v.reason, dict(v.snapshot))
@@ -343,11 +391,13 @@ def visit_versions(uow: UnitOfWork, visit_id: int) -> list[VisitVersionView]:
     ]
 
 
-def visit_trail(uow: UnitOfWork, visit_id: int) -> list[AuditView]:
+def visit_trail(uow: UnitOfWork, by: User, visit_id: int) -> list[AuditView]:
+    access.require(by, access.READ)
     return audit.trail(uow, "visit", visit_id)
 
 
-def patient_visits(uow: UnitOfWork, study_id: str) -> list[VisitView]:
+def patient_visits(uow: UnitOfWork, by: User, study_id: str) -> list[VisitView]:
+    access.require(by, access.READ)
     return read_visits(uow, read_patient(uow, study_id).id, study_id)
 
 
@@ -355,9 +405,10 @@ def read_visits(uow: UnitOfWork, patient_id: int, study_id: str) -> list[VisitVi
     """A patient's visits in date order, read column-wise: two SELECTs whatever the number of visits,
     and no ORM objects (opening a patient must stay fast at a million visits; issue 8)."""
     session = uow.session
-    return views_of_rows(
+    views = views_of_rows(
         study_id, patient_reads.visit_rows(session, patient_id), patient_reads.instrument_rows(session, patient_id)
     )
+    return signatures.with_signatures(uow, views)
 
 
 def views_of_rows(study_id: str, visit_rows: Sequence[Any], instrument_rows: Sequence[Any]) -> list[VisitView]:
