@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 
 from cga_desk.app import open_store
-from cga_desk.domain.records import NURSE, PHYSICIAN, User
+from cga_desk.domain.records import ADMIN, NURSE, PHYSICIAN, User
 from cga_desk.persistence.database import Database
 
 POSTGRES_ENV = "CGA_TEST_POSTGRES_URL"
 TODAY = date(2026, 11, 24)
-NURSE_USER = User("Nurse Ada", NURSE)
-DOCTOR = User("Dr Bea", PHYSICIAN)
+NURSE_USER = User("Nurse Ada", NURSE, "Nurse Ada")
+DOCTOR = User("Dr Bea", PHYSICIAN, "Dr Bea")
+ADMIN_USER = User("admin", ADMIN, "Clinic Administrator")
+PASSWORD = "correct horse battery staple 7"  # every test account's password
 
 
 def postgres_url() -> str | None:
@@ -83,9 +85,23 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         drop_postgres_database(url)
 
 
+def add_accounts(database: Database, *people: User) -> None:
+    """Accounts for the test users, with PASSWORD (names as an upgraded database may hold them, spaces included)."""
+    from cga_desk.persistence.tables import User as UserRow
+    from cga_desk.services import users
+
+    with database.unit_of_work() as uow:
+        for u in people:
+            uow.users.add(
+                UserRow(name=u.name, role=u.role, full_name=u.full_name, password_hash=users.HASHER.hash(PASSWORD))
+            )
+        uow.commit()
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = open_store(db_url)
+    add_accounts(database, NURSE_USER, DOCTOR, ADMIN_USER)
     try:
         yield database
     finally:

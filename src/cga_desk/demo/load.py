@@ -14,12 +14,13 @@ from ..forms import charlson
 from ..persistence.register_queries import any_study_id_starting
 from ..persistence.uow import UnitOfWork
 from ..services import patients, users, visits
+from ..services.settings import DEMO_SETTING
 from .plan import PREFIX, PatientPlan, VisitPlan, build_plan
 
 DEMO_PHYSICIAN = User("demo.physician", PHYSICIAN, "Dr Demo Physician")
 DEMO_NURSE = User("demo.nurse", NURSE, "Demo Nurse")
 MAX_PATIENTS = 999
-DEMO_SETTING = "demo.database"  # "1": a banner on every page and report says DEMO DATA
+
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -60,10 +61,6 @@ def load_demo(
         if progress is not None:
             progress(done, len(plans))
     return DemoSummary(len(plans), count, len(passwords), passwords)
-
-
-def is_demo(uow: UnitOfWork) -> bool:
-    return uow.settings.get(DEMO_SETTING) == "1"
 
 
 def demo_loaded(uow: UnitOfWork) -> bool:

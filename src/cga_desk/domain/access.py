@@ -48,3 +48,7 @@ def require(user: User | None, action: str) -> User:
         allowed = [role for role, rights in RIGHTS.items() if action in rights]
         raise PermissionDenied(f"{user.name} is a {user.role}: only a {' or '.join(allowed)} may {action}.")
     return user
+
+
+def _article(role: str) -> str:
+    return f"an {role}" if role[:1] in "aeiou" else f"a {role}"

@@ -98,9 +98,7 @@ class Clinic:
         return self._as_user(settings.set_security_setting, key, value)
 
     def is_demo(self) -> bool:
-        from ..demo.load import is_demo
-
-        return self._do(is_demo, write=False)
+        return self._do(settings.is_demo, write=False)
 
     # patients
     def patient_rows(self, query: register.RegisterQuery = register.RegisterQuery()) -> list[register.PatientRow]:  # noqa: B008

@@ -52,6 +52,13 @@ def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettin
     return get_report_settings(uow)
 
 
+DEMO_SETTING = "demo.database"  # "1" once demo data is loaded: every page and report says DEMO DATA
+
+
+def is_demo(uow: UnitOfWork) -> bool:
+    return uow.settings.get(DEMO_SETTING) == "1"
+
+
 IDLE_MINUTES, SIGNATURE_MEANINGS = "security.idle_minutes", "security.signature_meanings"
 SECURITY_KEYS = (IDLE_MINUTES, SIGNATURE_MEANINGS)
 DEFAULT_IDLE_MINUTES = 10
