@@ -69,6 +69,9 @@ def print_history_table(doc: dict, out: TextIO) -> None:
         note = "BASELINE" if v["is_baseline"] else ("declined: " + ", ".join(v["declined"]) if v["declined"] else "")
         if v["imwg_category_change"]:
             note = (note + "; " if note else "") + v["imwg_category_change"]
+        if v.get("signature"):
+            mark = "signed" if v["signature"]["valid"] is not False else "SIGNATURE INVALID"
+            note = (note + "; " if note else "") + mark
         row = " ".join(f"{x:>5}" for x in cells) if c is not None else f"{cells[0]:>27}"
         print(
             f"{v['date']:<11} {v['timepoint'][:22]:<22} {_fmt(s.get('katz_adl')).lstrip('+'):>3} "

@@ -45,8 +45,8 @@ def require(user: User | None, action: str) -> User:
     if user is None:
         raise PermissionDenied(f"Sign in first: only a signed-in user may {action}.")
     if not may(user, action):
-        allowed = [role for role, rights in RIGHTS.items() if action in rights]
-        raise PermissionDenied(f"{user.name} is a {user.role}: only a {' or '.join(allowed)} may {action}.")
+        allowed = " or ".join(_article(role) for role, rights in RIGHTS.items() if action in rights)
+        raise PermissionDenied(f"{user.name} is {_article(user.role)}: only {allowed} may {action}.")
     return user
 
 

@@ -10,6 +10,9 @@ the module's constants, the meaning and the points never depend on them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from ..domain.records import SIGNED, VisitView
 from . import categories
 from .change import ItemChange
 from .registry import BY_CODE
@@ -73,3 +76,28 @@ def item_change_marked(change: ItemChange, with_instrument: bool = False) -> str
 def item_changes(changes: tuple[ItemChange, ...], with_instrument: bool = False) -> list[str]:
     """Readable lines, one per changed item (the history document's `item_changes`)."""
     return [item_change(c, with_instrument) for c in changes]
+
+
+# Electronic signatures (21 CFR 11.50: the printed name, the date and time, the meaning).
+SIGNATURE_INVALID = "signature invalid: content changed after signing"
+DEMO_BANNER = "DEMO DATA — not a patient record"
+
+
+def local_time(moment: datetime) -> str:
+    """A UTC moment in the computer's local time, with its zone: 2026-12-01 14:03 CST."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+
+
+def signature_line(v: VisitView) -> str | None:
+    """ "Electronically signed by Dr Li Wei (liwei) on 2026-12-01 14:03 CST — Reviewed and approved", with
+    "— signature invalid: content changed after signing" when the stored content no longer matches the
+    signed hash; a signature from before electronic signatures says so; None when the visit is not signed."""
+    if v.status != SIGNED:
+        return None
+    s = v.signature
+    if s is None:
+        when = f" on {local_time(v.signed_at)}" if v.signed_at else ""
+        return f"Signed by {v.signed_by or 'unknown'}{when} (before electronic signatures: no content hash to check)"
+    line = f"Electronically signed by {s.full_name} ({s.signer}) on {local_time(s.signed_at)} — {s.meaning}"
+    return line if v.signature_valid else f"{line} — {SIGNATURE_INVALID}"

@@ -35,6 +35,7 @@ class ReportSettings:
     clinic_name: str = ""
     logo_path: str | None = None
     date_format: str = ISO_DATE  # ISO 8601 unless the clinic chose another
+    demo: bool = False  # a demo database: every page says DEMO DATA
 
     def fmt(self, day: date | datetime | None) -> str:
         if day is None:
@@ -162,6 +163,9 @@ def visit_texts(v: VisitView) -> Iterator[tuple[str, str | None]]:
         yield key, getattr(v, key)
     for state in v.instruments.values():
         yield f"{state.instrument}.not_assessable_reason", state.not_assessable_reason
+    if v.signature is not None:
+        yield "signature.full_name", v.signature.full_name
+        yield "signature.meaning", v.signature.meaning
 
 
 def check_texts(*sources: Iterable[tuple[str, str | None]]) -> None:

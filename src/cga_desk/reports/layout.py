@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from ..forms.messages import DEMO_BANNER
 from ..version import __version__
 from .data import ReportSettings
 from .fonts import FONT, FONT_BOLD, register_fonts
@@ -211,6 +212,11 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
         c.drawRightString(
             width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · Page {number} of {total}"
         )
+        if settings.demo:  # a demo database: said at the top of every page, in red
+            _, height = c._pagesize  # noqa: SLF001
+            c.setFillColor(colors.HexColor("#c62828"))
+            c.setFont(FONT_BOLD, 10)
+            c.drawCentredString(width / 2, height - MARGIN + 3 * mm, DEMO_BANNER)
         c.restoreState()
 
     return draw

@@ -75,6 +75,7 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
         story += [Spacer(1, 6), _charts(data), Paragraph("Visits", st.h2), _visit_table(data, settings, st)]
     else:
         story.append(Paragraph("No visits recorded.", st.h2))
+    story += _signatures(data, settings, st)
     story += _item_changes(data, settings, st) + [Spacer(1, 6), _versions(data, st)]
     left = f"Patient {p.study_id}" + (f" ({p.name})" if p.name else "") + " · longitudinal report"
     build(
@@ -249,6 +250,17 @@ def _item_changes(data: LongitudinalData, settings: ReportSettings, st: Styles) 
             out.append(run_in(head, words, st.item))
     if len(out) == 1:
         out.append(Paragraph("No item changed from baseline at any visit.", st.body))
+    return out
+
+
+def _signatures(data: LongitudinalData, settings: ReportSettings, st: Styles) -> list[Flowable]:
+    """Each signed visit's electronic signature (or that it is invalid), in visit order."""
+    lines = [(v, line) for v, _ in data.rows if (line := messages.signature_line(v)) is not None]
+    if not lines:
+        return []
+    out: list[Flowable] = [Paragraph("Signatures", st.h2)]
+    for v, line in lines:
+        out.append(para(f"{settings.fmt(v.visit_date)} {v.timepoint}: {line}", st.cell))
     return out
 
 

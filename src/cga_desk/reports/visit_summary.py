@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import _listWrapOn
 
 from ..domain.records import INDEX_DISEASES
+from ..forms import messages
 from .changes import baseline_sentence, previous_sentence
 from .data import ReportSettings, VisitSummaryData, check_texts
 from .layout import (
@@ -213,10 +214,7 @@ def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
 
 def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
     v = data.visit
-    if v.status == "signed":
-        line = f"Signed by {v.signed_by} on {settings.fmt(v.signed_at)}"
-    else:
-        line = f"Not signed (status: {v.status})"
+    line = messages.signature_line(v) or f"Not signed (status: {v.status})"
     done = f"Completed by {v.completed_by} on {settings.fmt(v.completed_at)}" if v.completed_by else "Not completed"
     rows = [
         [para("Signature", st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],

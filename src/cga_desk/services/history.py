@@ -89,6 +89,31 @@ def _visit_document(r: HistoryRow) -> dict[str, Any]:
         "imwg_category_change": c.imwg_category_change,
         "declined": list(c.declined),
         "item_changes": messages.item_changes(c.item_changes),
+    } | _signature_document(r.visit)
+
+
+def _signature_document(v: VisitView) -> dict[str, Any]:
+    """A signed visit's signature (who, when in UTC, meaning, hash, and whether the stored content still
+    matches it); nothing for a visit that is not signed, so unsigned histories keep their exact form."""
+    if v.status != "signed":
+        return {}
+    s = v.signature
+    if s is None:
+        at = v.signed_at.isoformat() if v.signed_at else None
+        return {
+            "signature": {"signer": v.signed_by, "signed_at": at, "valid": None, "text": messages.signature_line(v)}
+        }
+    return {
+        "signature": {
+            "signer": s.signer,
+            "full_name": s.full_name,
+            "signed_at": s.signed_at.isoformat(),
+            "meaning": s.meaning,
+            "revision": s.revision,
+            "content_sha256": s.content_hash,
+            "valid": bool(v.signature_valid),
+            "text": messages.signature_line(v),
+        }
     }
 
 

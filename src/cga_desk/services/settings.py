@@ -24,6 +24,7 @@ def get_report_settings(uow: UnitOfWork) -> ReportSettings:
         clinic_name=uow.settings.get(CLINIC_NAME, "") or "",
         logo_path=uow.settings.get(LOGO_PATH) or None,
         date_format=uow.settings.get(DATE_FORMAT, ISO_DATE) or ISO_DATE,
+        demo=is_demo(uow),
     )
 
 

@@ -18,11 +18,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..domain.records import SIGNED, SignatureView, VisitView
+from ..forms import messages
 from ..persistence.tables import Signature
 from ..persistence.uow import UnitOfWork
 
 DEFAULT_MEANINGS = ("Reviewed and approved", "Reviewed", "Approved with comments in the record")
-INVALID = "signature invalid: content changed after signing"
+INVALID = messages.SIGNATURE_INVALID
+signature_line = messages.signature_line  # the words, from the message catalogue
 
 
 def signed_content(v: VisitView) -> dict[str, Any]:
@@ -74,21 +76,3 @@ def with_signatures(uow: UnitOfWork, views: Sequence[VisitView]) -> list[VisitVi
             )
         )
     return out
-
-
-def local_time(moment: datetime) -> str:
-    """A UTC moment in the computer's local time, with its zone: 2026-12-01 14:03 CST."""
-    return _aware(moment).astimezone().strftime("%Y-%m-%d %H:%M %Z")
-
-
-def signature_line(v: VisitView) -> str | None:
-    """ "Electronically signed by Dr Li Wei (liwei) on 2026-12-01 14:03 CST — Reviewed and approved", or the
-    invalid mark, or a signature from before electronic signatures; None when the visit is not signed."""
-    if v.status != SIGNED:
-        return None
-    s = v.signature
-    if s is None:
-        when = f" on {local_time(v.signed_at)}" if v.signed_at else ""
-        return f"Signed by {v.signed_by or 'unknown'}{when} (before electronic signatures: no content hash to check)"
-    line = f"Electronically signed by {s.full_name} ({s.signer}) on {local_time(s.signed_at)} — {s.meaning}"
-    return line if v.signature_valid else f"{line} — {INVALID}"

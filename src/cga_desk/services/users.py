@@ -128,9 +128,10 @@ def set_up_administrator(uow: UnitOfWork, user_name: str, full_name: str, passwo
     state = accounts_state(uow)
     if state == "ready":
         raise StateError("This database already has an administrator who can sign in; ask them for an account.")
-    user_name, full_name = check_user_name(user_name), check_full_name(full_name)
+    row = uow.users.get((user_name or "").strip())  # an upgraded database's names may hold spaces
+    user_name = row.name if row is not None else check_user_name(user_name)
+    full_name = check_full_name(full_name)
     check_password(user_name, password)
-    row = uow.users.get(user_name)
     if row is None:
         row = uow.users.add(UserRow(name=user_name, role=ADMIN, full_name=full_name, active=True))
         audit.record(uow, _record(row), "create", "user", user_name, "role", None, ADMIN, "first administrator")
