@@ -26,12 +26,13 @@ SCHEDULES = "change schedules"
 AUDIT = "read the audit trail"
 BACKUP = "back up and restore"
 DEMO = "load demo data"
+RESTORE_PATIENT = "undo a registered-in-error mark"
 
 _CLINICAL = {READ, EDIT_PATIENTS, RECORD_VISITS, PRINT}
 RIGHTS: dict[str, frozenset[str]] = {
     NURSE: frozenset(_CLINICAL),
     PHYSICIAN: frozenset(_CLINICAL | {SIGN, AMEND, REVIEW, EXPORT}),
-    ADMIN: frozenset({READ, EXPORT, IMPORT, USERS, SETTINGS, SCHEDULES, AUDIT, BACKUP, DEMO}),
+    ADMIN: frozenset({READ, EXPORT, IMPORT, USERS, SETTINGS, SCHEDULES, AUDIT, BACKUP, DEMO, RESTORE_PATIENT}),
 }
 ACTIONS = tuple(sorted(set().union(*RIGHTS.values())))
 

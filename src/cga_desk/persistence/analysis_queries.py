@@ -84,13 +84,14 @@ def _in(column: Column, ids: Sequence[int]) -> ColumnElement[bool]:
 def _of_patients(
     stmt: Select[Any], patient_id: Column, index_disease: str | None, study_ids: Sequence[str] | None
 ) -> Select[Any]:
-    """Restrict a statement to the patients chosen by the patient-level filters (a subquery, not a list of ids)."""
-    chosen = select(Patient.id)
+    """Restrict a statement to the patients chosen by the patient-level filters (a subquery, not a list of
+    ids). Patients registered in error are never analysed."""
+    chosen = select(Patient.id).where(Patient.registered_in_error.is_(False))
     if index_disease is not None:
         chosen = chosen.where(Patient.index_disease == index_disease)
     if study_ids is not None:
         chosen = chosen.where(Patient.study_id.in_(list(study_ids)))
-    return stmt if index_disease is None and study_ids is None else stmt.where(patient_id.in_(chosen))
+    return stmt.where(patient_id.in_(chosen))
 
 
 def patient_rows(

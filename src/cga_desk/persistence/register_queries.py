@@ -52,7 +52,7 @@ def register_ids(
     statuses to keep; the summaries and today's next-due row are joined only when the query needs them."""
     summary = bool(search) or sort in ("name", "last_visit", "imwg")
     due = bool(only) or sort == "next_due"
-    stmt: Select[Any] = select(Patient.id)
+    stmt: Select[Any] = select(Patient.id).where(Patient.registered_in_error.is_(False))
     if summary:
         stmt = stmt.outerjoin(PatientSummary, PatientSummary.patient_id == Patient.id)
     if due:
@@ -65,7 +65,8 @@ def register_ids(
 
 
 def patient_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Patient)) or 0)
+    in_register = select(func.count()).select_from(Patient).where(Patient.registered_in_error.is_(False))
+    return int(session.scalar(in_register) or 0)
 
 
 def register_rows(session: Session, ids: Sequence[int], today: date) -> Sequence[Row[Any]]:

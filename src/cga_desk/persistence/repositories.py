@@ -79,6 +79,11 @@ class Patients:
             select(Patient).where(Patient.study_id == study_id).options(selectinload(Patient.milestones))
         )
 
+    def same_id(self, study_id: str) -> Patient | None:
+        """A patient whose study ID equals this one ignoring case and surrounding spaces."""
+        key = study_id.strip().lower()
+        return self.s.scalar(select(Patient).where(func.lower(func.trim(Patient.study_id)) == key).limit(1))
+
     def by_ids(self, study_ids: Sequence[str]) -> dict[str, Patient]:
         rows = self.s.scalars(select(Patient).where(Patient.study_id.in_(study_ids))).all() if study_ids else []
         return {p.study_id: p for p in rows}

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..forms.schedule import PPCL_SCHEDULE, TimepointRule, anchors, next_due_timeline
 from .tables import Milestone, Patient, PatientDue, PatientSummary, Schedule, ScheduleTimepoint, Visit, VisitScore
 
-SUMMARY_VERSION = 1  # bump when what is derived, or how, changes: ensure_summaries() re-derives on open
+SUMMARY_VERSION = 2  # bump when what is derived, or how, changes: ensure_summaries() re-derives on open
 CHUNK = 500  # patients per round of queries (keeps IN lists and memory small)
 _DUE, _SUMMARY, _VISITS, _ALL = "cga_due_changed", "cga_summary_changed", "cga_scores_changed", "cga_all_changed"
 
@@ -144,13 +144,14 @@ _SUMMARY_COLUMNS = ("version", "search_key", "name_key", "last_visit", "imwg_sco
 
 def _summary(p: Any, visits: Sequence[Any]) -> dict[str, Any]:
     scored = [v for v in visits if v.imwg_score is not None]
+    done = [v for v in visits if v.status != "draft"]  # a draft is shown as such, not as the last visit
     name = (p.name or "").casefold()
     return {
         "patient_id": p.id,
         "version": SUMMARY_VERSION,
         "search_key": f"{p.study_id.casefold()}\n{name}",
         "name_key": name,
-        "last_visit": visits[-1].visit_date if visits else None,
+        "last_visit": done[-1].visit_date if done else None,
         "imwg_score": scored[-1].imwg_score if scored else None,
         "imwg_category": scored[-1].imwg_category if scored else None,
         "open_draft": any(v.status == "draft" for v in visits),

@@ -71,6 +71,9 @@ class Patient(Base):
     schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Registered by mistake (a duplicate, a wrong person): hidden from lists, the cohort and exports,
+    # kept with its audit trail; an admin can undo it.
+    registered_in_error: Mapped[bool] = mapped_column(Boolean, default=False)
     milestones: Mapped[list[Milestone]] = relationship(
         back_populates="patient", order_by="Milestone.date", cascade="all, delete-orphan"
     )

@@ -121,8 +121,20 @@ class Clinic:
     def register_patient(self, data: PatientInput) -> PatientView:
         return self._as_user(patients.register_patient, data, self.today())
 
-    def edit_patient(self, study_id: str, data: PatientInput) -> PatientView:
-        return self._as_user(patients.edit_patient, study_id, data, self.today())
+    def edit_patient(self, study_id: str, data: PatientInput, reason: str | None = None) -> PatientView:
+        return self._as_user(patients.edit_patient, study_id, data, self.today(), reason)
+
+    def correct_study_id(self, study_id: str, new_id: str, reason: str) -> PatientView:
+        return self._as_user(patients.correct_study_id, study_id, new_id, reason, self.today())
+
+    def mark_registered_in_error(self, study_id: str, reason: str) -> None:
+        self._as_user(patients.mark_registered_in_error, study_id, reason)
+
+    def undo_registered_in_error(self, study_id: str, reason: str) -> None:
+        self._as_user(patients.undo_registered_in_error, study_id, reason)
+
+    def discard_draft(self, visit_id: int, reason: str) -> None:
+        self._as_user(visits.discard_draft, visit_id, reason)
 
     def add_milestone(self, study_id: str, kind: str, day: date, note: str = "") -> PatientView:
         return self._as_user(patients.add_milestone, study_id, kind, day, note)

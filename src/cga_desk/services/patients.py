@@ -17,6 +17,19 @@ from . import audit
 from .scoring import rescore_patient_visits
 
 EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
+MAX_AGE = 120  # older is refused; under 18 the window asks for confirmation (an adult clinic)
+YOUNG_AGE = 18
+
+
+def age_in_years(birth: date, day: date) -> int:
+    return day.year - birth.year - int((day.month, day.day) < (birth.month, birth.day))
+
+
+def _unique_id(uow: UnitOfWork, study_id: str, field: str = "study_id") -> None:
+    """Study IDs are unique ignoring case and surrounding spaces (PCL-001 and pcl-001 are one patient)."""
+    same = uow.patients.same_id(study_id)
+    if same is not None:
+        raise ValidationError(field, f"a patient with ID {same.study_id!r} is already registered")
 
 
 def to_view(p: Patient) -> PatientView:
@@ -37,6 +50,11 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
     study_id = check_text(data.study_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if data.birth_date > today:
         raise ValidationError("birth_date", f"{data.birth_date.isoformat()} is in the future")
+    age = age_in_years(data.birth_date, today)
+    if age > MAX_AGE:
+        raise ValidationError(
+            "birth_date", f"gives an age of {age} years; over {MAX_AGE} is refused (a typing mistake?)"
+        )
     if data.diagnosis_date and data.diagnosis_date < data.birth_date:
         raise ValidationError("diagnosis_date", "is before the birth date")
     if data.diagnosis_date and data.diagnosis_date > today:
@@ -88,8 +106,7 @@ def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
 def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date | None = None) -> PatientView:
     access.require(by, access.EDIT_PATIENTS)
     data = validate_patient(data, today or date.today())
-    if uow.patients.get(data.study_id):
-        raise ValidationError("study_id", f"a patient with ID {data.study_id!r} is already registered")
+    _unique_id(uow, data.study_id)
     row = uow.patients.add(Patient(**asdict(data)))
     for key in EDITABLE:
         audit.record(uow, by, "register", "patient", row.study_id, key, None, getattr(row, key))
@@ -98,18 +115,25 @@ def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date 
 
 
 def edit_patient(
-    uow: UnitOfWork, by: User, study_id: str, data: PatientInput, today: date | None = None
+    uow: UnitOfWork,
+    by: User,
+    study_id: str,
+    data: PatientInput,
+    today: date | None = None,
+    reason: str | None = None,
 ) -> PatientView:
-    """Change a patient's details (not the ID). A new birth date rescores every visit (age changes)."""
+    """Change a patient's details (the ID: correct_study_id). A new birth date rescores every visit (age
+    changes). `reason` is recorded with each changed field (the window requires one for a correction)."""
     access.require(by, access.EDIT_PATIENTS)
     row = require_patient(uow, study_id)
+    why = (reason or "").strip() or None
     data = validate_patient(replace(data, study_id=study_id), today or date.today())
     birth_changed = row.birth_date != data.birth_date
     for key in EDITABLE:
         old, new = getattr(row, key), getattr(data, key)
         if old != new:
             setattr(row, key, new)
-            audit.record(uow, by, "edit", "patient", study_id, key, old, new)
+            audit.record(uow, by, "edit", "patient", study_id, key, old, new, why)
     if birth_changed:
         uow.flush()
         rescore_patient_visits(uow, by, row)
@@ -135,3 +159,54 @@ def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date
 def get_patient(uow: UnitOfWork, by: User, study_id: str) -> PatientView:
     access.require(by, access.READ)
     return to_view(require_patient(uow, study_id))
+
+
+def _reason(reason: str | None, what: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError("reason", f"say why {what} (kept in the audit trail)")
+    return text
+
+
+def correct_study_id(
+    uow: UnitOfWork, by: User, study_id: str, new_id: str, reason: str, today: date | None = None
+) -> PatientView:
+    """A mistyped study ID corrected: the patient keeps every visit; the old ID stays in the audit trail."""
+    access.require(by, access.EDIT_PATIENTS)
+    why = _reason(reason, "the study ID is corrected")
+    row = require_patient(uow, study_id)
+    new_id = check_text(new_id, "study_id", STUDY_ID_MAX, required=True) or ""
+    if new_id == row.study_id:
+        raise ValidationError("study_id", "the new ID is the same as the old one")
+    same = uow.patients.same_id(new_id)
+    if same is not None and same.id != row.id:
+        raise ValidationError("study_id", f"a patient with ID {same.study_id!r} is already registered")
+    old, row.study_id = row.study_id, new_id
+    audit.record(uow, by, "correct_id", "patient", new_id, "study_id", old, new_id, why)
+    uow.commit()
+    return to_view(row)
+
+
+def mark_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: str) -> None:
+    """A patient registered by mistake (a duplicate, the wrong person) leaves the lists, the cohort and
+    the exports; the record and its audit trail are kept, and an admin can undo the mark."""
+    access.require(by, access.EDIT_PATIENTS)
+    why = _reason(reason, "the patient was registered in error")
+    row = require_patient(uow, study_id)
+    if row.registered_in_error:
+        raise ValidationError("study_id", f"{study_id} is already marked registered in error")
+    row.registered_in_error = True
+    audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", False, True, why)
+    uow.commit()
+
+
+def undo_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: str) -> None:
+    """Admin only: bring a patient marked registered in error back into the lists and exports."""
+    access.require(by, access.RESTORE_PATIENT)
+    why = _reason(reason, "the mark is undone")
+    row = require_patient(uow, study_id)
+    if not row.registered_in_error:
+        raise ValidationError("study_id", f"{study_id} is not marked registered in error")
+    row.registered_in_error = False
+    audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", True, False, why)
+    uow.commit()

@@ -341,6 +341,23 @@ def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
     }
 
 
+def discard_draft(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> None:
+    """Remove a draft visit started by mistake. The reason and every answer it held go to the audit trail
+    (the draft as it stood), so nothing is lost; a visit that was ever signed is amended, never discarded."""
+    access.require(by, access.RECORD_VISITS)
+    visit, patient = _load(uow, visit_id)
+    if visit.status != DRAFT:
+        raise StateError(f"Only a draft is discarded; this visit is {visit.status}.")
+    if visit.revision > 1 or list(uow.signatures.for_visit(visit.id)):
+        raise StateError("This draft is an amendment of a signed visit: complete and sign it again instead.")
+    why = (reason or "").strip()
+    if not why:
+        raise ValidationError("reason", "say why the draft is discarded (kept in the audit trail)")
+    audit.record(uow, by, "discard", "visit", visit.id, "visit", snapshot(visit, patient), None, why)
+    uow.session.delete(visit)
+    uow.commit()
+
+
 def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitView:
     """Re-open a signed visit for correction: the signed version is kept, the visit returns to draft
     (to be completed and signed again), and the reason is recorded."""

@@ -1,0 +1,29 @@
+"""Correcting mistakes: a patient can be marked "registered in error" (issue 18).
+
+Revision ID: 0010
+Revises: 0005
+Create Date: 2026-12-02
+
+Every existing patient is a real registration (false). The register's summaries are derived again
+on the next open (summaries.SUMMARY_VERSION 2: "last visit" now counts completed visits only).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0010"
+down_revision: str | Sequence[str] | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("patients") as batch_op:
+        batch_op.add_column(sa.Column("registered_in_error", sa.Boolean(), nullable=False, server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("patients") as batch_op:
+        batch_op.drop_column("registered_in_error")
