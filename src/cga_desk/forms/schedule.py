@@ -53,6 +53,81 @@ class ScheduleDefinition:
     rules: tuple[TimepointRule, ...]
 
 
+MAX_OFFSET_DAYS = 3650  # ten years from the anchor
+MAX_WINDOW_DAYS = 180
+MAX_REPEAT_MONTHS = 120
+
+
+def validate_schedule(definition: ScheduleDefinition) -> ScheduleDefinition:
+    """A clinic's schedule, checked before it is stored (docs/clinical-decisions.md, "Schedules as data"):
+    a name; at least one timepoint; labels present and distinct (a repeating one's occurrences too);
+    known anchors; offsets 0-3650 days; windows 0-180 days; a repeating timepoint says {month} in its
+    label, repeats every 1-120 months up to a month after its first, and its windows never overlap."""
+    from ..domain.errors import ValidationError
+
+    name = definition.name.strip()
+    if not name:
+        raise ValidationError("name", "a schedule needs a name")
+    if len(name) > 120:
+        raise ValidationError("name", "a schedule's name has at most 120 characters")
+    if not definition.rules:
+        raise ValidationError("timepoints", "a schedule needs at least one timepoint")
+    seen: set[str] = set()
+    rules = []
+    for n, rule in enumerate(definition.rules, start=1):
+        where = f"timepoint {n}"
+        label = rule.label.strip()
+        if not label or label.casefold() == UNSCHEDULED.casefold():
+            raise ValidationError(f"{where}.label", "give the timepoint a name (not 'Unscheduled')")
+        if len(label) > 80:
+            raise ValidationError(f"{where}.label", "a timepoint's name has at most 80 characters")
+        if rule.anchor not in ANCHORS:
+            raise ValidationError(f"{where}.anchor", f"{rule.anchor!r} is not one of {', '.join(ANCHORS)}")
+        if rule.not_before_anchor is not None and rule.not_before_anchor not in ANCHORS:
+            raise ValidationError(
+                f"{where}.not_before", f"{rule.not_before_anchor!r} is not one of {', '.join(ANCHORS)}"
+            )
+        if not 0 <= rule.offset_days <= MAX_OFFSET_DAYS:
+            raise ValidationError(f"{where}.offset_days", f"{rule.offset_days} is out of range 0-{MAX_OFFSET_DAYS}")
+        if not 0 <= rule.window_days <= MAX_WINDOW_DAYS:
+            raise ValidationError(f"{where}.window_days", f"{rule.window_days} is out of range 0-{MAX_WINDOW_DAYS}")
+        repeating = rule.repeat_every_months is not None
+        if repeating != ("{month}" in label):
+            raise ValidationError(
+                f"{where}.label",
+                "a repeating timepoint's name holds {month} (e.g. 'Follow-up month {month}'), and only a repeating one's",
+            )
+        names = [label]
+        if repeating:
+            every, until = rule.repeat_every_months or 0, rule.repeat_until_months
+            if not 1 <= every <= MAX_REPEAT_MONTHS:
+                raise ValidationError(f"{where}.repeat_every_months", f"{every} is out of range 1-{MAX_REPEAT_MONTHS}")
+            if until is None or not every <= until <= 1200:
+                raise ValidationError(f"{where}.repeat_until_months", f"give the last month, from {every} to 1200")
+            if 2 * rule.window_days >= every * 28:
+                raise ValidationError(
+                    f"{where}.window_days",
+                    f"± {rule.window_days} days makes the windows of a timepoint every {every} months overlap",
+                )
+            names = [label.replace("{month}", str(m)) for m in range(every, until + 1, every)]
+        for shown in names:
+            if shown.casefold() in seen:
+                raise ValidationError(f"{where}.label", f"{shown!r} is the name of another timepoint")
+            seen.add(shown.casefold())
+        rules.append(
+            TimepointRule(
+                label,
+                rule.anchor,
+                rule.offset_days,
+                rule.window_days,
+                rule.repeat_every_months,
+                rule.repeat_until_months,
+                rule.not_before_anchor,
+            )
+        )
+    return ScheduleDefinition(name, definition.description.strip(), tuple(rules))
+
+
 PPCL_SCHEDULE = ScheduleDefinition(
     name="pPCL protocol",
     description=(

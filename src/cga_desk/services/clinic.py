@@ -156,8 +156,21 @@ class Clinic:
     def next_timepoint(self, study_id: str) -> TimepointStatus | None:
         return self._as_user(schedules.next_timepoint, study_id, self.today(), write=False)
 
-    def timepoint_labels(self) -> list[str]:
-        return self._do(schedules.timepoint_labels, write=False)
+    def timepoint_labels(self, study_id: str | None = None) -> list[str]:
+        return self._do(schedules.timepoint_labels, study_id, write=False)
+
+    # schedules (an admin defines them; a patient is moved to one by a nurse or physician)
+    def schedules(self) -> list[tuple[Any, bool]]:
+        return self._do(schedules.schedules, write=False)
+
+    def define_schedule(self, definition: Any, replaces: str | None = None, make_default: bool = False) -> Any:
+        return self._as_user(schedules.define_schedule, definition, replaces, make_default)
+
+    def set_default_schedule(self, name: str) -> None:
+        self._as_user(schedules.set_default_schedule, name)
+
+    def assign_schedule(self, study_id: str, name: str | None) -> None:
+        self._as_user(schedules.assign_schedule, study_id, name)
 
     def start_visit(self, study_id: str, day: date, timepoint: str, respondent: str | None = None) -> VisitView:
         return self._as_user(visits.start_visit, study_id, day, timepoint, respondent, None, self.today())

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import asdict
 from datetime import date
 
 from ..domain import access
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import PatientView, User
 from ..forms.schedule import (
     PPCL_SCHEDULE,
@@ -15,12 +17,14 @@ from ..forms.schedule import (
     anchors,
     next_due,
     statuses,
+    validate_schedule,
 )
 from ..persistence import patient_reads
 from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
 from ..persistence.uow import UnitOfWork
-from .patients import StoredPatient, read_patient
+from . import audit
+from .patients import StoredPatient, read_patient, require_patient
 
 
 def ensure_default_schedule(uow: UnitOfWork) -> None:
@@ -31,7 +35,14 @@ def ensure_default_schedule(uow: UnitOfWork) -> None:
 
 
 def save_schedule(uow: UnitOfWork, definition: ScheduleDefinition, is_default: bool = False) -> None:
+    """Store a schedule as given (the built-in default, when a database is created)."""
     row = Schedule(name=definition.name, description=definition.description, is_default=is_default)
+    _set_timepoints(row, definition)
+    uow.schedules.add(row)
+
+
+def _set_timepoints(row: Schedule, definition: ScheduleDefinition) -> None:
+    row.timepoints.clear()
     for position, rule in enumerate(definition.rules):
         row.timepoints.append(
             ScheduleTimepoint(
@@ -45,7 +56,81 @@ def save_schedule(uow: UnitOfWork, definition: ScheduleDefinition, is_default: b
                 not_before_anchor=rule.not_before_anchor,
             )
         )
-    uow.schedules.add(row)
+
+
+def _described(definition: ScheduleDefinition) -> dict[str, object]:
+    return {
+        "name": definition.name,
+        "description": definition.description,
+        "timepoints": [asdict(r) for r in definition.rules],
+    }
+
+
+def schedules(uow: UnitOfWork) -> list[tuple[ScheduleDefinition, bool]]:
+    """Every stored schedule with whether it is the default (what the schedules dialog lists)."""
+    return [(ScheduleDefinition(r.name, r.description, _rules(r)), bool(r.is_default)) for r in uow.schedules.all()]
+
+
+def define_schedule(
+    uow: UnitOfWork, by: User, definition: ScheduleDefinition, replaces: str | None = None, make_default: bool = False
+) -> ScheduleDefinition:
+    """An admin adds a clinic's schedule, or changes one (`replaces`: its current name), validated by the
+    rule of forms.schedule and audited old -> new. Every patient's next-due timepoint follows at once."""
+    access.require(by, access.SCHEDULES)
+    definition = validate_schedule(definition)
+    same = uow.schedules.by_name(definition.name)
+    row = uow.schedules.by_name(replaces) if replaces is not None else None
+    if replaces is not None and row is None:
+        raise NotFoundError(f"No schedule called {replaces!r}.")
+    if same is not None and same is not row:
+        raise ValidationError("name", f"a schedule called {definition.name!r} exists already")
+    old = None
+    if row is None:
+        row = uow.schedules.add(Schedule(name=definition.name, description=definition.description, is_default=False))
+    else:
+        old = _described(ScheduleDefinition(row.name, row.description, _rules(row)))
+        row.name, row.description = definition.name, definition.description
+    _set_timepoints(row, definition)
+    audit.record(uow, by, "schedule", "schedule", definition.name, "definition", old, _described(definition))
+    if make_default and not row.is_default:
+        _make_default(uow, by, row)
+    uow.commit()
+    return definition
+
+
+def _make_default(uow: UnitOfWork, by: User, row: Schedule) -> None:
+    current = uow.schedules.default()
+    if current is not None:
+        current.is_default = False
+    row.is_default = True
+    audit.record(
+        uow, by, "default_schedule", "schedule", row.name, "is_default", current.name if current else None, row.name
+    )
+
+
+def set_default_schedule(uow: UnitOfWork, by: User, name: str) -> None:
+    """Patients without a schedule of their own follow the default one."""
+    access.require(by, access.SCHEDULES)
+    row = uow.schedules.by_name(name)
+    if row is None:
+        raise NotFoundError(f"No schedule called {name!r}.")
+    if not row.is_default:
+        _make_default(uow, by, row)
+    uow.commit()
+
+
+def assign_schedule(uow: UnitOfWork, by: User, study_id: str, name: str | None) -> None:
+    """Move a patient to another schedule (None: back to the clinic's default); audited."""
+    access.require(by, access.EDIT_PATIENTS)
+    patient = require_patient(uow, study_id)
+    row = uow.schedules.by_name(name) if name is not None else None
+    if name is not None and row is None:
+        raise NotFoundError(f"No schedule called {name!r}.")
+    old = uow.schedules.get(patient.schedule_id).name if patient.schedule_id is not None else None  # type: ignore[union-attr]
+    if old != name:
+        patient.schedule_id = row.id if row is not None else None
+        audit.record(uow, by, "schedule", "patient", study_id, "schedule", old, name)
+    uow.commit()
 
 
 def _rules(row: Schedule) -> tuple[TimepointRule, ...]:
@@ -87,10 +172,13 @@ def next_timepoint(uow: UnitOfWork, by: User, study_id: str, today: date | None 
     return next_due(timepoint_statuses(uow, by, study_id, today))
 
 
-def timepoint_labels(uow: UnitOfWork) -> list[str]:
-    """The labels offered when starting a visit: the default schedule's, then 'Unscheduled'."""
-    row = uow.schedules.default()
-    rules = _rules(row) if row else PPCL_SCHEDULE.rules
+def timepoint_labels(uow: UnitOfWork, study_id: str | None = None) -> list[str]:
+    """The labels offered when starting a visit: the patient's schedule's (else the default one's), then
+    'Unscheduled'."""
+    rules = schedule_rules(uow, read_patient(uow, study_id).schedule_id) if study_id else None
+    if rules is None:
+        row = uow.schedules.default()
+        rules = _rules(row) if row else PPCL_SCHEDULE.rules
     labels = [r.label for r in rules if "{month}" not in r.label]
     for r in rules:
         if "{month}" in r.label and r.repeat_every_months:
