@@ -123,7 +123,7 @@ def test_changing_a_schedule_is_audited_old_to_new_and_can_become_the_default(db
         schedules.define_schedule(uow, ADMIN_USER, wider, replaces="Myeloma clinic", make_default=True)
     with db.unit_of_work(write=False) as uow:
         listed = {d.name: default for d, default in schedules.schedules(uow)}
-        change = [e for e in uow.audit.all() if e.action == "schedule"][-1]
+        change = [(e.old_value, e.new_value) for e in uow.audit.all() if e.action == "schedule"][-1]
         assert schedules.timepoint_labels(uow)[-2] == "Month 60"
     assert listed == {"Myeloma clinic v2": True, PPCL_SCHEDULE.name: False}
-    assert '"window_days": 21' in (change.old_value or "") and '"window_days": 28' in (change.new_value or "")
+    assert '"window_days": 21' in (change[0] or "") and '"window_days": 28' in (change[1] or "")
