@@ -15,7 +15,7 @@ from cga_desk.domain.records import PatientInput
 from cga_desk.forms import katz, lawton
 from cga_desk.persistence.database import Database
 from cga_desk.services import patients, visits
-from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
+from tests.store_fixtures import DOCTOR, NURSE_USER, PASSWORD, TODAY
 
 LONG_ID = "LONG-060"
 LONG_START = date(2021, 11, 1)
@@ -89,5 +89,5 @@ def _visit(db: Database, study_id: str, i: int) -> int:
         visits.complete_visit(uow, NURSE_USER, vid)
     if i % 2 == 0:
         with db.unit_of_work() as uow:
-            visits.sign_visits(uow, DOCTOR, [vid])
+            visits.sign_visits(uow, DOCTOR, [vid], PASSWORD)
     return vid

@@ -70,7 +70,7 @@ registry.DECLINE_SIGN["fake"] = -1
 from pathlib import Path
 
 from cga_desk.app import open_store
-from cga_desk.domain.records import NURSE, User
+from cga_desk.domain.records import ADMIN, NURSE, PHYSICIAN, User
 from cga_desk.interop.export import write_export
 from cga_desk.interop.jsonl import read_jsonl
 from cga_desk.services.dataset import analysis_frame, codebook_frame
@@ -101,10 +101,10 @@ for day, timepoint, fake in visits:
         "assessment": assessment,
     }))
 with db.unit_of_work() as uow:
-    import_records(uow, User("Nurse", NURSE), read_jsonl(io.StringIO("\n".join(lines))), today=date(2026, 11, 24))
+    import_records(uow, User("admin", ADMIN), read_jsonl(io.StringIO("\n".join(lines))), today=date(2026, 11, 24))
 with db.unit_of_work(write=False) as uow:
-    frame = analysis_frame(uow)
-    history = history_document(patient_history(uow, "P-1"))
+    frame = analysis_frame(uow, User("Doctor", PHYSICIAN))
+    history = history_document(patient_history(uow, User("Nurse", NURSE), "P-1"))
 book = codebook_frame()
 out = Path(sys.argv[2]) / "cga.csv"
 write_export(frame, book, out, "csv")

@@ -12,9 +12,10 @@ import pytest
 
 from cga_desk.app import open_store
 from cga_desk.services import visits
+from tests.integration.cli_helpers import password_file, sign_in_args
 from tests.integration.report_helpers import flat, pdf_pages
 from tests.integration.test_reports import import_vectors
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY, add_accounts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,6 +25,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli-report") / "store.sqlite3"
     db = open_store(f"sqlite:///{path}")
     try:
+        add_accounts(db, NURSE_USER, DOCTOR, ADMIN_USER)
         import_vectors(db)  # type: ignore[arg-type]
         with db.unit_of_work() as uow:  # a second visit on the baseline's date
             visits.start_visit(uow, NURSE_USER, "DEMO-004", date(2024, 12, 4), "Unscheduled", today=TODAY)
@@ -32,10 +34,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def nurse(store: Path) -> list[str]:
+    """The nurse's sign-in arguments (printing is a nurse's or a physician's right), the password file
+    beside the store (each test's tmp_path must hold only what the report wrote)."""
+    return sign_in_args(NURSE_USER, password_file(store.parent / "secrets"))
+
+
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.run(
-        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args, *nurse(store)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -97,7 +105,7 @@ def test_unknown_patient_or_date_exits_1_and_writes_nothing(
 )
 def test_bad_arguments_exit_2(store: Path, tmp_path: Path, args: list[str]) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args],
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(store), "report", *args, *nurse(store)],
         capture_output=True,
         text=True,
         timeout=120,

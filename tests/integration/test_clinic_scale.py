@@ -31,7 +31,7 @@ from cga_desk.services.history import history_document, patient_history
 from tests.conftest import VECTORS
 from tests.integration.test_cohort import assert_agrees
 from tests.integration.test_dataset_export import import_vectors
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY
 
 
 def twelve_patients(db: Database) -> None:
@@ -57,7 +57,7 @@ def selects(db: Database) -> Iterator[list[str]]:
 def test_chunks_make_the_whole_dataset_with_two_queries_a_chunk(db: Database, filters: CohortFilter | None) -> None:
     twelve_patients(db)
     with db.unit_of_work(write=False) as uow:
-        whole = analysis_frame(uow, filters)
+        whole = analysis_frame(uow, DOCTOR, filters)
     with selects(db) as statements, db.unit_of_work(write=False) as uow:
         chunks = list(analysis_chunks(uow, filters, chunk_patients=5))
     assert 1 < len(chunks) <= 3 and all(c["patient_id"].nunique() <= 5 for c in chunks)  # empty chunks left out
@@ -69,11 +69,11 @@ def test_the_export_is_streamed_and_equals_pandas_writing_the_whole_frame(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     twelve_patients(db)
-    whole = export_dataset(db.unit_of_work, NURSE_USER, tmp_path / "whole.csv")
+    whole = export_dataset(db.unit_of_work, DOCTOR, tmp_path / "whole.csv")
     monkeypatch.setattr(dataset, "CHUNK_PATIENTS", 2)
-    streamed = export_dataset(db.unit_of_work, NURSE_USER, tmp_path / "streamed.csv")
+    streamed = export_dataset(db.unit_of_work, DOCTOR, tmp_path / "streamed.csv")
     with db.unit_of_work(write=False) as uow:
-        expected = analysis_frame(uow).to_csv(index=False, na_rep="", lineterminator=os.linesep).encode()
+        expected = analysis_frame(uow, DOCTOR).to_csv(index=False, na_rep="", lineterminator=os.linesep).encode()
     assert (tmp_path / "streamed.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes() == expected
     assert (streamed.rows, streamed.patients) == (whole.rows, whole.patients) == (50, 12)
 
@@ -190,22 +190,22 @@ def _reference_overdue(db: Database, keep: Callable[[str, Any], bool]) -> list[t
         return [
             (sid, name, s.label, s.due, (TODAY - s.due).days)
             for sid, name in people
-            for s in schedules.timepoint_statuses(uow, sid, TODAY)
+            for s in schedules.timepoint_statuses(uow, NURSE_USER, sid, TODAY)
             if s.status == "overdue" and s.due is not None and keep(sid, s)
         ]
 
 
 def test_summary_and_overdue_agree_with_one_patient_at_a_time(db: Database) -> None:
-    load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=10, seed=8)
+    load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=10, seed=8)
     _more_patients(db)
     _on_monthly_schedule(db, ["DEMO-P002", "DEMO-P005", "X-1", "X-3"])
     with db.unit_of_work(write=False) as uow:
         ids = [sid for (sid,) in uow.session.query(Patient.study_id)]
-        docs = {sid: history_document(patient_history(uow, sid)) for sid in sorted(ids)}
-        everything = cohort_summary(uow, None, TODAY)
-        followups = cohort_summary(uow, CohortFilter(timepoints=("Follow-up month 12", "Month 18")), TODAY)
-        by_ada = cohort_summary(uow, CohortFilter(assessor=NURSE_USER.name), TODAY)  # X-3's one visit
-        ada_rows = analysis_frame(uow, CohortFilter(assessor=NURSE_USER.name))
+        docs = {sid: history_document(patient_history(uow, NURSE_USER, sid)) for sid in sorted(ids)}
+        everything = cohort_summary(uow, NURSE_USER, None, TODAY)
+        followups = cohort_summary(uow, NURSE_USER, CohortFilter(timepoints=("Follow-up month 12", "Month 18")), TODAY)
+        by_ada = cohort_summary(uow, NURSE_USER, CohortFilter(assessor=NURSE_USER.name), TODAY)  # X-3's one visit
+        ada_rows = analysis_frame(uow, DOCTOR, CohortFilter(assessor=NURSE_USER.name))
     assert (by_ada.n_patients, by_ada.n_visits, list(by_ada.categories.index)) == (1, 1, ["Month 2"])
     assert list(zip(ada_rows["patient_id"], ada_rows["timepoint"])) == [("X-3", "Month 2")]
     assert_agrees(everything, docs, lambda pid, v: True)
@@ -219,18 +219,18 @@ def test_summary_and_overdue_agree_with_one_patient_at_a_time(db: Database) -> N
 
 def test_an_empty_clinic(db: Database, tmp_path: Path) -> None:
     with db.unit_of_work(write=False) as uow:
-        summary = cohort_summary(uow, None, TODAY)
+        summary = cohort_summary(uow, NURSE_USER, None, TODAY)
         assert list(analysis_chunks(uow)) == []
     assert (summary.n_patients, summary.n_visits, summary.worklist, summary.overdue) == (0, 0, [], [])
     assert summary.categories.empty and summary.mean_change.empty
-    result = export_dataset(db.unit_of_work, NURSE_USER, tmp_path / "none.csv")
+    result = export_dataset(db.unit_of_work, DOCTOR, tmp_path / "none.csv")
     assert (tmp_path / "none.csv").read_text().strip() == ",".join(dataset_columns()) and result.rows == 0
 
 
 def test_forgetting_decoded_answers_changes_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     twelve_patients(db)
     with db.unit_of_work(write=False) as uow:
-        whole = analysis_frame(uow)
+        whole = analysis_frame(uow, DOCTOR)
         monkeypatch.setattr(dataset._ItemDecoder, "MEMO_TEXTS", 3)  # forgotten before nearly every chunk
         forgetful = pd.concat(analysis_chunks(uow, chunk_patients=2), ignore_index=True)
     pd.testing.assert_frame_equal(forgetful, whole)

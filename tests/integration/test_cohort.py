@@ -29,7 +29,7 @@ Keep = Callable[[str, dict[str, Any]], bool]
 
 def documents(db: Database) -> dict[str, dict[str, Any]]:
     with db.unit_of_work(write=False) as uow:
-        return {pid: history_document(patient_history(uow, pid)) for pid in sorted(DISEASE)}
+        return {pid: history_document(patient_history(uow, NURSE_USER, pid)) for pid in sorted(DISEASE)}
 
 
 def expected_categories(docs: dict[str, Any], keep: Keep) -> dict[str, list[int]]:
@@ -122,7 +122,7 @@ FILTERS: list[tuple[CohortFilter | None, Keep]] = [
 def test_summary_agrees_with_history_documents(db: Database, filters: CohortFilter | None, keep: Keep) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        summary = cohort_summary(uow, filters, TODAY)
+        summary = cohort_summary(uow, NURSE_USER, filters, TODAY)
     assert summary.filters == (filters or CohortFilter()) and summary.today == TODAY
     assert_agrees(summary, documents(db), keep)
 
@@ -130,9 +130,11 @@ def test_summary_agrees_with_history_documents(db: Database, filters: CohortFilt
 def test_summary_known_values_and_protocol_order(db: Database) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        everything = cohort_summary(uow, None, TODAY)
-        myeloma = cohort_summary(uow, CohortFilter(index_disease="multiple_myeloma"), TODAY)
-        year_2024 = cohort_summary(uow, CohortFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), TODAY)
+        everything = cohort_summary(uow, NURSE_USER, None, TODAY)
+        myeloma = cohort_summary(uow, NURSE_USER, CohortFilter(index_disease="multiple_myeloma"), TODAY)
+        year_2024 = cohort_summary(
+            uow, NURSE_USER, CohortFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), TODAY
+        )
     assert list(everything.categories.index) == [
         "Baseline",
         "End of induction",
@@ -181,7 +183,7 @@ def test_unknown_timepoints_after_the_protocol_and_unscheduled_last(db: Database
     ):
         _visit(db, "P-1", day, timepoint)
     with db.unit_of_work(write=False) as uow:
-        summary = cohort_summary(uow, None, TODAY)
+        summary = cohort_summary(uow, NURSE_USER, None, TODAY)
     assert list(summary.categories.index) == ["Baseline", "Another study visit", "Research visit", "Unscheduled"]
     assert summary.categories["incomplete"].tolist() == [1, 1, 1, 1] and summary.worklist == []
 
@@ -194,9 +196,9 @@ def test_overdue_timepoints(db: Database) -> None:
     _register(db, "OD-2", "primary_plasma_cell_leukemia", date(2026, 6, 1))  # baseline never done
     _register(db, "OD-3", "primary_plasma_cell_leukemia", date(2026, 11, 20))  # baseline due now, not overdue
     with db.unit_of_work(write=False) as uow:
-        everyone = cohort_summary(uow, None, TODAY).overdue
-        myeloma = cohort_summary(uow, CohortFilter(index_disease="multiple_myeloma"), TODAY).overdue
-        baseline = cohort_summary(uow, CohortFilter(timepoints=("Baseline",)), TODAY).overdue
+        everyone = cohort_summary(uow, NURSE_USER, None, TODAY).overdue
+        myeloma = cohort_summary(uow, NURSE_USER, CohortFilter(index_disease="multiple_myeloma"), TODAY).overdue
+        baseline = cohort_summary(uow, NURSE_USER, CohortFilter(timepoints=("Baseline",)), TODAY).overdue
     # induction start 2026-06-10 + 63 days = 2026-08-12 (window 7 days): 104 days before 2026-11-24
     assert [(o.study_id, o.name, o.timepoint, o.due, o.days_overdue) for o in everyone] == [
         ("OD-1", "Name OD-1", "End of induction", date(2026, 8, 12), 104),
@@ -210,7 +212,7 @@ def test_trend_review_date_shown_on_the_worklist(db: Database) -> None:
     with db.unit_of_work() as uow:
         notes.add_trend_review(uow, DOCTOR, "DEMO-003", date(2026, 11, 20), "Discussed at MDT", today=TODAY)
     with db.unit_of_work(write=False) as uow:
-        rows = {w.study_id: w for w in cohort_summary(uow, None, TODAY).worklist}
+        rows = {w.study_id: w for w in cohort_summary(uow, NURSE_USER, None, TODAY).worklist}
     assert rows["DEMO-003"].reviewed_on == date(2026, 11, 20) and rows["DEMO-002"].reviewed_on is None
 
 
@@ -220,7 +222,7 @@ def _summary_queries(db: Database) -> int:
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
         with db.unit_of_work(write=False) as uow:
-            cohort_summary(uow, None, TODAY)
+            cohort_summary(uow, NURSE_USER, None, TODAY)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     return sum(1 for s in statements if s.lstrip().upper().startswith("SELECT"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cga_desk.app import open_store
 from cga_desk.services.visits import patient_visits
+from tests.store_fixtures import NURSE_USER
 
 WRITER = r"""
 import sys
@@ -48,7 +49,7 @@ def test_two_writers_lose_nothing(tmp_path: Path) -> None:
     try:
         with db.unit_of_work(write=False) as uow:
             for pid in ("A-1", "B-1"):
-                stored = patient_visits(uow, pid)
+                stored = patient_visits(uow, NURSE_USER, pid)
                 assert len(stored) == n
                 assert all(v.scores["katz_adl"] == 6 for v in stored)
     finally:
@@ -92,7 +93,7 @@ def test_workstations_changing_one_patient_at_once_keep_one_register_entry(db_ur
         t.join(timeout=300)
     try:
         assert errors == []
-        rows = Clinic(db, today=lambda: date(2021, 1, 1)).patient_rows(RegisterQuery())
+        rows = Clinic(db, NURSE_USER, today=lambda: date(2021, 1, 1)).patient_rows(RegisterQuery())
         assert [r.study_id for r in rows] == ["RACE-1"] and rows[0].last_visit == date(2020, 1, 30)
         with db.engine.connect() as conn:
             from sqlalchemy import text

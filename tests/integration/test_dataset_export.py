@@ -26,7 +26,8 @@ from cga_desk.services import patients, visits
 from cga_desk.services.dataset import CohortFilter, analysis_frame, codebook_frame
 from cga_desk.services.importing import import_records
 from tests.conftest import VECTORS, load_jsonl
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.integration.cli_helpers import create_admin
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY
 
 # docs/clinical-rules.md section 12, typed out here rather than taken from the code under test.
 SPEC_COLUMNS = [
@@ -87,7 +88,7 @@ RECORDS = load_jsonl("visits.jsonl")
 def import_vectors(db: Database, text: str | None = None) -> None:
     with db.unit_of_work() as uow:
         import_records(
-            uow, NURSE_USER, read_jsonl(io.StringIO(text or (VECTORS / "visits.jsonl").read_text())), today=TODAY
+            uow, ADMIN_USER, read_jsonl(io.StringIO(text or (VECTORS / "visits.jsonl").read_text())), today=TODAY
         )
 
 
@@ -202,7 +203,7 @@ def xlsx_rows(path: Path, sheet: str = "dataset") -> tuple[list[str], list[list[
 def test_frame_equals_reference_histories_value_by_value(db: Database) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        frame = analysis_frame(uow)
+        frame = analysis_frame(uow, DOCTOR)
     assert_matches_reference(*frame_rows(frame), FULL_COLUMNS)
     for column in (
         "days_from_baseline",
@@ -223,7 +224,7 @@ def test_csv_and_xlsx_read_back_equal_the_reference(db: Database, tmp_path: Path
     out = tmp_path / "out"
     out.mkdir()
     with db.unit_of_work(write=False) as uow:
-        frame = analysis_frame(uow)
+        frame = analysis_frame(uow, DOCTOR)
     written = write_export(frame, codebook_frame(), out / "cga.csv", "csv")
     assert written == (out / "cga.csv", out / "cga.codebook.csv")
     assert_matches_reference(*csv_rows(out / "cga.csv"), FULL_COLUMNS)
@@ -276,7 +277,7 @@ def _named_patient(db: Database) -> None:
 def test_identifying_columns_at_the_end_and_dropped_when_deidentified(db: Database, tmp_path: Path) -> None:
     _named_patient(db)
     with db.unit_of_work(write=False) as uow:
-        full, deid = analysis_frame(uow), analysis_frame(uow, deidentified=True)
+        full, deid = analysis_frame(uow, DOCTOR), analysis_frame(uow, DOCTOR, deidentified=True)
     assert list(full.columns) == FULL_COLUMNS and list(deid.columns) == DEIDENTIFIED_COLUMNS
     row = full.iloc[0]
     assert (row["patient_name"], row["birth_date"], row["age_years"]) == ("Maria Rossi", date(1949, 5, 2), 76)
@@ -297,17 +298,18 @@ def test_filters_select_visits_after_the_changes_are_computed(db: Database) -> N
     import_vectors(db)
     myeloma = sorted({r["patient"]["id"] for r in RECORDS if r["patient"]["index_disease"] == "multiple_myeloma"})
     with db.unit_of_work(write=False) as uow:
-        by_disease = analysis_frame(uow, CohortFilter(index_disease="multiple_myeloma"))
-        late = analysis_frame(uow, CohortFilter(study_ids=("DEMO-003",), date_from=date(2024, 9, 1)))
+        by_disease = analysis_frame(uow, DOCTOR, CohortFilter(index_disease="multiple_myeloma"))
+        late = analysis_frame(uow, DOCTOR, CohortFilter(study_ids=("DEMO-003",), date_from=date(2024, 9, 1)))
         window = analysis_frame(
             uow,
+            DOCTOR,
             CohortFilter(
                 date_from=date(2024, 1, 1),
                 date_to=date(2024, 12, 31),
                 timepoints=("End of induction", "CAR-T + 1 month"),
             ),
         )
-        nobody = analysis_frame(uow, CohortFilter(assessor="Nobody"))
+        nobody = analysis_frame(uow, DOCTOR, CohortFilter(assessor="Nobody"))
     assert sorted(set(by_disease["patient_id"])) == myeloma == ["DEMO-002", "DEMO-004"]
     assert len(by_disease) == sum(len(HISTORIES[p]["visits"]) for p in myeloma)
     ref = [v for v in HISTORIES["DEMO-003"]["visits"] if v["date"] >= "2024-09-01"]
@@ -331,7 +333,7 @@ def _count_queries(db: Database) -> int:
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
         with db.unit_of_work(write=False) as uow:
-            analysis_frame(uow)
+            analysis_frame(uow, DOCTOR)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     return sum(1 for s in statements if s.lstrip().upper().startswith("SELECT"))
@@ -375,33 +377,35 @@ def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
     db = tmp_path / "clinic.sqlite3"
-    assert cli(db, "import", str(VECTORS / "visits.jsonl")).returncode == 0
-    proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "all.csv"))
+    admin = create_admin(db, tmp_path / "secrets")  # who imports and exports (both are an admin's rights)
+    assert cli(db, "import", str(VECTORS / "visits.jsonl"), *admin).returncode == 0
+    proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "all.csv"), *admin)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == (
         f"Exported 25 visits of 6 patients (with names and birth dates) to "
         f"{tmp_path / 'all.csv'} and {tmp_path / 'all.codebook.csv'}"
     )
     assert_matches_reference(*csv_rows(tmp_path / "all.csv"), FULL_COLUMNS)
-    proc = cli(db, "export", "--format", "xlsx", "--out", str(tmp_path / "sponsor.xlsx"), "--deidentified")
+    proc = cli(db, "export", "--format", "xlsx", "--out", str(tmp_path / "sponsor.xlsx"), "--deidentified", *admin)
     assert proc.returncode == 0 and "(de-identified)" in proc.stdout, proc.stderr
     assert_matches_reference(*xlsx_rows(tmp_path / "sponsor.xlsx"), DEIDENTIFIED_COLUMNS)
     assert xlsx_rows(tmp_path / "sponsor.xlsx", "codebook")[0] == ["column", "meaning", "range", "direction"]
 
 
-def test_cli_export_errors(tmp_path: Path) -> None:
+def test_cli_export_errors(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     db = tmp_path / "clinic.sqlite3"
     assert cli(db, "init").returncode == 0  # export never creates a database (issue 14)
-    proc = cli(db, "export", "--out", str(tmp_path / "data.txt"))
+    admin = create_admin(db, tmp_path_factory.mktemp("secrets"))  # not in tmp_path: it must hold only the db
+    proc = cli(db, "export", "--out", str(tmp_path / "data.txt"), *admin)
     assert proc.returncode == 2 and "give --format csv or xlsx" in proc.stderr
-    proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "data.xlsx"))
+    proc = cli(db, "export", "--format", "csv", "--out", str(tmp_path / "data.xlsx"), *admin)
     assert proc.returncode == 2 and "ends in .xlsx" in proc.stderr
-    assert cli(db, "export", "--format", "pdf", "--out", str(tmp_path / "x.pdf")).returncode == 2
-    assert cli(db, "export", "--format", "csv").returncode == 2  # --out is required
-    proc = cli(db, "export", "--out", str(tmp_path / "no-such-folder" / "data.csv"))
+    assert cli(db, "export", "--format", "pdf", "--out", str(tmp_path / "x.pdf"), *admin).returncode == 2
+    assert cli(db, "export", "--format", "csv", *admin).returncode == 2  # --out is required
+    proc = cli(db, "export", "--out", str(tmp_path / "no-such-folder" / "data.csv"), *admin)
     assert proc.returncode == 1 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
     (tmp_path / "afile").write_text("")
-    proc = cli(db, "export", "--out", str(tmp_path / "afile" / "data.csv"))
+    proc = cli(db, "export", "--out", str(tmp_path / "afile" / "data.csv"), *admin)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr and "Nothing was written" in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "clinic.sqlite3"]
 

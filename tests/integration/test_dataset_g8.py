@@ -15,7 +15,7 @@ from cga_desk.services.dataset import analysis_frame, codebook_frame
 from cga_desk.services.importing import import_records
 from tests.conftest import load_jsonl
 from tests.integration.test_dataset_export import G8_COLUMNS, G8_ITEMS
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, TODAY
 
 CASES = [c for c in load_jsonl("g8.jsonl") if "refuse_field" not in c]
 VISIT_DATE = "2026-06-01"
@@ -45,9 +45,9 @@ def _case_record(case: dict[str, Any]) -> str:
 
 def _import(db: Database, lines: list[str]) -> pd.DataFrame:
     with db.unit_of_work() as uow:
-        import_records(uow, NURSE_USER, read_jsonl(io.StringIO("\n".join(lines))), today=TODAY)
+        import_records(uow, ADMIN_USER, read_jsonl(io.StringIO("\n".join(lines))), today=TODAY)
     with db.unit_of_work(write=False) as uow:
-        return analysis_frame(uow, deidentified=True)
+        return analysis_frame(uow, DOCTOR, deidentified=True)
 
 
 def _cell(value: Any) -> Any:

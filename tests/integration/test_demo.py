@@ -3,6 +3,7 @@ deterministic, loaded once only, and `cga-desk demo` as a user runs it."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import unicodedata
@@ -23,7 +24,8 @@ from cga_desk.persistence.database import Database
 from cga_desk.services import users, visits
 from cga_desk.services.history import PatientHistory, patient_history
 from cga_desk.services.schedules import timepoint_statuses
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.integration.cli_helpers import create_admin, password_file, sign_in_args
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 RANK = {"fit": 0, "intermediate": 1, "frail": 2}
 
@@ -35,7 +37,7 @@ def demo_ids(db: Database) -> list[str]:
 
 def histories(db: Database) -> dict[str, PatientHistory]:
     with db.unit_of_work(write=False) as uow:
-        return {pid: patient_history(uow, pid) for pid in demo_ids(db)}
+        return {pid: patient_history(uow, NURSE_USER, pid) for pid in demo_ids(db)}
 
 
 def fresh_score(h: PatientHistory, v: VisitView) -> dict[str, Any]:
@@ -53,7 +55,7 @@ def fresh_score(h: PatientHistory, v: VisitView) -> dict[str, Any]:
 @pytest.fixture
 def loaded(db: Database) -> tuple[Database, DemoSummary, list[tuple[int, int]]]:
     calls: list[tuple[int, int]] = []
-    summary = load_demo(db.unit_of_work, NURSE_USER, TODAY, progress=lambda done, total: calls.append((done, total)))
+    summary = load_demo(db.unit_of_work, ADMIN_USER, TODAY, progress=lambda done, total: calls.append((done, total)))
     return db, summary, calls
 
 
@@ -61,7 +63,8 @@ def test_forty_patients_with_real_scores_and_a_realistic_mix(loaded: tuple[Datab
     db, summary, calls = loaded
     hs = histories(db)
     rows = [(h, r) for h in hs.values() for r in h.rows]
-    assert summary == DemoSummary(40, len(rows), 2) and len(hs) == 40
+    assert (summary.patients, summary.visits, summary.users) == (40, len(rows), 2) and len(hs) == 40
+    assert sorted(summary.passwords) == sorted([DEMO_NURSE.name, DEMO_PHYSICIAN.name])  # shown once, to sign in
     assert calls == [(i, 40) for i in range(1, 41)]
     assert 250 <= len(rows) <= 500
     for h, r in rows:
@@ -73,10 +76,10 @@ def test_forty_patients_with_real_scores_and_a_realistic_mix(loaded: tuple[Datab
     _assert_answers([r.visit for _, r in rows])
     _assert_windows(hs)
     with db.unit_of_work(write=False) as uow:
-        st = [s.status for pid in hs for s in timepoint_statuses(uow, pid, TODAY)]
-        names = {u.name: u.role for u in users.list_users(uow)}
+        st = [s.status for pid in hs for s in timepoint_statuses(uow, NURSE_USER, pid, TODAY)]
+        names = {u.name: u.role for u in users.accounts(uow, ADMIN_USER)}
         signed = next(r.visit for _, r in rows if r.visit.status == "signed")
-        trail = {(e.user_name, e.action) for e in visits.visit_trail(uow, signed.id)}
+        trail = {(e.user_name, e.action) for e in visits.visit_trail(uow, NURSE_USER, signed.id)}
     assert st.count("overdue") >= 1, "an overdue timepoint"
     assert names[DEMO_PHYSICIAN.name] == "physician" and names[DEMO_NURSE.name] == NURSE
     assert {
@@ -176,12 +179,12 @@ def _snapshot(db: Database) -> list[Any]:
 
 
 def test_same_seed_gives_the_same_data(db: Database, tmp_path: Path) -> None:
-    load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=6, seed=11)
+    load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=6, seed=11)
     other = open_store(f"sqlite:///{tmp_path / 'second.sqlite3'}")
     third = open_store(f"sqlite:///{tmp_path / 'third.sqlite3'}")
     try:
-        load_demo(other.unit_of_work, NURSE_USER, TODAY, n_patients=6, seed=11)
-        load_demo(third.unit_of_work, NURSE_USER, TODAY, n_patients=6, seed=12)
+        load_demo(other.unit_of_work, ADMIN_USER, TODAY, n_patients=6, seed=11)
+        load_demo(third.unit_of_work, ADMIN_USER, TODAY, n_patients=6, seed=12)
         assert _snapshot(db) == _snapshot(other)
         assert _snapshot(db) != _snapshot(third)
     finally:
@@ -189,21 +192,32 @@ def test_same_seed_gives_the_same_data(db: Database, tmp_path: Path) -> None:
         third.close()
 
 
-def test_loading_twice_is_refused_and_existing_users_are_reused(db: Database) -> None:
-    with db.unit_of_work() as uow:
-        users.create_user(uow, DEMO_NURSE.name, NURSE)
-    assert load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=3).users == 1
+def test_loading_twice_is_refused(db: Database) -> None:
+    assert load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=3).users == 2
     with pytest.raises(ValidationError) as refused:
-        load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=3, seed=5)
+        load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=3, seed=5)
     assert refused.value.field == "demo" and "already loaded" in str(refused.value)
     assert demo_ids(db) == ["DEMO-P001", "DEMO-P002", "DEMO-P003"]
     with pytest.raises(ValidationError):
-        load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=0)
+        load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=0)
+
+
+def test_existing_demo_users_are_refused_and_nothing_is_written(db: Database) -> None:
+    """Demo users left from an earlier load are not reused (issue 13): their passwords were shown once
+    and are not known here, so the demo could not sign its visits."""
+    with db.unit_of_work() as uow:
+        users.create_user(uow, ADMIN_USER, DEMO_NURSE.name, DEMO_NURSE.full_name, NURSE, "an earlier demo password")
+    with pytest.raises(ValidationError) as refused:
+        load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=3)
+    assert refused.value.field == "demo" and "exist already" in str(refused.value)
+    assert demo_ids(db) == []
+    with db.unit_of_work(write=False) as uow:
+        assert DEMO_PHYSICIAN.name not in {u.name for u in users.accounts(uow, ADMIN_USER)}
 
 
 def test_recent_today_keeps_every_visit_on_or_before_it(db: Database) -> None:
     today = date(2025, 2, 3)
-    load_demo(db.unit_of_work, NURSE_USER, today, n_patients=8, seed=3)
+    load_demo(db.unit_of_work, ADMIN_USER, today, n_patients=8, seed=3)
     for h in histories(db).values():
         assert all(r.visit.visit_date <= today for r in h.rows) and h.rows[0].visit.timepoint == "Baseline"
         assert h.patient.diagnosis_date is not None and h.patient.diagnosis_date <= today
@@ -217,13 +231,18 @@ def cli(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_demo_loads_once_then_refuses(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    proc = cli(db, "demo", "--patients", "4", "--seed", "7")
+    admin = create_admin(db, tmp_path / "secrets")  # demo data is offered once the administrator exists
+    proc = cli(db, "demo", "--patients", "4", "--seed", "7", *admin)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count("\n") == 1 and "4 patients" in proc.stdout and "visits" in proc.stdout
-    again = cli(db, "demo", "--patients", "4")
+    summary, *shown = proc.stdout.splitlines()
+    assert "4 patients" in summary and "visits" in summary
+    passwords = dict(re.fullmatch(r"  demo user (\S+): password (\S+)  \(.*\)", line).groups() for line in shown)  # type: ignore[union-attr]
+    assert sorted(passwords) == sorted([DEMO_NURSE.name, DEMO_PHYSICIAN.name])
+    again = cli(db, "demo", "--patients", "4", *admin)
     assert again.returncode == 1 and "already loaded" in again.stderr and "Traceback" not in again.stderr
-    assert cli(db, "history", "DEMO-P004").returncode == 0
-    assert cli(db, "demo", "--patients", "0").returncode == 2
+    demo_nurse = sign_in_args(DEMO_NURSE, password_file(tmp_path / "demo-nurse", passwords[DEMO_NURSE.name]))
+    assert cli(db, "history", "DEMO-P004", *demo_nurse).returncode == 0  # the password shown signs in
+    assert cli(db, "demo", "--patients", "0", *admin).returncode == 2
 
 
 def test_cli_demo_database_unavailable(tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ from cga_desk.cli import main
 from cga_desk.domain import limits
 from cga_desk.persistence import tables
 from tests.conftest import load_jsonl
+from tests.integration.cli_helpers import CLI_NURSE, add_user, create_admin, sign_in_args
+from tests.store_fixtures import ADMIN_USER
 
 FUZZ_EXAMPLES = 2000 if os.environ.get("CGA_FUZZ_FULL") == "1" else 200
 FUZZ = settings(
@@ -132,18 +134,30 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def counts(path: Path) -> tuple[int, ...]:
+    """Patients, visits and audit events (but the command's own sign-in, which is audited whatever follows)."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
         return tuple(
-            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("patients", "visits", "audit_events")
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("patients", "visits", "audit_events WHERE action <> 'sign_in'")
         )
 
 
 @pytest.fixture(scope="module")
 def clinic() -> Iterator[Path]:
+    """A database made by `init`, with its administrator (who imports) and a nurse (who prints)."""
     with tempfile.TemporaryDirectory(prefix="cga-fuzz-") as folder:
         path = Path(folder) / "clinic.sqlite3"
         assert run("--db", str(path), "init")[0] == 0
+        add_user(path, create_admin(path, Path(folder) / "secrets"), CLI_NURSE)
         yield path
+
+
+def admin(clinic: Path) -> list[str]:
+    return sign_in_args(ADMIN_USER, clinic.parent / "secrets" / "password.txt")
+
+
+def nurse(clinic: Path) -> list[str]:
+    return sign_in_args(CLI_NURSE, clinic.parent / "secrets" / "password.txt")
 
 
 def assert_refused_plainly(status: int, err: str, command: str) -> None:
@@ -181,7 +195,7 @@ def test_import_never_gives_a_traceback_and_a_refused_file_writes_nothing(
     source = tmp_path_factory.mktemp("import") / "visits.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = counts(clinic)
-    status, out, err = run("--db", str(clinic), "import", str(source))
+    status, out, err = run("--db", str(clinic), "import", str(source), *admin(clinic))
     assert_refused_plainly(status, err, "import")
     if status == 2:
         assert err.count("\n") == 1 and "Nothing from this file was imported" in err
@@ -226,7 +240,7 @@ def test_hostile_import_lines_are_refused_by_name(clinic: Path, tmp_path: Path, 
     source = tmp_path / "visits.jsonl"
     source.write_text(line + "\n", encoding="utf-8")
     before = counts(clinic)
-    status, out, err = run("--db", str(clinic), "import", str(source))
+    status, out, err = run("--db", str(clinic), "import", str(source), *admin(clinic))
     assert (status, out) == (2, "") and named in err and err.count("\n") == 1, err
     assert counts(clinic) == before
 
@@ -272,7 +286,7 @@ def test_the_text_limits_are_the_column_sizes() -> None:
 def test_a_name_that_grows_when_casefolded_is_refused_within_the_register_column(clinic: Path, tmp_path: Path) -> None:
     source = tmp_path / "visits.jsonl"
     source.write_text(record_with(("patient", "name"), json.dumps("ß" * 150)) + "\n", encoding="utf-8")
-    status, _, err = run("--db", str(clinic), "import", str(source))
+    status, _, err = run("--db", str(clinic), "import", str(source), *admin(clinic))
     assert status == 2 and "patient.name: is 300 characters long in lower case; at most 200" in err
 
 
@@ -299,9 +313,10 @@ def test_output_a_console_cannot_encode_is_escaped(tmp_path: Path) -> None:
             timeout=120,
         )
 
-    assert cli("--db", str(db), "import", str(source)).returncode == 0
+    signed_in = create_admin(db, tmp_path / "secrets")
+    assert cli("--db", str(db), "import", str(source), *signed_in).returncode == 0
     for args in (("history", "PAT-Zoë-李"), ("history", "PAT-Zoë-李", "--json")):
-        proc = cli("--db", str(db), *args)
+        proc = cli("--db", str(db), *args, *signed_in)
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
         assert "PAT-Zo\\xeb-\\u674e" in proc.stdout
     proc = cli("score", str(bad_doc))
@@ -320,13 +335,14 @@ def test_texts_at_the_limits_are_stored_and_one_over_is_refused_on_both_database
     source = tmp_path / "longest.jsonl"
     source.write_text(json.dumps(longest) + "\n", encoding="utf-8")
     assert run("--db", db_url, "init")[0] == 0
-    status, out, err = run("--db", db_url, "import", str(source))
+    signed_in = create_admin(db_url, tmp_path / "secrets")
+    status, out, err = run("--db", db_url, "import", str(source), *signed_in)
     assert status == 0 and "1 new patients, 1 new visits" in out, err
     for path, field in ((("patient", "id"), "patient.id"), (("visit", "assessor"), "visit.assessor")):
         over = copy.deepcopy(longest)
         over[path[0]][path[1]] += "x"
         source.write_text(json.dumps(over) + "\n", encoding="utf-8")
-        status, out, err = run("--db", db_url, "import", str(source))
+        status, out, err = run("--db", db_url, "import", str(source), *signed_in)
         assert status == 2 and f"line 1: {field}: is " in err and "at most" in err, err
 
 
@@ -343,7 +359,7 @@ def test_texts_at_the_limits_are_stored_and_one_over_is_refused_on_both_database
 def test_hostile_patient_ids_on_the_command_line_are_refused_by_name(
     clinic: Path, tmp_path: Path, args: tuple[str, ...]
 ) -> None:
-    status, out, err = run("--db", str(clinic), *(a.replace("{tmp}", str(tmp_path)) for a in args))
+    status, out, err = run("--db", str(clinic), *(a.replace("{tmp}", str(tmp_path)) for a in args), *nurse(clinic))
     assert (status, out) == (2, "") and err.count("\n") == 1, err
     assert "PATIENT_ID: " in err or "--visit: " in err
     assert list(tmp_path.iterdir()) == []

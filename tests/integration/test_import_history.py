@@ -18,7 +18,7 @@ from cga_desk.persistence.tables import AuditEvent, Patient, Visit
 from cga_desk.services.history import history_document, history_frame, patient_history
 from cga_desk.services.importing import import_records
 from tests.conftest import VECTORS, load_jsonl
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 HISTORIES = {h["patient"]["id"]: h for h in load_jsonl("histories.jsonl")}
 
@@ -40,7 +40,7 @@ def assert_contains(actual: Any, expected: Any, path: str = "") -> None:
 
 def _import(db: Database, text: str) -> Any:
     with db.unit_of_work() as uow:
-        return import_records(uow, NURSE_USER, read_jsonl(io.StringIO(text)), today=TODAY)
+        return import_records(uow, ADMIN_USER, read_jsonl(io.StringIO(text)), today=TODAY)
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
@@ -53,13 +53,13 @@ def test_shared_visits_reproduce_shared_histories(db: Database) -> None:
     assert (summary.patients_created, summary.visits_created) == (6, 25)
     for pid, expected in HISTORIES.items():
         with db.unit_of_work(write=False) as uow:
-            assert_contains(history_document(patient_history(uow, pid)), expected, pid)
+            assert_contains(history_document(patient_history(uow, NURSE_USER, pid)), expected, pid)
 
 
 def test_history_frame_agrees_with_the_document(db: Database) -> None:
     _import(db, (VECTORS / "visits.jsonl").read_text())
     with db.unit_of_work(write=False) as uow:
-        frame = history_frame(patient_history(uow, "DEMO-004"))
+        frame = history_frame(patient_history(uow, NURSE_USER, "DEMO-004"))
     expected = HISTORIES["DEMO-004"]["visits"]
     assert list(frame["timepoint"]) == [v["timepoint"] for v in expected]
     assert [None if v is pd.NA else int(v) for v in frame["change_lawton_iadl"]] == [

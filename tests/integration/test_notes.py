@@ -39,7 +39,7 @@ def test_physician_records_trend_reviews_in_date_order(db: Database, patient: st
         "Dr Bea",
     )
     with db.unit_of_work(write=False) as uow:
-        listed = notes.patient_notes(uow, patient)
+        listed = notes.patient_notes(uow, NURSE_USER, patient)
     assert [(n.note_date, n.text) for n in listed] == [
         (date(2026, 6, 1), ""),
         (date(2026, 11, 20), "Stable; continue."),
@@ -54,7 +54,7 @@ def test_nurse_is_refused_and_nothing_is_written(db: Database, patient: str) -> 
     with db.unit_of_work() as uow, pytest.raises(PermissionDenied, match="only a physician"):
         notes.add_trend_review(uow, NURSE_USER, patient, date(2026, 11, 20), "looks fine", today=TODAY)
     with db.unit_of_work(write=False) as uow:
-        assert notes.patient_notes(uow, patient) == []
+        assert notes.patient_notes(uow, NURSE_USER, patient) == []
     assert _reviews(db, patient) == []
 
 
@@ -65,6 +65,6 @@ def test_future_date_and_unknown_patient_are_refused(db: Database, patient: str)
     with db.unit_of_work() as uow, pytest.raises(NotFoundError):
         notes.add_trend_review(uow, DOCTOR, "NOBODY", date(2026, 11, 20), today=TODAY)
     with db.unit_of_work(write=False) as uow, pytest.raises(NotFoundError):
-        notes.patient_notes(uow, "NOBODY")
+        notes.patient_notes(uow, NURSE_USER, "NOBODY")
     with db.unit_of_work(write=False) as uow:
-        assert notes.patient_notes(uow, patient) == []
+        assert notes.patient_notes(uow, NURSE_USER, patient) == []

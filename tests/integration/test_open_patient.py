@@ -18,10 +18,10 @@ from cga_desk.forms import katz, lawton
 from cga_desk.forms.schedule import next_due, statuses
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import json_loads
-from cga_desk.services import notes, patients, schedules, visits
+from cga_desk.services import notes, patients, schedules, signatures, visits
 from cga_desk.services.history import build_history, patient_history
 from cga_desk.services.patient_file import open_patient
-from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
+from tests.store_fixtures import DOCTOR, NURSE_USER, PASSWORD, TODAY, add_accounts
 
 SID, EMPTY = "PCL-001", "PCL-002"
 
@@ -68,7 +68,7 @@ def _fill_patient(db: Database) -> None:
     first = _new_visit(db, date(2026, 3, 10), "Baseline")
     _full(db, first)
     _do(db, visits.complete_visit, NURSE_USER, first)
-    _do(db, visits.sign_visits, DOCTOR, [first])
+    _do(db, visits.sign_visits, DOCTOR, [first], PASSWORD)
     _do(db, visits.set_baseline, DOCTOR, first, True)
     draft = _new_visit(db, date(2026, 6, 1), "End of induction")
     _do(db, visits.save_answer, NURSE_USER, draft, "katz", "bathing", "dependent")
@@ -77,7 +77,7 @@ def _fill_patient(db: Database) -> None:
     _full(db, amended, ("feeding",))
     _do(db, visits.save_answers, NURSE_USER, amended, "katz", 4)  # a total from the paper record
     _do(db, visits.complete_visit, NURSE_USER, amended)
-    _do(db, visits.sign_visits, DOCTOR, [amended])
+    _do(db, visits.sign_visits, DOCTOR, [amended], PASSWORD)
     _do(db, visits.amend_visit, DOCTOR, amended, "wrong paper total")
     _do(db, notes.add_trend_review, DOCTOR, SID, TODAY, "stable", TODAY)
 
@@ -89,7 +89,10 @@ def _orm_file(uow: Any, study_id: str) -> tuple[Any, ...]:
     schedule = uow.schedules.get(row.schedule_id) if row.schedule_id else uow.schedules.default()
     rules = schedules._rules(schedule)
     nxt = next_due(statuses(rules, schedules.anchors_of(row), {v.timepoint for v in orm_visits}, TODAY))
-    return patients.to_view(row), [visits.to_view(v, row) for v in orm_visits], nxt
+    views = signatures.with_signatures(
+        uow, [visits.to_view(v, row) for v in orm_visits]
+    )  # checked as the page shows them
+    return patients.to_view(row), views, nxt
 
 
 @pytest.mark.parametrize("study_id", [SID, EMPTY])
@@ -98,23 +101,23 @@ def test_column_reads_equal_the_orm_views(db: Database, study_id: str) -> None:
     with db.unit_of_work(write=False) as uow:
         patient, orm_visits, nxt = _orm_file(uow, study_id)
     with db.unit_of_work(write=False) as uow:
-        file = open_patient(uow, study_id, TODAY)
+        file = open_patient(uow, NURSE_USER, study_id, TODAY)
         assert len(uow.session.identity_map) == 0  # not one ORM object was loaded
     assert file.patient == patient
     assert list(file.visits) == orm_visits
     assert file.history == build_history(patient, orm_visits)
     assert file.next_timepoint == nxt
     with db.unit_of_work(write=False) as uow:
-        assert list(file.notes) == notes.patient_notes(uow, study_id)
-        assert visits.patient_visits(uow, study_id) == orm_visits
-        assert patient_history(uow, study_id) == file.history
-        assert schedules.next_timepoint(uow, study_id, TODAY) == nxt
+        assert list(file.notes) == notes.patient_notes(uow, NURSE_USER, study_id)
+        assert visits.patient_visits(uow, NURSE_USER, study_id) == orm_visits
+        assert patient_history(uow, NURSE_USER, study_id) == file.history
+        assert schedules.next_timepoint(uow, NURSE_USER, study_id, TODAY) == nxt
 
 
 def test_the_views_cover_every_state(db: Database) -> None:
     _fill_patient(db)
     with db.unit_of_work(write=False) as uow:
-        file = open_patient(uow, SID, TODAY)
+        file = open_patient(uow, NURSE_USER, SID, TODAY)
     signed, draft, amended = file.visits
     assert signed.status == "signed" and signed.is_baseline and signed.signed_by == DOCTOR.name and not signed.missing
     assert draft.instruments["lawton"].not_assessable_reason == "too unwell to answer"
@@ -132,10 +135,10 @@ def test_the_views_cover_every_state(db: Database) -> None:
 def test_an_unknown_patient_is_refused_in_the_same_words(db: Database) -> None:
     with db.unit_of_work(write=False) as uow:
         for read in (
-            lambda: open_patient(uow, "NOPE", TODAY),
-            lambda: patient_history(uow, "NOPE"),
-            lambda: visits.patient_visits(uow, "NOPE"),
-            lambda: schedules.next_timepoint(uow, "NOPE", TODAY),
+            lambda: open_patient(uow, NURSE_USER, "NOPE", TODAY),
+            lambda: patient_history(uow, NURSE_USER, "NOPE"),
+            lambda: visits.patient_visits(uow, NURSE_USER, "NOPE"),
+            lambda: schedules.next_timepoint(uow, NURSE_USER, "NOPE", TODAY),
         ):
             with pytest.raises(NotFoundError, match="No patient with ID 'NOPE'"):
                 read()
@@ -154,13 +157,14 @@ def test_pending_orm_changes_are_seen_by_the_column_reads(db: Database) -> None:
     with db.unit_of_work() as uow:
         row = patients.require_patient(uow, SID)
         row.name = "Changed, not yet flushed"
-        assert open_patient(uow, SID, TODAY).patient.name == "Changed, not yet flushed"
+        assert open_patient(uow, NURSE_USER, SID, TODAY).patient.name == "Changed, not yet flushed"
 
 
 # ------------------------------------------------------------------------------------ SELECT counts
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     database = open_store(f"sqlite:///{tmp_path / 'count.sqlite3'}")
+    add_accounts(database, DOCTOR)  # who signs in _fill_patient
     try:
         yield database
     finally:
@@ -186,7 +190,7 @@ def _read_counts(db: Database) -> dict[str, int]:
     def read(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         def run() -> Any:
             with db.unit_of_work(write=False) as uow:
-                return fn(uow, *args)
+                return fn(uow, NURSE_USER, *args)
 
         return run
 
@@ -206,8 +210,9 @@ def test_opening_a_patient_takes_the_same_few_selects_at_any_number_of_visits(sq
         _full(sqlite_db, vid)
     many = _read_counts(sqlite_db)
     assert many == few
-    # patient with milestones, visits with scores, answers (+ schedule and notes for the page)
-    assert few == {"open_patient": 5, "patient_history": 3, "patient_visits": 3, "next_timepoint": 3}
+    # patient with milestones, visits with scores, answers, the signed visits' signatures (issue 13)
+    # (+ schedule and notes for the page)
+    assert few == {"open_patient": 6, "patient_history": 4, "patient_visits": 4, "next_timepoint": 3}
 
 
 def test_stored_json_decodes_as_json_loads_does() -> None:

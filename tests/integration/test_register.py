@@ -21,7 +21,7 @@ from cga_desk.persistence.tables import PatientDue, PatientSummary, ScheduleTime
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.register import PatientRow, RegisterQuery
 from cga_desk.services.schedules import timepoint_statuses
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 DAYS = [
     TODAY - timedelta(days=400),
@@ -34,14 +34,14 @@ DAYS = [
 
 def expected_rows(db: Database, today: date) -> list[PatientRow]:
     """The register as the rule gives it, computed from every visit (the pre-summary implementation)."""
-    clinic = Clinic(db, today=lambda: today)
+    clinic = Clinic(db, NURSE_USER, today=lambda: today)
     out = []
     for study_id in sorted(r[0] for r in _scalars(db, "SELECT study_id FROM patients")):
         p = clinic.patient(study_id)
         visits = sorted(clinic.visits(study_id), key=lambda v: (v.visit_date, v.id))
         scored = [v for v in visits if (v.scores.get("imwg") or {}).get("score") is not None]
         with db.unit_of_work(write=False) as uow:
-            nxt = next_due(timepoint_statuses(uow, study_id, today))
+            nxt = next_due(timepoint_statuses(uow, NURSE_USER, study_id, today))
         out.append(
             PatientRow(
                 study_id=study_id,
@@ -67,7 +67,7 @@ def _scalars(db: Database, sql: str) -> list:
 
 def assert_register_current(db: Database) -> None:
     for day in DAYS:
-        stored = Clinic(db, today=lambda d=day: d).patient_rows()
+        stored = Clinic(db, NURSE_USER, today=lambda d=day: d).patient_rows()
         assert stored == expected_rows(db, day), f"register differs from the rule on {day}"
 
 
@@ -120,9 +120,9 @@ def test_a_refused_change_leaves_the_register_as_it_was(db: Database) -> None:
 def test_the_demo_clinic_matches_the_rule_filtered_and_sorted(db: Database) -> None:
     from cga_desk.demo.load import load_demo
 
-    load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=8)
+    load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=8)
     assert_register_current(db)
-    clinic = Clinic(db, today=lambda: TODAY)
+    clinic = Clinic(db, NURSE_USER, today=lambda: TODAY)
     for only in (("due", "overdue"), ("overdue",), ("upcoming",)):
         assert [r.study_id for r in clinic.patient_rows(RegisterQuery(only=only))] == [
             r.study_id for r in expected_rows(db, TODAY) if r.next_status in only
@@ -175,7 +175,7 @@ def test_missing_or_outdated_summaries_are_derived_when_the_database_opens(tmp_p
     db.close()
     db = open_store(url)
     try:
-        assert Clinic(db, today=lambda: TODAY).patient_rows() == expected
+        assert Clinic(db, NURSE_USER, today=lambda: TODAY).patient_rows() == expected
         with db.unit_of_work(write=False) as uow:
             versions = set(uow.session.scalars(select(PatientSummary.version)))
             assert versions == {SUMMARY_VERSION}
@@ -190,6 +190,6 @@ def test_an_import_leaves_the_register_as_the_rule_gives_it(db: Database, vector
     from cga_desk.services.importing import import_records
 
     with (vectors_dir / "visits.jsonl").open(encoding="utf-8") as stream, db.unit_of_work() as uow:
-        summary = import_records(uow, NURSE_USER, read_jsonl(stream), TODAY)
+        summary = import_records(uow, ADMIN_USER, read_jsonl(stream), TODAY)
     assert summary.visits_created > 0
     assert_register_current(db)

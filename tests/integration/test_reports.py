@@ -26,7 +26,7 @@ from cga_desk.services.report_data import cohort_report_data, longitudinal_repor
 from cga_desk.services.settings import DATE_FORMAT, get_report_settings, set_setting
 from tests.conftest import VECTORS, load_jsonl
 from tests.integration.report_helpers import LONG_ID, build_long_patient, flat, pdf_pages, render_png
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 PATIENT_IDS = sorted({r["patient"]["id"] for r in load_jsonl("visits.jsonl")})
 LABELS = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
@@ -35,7 +35,7 @@ SETTINGS = ReportSettings(clinic_name="Haematology day unit")
 
 def import_vectors(db: Database) -> None:
     with db.unit_of_work() as uow:
-        import_records(uow, NURSE_USER, read_jsonl(io.StringIO((VECTORS / "visits.jsonl").read_text())), today=TODAY)
+        import_records(uow, ADMIN_USER, read_jsonl(io.StringIO((VECTORS / "visits.jsonl").read_text())), today=TODAY)
 
 
 def _pdf(render: Any, data: Any, settings: ReportSettings = SETTINGS) -> bytes:
@@ -89,9 +89,9 @@ def _expected_scores(s: dict[str, Any]) -> list[str]:
 def test_every_visit_summary_agrees_with_the_history(db: Database, pid: str) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        history = patient_history(uow, pid)
+        history = patient_history(uow, NURSE_USER, pid)
         doc = history_document(history)
-        datas = [visit_report_data(uow, r.visit.id, TODAY) for r in history.rows]
+        datas = [visit_report_data(uow, NURSE_USER, r.visit.id, TODAY) for r in history.rows]
     for v, data, row in zip(doc["visits"], datas, history.rows):
         pages = pdf_pages(_pdf(render_visit_summary, data))
         text = flat(pages[0])
@@ -129,8 +129,8 @@ def _row_cells(v: dict[str, Any]) -> str:
 def test_every_longitudinal_report_agrees_with_the_history(db: Database, pid: str) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        doc = history_document(patient_history(uow, pid))
-        data = longitudinal_report_data(uow, pid, TODAY)
+        doc = history_document(patient_history(uow, NURSE_USER, pid))
+        data = longitudinal_report_data(uow, NURSE_USER, pid, TODAY)
     pages = pdf_pages(_pdf(render_longitudinal, data))
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in flat(page) and f"Patient {pid}" in flat(page)
@@ -147,8 +147,8 @@ def test_every_longitudinal_report_agrees_with_the_history(db: Database, pid: st
 def test_sixty_visits_paginate_with_header_and_patient_id_on_every_page(db: Database, tmp_path: Path) -> None:
     ids = build_long_patient(db)
     with db.unit_of_work(write=False) as uow:
-        doc = history_document(patient_history(uow, LONG_ID))
-        data = longitudinal_report_data(uow, LONG_ID, TODAY)
+        doc = history_document(patient_history(uow, NURSE_USER, LONG_ID))
+        data = longitudinal_report_data(uow, NURSE_USER, LONG_ID, TODAY)
     pdf = _pdf(render_longitudinal, data)
     pages = [flat(p) for p in pdf_pages(pdf)]
     assert len(ids) == 60 and len(pages) >= 4
@@ -170,11 +170,11 @@ def test_sixty_visits_paginate_with_header_and_patient_id_on_every_page(db: Data
 def test_every_report_rasterises(db: Database, tmp_path: Path) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        first = patient_history(uow, "DEMO-004").rows[0].visit.id
+        first = patient_history(uow, NURSE_USER, "DEMO-004").rows[0].visit.id
         reports = {
-            "visit": _pdf(render_visit_summary, visit_report_data(uow, first, TODAY)),
-            "longitudinal": _pdf(render_longitudinal, longitudinal_report_data(uow, "DEMO-004", TODAY)),
-            "cohort": _pdf(render_cohort, cohort_report_data(uow, today=TODAY)),
+            "visit": _pdf(render_visit_summary, visit_report_data(uow, NURSE_USER, first, TODAY)),
+            "longitudinal": _pdf(render_longitudinal, longitudinal_report_data(uow, NURSE_USER, "DEMO-004", TODAY)),
+            "cohort": _pdf(render_cohort, cohort_report_data(uow, NURSE_USER, today=TODAY)),
         }
     for name, pdf in reports.items():
         (tmp_path / f"{name}.pdf").write_bytes(pdf)
@@ -184,7 +184,7 @@ def test_every_report_rasterises(db: Database, tmp_path: Path) -> None:
 def test_cohort_report_agrees_with_the_cohort_data(db: Database) -> None:
     import_vectors(db)
     with db.unit_of_work(write=False) as uow:
-        data = cohort_report_data(uow, today=TODAY)
+        data = cohort_report_data(uow, NURSE_USER, today=TODAY)
     text = flat(" ".join(pdf_pages(_pdf(render_cohort, data))))
     assert f"{data.n_patients} patients · {data.n_visits} visits" in text and (data.n_patients, data.n_visits) == (
         6,
@@ -200,8 +200,8 @@ def test_cohort_report_agrees_with_the_cohort_data(db: Database) -> None:
 def test_greek_cyrillic_and_accented_names_print(db: Database, name: str) -> None:
     vid = build_long_patient(db, n=1, name=name)[0]
     with db.unit_of_work(write=False) as uow:
-        summary = _pdf(render_visit_summary, visit_report_data(uow, vid, TODAY))
-        longitudinal = _pdf(render_longitudinal, longitudinal_report_data(uow, LONG_ID, TODAY))
+        summary = _pdf(render_visit_summary, visit_report_data(uow, NURSE_USER, vid, TODAY))
+        longitudinal = _pdf(render_longitudinal, longitudinal_report_data(uow, NURSE_USER, LONG_ID, TODAY))
     assert name in flat(pdf_pages(summary)[0]) and name in flat(pdf_pages(longitudinal)[0])
 
 
@@ -209,7 +209,7 @@ def test_greek_cyrillic_and_accented_names_print(db: Database, name: str) -> Non
 def test_a_name_the_font_cannot_draw_is_refused(db: Database, name: str, char: str) -> None:
     vid = build_long_patient(db, n=1, name=name)[0]
     with db.unit_of_work(write=False) as uow:
-        data = visit_report_data(uow, vid, TODAY)
+        data = visit_report_data(uow, NURSE_USER, vid, TODAY)
     stream = io.BytesIO()
     with pytest.raises(ValidationError, match=f"cannot print the character .*{re.escape(char)}") as info:
         render_visit_summary(data, SETTINGS, stream)
@@ -219,19 +219,26 @@ def test_a_name_the_font_cannot_draw_is_refused(db: Database, name: str, char: s
 def test_settings_are_stored_audited_and_used(db: Database) -> None:
     import_vectors(db)
     with db.unit_of_work() as uow:
-        set_setting(uow, NURSE_USER, "report.clinic_name", "Клиника гематологии")
+        set_setting(uow, ADMIN_USER, "report.clinic_name", "Клиника гематологии")
     with db.unit_of_work() as uow:
-        settings = set_setting(uow, NURSE_USER, DATE_FORMAT, "%d/%m/%Y")
+        settings = set_setting(uow, ADMIN_USER, DATE_FORMAT, "%d/%m/%Y")
     assert settings == ReportSettings("Клиника гематологии", None, "%d/%m/%Y")
     with db.unit_of_work() as uow, pytest.raises(ValidationError, match="day"):
-        set_setting(uow, NURSE_USER, DATE_FORMAT, "%Y-%m")
+        set_setting(uow, ADMIN_USER, DATE_FORMAT, "%Y-%m")
     with db.unit_of_work() as uow, pytest.raises(ValidationError) as info:
-        set_setting(uow, NURSE_USER, "report.colour", "red")
+        set_setting(uow, ADMIN_USER, "report.colour", "red")
     assert info.value.field == "key"
     with db.unit_of_work(write=False) as uow:
         assert get_report_settings(uow) == settings
-        assert [e.field for e in full_trail(uow) if e.action == "setting"] == ["report.clinic_name", DATE_FORMAT]
-        text = flat(pdf_pages(_pdf(render_longitudinal, longitudinal_report_data(uow, "DEMO-004", TODAY), settings))[0])
+        assert [e.field for e in full_trail(uow, ADMIN_USER) if e.action == "setting"] == [
+            "report.clinic_name",
+            DATE_FORMAT,
+        ]
+        text = flat(
+            pdf_pages(
+                _pdf(render_longitudinal, longitudinal_report_data(uow, NURSE_USER, "DEMO-004", TODAY), settings)
+            )[0]
+        )
     assert "Клиника гематологии" in text and "04/12/2024 Baseline" in text and "Birth date 06/03/1930" in text
 
 
@@ -239,16 +246,18 @@ def test_not_assessable_and_multiple_visits_on_one_day(db: Database) -> None:
     vid = build_long_patient(db, n=1)[0]
     with db.unit_of_work() as uow:
         other = visits.start_visit(
-            uow, NURSE_USER, LONG_ID, visits.get_visit(uow, vid).visit_date, "Unscheduled", today=TODAY
+            uow, NURSE_USER, LONG_ID, visits.get_visit(uow, NURSE_USER, vid).visit_date, "Unscheduled", today=TODAY
         ).id
     with db.unit_of_work() as uow:
         visits.set_not_assessable(uow, NURSE_USER, other, "katz", "patient in intensive care")
     with db.unit_of_work(write=False) as uow:
-        text = flat(pdf_pages(_pdf(render_visit_summary, visit_report_data(uow, other, TODAY)))[0])
+        text = flat(pdf_pages(_pdf(render_visit_summary, visit_report_data(uow, NURSE_USER, other, TODAY)))[0])
     assert "Katz ADL not assessable: patient in intensive care" in text
     assert "Lawton IADL incomplete" in text and "IMWG frailty score: incomplete" in text
     with db.unit_of_work() as uow:
         patients.register_patient(uow, NURSE_USER, PatientInput("EMPTY-1", TODAY.replace(year=1940)), today=TODAY)
     with db.unit_of_work(write=False) as uow:
-        text = flat(pdf_pages(_pdf(render_longitudinal, longitudinal_report_data(uow, "EMPTY-1", TODAY)))[0])
+        text = flat(
+            pdf_pages(_pdf(render_longitudinal, longitudinal_report_data(uow, NURSE_USER, "EMPTY-1", TODAY)))[0]
+        )
     assert "No visits recorded." in text and "Page 1 of 1" in text

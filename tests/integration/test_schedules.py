@@ -22,8 +22,8 @@ def test_default_schedule_seeded_once_and_due_for_patient(db: Database) -> None:
     with db.unit_of_work() as uow:
         visits.start_visit(uow, NURSE_USER, "P-1", date(2026, 9, 2), "Baseline", "patient", today=TODAY)
     with db.unit_of_work(write=False) as uow:
-        st = {s.label: s.status for s in schedules.timepoint_statuses(uow, "P-1", TODAY)}
-        nxt = schedules.next_timepoint(uow, "P-1", TODAY)
+        st = {s.label: s.status for s in schedules.timepoint_statuses(uow, NURSE_USER, "P-1", TODAY)}
+        nxt = schedules.next_timepoint(uow, NURSE_USER, "P-1", TODAY)
         labels = schedules.timepoint_labels(uow)
     # induction start + 63 days = 2026-11-22, window ± 7 days: due on 2026-11-24
     assert st["Baseline"] == "done" and st["End of induction"] == "due"

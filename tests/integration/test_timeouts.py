@@ -25,6 +25,7 @@ from cga_desk.persistence.engine import (
     postgres_connect,
 )
 from tests.conftest import VECTORS
+from tests.integration.cli_helpers import create_admin
 from tests.store_fixtures import create_postgres_database, drop_postgres_database, postgres_url
 
 needs_postgres = pytest.mark.skipif(postgres_url() is None, reason="CGA_TEST_POSTGRES_URL is not set")
@@ -122,11 +123,12 @@ def test_postgres_sessions_run_with_the_timeouts() -> None:
 def test_a_sqlite_lock_held_past_the_busy_timeout_gives_the_plain_message(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
     assert cli("--db", str(path), "init").returncode == 0
+    admin = create_admin(path, tmp_path / "secrets")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         started = time.monotonic()
-        proc = cli("--db", str(path), "import", str(VECTORS / "visits.jsonl"), env={BUSY_TIMEOUT_ENV: "300"})
+        proc = cli("--db", str(path), "import", str(VECTORS / "visits.jsonl"), *admin, env={BUSY_TIMEOUT_ENV: "300"})
         assert time.monotonic() - started < 20
     finally:
         holder.execute("ROLLBACK")
@@ -138,15 +140,18 @@ def test_a_sqlite_lock_held_past_the_busy_timeout_gives_the_plain_message(tmp_pa
 
 
 @needs_postgres
-def test_a_postgres_lock_held_past_the_lock_timeout_gives_the_plain_message() -> None:
+def test_a_postgres_lock_held_past_the_lock_timeout_gives_the_plain_message(tmp_path: Path) -> None:
     url = create_postgres_database()
     try:
         assert cli("--db", url, "init").returncode == 0
+        admin = create_admin(url, tmp_path / "secrets")
         engine = make_engine(url)
         with engine.connect() as holder:
             holder.execute(text("LOCK TABLE patients IN ACCESS EXCLUSIVE MODE"))  # held until the block ends
             started = time.monotonic()
-            proc = cli("--db", url, "import", str(VECTORS / "visits.jsonl"), env={"CGA_DESK_PG_LOCK_TIMEOUT_MS": "500"})
+            proc = cli(
+                "--db", url, "import", str(VECTORS / "visits.jsonl"), *admin, env={"CGA_DESK_PG_LOCK_TIMEOUT_MS": "500"}
+            )
             assert time.monotonic() - started < 20
             holder.rollback()
         assert_plain(proc, PLAIN_BUSY)

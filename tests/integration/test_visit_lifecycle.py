@@ -14,7 +14,7 @@ from cga_desk.forms import katz
 from cga_desk.persistence.database import Database
 from cga_desk.services import patients, visits
 from cga_desk.services.audit import trail
-from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
+from tests.store_fixtures import DOCTOR, NURSE_USER, PASSWORD, TODAY
 
 PATIENT = PatientInput(
     "PCL-001", date(1949, 5, 2), "Maria Rossi", "female", "primary_plasma_cell_leukemia", date(2026, 2, 20)
@@ -74,7 +74,7 @@ def test_each_answer_is_stored_as_given_and_scored(db: Database) -> None:
     assert scores["imwg"] == {"score": 2, "category": "frail", "points": {"age": 1, "cci": 1, "adl": 0, "iadl": 0}}
     assert scores["simplified_frailty"] == {"score": 3, "category": "frail"}
     with db.unit_of_work(write=False) as uow:  # a fresh session reads what was committed
-        stored = visits.get_visit(uow, vid)
+        stored = visits.get_visit(uow, NURSE_USER, vid)
     assert stored.instruments["katz"].answers["dressing"] == "dependent"
     assert stored.instruments["katz"].form_version == katz.SPEC.version
     assert stored.scores["scoring_version"].startswith("cga-desk-scoring/")
@@ -88,7 +88,7 @@ def test_bad_answer_refused_naming_item_and_nothing_changes(db: Database) -> Non
         visits.save_answer(uow, NURSE_USER, vid, "lawton", "laundry", 4)
     assert info.value.field == "lawton.laundry"
     with db.unit_of_work(write=False) as uow:
-        assert visits.get_visit(uow, vid).instruments["lawton"].answers == {"laundry": 2}
+        assert visits.get_visit(uow, NURSE_USER, vid).instruments["lawton"].answers == {"laundry": 2}
 
 
 def test_graded_charlson_question_sets_both_conditions(db: Database) -> None:
@@ -125,24 +125,26 @@ def test_complete_sign_amend_with_audit_trail(db: Database) -> None:
     with db.unit_of_work() as uow:
         visits.complete_visit(uow, NURSE_USER, vid)
     with db.unit_of_work() as uow, pytest.raises(PermissionDenied):
-        visits.sign_visits(uow, NURSE_USER, [vid])
+        visits.sign_visits(uow, NURSE_USER, [vid], PASSWORD)
     with db.unit_of_work() as uow:
-        signed = visits.sign_visits(uow, DOCTOR, [vid])[0]
+        signed = visits.sign_visits(uow, DOCTOR, [vid], PASSWORD)[0]
     assert signed.status == "signed" and signed.signed_by == "Dr Bea"
     with db.unit_of_work() as uow, pytest.raises(StateError, match="read-only"):
         visits.save_answer(uow, NURSE_USER, vid, "katz", "bathing", "dependent")
+    with db.unit_of_work() as uow, pytest.raises(PermissionDenied):  # amending is a physician's right
+        visits.amend_visit(uow, NURSE_USER, vid, "bathing was misread from the proxy's answer")
     with db.unit_of_work() as uow, pytest.raises(ValidationError, match="reason"):
-        visits.amend_visit(uow, NURSE_USER, vid, "")
+        visits.amend_visit(uow, DOCTOR, vid, "")
     with db.unit_of_work() as uow:
-        amended = visits.amend_visit(uow, NURSE_USER, vid, "bathing was misread from the proxy's answer")
+        amended = visits.amend_visit(uow, DOCTOR, vid, "bathing was misread from the proxy's answer")
     assert amended.status == "draft" and amended.revision == 2
     scores = _answer(db, vid, "katz", "bathing", "dependent")
     assert scores["katz_adl"] == 4 and scores["imwg"]["score"] == 3
     with db.unit_of_work() as uow:
         visits.complete_visit(uow, NURSE_USER, vid)
-        visits.sign_visits(uow, DOCTOR, [vid])
+        visits.sign_visits(uow, DOCTOR, [vid], PASSWORD)
     with db.unit_of_work(write=False) as uow:
-        versions = visits.visit_versions(uow, vid)
+        versions = visits.visit_versions(uow, DOCTOR, vid)
         events = trail(uow, "visit", vid)
     assert [v.revision for v in versions] == [1]
     assert versions[0].snapshot["status"] == "signed" and versions[0].snapshot["scores"]["katz_adl"] == 5
@@ -150,7 +152,7 @@ def test_complete_sign_amend_with_audit_trail(db: Database) -> None:
     actions = [e.action for e in events]
     assert actions[0] == "start" and actions.count("sign") == 2 and "amend" in actions
     amend = next(e for e in events if e.action == "amend")
-    assert (amend.user_name, amend.old_value, amend.new_value) == ("Nurse Ada", "signed", "draft")
+    assert (amend.user_name, amend.old_value, amend.new_value) == ("Dr Bea", "signed", "draft")
     change = [e for e in events if e.field == "katz.bathing"][-1]
     assert (change.old_value, change.new_value) == ("independent", "dependent") and change.app_version
 
@@ -189,7 +191,7 @@ def test_birth_date_correction_rescores_visits(db: Database) -> None:
             TODAY,
         )
     with db.unit_of_work(write=False) as uow:
-        view = visits.get_visit(uow, vid)
+        view = visits.get_visit(uow, NURSE_USER, vid)
         events = trail(uow, "patient", "PCL-001")
     assert view.scores["age_years"] == 73 and view.scores["imwg"]["score"] == 1
     assert any(e.field == "birth_date" and e.new_value == "1952-05-02" for e in events)
@@ -204,7 +206,7 @@ def test_baseline_mark_drives_change_from_baseline(db: Database) -> None:
     _fill(db, second)
     _answer(db, second, "katz", "feeding", "dependent")
     with db.unit_of_work(write=False) as uow:
-        rows = patient_history(uow, "PCL-001").rows
+        rows = patient_history(uow, NURSE_USER, "PCL-001").rows
     assert rows[0].change.is_baseline and rows[1].change.change_from_baseline["katz_adl"] == -1
     assert [(c.item, c.from_answer, c.to_answer, c.is_decline) for c in rows[1].change.item_changes] == [
         ("feeding", "independent", "dependent", True)
@@ -212,5 +214,5 @@ def test_baseline_mark_drives_change_from_baseline(db: Database) -> None:
     with db.unit_of_work() as uow:
         visits.set_baseline(uow, NURSE_USER, second, True)
     with db.unit_of_work(write=False) as uow:
-        rows = patient_history(uow, "PCL-001").rows
+        rows = patient_history(uow, NURSE_USER, "PCL-001").rows
     assert rows[0].change.change_from_baseline is None and rows[1].change.is_baseline

@@ -16,6 +16,7 @@ from cga_desk.persistence import migrate
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import make_engine
 from cga_desk.persistence.migrate import HEAD, NewerDatabaseError, alembic_config, current_revision
+from tests.integration.cli_helpers import create_admin
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -67,7 +68,8 @@ def test_init_creates_then_reports_up_to_date(tmp_path: Path, capsys: pytest.Cap
     assert status == 0 and "Created a CGA Desk database" in out and path.is_file()
     status, out, _ = run(capsys, "--db", str(path), "init")
     assert status == 0 and "exists and is up to date" in out
-    status, out, err = run(capsys, "--db", str(path), "history", "NOBODY")
+    admin = create_admin(path, tmp_path / "secrets")  # a new database starts with its administrator
+    status, out, err = run(capsys, "--db", str(path), "history", "NOBODY", *admin)
     assert status == 1 and "No patient with ID 'NOBODY'" in err
 
 
