@@ -48,7 +48,7 @@ def expected_rows(db: Database, today: date) -> list[PatientRow]:
                 name=p.name,
                 age=age_in_completed_years(p.birth_date, today),
                 index_disease=INDEX_DISEASES.get(p.index_disease or "", p.index_disease),
-                last_visit=visits[-1].visit_date if visits else None,
+                last_visit=done[-1].visit_date if (done := [v for v in visits if v.status != "draft"]) else None,
                 imwg_score=scored[-1].scores["imwg"]["score"] if scored else None,
                 imwg_category=scored[-1].imwg_category if scored else None,
                 next_timepoint=nxt.label if nxt else None,

@@ -281,10 +281,10 @@ def overdue(uow: UnitOfWork, f: CohortFilter, today: date, c: _Cohort) -> list[O
 
 
 def cohort_summary(uow: UnitOfWork, by: User, filters: CohortFilter | None, today: date) -> CohortSummary:
-    access.require(by, access.READ)
     """What the cohort page and the cohort report show, for the visits the filters keep."""
     import numpy as np
 
+    access.require(by, access.READ)
     f = filters or CohortFilter()
     c = _read(uow, f)
     timepoints = c.visits.vocabulary["timepoint"]
