@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
 
 if TYPE_CHECKING:
-    from ..persistence.database import Database
     from ..persistence.uow import UnitOfWork
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
@@ -102,14 +101,6 @@ def _prepare(uow: UnitOfWork, patient_id: str | None, day: date | None, today: d
     return _patient_render(uow, patient_id, today)
 
 
-def _record(db: Database, kind: str, target: Path) -> None:
-    from ..app import command_line_user
-    from ..services.report_data import record_report
-
-    with db.unit_of_work() as uow:
-        record_report(uow, command_line_user(), kind, str(target.resolve()))
-
-
 def run_report(
     db_url: str | None,
     patient_id: str | None,
@@ -120,8 +111,9 @@ def run_report(
     stderr: TextIO,
     today: date | None = None,
 ) -> int:
-    from ..app import opened_store
+    from ..app import command_line_user, opened_store
     from ..persistence.database import require_database
+    from ..services.report_data import record_report
 
     try:
         day = check_arguments(patient_id, visit, cohort)
@@ -132,10 +124,12 @@ def run_report(
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
-            with db.unit_of_work(write=False) as uow:
+            # The report's data is read and its disclosure recorded (committed) in one transaction,
+            # before the file is written: a report on disk is always in the audit trail.
+            with db.unit_of_work() as uow:
                 render, kind = _prepare(uow, patient_id, day, today or date.today(), stdout)
+                record_report(uow, command_line_user(), kind, str(target.resolve()))
             write_atomically(target, render)
-            _record(db, kind, target)
     except ValidationError as exc:
         print(f"cga-desk report: refused: {exc}. No report was written.", file=stderr)
         return EXIT_REFUSED

@@ -92,6 +92,7 @@ class VisitView:
     completed_by: str | None = None
     completed_at: datetime | None = None
     missing: tuple[str, ...] = ()  # what stands between this visit and "complete", in words
+    version: int = 0  # the stored version when read: a write passes it back (optimistic concurrency)
 
     @property
     def imwg_category(self) -> str | None:

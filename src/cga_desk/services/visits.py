@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
+from ..domain.errors import (
+    ConflictError,
+    IncompleteVisitError,
+    NotFoundError,
+    PermissionDenied,
+    StateError,
+    ValidationError,
+)
 from ..domain.records import (
     COMPLETE,
     DRAFT,
@@ -46,6 +53,7 @@ def to_view(visit: Visit, patient: Patient) -> VisitView:
         completed_by=visit.completed_by,
         completed_at=visit.completed_at,
         missing=tuple(missing_for_completion(visit)),
+        version=visit.version,
     )
 
 
@@ -56,6 +64,37 @@ def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
     patient = uow.session.get(Patient, visit.patient_id)
     assert patient is not None
     return visit, patient
+
+
+def _load_for_write(uow: UnitOfWork, visit_id: int, expected: int | None) -> tuple[Visit, Patient]:
+    """The visit locked for this transaction and checked against the version the writer last saw
+    (`expected`; None = no check, for callers that did not read it, e.g. the demo loader). The
+    version is bumped here: every write to a visit goes through this function."""
+    visit = uow.visits.lock(visit_id)
+    if visit is None:
+        raise NotFoundError(f"No visit with number {visit_id}.")
+    if expected is not None and visit.version != expected:
+        raise _conflict(uow, visit)
+    visit.version += 1
+    patient = uow.session.get(Patient, visit.patient_id)
+    assert patient is not None
+    return visit, patient
+
+
+def _conflict(uow: UnitOfWork, visit: Visit) -> ConflictError:
+    last = uow.audit.last_for("visit", str(visit.id))
+    if last is None:
+        return ConflictError(None, None, visit.version)
+    return ConflictError(last.user_name, local_time(last.at), visit.version)
+
+
+def local_time(at: datetime, today: date | None = None) -> str:
+    """A stored time (UTC; SQLite gives it back without a zone) on this computer's clock: the time
+    alone when it is today, else with the date."""
+    local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone()
+    if local.date() == (today or date.today()):
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def _editable(visit: Visit) -> None:
@@ -137,10 +176,20 @@ def _after_change(uow: UnitOfWork, by: User, visit: Visit, patient: Patient) -> 
     return to_view(visit, patient)
 
 
-def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item: str, value: Any) -> VisitView:
+def save_answer(
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    instrument: str,
+    item: str,
+    value: Any,
+    *,
+    expected: int | None = None,
+) -> VisitView:
     """Store one answer as it is given. Charlson graded questions (diabetes, liver, solid_tumor) take the
-    option code and set both conditions of the pair; ECOG takes item "ecog" and the grade."""
-    visit, patient = _load(uow, visit_id)
+    option code and set both conditions of the pair; ECOG takes item "ecog" and the grade.
+    `expected`: the visit's version the writer last saw (ConflictError when it changed since)."""
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     inst = registry.get(instrument)
     row = _instrument_row(visit, instrument)
@@ -166,16 +215,42 @@ def _updates(instrument: str, item: str, value: Any) -> dict[str, Any]:
     return {item: value}
 
 
+def answer_stored(view: VisitView, instrument: str, item: str, value: Any) -> bool:
+    """Whether `view` holds this answer as save_answer would have stored it (a read-back after a lost
+    connection: was the save committed after all?)."""
+    state = view.instruments.get(instrument)
+    if state is None:
+        return False
+    if not registry.get(instrument).item_columns:
+        return bool(state.total == value)
+    answers = state.answers or {}
+    return all(k in answers and answers[k] == v for k, v in _updates(instrument, item, value).items())
+
+
+def answers_stored(view: VisitView, instrument: str, answers: Any) -> bool:
+    state = view.instruments.get(instrument)
+    if state is None:
+        return False
+    stored = state.total if state.answers is None else state.answers
+    return bool(stored == answers)
+
+
 def _validated_answers(instrument: str, answers: dict[str, Any]) -> dict[str, Any]:
     parsed = _validated(instrument, answers)
     return dict(parsed)
 
 
 def save_answers(
-    uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    instrument: str,
+    answers: dict[str, Any] | int | None,
+    *,
+    expected: int | None = None,
 ) -> VisitView:
     """Replace one instrument's answers at once (prefill from the previous visit, or a paper total)."""
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     row = _instrument_row(visit, instrument)
     old = row.total if row.answers is None else row.answers
@@ -189,9 +264,11 @@ def save_answers(
     return _after_change(uow, by, visit, patient)
 
 
-def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None) -> VisitView:
+def set_not_assessable(
+    uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None, *, expected: int | None = None
+) -> VisitView:
     """Mark an instrument not assessable (reason required), or clear the mark with reason=None."""
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if reason is not None and not reason.strip():
         raise ValidationError("reason", "say why the instrument cannot be assessed")
@@ -202,9 +279,15 @@ def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str
 
 
 def set_visit_details(
-    uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None, assessor: str | None = None
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    respondent: str | None = None,
+    assessor: str | None = None,
+    *,
+    expected: int | None = None,
 ) -> VisitView:
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
         raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
@@ -240,8 +323,8 @@ def missing_items(
     return missing
 
 
-def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
-    visit, patient = _load(uow, visit_id)
+def complete_visit(uow: UnitOfWork, by: User, visit_id: int, *, expected: int | None = None) -> VisitView:
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != DRAFT:
         raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
     score_visit(visit, patient)
@@ -254,13 +337,16 @@ def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
     return to_view(visit, patient)
 
 
-def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitView]:
-    """A physician signs complete visits (all or none): signed visits become read-only."""
+def sign_visits(
+    uow: UnitOfWork, by: User, visit_ids: list[int], *, expected: Mapping[int, int] | None = None
+) -> list[VisitView]:
+    """A physician signs complete visits (all or none): signed visits become read-only.
+    `expected`: visit id -> the version the physician read (ConflictError when one changed since)."""
     if not by.can_sign:
         raise PermissionDenied(f"{by.name} is a {by.role}: only a physician can sign visits.")
     out = []
-    for visit_id in visit_ids:
-        visit, patient = _load(uow, visit_id)
+    for visit_id in sorted(visit_ids):  # locked in id order: two signers never wait for each other in a circle
+        visit, patient = _load_for_write(uow, visit_id, None if expected is None else expected.get(visit_id))
         if visit.status != COMPLETE:
             raise StateError(
                 f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
@@ -269,7 +355,8 @@ def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitVi
         audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED)
         out.append((visit, patient))
     uow.commit()
-    return [to_view(v, p) for v, p in out]
+    order = {visit_id: i for i, visit_id in enumerate(visit_ids)}
+    return [to_view(v, p) for v, p in sorted(out, key=lambda vp: order[vp[0].id])]
 
 
 def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
@@ -297,10 +384,11 @@ def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
     }
 
 
-def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitView:
+def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str, *, expected: int | None = None) -> VisitView:
     """Re-open a signed visit for correction: the signed version is kept, the visit returns to draft
-    (to be completed and signed again), and the reason is recorded."""
-    visit, patient = _load(uow, visit_id)
+    (to be completed and signed again), and the reason is recorded. The database allows a signed
+    visit to change only this way: the kept version first, then draft with the next revision."""
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != SIGNED:
         raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
     if not reason or not reason.strip():
@@ -314,6 +402,7 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
             reason=reason.strip(),
         )
     )
+    uow.flush()  # the kept version is written before the visit leaves "signed" (the trigger checks it)
     audit.record(uow, by, "amend", "visit", visit.id, "status", SIGNED, DRAFT, reason.strip())
     visit.status, visit.revision, visit.amendment_reason = DRAFT, visit.revision + 1, reason.strip()
     visit.signed_by, visit.signed_at, visit.completed_by, visit.completed_at = None, None, None, None
@@ -321,9 +410,11 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
     return to_view(visit, patient)
 
 
-def set_baseline(uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool) -> VisitView:
+def set_baseline(
+    uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool, *, expected: int | None = None
+) -> VisitView:
     """Mark (or unmark) a baseline. Allowed on signed visits too: it changes comparisons, not answers."""
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.is_baseline != is_baseline:
         audit.record(uow, by, "baseline", "visit", visit.id, "is_baseline", visit.is_baseline, is_baseline)
         visit.is_baseline = is_baseline
@@ -385,6 +476,7 @@ def _view_of_row(study_id: str, v: tuple[Any, ...], instruments: dict[str, Instr
         signed_at,
         completed_by,
         completed_at,
+        version,
         result,
     ) = v
     scores = result if result is not None else {}
@@ -407,4 +499,5 @@ def _view_of_row(study_id: str, v: tuple[Any, ...], instruments: dict[str, Instr
         completed_by=completed_by,
         completed_at=completed_at,
         missing=tuple(missing_items(respondent, marks, scores)),
+        version=version,
     )
