@@ -239,12 +239,14 @@ class WizardPage(QWidget):
         except CgaDeskError as error:  # refused, busy or unreachable: the stored value is shown again
             self._refused(error)
             return False
-        self.pending = None
+        reapplied, self.pending = self.pending is not None, None
         self.panel.show_scores(self.visit.scores)
         if is_gate(q):
             return self._after_gate(q, choice.value)
         if advance:
             self.show_question(self.index + 1)
+        elif reapplied:  # the banner about the refused answer goes
+            self.show_question(self.index)
         else:
             self._show_options(q)
         return True
