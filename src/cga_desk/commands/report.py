@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -24,7 +23,9 @@ class ReportArgumentError(CgaDeskError):
 
 def write_atomically(path: Path, render: Render) -> None:
     """Render into a temporary file beside `path`, then rename: never a half-written PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    from ..interop.partfiles import temporary_beside
+
+    fd, tmp = temporary_beside(path)
     try:
         with os.fdopen(fd, "wb") as stream:
             render(stream)

@@ -14,13 +14,13 @@ import errno
 import io
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import CgaDeskError, ValidationError
+from .partfiles import temporary_beside
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,9 +79,9 @@ def describe_os_error(error: OSError, target: Path) -> str:
 
 
 def _temporary(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    fd, path = temporary_beside(target)
     os.close(fd)
-    return Path(name)
+    return path
 
 
 Publish = Callable[[], None] | None
