@@ -340,7 +340,15 @@ def test_sigkill_during_an_export_leaves_no_partial_file_and_no_unaudited_file(
     leftovers = sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
     assert _cli(store, "export", "--out", str(out)).wait(300) == 0  # the next export cleans up
     assert sorted(p.name for p in folder.iterdir()) == ["dataset.codebook.csv", "dataset.csv"]
-    figures("sigkill export", seconds=f"{started:.1f}-{duration:.1f}", kills=KILLS, whole=whole, absent=absent, partial=0, part_files_cleaned=len(leftovers))
+    figures(
+        "sigkill export",
+        seconds=f"{started:.1f}-{duration:.1f}",
+        kills=KILLS,
+        whole=whole,
+        absent=absent,
+        partial=0,
+        part_files_cleaned=len(leftovers),
+    )
 
 
 def _old_store(path: Path) -> None:

@@ -317,3 +317,48 @@ def test_upgrade_gives_existing_visits_version_1_and_guards_their_signatures(tmp
         _refused(db, "UPDATE visits SET timepoint = 'Other' WHERE id = 1")
     finally:
         db.close()
+
+
+class _ServerKillsConnection:
+    """A PostgreSQL store whose next writing unit of work loses its server connection just before
+    committing (pg_terminate_backend from another session: what a server restart looks like)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db, self.armed = db, True
+
+    def unit_of_work(self, write: bool = True) -> UnitOfWork:
+        uow = self.db.unit_of_work(write=write)
+        if write and self.armed:
+            self.armed = False
+            real_commit = uow.commit
+
+            def commit() -> None:
+                pid = uow.session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+                with self.db.engine.connect() as other:
+                    other.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+                real_commit()
+
+            uow.commit = commit  # type: ignore[method-assign]
+        return uow
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(postgres_url() is None, reason="CGA_TEST_POSTGRES_URL is not set")
+def test_a_connection_killed_at_commit_is_a_plain_message_checked_by_reading_back() -> None:
+    url = create_postgres_database()
+    db = open_store(url)
+    try:
+        vid = _complete_visit(db)
+        seen = Clinic(db, NURSE_USER).visit(vid)
+        clinic = Clinic(_ServerKillsConnection(db), NURSE_USER)  # type: ignore[arg-type]
+        with pytest.raises(StorageError, match="NOT saved \\(checked\\)") as error:
+            clinic.save_answer(vid, "katz", "bathing", "dependent", expected=seen.version)
+        assert error.value.connection_lost
+        after = Clinic(db, NURSE_USER).visit(vid)
+        assert after.instruments["katz"].answers["bathing"] == "independent" and after.version == seen.version
+        # Other writes say plainly that the outcome is unknown, never "nothing was saved".
+        with pytest.raises(StorageError, match="may or may not have been stored"):
+            Clinic(_ServerKillsConnection(db), NURSE_USER).set_baseline(vid, True, expected=seen.version)
+    finally:
+        db.close()
+        drop_postgres_database(url)

@@ -108,8 +108,18 @@ class UnitOfWork:
         try:
             self.session.commit()
         except exc.DBAPIError as error:
-            self.session.rollback()
-            raise storage_error(error) from error
+            refused = storage_error(error)
+            try:
+                self.session.rollback()
+            except exc.DBAPIError:
+                pass  # the connection is gone: the server rolls back whatever it did not commit
+            if refused.connection_lost:  # the commit may have reached the server before the connection died
+                raise StorageError(
+                    "The connection to the database was lost while saving: the change may or may not have been "
+                    f"stored. Look at the record again before repeating it. ({_first_line(str(error.orig or error))})",
+                    connection_lost=True,
+                ) from error
+            raise refused from error
         self.committed = True
 
     def flush(self) -> None:
