@@ -22,17 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from cga_desk.app import open_store
 from cga_desk.domain.records import NURSE, PatientInput, User
 from cga_desk.forms import katz, lawton
 from cga_desk.persistence.database import Database
-from cga_desk.persistence.migrate import HEAD, alembic_config, current_revision
+from cga_desk.persistence.migrate import HEAD, current_revision
 from cga_desk.services.audit import full_trail
 from cga_desk.services.clinic import Clinic
 from tests.conftest import VECTORS
 from tests.integration.fault_worker import content
+from tests.integration.test_visit_versions import old_signed_store
 
 pytestmark = pytest.mark.fault
 
@@ -351,38 +351,11 @@ def test_sigkill_during_an_export_leaves_no_partial_file_and_no_unaudited_file(
     )
 
 
-def _old_store(path: Path) -> None:
-    """A database as released at 0004 (before visit versions) with a signed visit."""
-    from alembic import command
-
-    from cga_desk.persistence.engine import make_engine
-
-    engine = make_engine(f"sqlite:///{path}")
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0004")
-        conn.execute(
-            text(
-                "INSERT INTO patients (id, study_id, birth_date, created_at, updated_at) "
-                "VALUES (1, 'OLD-1', '1940-01-02', '2025-01-01', '2025-01-01')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO visits (id, patient_id, visit_date, timepoint, status, is_baseline, revision, "
-                "created_at, updated_at) VALUES (1, 1, '2025-01-01', 'Baseline', 'signed', 0, 1, "
-                "'2025-01-01', '2025-01-01')"
-            )
-        )
-    engine.dispose()
-
-
 def test_sigkill_during_an_upgrade_leaves_the_old_or_the_new_schema_and_no_partial_copy(tmp_path: Path) -> None:
     from cga_desk.persistence.engine import make_engine
 
     template = tmp_path / "template.sqlite3"
-    _old_store(template)
+    old_signed_store(template)
     folder = tmp_path / "clinic"
     folder.mkdir()
     db = folder / "clinic.sqlite3"

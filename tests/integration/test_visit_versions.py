@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -166,26 +167,44 @@ def test_the_database_refuses_any_change_to_signed_content_but_the_amendment(db:
 # -- read back after a lost connection ------------------------------------------------------------------
 
 
-class _LosingStore:
-    """A store whose next writing commit loses the connection: after committing (`committed=True`) or
-    before (`committed=False`), as a server dying at either moment would look to the program."""
+class _CommitFails:
+    """A store whose next writing unit of work commits through `commit(uow, real_commit)`: a
+    connection lost after or before the commit, or killed by the server, as tests need."""
 
-    def __init__(self, db: Database, committed: bool) -> None:
-        self.db, self.committed, self.armed = db, committed, True
+    def __init__(self, db: Database, commit: Callable[[UnitOfWork, Callable[[], None]], None]) -> None:
+        self.db, self.commit, self.armed = db, commit, True
 
     def unit_of_work(self, write: bool = True) -> UnitOfWork:
         uow = self.db.unit_of_work(write=write)
         if write and self.armed:
             self.armed = False
             real_commit = uow.commit
-
-            def commit() -> None:
-                if self.committed:
-                    real_commit()
-                raise StorageError("The database server cannot be reached. (connection lost)", connection_lost=True)
-
-            uow.commit = commit  # type: ignore[method-assign]
+            uow.commit = lambda: self.commit(uow, real_commit)  # type: ignore[method-assign]
         return uow
+
+
+def _losing(db: Database, committed: bool) -> _CommitFails:
+    """The connection is lost after committing (`committed=True`) or before."""
+
+    def commit(uow: UnitOfWork, real_commit: Callable[[], None]) -> None:
+        if committed:
+            real_commit()
+        raise StorageError("The database server cannot be reached. (connection lost)", connection_lost=True)
+
+    return _CommitFails(db, commit)
+
+
+def _server_kills_connection(db: Database) -> _CommitFails:
+    """PostgreSQL ends the connection just before the commit (pg_terminate_backend from another
+    session: what a server restart looks like)."""
+
+    def commit(uow: UnitOfWork, real_commit: Callable[[], None]) -> None:
+        pid = uow.session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with db.engine.connect() as other:
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+        real_commit()
+
+    return _CommitFails(db, commit)
 
 
 @pytest.mark.parametrize("committed", [True, False], ids=["committed", "lost"])
@@ -194,7 +213,7 @@ def test_after_a_lost_connection_the_answer_is_read_back_before_saying_it_was_no
 ) -> None:
     vid = _complete_visit(db)
     seen = Clinic(db, NURSE_USER).visit(vid)
-    clinic = Clinic(_LosingStore(db, committed), NURSE_USER)  # type: ignore[arg-type]
+    clinic = Clinic(_losing(db, committed), NURSE_USER)  # type: ignore[arg-type]
     if committed:
         view = clinic.save_answer(vid, "katz", "bathing", "dependent", expected=seen.version)
         assert view.instruments["katz"].answers["bathing"] == "dependent"  # reported as saved: it was
@@ -284,16 +303,17 @@ def test_a_stored_time_is_shown_on_the_local_clock() -> None:
     assert visits.local_time(at.replace(tzinfo=None), today=date(2000, 1, 1)) == local.strftime("%Y-%m-%d %H:%M")
 
 
-def test_upgrade_gives_existing_visits_version_1_and_guards_their_signatures(tmp_path: Path) -> None:
+def old_signed_store(path: Path) -> None:
+    """A SQLite database as released at 0004 (before visit versions) holding a signed visit (id 1) of
+    patient OLD-1: what an upgrade starts from."""
     from alembic import command
 
     from cga_desk.persistence.engine import make_engine
     from cga_desk.persistence.migrate import alembic_config
 
-    path = tmp_path / "at-0004.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
     cfg = alembic_config()
-    with engine.begin() as conn:  # the schema as released before versions, with a signed visit
+    with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")
         conn.execute(
@@ -310,6 +330,11 @@ def test_upgrade_gives_existing_visits_version_1_and_guards_their_signatures(tmp
             )
         )
     engine.dispose()
+
+
+def test_upgrade_gives_existing_visits_version_1_and_guards_their_signatures(tmp_path: Path) -> None:
+    path = tmp_path / "at-0004.sqlite3"
+    old_signed_store(path)
     db = Database.open(f"sqlite:///{path}")
     try:
         with db.engine.connect() as conn:
@@ -317,29 +342,6 @@ def test_upgrade_gives_existing_visits_version_1_and_guards_their_signatures(tmp
         _refused(db, "UPDATE visits SET timepoint = 'Other' WHERE id = 1")
     finally:
         db.close()
-
-
-class _ServerKillsConnection:
-    """A PostgreSQL store whose next writing unit of work loses its server connection just before
-    committing (pg_terminate_backend from another session: what a server restart looks like)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db, self.armed = db, True
-
-    def unit_of_work(self, write: bool = True) -> UnitOfWork:
-        uow = self.db.unit_of_work(write=write)
-        if write and self.armed:
-            self.armed = False
-            real_commit = uow.commit
-
-            def commit() -> None:
-                pid = uow.session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
-                with self.db.engine.connect() as other:
-                    other.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
-                real_commit()
-
-            uow.commit = commit  # type: ignore[method-assign]
-        return uow
 
 
 @pytest.mark.postgres
@@ -350,7 +352,7 @@ def test_a_connection_killed_at_commit_is_a_plain_message_checked_by_reading_bac
     try:
         vid = _complete_visit(db)
         seen = Clinic(db, NURSE_USER).visit(vid)
-        clinic = Clinic(_ServerKillsConnection(db), NURSE_USER)  # type: ignore[arg-type]
+        clinic = Clinic(_server_kills_connection(db), NURSE_USER)  # type: ignore[arg-type]
         with pytest.raises(StorageError, match="NOT saved \\(checked\\)") as error:
             clinic.save_answer(vid, "katz", "bathing", "dependent", expected=seen.version)
         assert error.value.connection_lost
@@ -358,7 +360,7 @@ def test_a_connection_killed_at_commit_is_a_plain_message_checked_by_reading_bac
         assert after.instruments["katz"].answers["bathing"] == "independent" and after.version == seen.version
         # Other writes say plainly that the outcome is unknown, never "nothing was saved".
         with pytest.raises(StorageError, match="may or may not have been stored"):
-            Clinic(_ServerKillsConnection(db), NURSE_USER).set_baseline(vid, True, expected=seen.version)
+            Clinic(_server_kills_connection(db), NURSE_USER).set_baseline(vid, True, expected=seen.version)
     finally:
         db.close()
         drop_postgres_database(url)
