@@ -322,13 +322,21 @@ def main(argv: list[str] | None = None) -> int:
             P,
         )
         con.executemany("INSERT INTO milestones (patient_id, kind, date, note) VALUES (?,?,?,?)", M)
-        con.executemany(f"INSERT INTO visits ({', '.join(VISIT_COLS)}) VALUES ({', '.join('?' * len(VISIT_COLS))})", V)
+        # Signed visits are written as complete, given their answers and scores, then signed: the
+        # database refuses answers added to a signed visit (migration 0006), as it would from the program.
+        status_at = VISIT_COLS.index("status")
+        signed = [(v[0],) for v in V if v[status_at] == "signed"]
+        unsigned = [v[:status_at] + ("complete",) + v[status_at + 1 :] if v[status_at] == "signed" else v for v in V]
+        con.executemany(
+            f"INSERT INTO visits ({', '.join(VISIT_COLS)}) VALUES ({', '.join('?' * len(VISIT_COLS))})", unsigned
+        )
         con.executemany(
             "INSERT INTO visit_instruments (visit_id, instrument, form_version, answers, total) VALUES (?,?,?,?,?)", Ins
         )
         con.executemany(
             f"INSERT INTO visit_scores ({', '.join(SCORE_COLS)}) VALUES ({', '.join('?' * len(SCORE_COLS))})", S
         )
+        con.executemany("UPDATE visits SET status = 'signed' WHERE id = ?", signed)
         con.execute("COMMIT")
         for key, rows in (("patients", P), ("milestones", M), ("visits", V), ("instruments", Ins), ("scores", S)):
             counts[key] += len(rows)

@@ -106,3 +106,17 @@ def db(db_url: str) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+def drop_signed_visit_guards(conn) -> None:  # type: ignore[no-untyped-def]
+    """What someone editing the database behind the program's back does first: remove the database's own
+    guard on signed visits (issue 14's triggers), so that the signature hash is the check left."""
+    from sqlalchemy import text
+
+    if conn.dialect.name == "sqlite":
+        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%signed%'"))
+        for (name,) in names.fetchall():
+            conn.execute(text(f'DROP TRIGGER "{name}"'))
+    else:
+        for table in ("visits", "visit_instruments", "visit_scores"):
+            conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))

@@ -99,7 +99,10 @@ def test_workstations_changing_one_patient_at_once_keep_one_register_entry(db_ur
         with db.engine.connect() as conn:
             from sqlalchemy import text
 
-            assert conn.execute(text("SELECT max(visit_date) FROM visits")).scalar_one() in (date(2020, 1, 30), "2020-01-30")
+            assert conn.execute(text("SELECT max(visit_date) FROM visits")).scalar_one() in (
+                date(2020, 1, 30),
+                "2020-01-30",
+            )
         with db.engine.connect() as conn:
             from sqlalchemy import text
 

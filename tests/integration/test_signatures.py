@@ -18,7 +18,7 @@ from cga_desk.interop.jsonl import read_jsonl
 from cga_desk.persistence.database import Database
 from cga_desk.services import history, importing, printing, settings, signatures, visits
 from tests.conftest import VECTORS
-from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, PASSWORD, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, PASSWORD, TODAY, drop_signed_visit_guards
 
 
 def _complete_visits(db: Database) -> tuple[str, list[int]]:
@@ -84,7 +84,8 @@ def test_an_edit_behind_the_programs_back_shows_signature_invalid_everywhere(db:
     study_id, ids = _complete_visits(db)
     with db.unit_of_work() as uow:
         visits.sign_visits(uow, DOCTOR, ids[:1], PASSWORD)
-    with db.engine.begin() as conn:  # plain SQL: one stored answer of the signed visit changed
+    with db.engine.begin() as conn:  # plain SQL, the database's guard dropped: one answer of the signed visit
+        drop_signed_visit_guards(conn)
         row = conn.execute(
             text("SELECT id, answers, total FROM visit_instruments WHERE visit_id = :v AND instrument = 'lawton'"),
             {"v": ids[0]},

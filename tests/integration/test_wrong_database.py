@@ -17,6 +17,7 @@ from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import make_engine
 from cga_desk.persistence.migrate import HEAD, NewerDatabaseError, alembic_config, current_revision
 from tests.integration.cli_helpers import create_admin
+from tests.store_fixtures import create_postgres_database, drop_postgres_database, postgres_url
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -140,3 +141,26 @@ def test_a_copy_whose_upgrade_never_started_is_removed(tmp_path: Path, monkeypat
     engine = make_engine(url)
     assert current_revision(engine) == "0001"  # untouched
     engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(postgres_url() is None, reason="CGA_TEST_POSTGRES_URL is not set")
+@pytest.mark.parametrize("command_args", [("history", "P-1"), ("export", "--out", "{tmp}/data.csv")])
+def test_an_empty_postgresql_database_is_refused_by_commands_that_read_and_left_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command_args: tuple[str, ...]
+) -> None:
+    url = create_postgres_database()
+    try:
+        args = [a.replace("{tmp}", str(tmp_path)) for a in command_args]
+        status, out, err = run(capsys, "--db", url, *args)
+        assert status == 1 and out == "" and err.count("\n") == 1
+        assert "no CGA Desk database at postgresql+psycopg://" in err and "cga-desk init" in err
+        engine = make_engine(url)
+        try:
+            with engine.connect() as conn:  # no table was created
+                assert conn.exec_driver_sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").scalar() == 0
+        finally:
+            engine.dispose()
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        drop_postgres_database(url)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
+from cga_desk.domain.records import User
 from cga_desk.forms import charlson, katz, lawton
 from cga_desk.forms.document import score_document
 from cga_desk.services.clinic import Clinic
@@ -192,3 +193,56 @@ def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clin
     ):
         assert name in seen
     assert {f"charlson.{g.code}.none" for g in charlson.GRADED} <= seen
+
+
+def test_an_answer_refused_by_a_change_elsewhere_is_kept_to_apply_again_with_r(
+    qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch
+) -> None:
+    """Issue 14: two workstations on one visit. The second save is refused ("changed by … — reloaded"),
+    the page shows the stored answer, keeps the user's to apply again with one key."""
+    shown: list[str] = []
+    monkeypatch.setattr("cga_desk.ui.wizard.page.show_error", lambda parent, error: shown.append(str(error)))
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline", "patient")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    assert page.questions[page.index].item == "bathing"
+    elsewhere = Clinic(clinic.store, User("Nurse Eve", "nurse"))
+    elsewhere.save_answer(visit.id, "katz", "bathing", "independent", expected=visit.version)
+    qtbot.keyClick(page, "2")  # dependent, on the version read before Eve's save
+    assert shown and "changed by Nurse Eve at " in shown[0] and "reloaded" in shown[0]
+    assert page.questions[page.index].item == "bathing"  # stays on the question
+    checked = [b.objectName() for b in page.group.buttons() if b.isChecked()]
+    assert checked and checked[0].endswith("independent")  # the stored value, reloaded
+    assert "NOT saved" in page.banner.text() and "press r" in page.banner.text().lower()
+    assert page.reapply_button.isVisible() or not page.isVisible()
+    assert clinic.visit(visit.id).instruments["katz"].answers["bathing"] == "independent"
+    qtbot.keyClick(page, "r")  # one key applies it to the reloaded visit
+    assert clinic.visit(visit.id).instruments["katz"].answers["bathing"] == "dependent"
+    assert page.pending is None and "NOT saved" not in page.banner.text()
+
+
+def test_a_save_that_fails_shows_the_stored_value_again(
+    qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch
+) -> None:
+    from cga_desk.persistence.uow import StorageError
+
+    shown: list[str] = []
+    monkeypatch.setattr("cga_desk.ui.wizard.page.show_error", lambda parent, error: shown.append(str(error)))
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline", "patient")
+    clinic.save_answer(visit.id, "katz", "bathing", "independent")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.open_visit(visit.id)
+    page.show_question([q.item for q in page.questions].index("bathing"))
+
+    def busy(*args, **kwargs):
+        raise StorageError(
+            "The database is busy (another workstation or program is writing). Nothing was saved; try again."
+        )
+
+    monkeypatch.setattr(clinic, "save_answer", busy)
+    page.group.button(1).click()  # "dependent" clicked, never stored
+    assert shown and "busy" in shown[0]
+    checked = [b.objectName() for b in page.group.buttons() if b.isChecked()]
+    assert checked and checked[0].endswith("independent")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,7 +13,6 @@ from .auth import Credentials, refusal, sign_in
 
 if TYPE_CHECKING:
     from ..domain.records import User
-    from ..persistence.database import Database
     from ..persistence.uow import UnitOfWork
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
@@ -27,7 +25,9 @@ class ReportArgumentError(CgaDeskError):
 
 def write_atomically(path: Path, render: Render) -> None:
     """Render into a temporary file beside `path`, then rename: never a half-written PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    from ..interop.partfiles import temporary_beside
+
+    fd, tmp = temporary_beside(path)
     try:
         with os.fdopen(fd, "wb") as stream:
             render(stream)
@@ -108,13 +108,6 @@ def _prepare(
     return _patient_render(uow, by, patient_id, today)
 
 
-def _record(db: Database, by: User, kind: str, target: Path) -> None:
-    from ..services.report_data import record_report
-
-    with db.unit_of_work() as uow:
-        record_report(uow, by, kind, str(target.resolve()))
-
-
 def run_report(
     db_url: str | None,
     patient_id: str | None,
@@ -128,6 +121,7 @@ def run_report(
 ) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
+    from ..services.report_data import record_report
 
     try:
         day = check_arguments(patient_id, visit, cohort)
@@ -139,10 +133,12 @@ def run_report(
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
             user = sign_in(db, creds)
-            with db.unit_of_work(write=False) as uow:
+            # The report's data is read and its disclosure recorded (committed) in one transaction,
+            # before the file is written: a report on disk is always in the audit trail.
+            with db.unit_of_work() as uow:
                 render, kind = _prepare(uow, user, patient_id, day, today or date.today(), stdout)
+                record_report(uow, user, kind, str(target.resolve()))
             write_atomically(target, render)
-            _record(db, user, kind, target)
     except ValidationError as exc:
         print(f"cga-desk report: refused: {exc}. No report was written.", file=stderr)
         return EXIT_REFUSED

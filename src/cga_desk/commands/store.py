@@ -16,6 +16,8 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: Credentials) -> int:
     from ..app import opened_store
+    from ..domain.records import ImportSummary
+    from ..persistence.uow import retrying
     from ..services.importing import import_records
 
     path = Path(file)
@@ -29,8 +31,12 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: C
     try:
         with opened_store(db_url) as db:
             user = sign_in(db, creds)
-            with db.unit_of_work() as uow:
-                summary = import_records(uow, user, lines)
+
+            def attempt() -> ImportSummary:  # one transaction, run again after a deadlock (bounded)
+                with db.unit_of_work() as uow:
+                    return import_records(uow, user, lines)
+
+            summary = retrying(attempt)
     except ValidationError as exc:
         print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
         return EXIT_REFUSED

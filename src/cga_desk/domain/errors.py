@@ -51,3 +51,16 @@ class IncompleteVisitError(CgaDeskError):
 class SignInError(PermissionDenied):
     """A password that does not match, a locked or deactivated account. The message never says
     whether the user name exists."""
+
+
+class ConflictError(CgaDeskError):
+    """A write refused because the visit changed since the writer read it (another workstation saved
+    first): nothing was written; the caller reloads and may re-apply its change."""
+
+    def __init__(self, changed_by: str | None, changed_at: str | None, version: int) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.version = version  # the stored version now
+        who = changed_by or "someone"
+        when = f" at {changed_at}" if changed_at else ""
+        super().__init__(f"This visit was changed by {who}{when} on another workstation — reloaded. Nothing was saved.")

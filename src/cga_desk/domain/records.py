@@ -127,6 +127,7 @@ class VisitView:
     missing: tuple[str, ...] = ()  # what stands between this visit and "complete", in words
     signature: SignatureView | None = None  # the current revision's signature, when signed
     signature_valid: bool | None = None  # None: not signed; False: content changed after signing
+    version: int = 0  # the stored version when read: a write passes it back (optimistic concurrency)
 
     @property
     def imwg_category(self) -> str | None:

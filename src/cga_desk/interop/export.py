@@ -14,13 +14,13 @@ import errno
 import io
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import CgaDeskError, ValidationError
+from .partfiles import temporary_beside
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,13 +79,17 @@ def describe_os_error(error: OSError, target: Path) -> str:
 
 
 def _temporary(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    fd, path = temporary_beside(target)
     os.close(fd)
-    return Path(name)
+    return path
 
 
-def _write_all(jobs: list[tuple[Path, Callable[[Path], None]]]) -> tuple[Path, ...]:
-    """Write every file to its temporary twin; rename them all only when every one is complete."""
+Publish = Callable[[], None] | None
+
+
+def _write_all(jobs: list[tuple[Path, Callable[[Path], None]]], before_rename: Publish = None) -> tuple[Path, ...]:
+    """Write every file to its temporary twin; rename them all only when every one is complete and
+    `before_rename` (the export's audit event, committed) has returned."""
     temps: list[Path] = []
     current = jobs[0][0]
     try:
@@ -95,6 +99,8 @@ def _write_all(jobs: list[tuple[Path, Callable[[Path], None]]]) -> tuple[Path, .
                 raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
             temps.append(_temporary(target))
             write(temps[-1])
+        if before_rename is not None:
+            before_rename()
         for (target, _), temp in zip(jobs, temps):
             current = target
             if target.exists():  # a replaced export keeps its permissions; a new one is private (0600)
@@ -166,9 +172,12 @@ def _csv_table(dataset: Chunks) -> Callable[[Path], None]:
     return write
 
 
-def write_csv(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
+def write_csv(
+    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, before_rename: Publish = None
+) -> tuple[Path, ...]:
     """The dataset at `out` and the codebook beside it."""
-    return _write_all([(out, _csv_table(as_chunks(dataset))), (codebook_path(out), _csv_table(as_chunks(codebook)))])
+    jobs = [(out, _csv_table(as_chunks(dataset))), (codebook_path(out), _csv_table(as_chunks(codebook)))]
+    return _write_all(jobs, before_rename)
 
 
 def _whole(dataset: Chunks) -> pd.DataFrame:
@@ -187,7 +196,9 @@ def _whole(dataset: Chunks) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=dataset.columns)
 
 
-def write_xlsx(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path) -> tuple[Path, ...]:
+def write_xlsx(
+    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, before_rename: Publish = None
+) -> tuple[Path, ...]:
     """One workbook: sheet "dataset" (header row frozen) and sheet "codebook". The workbook is built in
     memory (openpyxl), about 20 MB per thousand rows: CSV is the format for a whole clinic."""
     import pandas as pd
@@ -200,7 +211,7 @@ def write_xlsx(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path
             codebook.to_excel(writer, sheet_name=CODEBOOK_SHEET, index=False, freeze_panes=(1, 1))
             _no_formulas(writer.sheets[DATASET_SHEET], data)
 
-    return _write_all([(out, workbook)])
+    return _write_all([(out, workbook)], before_rename)
 
 
 def _no_formulas(sheet: Any, frame: pd.DataFrame) -> None:
@@ -213,6 +224,9 @@ def _no_formulas(sheet: Any, frame: pd.DataFrame) -> None:
                     cell.data_type = "s"
 
 
-def write_export(dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, fmt: str) -> tuple[Path, ...]:
-    """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written."""
-    return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out)
+def write_export(
+    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, fmt: str, before_rename: Publish = None
+) -> tuple[Path, ...]:
+    """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written. `before_rename`
+    runs when every file is complete under its temporary name, before any takes its real name."""
+    return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, before_rename)

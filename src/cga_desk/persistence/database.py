@@ -24,8 +24,11 @@ def require_database(url: str | None = None) -> None:
     """Refuse, creating nothing, a SQLite file that does not exist or holds no CGA Desk database:
     commands that read or export must not make a new, empty database from a mistyped path (issue 14).
     Only the window and `cga-desk init` create one. Other databases are checked when opened."""
-    path = sqlite_path(resolve_url(url))
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
     if path is None:
+        if resolved.startswith("postgresql"):
+            _require_postgres(resolved)
         return
     if not path.is_file() or path.stat().st_size == 0:
         raise NoDatabaseError(f"no CGA Desk database at {path} (create one with: cga-desk init --db PATH)")
@@ -36,6 +39,22 @@ def require_database(url: str | None = None) -> None:
         raise NoDatabaseError(f"{path} cannot be opened as a CGA Desk database ({error})") from None
     if found is None:
         raise NoDatabaseError(f"{path} is not a CGA Desk database (it has no CGA Desk tables)")
+
+
+def _require_postgres(url: str) -> None:
+    """A PostgreSQL database without CGA Desk's tables (an empty one, a mistyped name on a server that
+    has it) is refused as an empty SQLite file is: reading commands never create the schema."""
+    engine = make_engine(url)
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            found = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    except exc.DBAPIError as error:
+        raise StorageError(f"Cannot open the database {shown}: {describe_storage_error(error)}") from error
+    finally:
+        engine.dispose()
+    if found is None:
+        raise NoDatabaseError(f"no CGA Desk database at {shown} (create one with: cga-desk init --db URL)")
 
 
 class Database:

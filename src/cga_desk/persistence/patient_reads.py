@@ -56,6 +56,7 @@ VISIT_COLUMNS = (
     "signed_at",
     "completed_by",
     "completed_at",
+    "version",
 )
 
 # Visits in date order with the stored result document (outer join: a visit may lack scores).

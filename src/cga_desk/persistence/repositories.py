@@ -114,6 +114,18 @@ class Visits:
     def get(self, visit_id: int) -> Visit | None:
         return self.s.get(Visit, visit_id, options=[selectinload(Visit.instruments), selectinload(Visit.score)])
 
+    def lock(self, visit_id: int) -> Visit | None:
+        """The visit read afresh and locked until the transaction ends (PostgreSQL: FOR NO KEY UPDATE, so
+        two writers of one visit take turns and the second reads what the first wrote; SQLite's writer
+        already holds the whole file). NO KEY: inserts of answer rows (a key share) do not wait on it."""
+        return self.s.get(
+            Visit,
+            visit_id,
+            with_for_update={"key_share": True},
+            populate_existing=True,
+            options=[selectinload(Visit.instruments), selectinload(Visit.score)],
+        )
+
     def for_patient(self, patient_id: int) -> Sequence[Visit]:
         stmt = (
             select(Visit)
@@ -157,6 +169,10 @@ class Audit:
 
     def all(self) -> Sequence[AuditEvent]:
         return self.s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+
+    def last_for(self, entity: str, entity_id: str) -> AuditEvent | None:
+        stmt = select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        return self.s.scalar(stmt.order_by(AuditEvent.id.desc()).limit(1))
 
 
 class Schedules:

@@ -107,6 +107,9 @@ class Visit(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)  # draft, complete, signed
     is_baseline: Mapped[bool] = mapped_column(Boolean, default=False)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # Bumped by every write to the visit (answers, status, baseline...): a writer states the version it
+    # last saw and is refused when it changed (optimistic concurrency; services/visits.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     amendment_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     completed_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(nullable=True)

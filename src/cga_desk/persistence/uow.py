@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -10,9 +14,49 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.errors import CgaDeskError
 from .repositories import Audit, Patients, Schedules, Settings, Signatures, Users, Visits
 
+T = TypeVar("T")
+
+# SQLSTATEs of a transaction the server rolled back only because of another one: run it again.
+TRANSIENT_STATES = {"40001": "serialization failure", "40P01": "deadlock"}
+RETRIES = 3  # attempts in all, with a short random pause between them
+
 
 class StorageError(CgaDeskError):
-    """The database could not do what was asked (locked, disk full, unreachable): nothing was written."""
+    """The database could not do what was asked (locked, disk full, unreachable): nothing was written.
+
+    `transient`: the server gave up on this transaction because of another one (a deadlock or a
+    serialization failure); running it again may well succeed (`retrying`). `connection_lost`: the
+    connection went away, so a commit in flight may or may not have happened (read it back)."""
+
+    def __init__(self, message: str, transient: bool = False, connection_lost: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+        self.connection_lost = connection_lost
+
+
+def storage_error(error: exc.DBAPIError) -> StorageError:
+    state = getattr(error.orig, "sqlstate", None)
+    if state in TRANSIENT_STATES:
+        return StorageError(
+            f"The database gave up on this change because of another workstation's ({TRANSIENT_STATES[state]}). "
+            "Nothing was saved; try again.",
+            transient=True,
+        )
+    lost = error.connection_invalidated or isinstance(error, exc.InterfaceError) or (state or "").startswith("08")
+    return StorageError(describe_storage_error(error), connection_lost=lost)
+
+
+def retrying(attempt: Callable[[], T], attempts: int = RETRIES, pause: float = 0.05) -> T:
+    """Run `attempt` (one whole unit of work) again when the database gave up on it because of another
+    transaction, at most `attempts` times in all with a short random pause; then the error stands."""
+    for n in range(1, attempts + 1):
+        try:
+            return attempt()
+        except StorageError as error:
+            if not error.transient or n == attempts:
+                raise
+            time.sleep(random.uniform(0.5, 1.5) * pause * n)
+    raise AssertionError("unreachable")
 
 
 def describe_storage_error(error: exc.DBAPIError) -> str:
@@ -51,7 +95,7 @@ class UnitOfWork:
                 self.session.connection(execution_options={"cga_write": True})
             except exc.DBAPIError as error:  # the lock was held past the busy timeout: nothing was written
                 self.session.close()
-                raise StorageError(describe_storage_error(error)) from error
+                raise storage_error(error) from error
         self.users = Users(self.session)
         self.patients = Patients(self.session)
         self.visits = Visits(self.session)
@@ -65,8 +109,18 @@ class UnitOfWork:
         try:
             self.session.commit()
         except exc.DBAPIError as error:
-            self.session.rollback()
-            raise StorageError(describe_storage_error(error)) from error
+            refused = storage_error(error)
+            try:
+                self.session.rollback()
+            except exc.DBAPIError:
+                pass  # the connection is gone: the server rolls back whatever it did not commit
+            if refused.connection_lost:  # the commit may have reached the server before the connection died
+                raise StorageError(
+                    "The connection to the database was lost while saving: the change may or may not have been "
+                    f"stored. Look at the record again before repeating it. ({_first_line(str(error.orig or error))})",
+                    connection_lost=True,
+                ) from error
+            raise refused from error
         self.committed = True
 
     def flush(self) -> None:
@@ -76,7 +130,10 @@ class UnitOfWork:
         try:
             if not self.committed:
                 self.session.rollback()
+        except exc.DBAPIError:  # the connection is gone: the server rolls back what was not committed
+            if error is None:
+                raise
         finally:
             self.session.close()
-        if isinstance(error, exc.OperationalError):
-            raise StorageError(describe_storage_error(error)) from error
+        if isinstance(error, exc.OperationalError | exc.InterfaceError | exc.IntegrityError | exc.InternalError):
+            raise storage_error(error) from error

@@ -12,7 +12,7 @@ from typing import Any, Protocol, TypeVar
 from ..domain.errors import PermissionDenied
 from ..domain.records import AccountView, PatientInput, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus
-from ..persistence.uow import UnitOfWork
+from ..persistence.uow import StorageError, UnitOfWork, retrying
 from . import history, patient_file, patients, register, schedules, settings, users, visits
 
 T = TypeVar("T")
@@ -30,8 +30,14 @@ class Clinic:
         self.today = today
 
     def _do(self, fn: Callable[..., T], *args: Any, write: bool = True, **kwargs: Any) -> T:
-        with self.store.unit_of_work(write=write) as uow:
-            return fn(uow, *args, **kwargs)
+        """One unit of work, run again (a bounded number of times) when the database gave up on it
+        because of another workstation's transaction (deadlock, serialization failure)."""
+
+        def attempt() -> T:
+            with self.store.unit_of_work(write=write) as uow:
+                return fn(uow, *args, **kwargs)
+
+        return retrying(attempt)
 
     def _as_user(self, fn: Callable[..., T], *args: Any, write: bool = True, **kwargs: Any) -> T:
         """Call a service as the signed-in user: the service checks what that user may do."""
@@ -175,33 +181,76 @@ class Clinic:
     def start_visit(self, study_id: str, day: date, timepoint: str, respondent: str | None = None) -> VisitView:
         return self._as_user(visits.start_visit, study_id, day, timepoint, respondent, None, self.today())
 
-    def save_answer(self, visit_id: int, instrument: str, item: str, value: Any) -> VisitView:
-        return self._as_user(visits.save_answer, visit_id, instrument, item, value)
+    # Every write to a visit passes `expected`, the version the caller last saw (VisitView.version):
+    # a visit changed since is refused with ConflictError (domain/errors.py) and nothing is written.
+    def save_answer(
+        self, visit_id: int, instrument: str, item: str, value: Any, expected: int | None = None
+    ) -> VisitView:
+        try:
+            return self._as_user(visits.save_answer, visit_id, instrument, item, value, expected=expected)
+        except StorageError as error:
+            return self._read_back(error, visit_id, lambda v: visits.answer_stored(v, instrument, item, value))
 
-    def save_answers(self, visit_id: int, instrument: str, answers: Any) -> VisitView:
-        return self._as_user(visits.save_answers, visit_id, instrument, answers)
+    def save_answers(self, visit_id: int, instrument: str, answers: Any, expected: int | None = None) -> VisitView:
+        try:
+            return self._as_user(visits.save_answers, visit_id, instrument, answers, expected=expected)
+        except StorageError as error:
+            return self._read_back(error, visit_id, lambda v: visits.answers_stored(v, instrument, answers))
 
-    def set_respondent(self, visit_id: int, respondent: str) -> VisitView:
-        return self._as_user(visits.set_visit_details, visit_id, respondent)
+    def set_respondent(self, visit_id: int, respondent: str, expected: int | None = None) -> VisitView:
+        try:
+            return self._as_user(visits.set_visit_details, visit_id, respondent, expected=expected)
+        except StorageError as error:
+            return self._read_back(error, visit_id, lambda v: v.respondent == respondent)
 
-    def set_not_assessable(self, visit_id: int, instrument: str, reason: str | None) -> VisitView:
-        return self._as_user(visits.set_not_assessable, visit_id, instrument, reason)
+    def _read_back(self, error: StorageError, visit_id: int, stored: Callable[[VisitView], bool]) -> VisitView:
+        """After the connection was lost during a save, the commit may have happened: read the visit
+        back before saying it was not saved. Returns the visit when the value is stored; otherwise the
+        error stands (saying whether the check itself could be made)."""
+        if not error.connection_lost:
+            raise error
+        try:
+            view = self.visit(visit_id)
+        except StorageError:
+            raise StorageError(
+                "The connection to the database was lost while saving, and it cannot be checked yet whether "
+                "your answer was stored. Try again when the database can be reached: the stored answer will show.",
+                connection_lost=True,
+            ) from error
+        if stored(view):
+            return view
+        raise StorageError(
+            "The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.",
+            connection_lost=True,
+        ) from error
 
-    def complete_visit(self, visit_id: int) -> VisitView:
-        return self._as_user(visits.complete_visit, visit_id)
+    def set_not_assessable(
+        self, visit_id: int, instrument: str, reason: str | None, expected: int | None = None
+    ) -> VisitView:
+        return self._as_user(visits.set_not_assessable, visit_id, instrument, reason, expected=expected)
 
-    def sign_visits(self, visit_ids: list[int], password: str, meaning: str | None = None) -> list[VisitView]:
-        """Sign with the password again and the signature's meaning (default: the first of the setting's list)."""
-        return self._as_user(visits.sign_visits, visit_ids, password, meaning)
+    def complete_visit(self, visit_id: int, expected: int | None = None) -> VisitView:
+        return self._as_user(visits.complete_visit, visit_id, expected=expected)
 
     def signature_meanings(self) -> list[str]:
         return self._do(visits.signature_meanings, write=False)
 
-    def amend_visit(self, visit_id: int, reason: str) -> VisitView:
-        return self._as_user(visits.amend_visit, visit_id, reason)
+    def sign_visits(
+        self,
+        visit_ids: list[int],
+        password: str,
+        meaning: str | None = None,
+        expected: dict[int, int] | None = None,
+    ) -> list[VisitView]:
+        """Sign with the password again and the signature's meaning (default: the first of the setting's
+        list); `expected`: visit id -> the version read (ConflictError when one changed since)."""
+        return self._as_user(visits.sign_visits, visit_ids, password, meaning, expected=expected)
 
-    def set_baseline(self, visit_id: int, flag: bool) -> VisitView:
-        return self._as_user(visits.set_baseline, visit_id, flag)
+    def amend_visit(self, visit_id: int, reason: str, expected: int | None = None) -> VisitView:
+        return self._as_user(visits.amend_visit, visit_id, reason, expected=expected)
+
+    def set_baseline(self, visit_id: int, flag: bool, expected: int | None = None) -> VisitView:
+        return self._as_user(visits.set_baseline, visit_id, flag, expected=expected)
 
     # physician's review
     def visit_versions(self, visit_id: int) -> list[Any]:

@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain import access
-from ..domain.errors import IncompleteVisitError, NotFoundError, StateError, ValidationError
+from ..domain.errors import (
+    ConflictError,
+    IncompleteVisitError,
+    NotFoundError,
+    StateError,
+    ValidationError,
+)
 from ..domain.records import (
     COMPLETE,
     DRAFT,
@@ -47,6 +53,7 @@ def to_view(visit: Visit, patient: Patient) -> VisitView:
         completed_by=visit.completed_by,
         completed_at=visit.completed_at,
         missing=tuple(missing_for_completion(visit)),
+        version=visit.version,
     )
 
 
@@ -57,6 +64,37 @@ def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
     patient = uow.session.get(Patient, visit.patient_id)
     assert patient is not None
     return visit, patient
+
+
+def _load_for_write(uow: UnitOfWork, visit_id: int, expected: int | None) -> tuple[Visit, Patient]:
+    """The visit locked for this transaction and checked against the version the writer last saw
+    (`expected`; None = no check, for callers that did not read it, e.g. the demo loader). The
+    version is bumped here: every write to a visit goes through this function."""
+    visit = uow.visits.lock(visit_id)
+    if visit is None:
+        raise NotFoundError(f"No visit with number {visit_id}.")
+    if expected is not None and visit.version != expected:
+        raise _conflict(uow, visit)
+    visit.version += 1
+    patient = uow.session.get(Patient, visit.patient_id)
+    assert patient is not None
+    return visit, patient
+
+
+def _conflict(uow: UnitOfWork, visit: Visit) -> ConflictError:
+    last = uow.audit.last_for("visit", str(visit.id))
+    if last is None:
+        return ConflictError(None, None, visit.version)
+    return ConflictError(last.user_name, local_time(last.at), visit.version)
+
+
+def local_time(at: datetime, today: date | None = None) -> str:
+    """A stored time (UTC; SQLite gives it back without a zone) on this computer's clock: the time
+    alone when it is today, else with the date."""
+    local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone()
+    if local.date() == (today or date.today()):
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def _editable(visit: Visit) -> None:
@@ -139,11 +177,21 @@ def _after_change(uow: UnitOfWork, by: User, visit: Visit, patient: Patient) -> 
     return to_view(visit, patient)
 
 
-def save_answer(uow: UnitOfWork, by: User, visit_id: int, instrument: str, item: str, value: Any) -> VisitView:
+def save_answer(
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    instrument: str,
+    item: str,
+    value: Any,
+    *,
+    expected: int | None = None,
+) -> VisitView:
     """Store one answer as it is given. Charlson graded questions (diabetes, liver, solid_tumor) take the
-    option code and set both conditions of the pair; ECOG takes item "ecog" and the grade."""
+    option code and set both conditions of the pair; ECOG takes item "ecog" and the grade.
+    `expected`: the visit's version the writer last saw (ConflictError when it changed since)."""
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     inst = registry.get(instrument)
     row = _instrument_row(visit, instrument)
@@ -169,17 +217,43 @@ def _updates(instrument: str, item: str, value: Any) -> dict[str, Any]:
     return {item: value}
 
 
+def answer_stored(view: VisitView, instrument: str, item: str, value: Any) -> bool:
+    """Whether `view` holds this answer as save_answer would have stored it (a read-back after a lost
+    connection: was the save committed after all?)."""
+    state = view.instruments.get(instrument)
+    if state is None:
+        return False
+    if not registry.get(instrument).item_columns:
+        return bool(state.total == value)
+    answers = state.answers or {}
+    return all(k in answers and answers[k] == v for k, v in _updates(instrument, item, value).items())
+
+
+def answers_stored(view: VisitView, instrument: str, answers: Any) -> bool:
+    state = view.instruments.get(instrument)
+    if state is None:
+        return False
+    stored = state.total if state.answers is None else state.answers
+    return bool(stored == answers)
+
+
 def _validated_answers(instrument: str, answers: dict[str, Any]) -> dict[str, Any]:
     parsed = _validated(instrument, answers)
     return dict(parsed)
 
 
 def save_answers(
-    uow: UnitOfWork, by: User, visit_id: int, instrument: str, answers: dict[str, Any] | int | None
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    instrument: str,
+    answers: dict[str, Any] | int | None,
+    *,
+    expected: int | None = None,
 ) -> VisitView:
     """Replace one instrument's answers at once (prefill from the previous visit, or a paper total)."""
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     row = _instrument_row(visit, instrument)
     old = row.total if row.answers is None else row.answers
@@ -193,10 +267,12 @@ def save_answers(
     return _after_change(uow, by, visit, patient)
 
 
-def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None) -> VisitView:
+def set_not_assessable(
+    uow: UnitOfWork, by: User, visit_id: int, instrument: str, reason: str | None, *, expected: int | None = None
+) -> VisitView:
     """Mark an instrument not assessable (reason required), or clear the mark with reason=None."""
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if reason is not None and not reason.strip():
         raise ValidationError("reason", "say why the instrument cannot be assessed")
@@ -207,10 +283,16 @@ def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str
 
 
 def set_visit_details(
-    uow: UnitOfWork, by: User, visit_id: int, respondent: str | None = None, assessor: str | None = None
+    uow: UnitOfWork,
+    by: User,
+    visit_id: int,
+    respondent: str | None = None,
+    assessor: str | None = None,
+    *,
+    expected: int | None = None,
 ) -> VisitView:
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
         raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
@@ -246,9 +328,9 @@ def missing_items(
     return missing
 
 
-def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
+def complete_visit(uow: UnitOfWork, by: User, visit_id: int, *, expected: int | None = None) -> VisitView:
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != DRAFT:
         raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
     score_visit(visit, patient)
@@ -274,11 +356,18 @@ MEANINGS_KEY = "security.signature_meanings"
 
 
 def sign_visits(
-    uow: UnitOfWork, by: User, visit_ids: list[int], password: str, meaning: str | None = None
+    uow: UnitOfWork,
+    by: User,
+    visit_ids: list[int],
+    password: str,
+    meaning: str | None = None,
+    *,
+    expected: Mapping[int, int] | None = None,
 ) -> list[VisitView]:
     """A physician signs complete visits (all or none) with their password again and the meaning of the
     signature; each signature records the signer, their full name, the moment (UTC), the meaning and a
-    SHA-256 of the signed content. Signed visits become read-only."""
+    SHA-256 of the signed content. Signed visits become read-only.
+    `expected`: visit id -> the version the physician read (ConflictError when one changed since)."""
     access.require(by, access.SIGN)
     meanings = signature_meanings(uow)
     meaning = (meaning or meanings[0]).strip()
@@ -291,8 +380,8 @@ def sign_visits(
     signer = confirm_password(uow, by, password)  # a wrong password is audited and committed, then refused
     at = datetime.now(UTC)
     out = []
-    for visit_id in visit_ids:
-        visit, patient = _load(uow, visit_id)
+    for visit_id in sorted(visit_ids):  # locked in id order: two signers never wait for each other in a circle
+        visit, patient = _load_for_write(uow, visit_id, None if expected is None else expected.get(visit_id))
         if visit.status != COMPLETE:
             raise StateError(
                 f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
@@ -313,7 +402,8 @@ def sign_visits(
         audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED, meaning)
         out.append((visit, patient))
     uow.commit()
-    return signatures.with_signatures(uow, [to_view(v, p) for v, p in out])
+    order = {visit_id: i for i, visit_id in enumerate(visit_ids)}
+    return signatures.with_signatures(uow, [to_view(v, p) for v, p in sorted(out, key=lambda vp: order[vp[0].id])])
 
 
 def snapshot(visit: Visit, patient: Patient) -> dict[str, Any]:
@@ -345,7 +435,7 @@ def discard_draft(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> None
     """Remove a draft visit started by mistake. The reason and every answer it held go to the audit trail
     (the draft as it stood), so nothing is lost; a visit that was ever signed is amended, never discarded."""
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, None)
     if visit.status != DRAFT:
         raise StateError(f"Only a draft is discarded; this visit is {visit.status}.")
     if visit.revision > 1 or list(uow.signatures.for_visit(visit.id)):
@@ -358,11 +448,12 @@ def discard_draft(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> None
     uow.commit()
 
 
-def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitView:
+def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str, *, expected: int | None = None) -> VisitView:
     """Re-open a signed visit for correction: the signed version is kept, the visit returns to draft
-    (to be completed and signed again), and the reason is recorded."""
+    (to be completed and signed again), and the reason is recorded. The database allows a signed
+    visit to change only this way: the kept version first, then draft with the next revision."""
     access.require(by, access.AMEND)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != SIGNED:
         raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
     if not reason or not reason.strip():
@@ -376,6 +467,7 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
             reason=reason.strip(),
         )
     )
+    uow.flush()  # the kept version is written before the visit leaves "signed" (the trigger checks it)
     audit.record(uow, by, "amend", "visit", visit.id, "status", SIGNED, DRAFT, reason.strip())
     visit.status, visit.revision, visit.amendment_reason = DRAFT, visit.revision + 1, reason.strip()
     visit.signed_by, visit.signed_at, visit.completed_by, visit.completed_at = None, None, None, None
@@ -383,10 +475,12 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
     return to_view(visit, patient)
 
 
-def set_baseline(uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool) -> VisitView:
+def set_baseline(
+    uow: UnitOfWork, by: User, visit_id: int, is_baseline: bool, *, expected: int | None = None
+) -> VisitView:
     """Mark (or unmark) a baseline. Allowed on signed visits too: it changes comparisons, not answers."""
     access.require(by, access.RECORD_VISITS)
-    visit, patient = _load(uow, visit_id)
+    visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.is_baseline != is_baseline:
         audit.record(uow, by, "baseline", "visit", visit.id, "is_baseline", visit.is_baseline, is_baseline)
         visit.is_baseline = is_baseline
@@ -453,6 +547,7 @@ def _view_of_row(study_id: str, v: tuple[Any, ...], instruments: dict[str, Instr
         signed_at,
         completed_by,
         completed_at,
+        version,
         result,
     ) = v
     scores = result if result is not None else {}
@@ -475,4 +570,5 @@ def _view_of_row(study_id: str, v: tuple[Any, ...], instruments: dict[str, Instr
         completed_by=completed_by,
         completed_at=completed_at,
         missing=tuple(missing_items(respondent, marks, scores)),
+        version=version,
     )

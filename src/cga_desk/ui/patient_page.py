@@ -175,7 +175,8 @@ class PatientPage(QWidget):
         return sorted(chosen, key=lambda v: (v.visit_date, v.id))
 
     def _on_sign_clicked(self) -> None:
-        if signoff.sign(self, self.clinic, self.selected_visits()) and self.patient:
+        signoff.sign(self, self.clinic, self.selected_visits())
+        if self.patient:  # signed, or refused (changed elsewhere): show what is stored now
             self.show_patient(self.patient.study_id)
 
     def _on_amend_clicked(self) -> None:
@@ -183,6 +184,8 @@ class PatientPage(QWidget):
         visit = signoff.amend(self, self.clinic, chosen[0] if len(chosen) == 1 else None)
         if visit is not None:
             self.open_visit.emit(visit.id)
+        elif self.patient:  # cancelled or refused: show what is stored now
+            self.show_patient(self.patient.study_id)
 
     def _on_report_clicked(self) -> None:
         if self.patient is not None:
@@ -214,9 +217,9 @@ class PatientPage(QWidget):
         chosen = self.selected_visits()
         signoff.show_versions(self, self.clinic, chosen[0] if chosen else None)
 
-    def _on_baseline_requested(self, visit_id: int, mark: bool) -> None:
+    def _on_baseline_requested(self, visit_id: int, mark: bool, version: int) -> None:
         try:
-            self.clinic.set_baseline(visit_id, mark)
+            self.clinic.set_baseline(visit_id, mark, expected=version)
         except CgaDeskError as error:
             show_error(self, error)
         self._reload()

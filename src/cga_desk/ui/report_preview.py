@@ -128,9 +128,9 @@ class ReportPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            print_pdf(self.pdf, printer)
+        try:  # recorded first: a disclosure the audit trail cannot record does not happen
             self.audit("printed", printer.printerName() or printer.outputFileName() or "printer")
+            print_pdf(self.pdf, printer)
         except CgaDeskError as error:
             show_error(self, error)
 
@@ -140,6 +140,11 @@ class ReportPreview(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, target: Path) -> bool:
+        try:  # recorded first: a disclosure the audit trail cannot record does not happen
+            self.audit("saved", str(target.resolve()))
+        except CgaDeskError as error:
+            show_error(self, error)
+            return False
         try:
             save_pdf(self.pdf, target)
         except OSError as error:
@@ -150,5 +155,4 @@ class ReportPreview(QDialog):
                 ),
             )
             return False
-        self.audit("saved", str(target.resolve()))
         return True

@@ -15,7 +15,8 @@ def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
         show_error(parent, CgaDeskError("Select one or more complete visits to sign."))
         return False
     try:
-        clinic.sign_visits([v.id for v in visits])
+        # Each visit as the physician saw it: one changed since (another workstation) refuses them all.
+        clinic.sign_visits([v.id for v in visits], expected={v.id: v.version for v in visits})
     except CgaDeskError as error:
         show_error(parent, error)
         return False
@@ -35,7 +36,7 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
     if not ok:
         return None
     try:
-        return clinic.amend_visit(visit.id, reason)
+        return clinic.amend_visit(visit.id, reason, expected=visit.version)
     except CgaDeskError as error:
         show_error(parent, error)
         return None

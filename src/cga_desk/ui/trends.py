@@ -86,7 +86,7 @@ CHANGE_COLUMNS: list[Column[HistoryRow]] = [
 
 
 class TrendsView(QWidget):
-    baseline_requested = Signal(int, bool)  # visit id, mark?
+    baseline_requested = Signal(int, bool, int)  # visit id, mark?, the visit version shown
     review_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -172,4 +172,4 @@ class TrendsView(QWidget):
     def _baseline(self, mark: bool) -> None:
         row = self.selected()
         if row is not None:
-            self.baseline_requested.emit(row.visit.id, mark)
+            self.baseline_requested.emit(row.visit.id, mark, row.visit.version)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import CgaDeskError
+from ...domain.errors import CgaDeskError, ConflictError
 from ...domain.records import VisitView
 from ...forms import registry
 from ...services.clinic import Clinic
@@ -53,6 +53,9 @@ class WizardPage(QWidget):
         self.previous: dict[str, VisitView] = {}  # instrument -> the earlier visit its "unchanged?" offer copies
         self.questions: list[Question] = []
         self.index = 0
+        # An answer refused because the visit changed on another workstation: (question index, choice
+        # index). Shown under the reloaded question; R (or the button) applies it again.
+        self.pending: tuple[int, int] | None = None
         self._build()
 
     # layout --------------------------------------------------------------------------------
@@ -104,6 +107,10 @@ class WizardPage(QWidget):
         self.na_button = QPushButton("Not assessable…", self)
         self.na_button.setAccessibleName("wizard.not_assessable")
         self.na_button.clicked.connect(self._on_not_assessable_clicked)
+        self.reapply_button = QPushButton("Apply my answer again (R)", self)
+        self.reapply_button.setAccessibleName("wizard.reapply")
+        self.reapply_button.clicked.connect(self.reapply)
+        self.reapply_button.setVisible(False)
         self.next_button = QPushButton("Next", self)
         self.next_button.setToolTip("Next question (Enter or Tab)")
         self.next_button.clicked.connect(lambda: self.go(+1))
@@ -116,7 +123,7 @@ class WizardPage(QWidget):
         )
         self.close_button = QPushButton("Close (the draft is kept)", self)
         shortcuts.bind_button(self.close_button, self.close_action)
-        for b in (self.back_button, self.na_button, self.next_button, self.close_button):
+        for b in (self.back_button, self.na_button, self.reapply_button, self.next_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
             row.addWidget(b)
         return row
@@ -125,6 +132,7 @@ class WizardPage(QWidget):
     def open_visit(self, visit_id: int) -> None:
         visit = self.clinic.visit(visit_id)
         self.visit = visit
+        self.pending = None
         self.previous = {
             i.code: prev
             for i in registry.INSTRUMENTS
@@ -175,7 +183,17 @@ class WizardPage(QWidget):
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
         self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
         reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
-        self.banner.setText(f"Marked not assessable: {reason}" if reason else "")
+        banner = [f"Marked not assessable: {reason}"] if reason else []
+        pending = self.pending is not None and self.pending[0] == self.index
+        if pending:
+            assert self.pending is not None
+            mine = q.choices[self.pending[1]]
+            banner.append(
+                f"Your answer “{mine.key} {mine.label}” was NOT saved: the visit changed on another "
+                "workstation and is shown as stored now. Press R to apply your answer again."
+            )
+        self.banner.setText("\n".join(banner))
+        self.reapply_button.setVisible(pending)
         self.na_button.setVisible(q.step in registry.BY_CODE)
         self._show_options(q)
         self.review.setVisible(q.step == "review")
@@ -214,30 +232,63 @@ class WizardPage(QWidget):
         assert self.visit is not None
         try:
             self.visit = self._save(q, choice.value)
-        except CgaDeskError as error:
-            show_error(self, error)
-            self.show_question(self.index)  # show what is really stored
+        except ConflictError as error:  # changed elsewhere: reload, keep this answer to apply again
+            self.pending = (self.index, choice_index)
+            self._refused(error)
             return False
+        except CgaDeskError as error:  # refused, busy or unreachable: the stored value is shown again
+            self._refused(error)
+            return False
+        reapplied, self.pending = self.pending is not None, None
         self.panel.show_scores(self.visit.scores)
         if is_gate(q):
             return self._after_gate(q, choice.value)
         if advance:
             self.show_question(self.index + 1)
+        elif reapplied:  # the banner about the refused answer goes
+            self.show_question(self.index)
         else:
             self._show_options(q)
         return True
 
+    def _refused(self, error: CgaDeskError) -> None:
+        """A save that did not happen: reload the visit (what another workstation stored, or the value
+        that was in fact committed before a connection was lost), say why, show the stored value."""
+        self._reload()
+        show_error(self, error)
+        self.show_question(self.index)
+
+    def _reload(self) -> None:
+        assert self.visit is not None
+        try:
+            self.visit = self.clinic.visit(self.visit.id)
+        except CgaDeskError:  # the database is out of reach: the last stored state read stays shown
+            return
+        self.header.setText(
+            f"{self.visit.study_id} · {self.visit.timepoint} · {self.visit.visit_date.isoformat()} · {self.visit.status}"
+        )
+        self.panel.show_scores(self.visit.scores)
+
+    def reapply(self) -> None:
+        """Apply again the answer a conflict refused, to the visit as reloaded."""
+        if self.pending is None:
+            return
+        index, choice_index = self.pending
+        if index != self.index:
+            self.show_question(index)
+        self.answer(choice_index, advance=False)
+
     def _save(self, q: Question, value: Any) -> VisitView:
         assert self.visit is not None
-        vid = self.visit.id
+        vid, seen = self.visit.id, self.visit.version
         if q.step == "visit":
-            return self.clinic.set_respondent(vid, value)
+            return self.clinic.set_respondent(vid, value, expected=seen)
         if q.step.endswith(ASK):
             return self.visit
         if q.step.endswith(CONFIRM):  # both answers prefill: 'changed' then reviews each item
             code = q.instrument
-            return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers)
-        return self.clinic.save_answer(vid, q.step, q.item, value)
+            return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers, expected=seen)
+        return self.clinic.save_answer(vid, q.step, q.item, value, expected=seen)
 
     def _after_gate(self, q: Question, value: str) -> bool:
         """'Unchanged' or 'not at this visit' passes over the instrument's questions; otherwise they follow."""
@@ -251,7 +302,10 @@ class WizardPage(QWidget):
     def complete(self) -> None:
         assert self.visit is not None
         try:
-            self.visit = self.clinic.complete_visit(self.visit.id)
+            self.visit = self.clinic.complete_visit(self.visit.id, expected=self.visit.version)
+        except ConflictError as error:
+            self._refused(error)
+            return
         except CgaDeskError as error:
             show_error(self, error)
             return
@@ -266,7 +320,9 @@ class WizardPage(QWidget):
             if match:
                 self.answer(match[0])
                 return
-        if key == Qt.Key.Key_Backspace:
+        if key == Qt.Key.Key_R and self.pending is not None:
+            self.reapply()
+        elif key == Qt.Key.Key_Backspace:
             self.go(-1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if q is not None and q.step == "review":
@@ -293,9 +349,9 @@ class WizardPage(QWidget):
         if not ok:
             return
         try:
-            self.visit = self.clinic.set_not_assessable(self.visit.id, q.step, reason)
+            self.visit = self.clinic.set_not_assessable(self.visit.id, q.step, reason, expected=self.visit.version)
         except CgaDeskError as error:
-            show_error(self, error)
+            self._refused(error)
             return
         self.panel.show_scores(self.visit.scores)
         following = [i for i, x in enumerate(self.questions) if i > self.index and x.step != q.step]
