@@ -56,6 +56,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args.db, args.patients, args.seed, sys.stdout, sys.stderr)
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from .commands.audit import run_audit_verify
+
+    return run_audit_verify(args.db, args.newest, args.anchor, sys.stdout, sys.stderr)
+
+
 class _VersionAction(argparse.Action):
     """`--version`: reads the version only when asked (importlib.metadata is not free at every start)."""
 
@@ -171,6 +177,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, default=2026, metavar="S", help="random seed: same seed, same data (default 2026)"
     )
     demo.set_defaults(handler=_cmd_demo)
+    aud = sub.add_parser("audit", help="check the audit trail (verify)")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    ver = aud_sub.add_parser(
+        "verify",
+        help="walk the audit trail's hash chain: exit 0 if intact, 1 naming the first event that fails",
+        description="Every audit event carries a SHA-256 over its content and the previous event's hash. "
+        "verify recomputes the whole chain and names the first event that was changed, deleted (missing), "
+        "reordered or written outside CGA Desk. --anchor checks a hash printed on a report footer or codebook "
+        "is still in the chain (events cut off the end).",
+    )
+    ver.add_argument("--newest", type=_positive, metavar="N", help="check only the N most recent events")
+    ver.add_argument("--anchor", metavar="HEX", help="a hash prefix printed earlier (report footer, codebook)")
+    ver.set_defaults(handler=_cmd_audit)
     return parser
 
 

@@ -1,12 +1,17 @@
-"""Recording audit events: who, when, what, old -> new, why, with the program's version."""
+"""Recording audit events: who, when, what, old -> new, why, with the program's version; each event is
+chained to the one before it (domain/audit_chain.py), and `verify` walks the chain (issue 15)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..domain.audit_chain import GENESIS, Break, ChainedEvent, walk
 from ..domain.records import AuditView, User
+from ..persistence import audit_chain
 from ..persistence.tables import AuditEvent
 from ..persistence.uow import UnitOfWork
 from ..version import __version__
@@ -58,3 +63,81 @@ def trail(uow: UnitOfWork, entity: str, entity_id: object) -> list[AuditView]:
 
 def full_trail(uow: UnitOfWork) -> list[AuditView]:
     return [_view(e) for e in uow.audit.all()]
+
+
+def record_disclosure(uow: UnitOfWork, by: User, what: str, entity: str, entity_id: object, detail: str) -> None:
+    """A read that shows or carries patient data out (a patient's page, a report, an export, a history):
+    one event per action, committed before the data is shown or written (issue 15)."""
+    record(uow, by, "disclose", entity, entity_id, what, None, detail)
+    uow.commit()
+
+
+# --- verifying the chain --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What `cga-desk audit verify` and the window's start-up check report."""
+
+    events: int  # events checked
+    last_hash: str  # the newest event's hash (GENESIS for an empty trail)
+    failure: Break | None  # the first event (or signed visit) that fails, and why
+    partial: bool = False  # only the newest events were checked
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    def describe(self) -> str:
+        if self.failure is not None:
+            return f"audit trail BROKEN at {self.failure}"
+        scope = f"newest {self.events} events intact" if self.partial else f"audit trail intact: {self.events} events"
+        return f"{scope}, last {self.last_hash[:16]}"
+
+
+# Further checks run after the chain walk, each yielding the breaks it finds (first one reported). The
+# sign-in issue adds the signature hashes of signed visits here: `CHECKS.append(signed_visits_check)`.
+Check = Callable[[UnitOfWork], Iterator[Break]]
+CHECKS: list[Check] = []
+
+
+def latest_hash(uow: UnitOfWork) -> str:
+    """The newest event's hash: printed on every report footer and export codebook as an anchor."""
+    return audit_chain.chain_head(uow.session)[1]
+
+
+def anchor_text(uow: UnitOfWork) -> str:
+    """How a printed page names the chain's state: "audit chain <16 hex digits>" (what verify --anchor takes)."""
+    return f"audit chain {latest_hash(uow)[:16]}"
+
+
+def verify(uow: UnitOfWork, newest: int | None = None, anchor: str | None = None) -> Verification:
+    """Walk the whole chain (or only the `newest` events, trusting the hash stored before them), then the
+    CHECKS. `anchor`: a hash prefix printed earlier (a report footer, a codebook); it must still be in
+    the chain, which catches the one change a chain alone cannot: the newest events cut off the end."""
+    start_id = None if newest is None else audit_chain.newest_ids_start(uow.session, newest)
+    start_hash = GENESIS if start_id is None else audit_chain.hash_before(uow.session, start_id)
+    prefix = (anchor or "").strip().lower()
+    found: list[int] = []
+
+    def watched(events: Iterator[ChainedEvent]) -> Iterator[ChainedEvent]:
+        for event in events:
+            if prefix and not found and (event.hash or "").startswith(prefix):
+                found.append(event.id)
+            yield event
+
+    result = walk(watched(audit_chain.chained_events(uow.session, start_id)), start_hash)
+    failure = result.failure
+    if failure is None and prefix and not found and not GENESIS.startswith(prefix):
+        failure = Break(
+            "the end of the trail",
+            "missing",
+            f"no event has the hash {prefix} printed earlier: the events after it were removed, "
+            "or it was printed from another database",
+        )
+    if failure is None:
+        for check in CHECKS:
+            failure = next(check(uow), None)
+            if failure is not None:
+                break
+    return Verification(result.count, result.last_hash, failure, partial=newest is not None)
