@@ -58,10 +58,12 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
     from platformdirs import user_log_dir
     from PySide6.QtWidgets import QApplication
 
+    from .domain.privacy import private_umask
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
     from .ui.window_state import name_application
 
+    private_umask()
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"

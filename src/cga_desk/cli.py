@@ -35,7 +35,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .commands.export import run_export
 
-    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr)
+    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, args.exact)
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
     )
+    exp.add_argument(
+        "--exact",
+        action="store_true",
+        help="write text cells exactly as stored (by default a text beginning with =, +, -, @, tab or CR gets a "
+        "leading ' so that a spreadsheet does not run it as a formula)",
+    )
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(
         "report",
@@ -206,6 +212,9 @@ def _escape_unencodable_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .domain.privacy import private_umask
+
+    private_umask()  # every file written from here on is 0600, every folder 0700 (POSIX; issue 15)
     _escape_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -182,3 +182,17 @@ def test_the_migration_chains_the_events_recorded_before_it(tmp_path: Path) -> N
         assert first_prev == GENESIS
     finally:
         db.close()
+
+
+def test_every_report_page_prints_the_chain_anchor(db: Database, db_url: str, tmp_path: Path) -> None:
+    import pypdfium2
+
+    _register(db, 2)
+    with db.unit_of_work(write=False) as uow:
+        anchor = audit.latest_hash(uow)[:16]
+    out = tmp_path / "cohort.pdf"
+    assert main(["--db", db_url, "report", "--cohort", "--out", str(out)]) == 0
+    pdf = pypdfium2.PdfDocument(str(out))
+    pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    assert pages and all(f"audit chain {anchor}" in page for page in pages)
+    assert _verify(db, anchor=anchor).ok

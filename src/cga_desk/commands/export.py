@@ -12,7 +12,13 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_export(
-    db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO
+    db_url: str | None,
+    fmt: str | None,
+    out: str,
+    deidentified: bool,
+    stdout: TextIO,
+    stderr: TextIO,
+    exact: bool = False,
 ) -> int:
     from ..app import command_line_user, opened_store
     from ..persistence.database import require_database
@@ -27,7 +33,7 @@ def run_export(
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
-            result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified)
+            result = export_dataset(db.unit_of_work, command_line_user(), path, fmt, deidentified, exact=exact)
     except CgaDeskError as exc:
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT

@@ -74,8 +74,9 @@ def print_history_table(doc: dict, out: TextIO) -> None:
 
 
 def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO) -> int:
-    from ..app import opened_store
+    from ..app import command_line_user, opened_store
     from ..persistence.database import require_database
+    from ..services.audit import record_disclosure
     from ..services.history import history_document, patient_history
 
     try:
@@ -88,6 +89,10 @@ def run_history(db_url: str | None, patient_id: str, as_json: bool, out: TextIO,
         with opened_store(db_url) as db:
             with db.unit_of_work(write=False) as uow:
                 doc = history_document(patient_history(uow, patient_id))
+            with db.unit_of_work() as uow:  # recorded before anything is printed (issue 15)
+                what = "history (JSON)" if as_json else "history"
+                shown = f"identity, {len(doc['visits'])} visits with scores and change from baseline"
+                record_disclosure(uow, command_line_user(), what, "patient", patient_id, shown)
     except CgaDeskError as exc:  # an unknown patient included: exit 1 with the message
         print(f"cga-desk history: {one_line(str(exc))}", file=err)
         return EXIT_ENVIRONMENT

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from ..domain.errors import CgaDeskError
+from ..domain.privacy import make_private, private_folder
 
 DEFAULT_FILE = "cga-desk.sqlite3"
 ENV_VAR = "CGA_DESK_DB"
@@ -128,15 +129,32 @@ def json_loads(text: str) -> Any:
     return value if end == len(text) else json.loads(text)
 
 
+def make_private_database(path: Path) -> None:
+    """The data folder 0700 when it is CGA Desk's own (the default one, or one it creates); the database,
+    WAL and SHM files 0600 (issue 15: they were readable by every account of the computer)."""
+    own = path.parent == Path(sqlite_path(default_url()) or path).parent
+    if own or not path.parent.exists():
+        private_folder(path.parent)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        make_private(path.with_name(path.name + suffix))
+
+
 def make_engine(url: str) -> Engine:
+    # hide_parameters: an error's text (the log, a crash dialog) never quotes the values of a statement,
+    # which are patients' names and answers (issue 15).
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000}, json_deserializer=json_loads)
+        make_private_database(path)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": busy_timeout_ms() / 1000},
+            json_deserializer=json_loads,
+            hide_parameters=True,
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     if url.startswith("postgresql"):
         target, connect_args = postgres_connect(url)
-        return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
-    return create_engine(url, pool_pre_ping=True)
+        return create_engine(target, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)

@@ -35,6 +35,9 @@ class ReportSettings:
     clinic_name: str = ""
     logo_path: str | None = None
     date_format: str = ISO_DATE  # ISO 8601 unless the clinic chose another
+    # "audit chain <hash prefix>": the newest audit event's hash when printed, on every page's footer, so a
+    # page on paper anchors the chain (`cga-desk audit verify --anchor`). Empty: not printed.
+    audit_anchor: str = ""
 
     def fmt(self, day: date | datetime | None) -> str:
         if day is None:

@@ -211,6 +211,9 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
         c.drawRightString(
             width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · Page {number} of {total}"
         )
+        if settings.audit_anchor:
+            c.setFont(FONT, 6)
+            c.drawRightString(width - MARGIN, MARGIN - 9 * mm, settings.audit_anchor)
         c.restoreState()
 
     return draw

@@ -12,7 +12,7 @@ from typing import Any, Protocol, TypeVar
 from ..domain.records import PatientInput, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus
 from ..persistence.uow import UnitOfWork
-from . import history, patient_file, patients, register, schedules, users, visits
+from . import audit, history, patient_file, patients, register, schedules, users, visits
 
 T = TypeVar("T")
 
@@ -81,9 +81,14 @@ class Clinic:
     def visit(self, visit_id: int) -> VisitView:
         return self._do(visits.get_visit, visit_id, write=False)
 
-    def open_patient(self, study_id: str) -> patient_file.PatientFile:
-        """What the patient page shows, in one unit of work (rather than one per part)."""
-        return self._do(patient_file.open_patient, study_id, self.today(), write=False)
+    def open_patient(self, study_id: str, disclose: bool = True) -> patient_file.PatientFile:
+        """What the patient page shows, in one unit of work (rather than one per part); opening it is a
+        disclosure, recorded (and committed) before the page shows it, unless `disclose` is False (the
+        page refreshing itself after a change, which the change's own event covers)."""
+        opened = self._do(patient_file.open_patient, study_id, self.today(), write=False)
+        if disclose and self.user is not None:
+            self._as_user(audit.record_disclosure, "patient page", "patient", study_id, patient_file.disclosed(opened))
+        return opened
 
     def history(self, study_id: str) -> history.PatientHistory:
         return self._do(history.patient_history, study_id, write=False)
@@ -143,12 +148,12 @@ class Clinic:
 
         return self._do(cohort_summary, filters, self.today(), write=False)
 
-    def export_dataset(self, out: Any, deidentified: bool) -> Any:
+    def export_dataset(self, out: Any, deidentified: bool, exact: bool = False) -> Any:
         from .exporting import export_dataset
 
         if self.user is None:
             raise RuntimeError("no user is signed in")
-        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified)
+        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified, exact=exact)
 
     # printed reports
     def report_pdf(self, kind: str, key: Any = None) -> bytes:
@@ -160,6 +165,8 @@ class Clinic:
             "visit": printing.visit_summary_pdf,
             "cohort": printing.cohort_pdf,
         }
+        if self.user is not None:  # a preview shows patient data on screen: audited like opening a page
+            self._as_user(audit.record_disclosure, f"{kind} report preview", "report", _report_target(kind, key), kind)
         return self._do(makers[kind], key, self.today(), write=False)
 
     def record_report(self, kind: str, target: str) -> None:
@@ -176,3 +183,10 @@ class Clinic:
         from .settings import set_setting
 
         return self._as_user(set_setting, key, value)
+
+
+def _report_target(kind: str, key: Any) -> str:
+    """What a previewed report is about, for its audit event: the study ID, the visit or the cohort's filters."""
+    if kind == "cohort":
+        return "cohort" if key is None else f"cohort ({key.describe()})"
+    return f"visit {key}" if kind == "visit" else str(key)

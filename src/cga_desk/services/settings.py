@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.errors import ValidationError
@@ -22,6 +23,11 @@ def get_report_settings(uow: UnitOfWork) -> ReportSettings:
         logo_path=uow.settings.get(LOGO_PATH) or None,
         date_format=uow.settings.get(DATE_FORMAT, ISO_DATE) or ISO_DATE,
     )
+
+
+def printed_settings(uow: UnitOfWork) -> ReportSettings:
+    """The report settings with the audit chain's newest hash, printed on every page's footer."""
+    return replace(get_report_settings(uow), audit_anchor=audit.anchor_text(uow))
 
 
 def _validated(key: str, value: str) -> str:
