@@ -62,6 +62,12 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return run_audit_verify(args.db, args.newest, args.anchor, sys.stdout, sys.stderr)
 
 
+def _cmd_init_postgres(args: argparse.Namespace) -> int:
+    from .commands.init_postgres import run_init_postgres
+
+    return run_init_postgres(args.db, args.owner, args.app, args.app_password_file, sys.stdout, sys.stderr)
+
+
 class _VersionAction(argparse.Action):
     """`--version`: reads the version only when asked (importlib.metadata is not free at every start)."""
 
@@ -183,6 +189,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, default=2026, metavar="S", help="random seed: same seed, same data (default 2026)"
     )
     demo.set_defaults(handler=_cmd_demo)
+    pg = sub.add_parser(
+        "init-postgres",
+        help="set up a PostgreSQL database with an owner role and an application role (run as an administrator)",
+        description="Connect with --db as a PostgreSQL administrator. Creates the owner role (owns the tables, "
+        "cannot log in) and the application role (what workstations connect as: no UPDATE, DELETE or TRUNCATE "
+        "on the audit trail, no schema changes), then creates or upgrades the tables as the owner. "
+        "Run it again after installing a new version.",
+    )
+    pg.add_argument("--owner", default="cga_owner", metavar="ROLE", help="the owner role (default cga_owner)")
+    pg.add_argument("--app", default="cga_app", metavar="ROLE", help="the application role (default cga_app)")
+    pg.add_argument(
+        "--app-password-file", metavar="FILE", help="a file holding the application role's password (set or changed)"
+    )
+    pg.set_defaults(handler=_cmd_init_postgres)
     aud = sub.add_parser("audit", help="check the audit trail (verify)")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     ver = aud_sub.add_parser(

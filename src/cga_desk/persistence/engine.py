@@ -114,6 +114,14 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _set_role(dbapi_connection: Any, role: str) -> None:
+    from psycopg import sql
+
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(role)))
+    dbapi_connection.commit()
+
+
 _JSON_DECODER = json.JSONDecoder()
 
 
@@ -139,7 +147,7 @@ def make_private_database(path: Path) -> None:
         make_private(path.with_name(path.name + suffix))
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, role: str | None = None) -> Engine:
     # hide_parameters: an error's text (the log, a crash dialog) never quotes the values of a statement,
     # which are patients' names and answers (issue 15).
     path = sqlite_path(url)
@@ -156,5 +164,8 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql"):
         target, connect_args = postgres_connect(url)
-        return create_engine(target, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
+        engine = create_engine(target, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
+        if role is not None:
+            event.listen(engine, "connect", lambda conn, _record: _set_role(conn, role))
+        return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
