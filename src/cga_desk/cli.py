@@ -68,6 +68,18 @@ def _cmd_init_postgres(args: argparse.Namespace) -> int:
     return run_init_postgres(args.db, args.owner, args.app, args.app_password_file, sys.stdout, sys.stderr)
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .commands.backup import run_backup
+
+    return run_backup(args.db, args.out, args.verify, args.auto, sys.stdout, sys.stderr)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from .commands.backup import run_restore
+
+    return run_restore(args.db, args.file, sys.stdout, sys.stderr)
+
+
 class _VersionAction(argparse.Action):
     """`--version`: reads the version only when asked (importlib.metadata is not free at every start)."""
 
@@ -203,6 +215,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--app-password-file", metavar="FILE", help="a file holding the application role's password (set or changed)"
     )
     pg.set_defaults(handler=_cmd_init_postgres)
+    bak = sub.add_parser(
+        "backup",
+        help="back up the SQLite database to a file (--out), check a backup (--verify), or the daily automatic one (--auto)",
+        description="--out FILE: a consistent copy made by SQLite's online backup API, with a manifest of its "
+        "counts and audit chain head. --verify FILE: integrity check, counts and audit chain, nothing changed. "
+        "--auto: today's automatic backup in the backup folder (setting backup.folder, default backups/ beside the "
+        "database) if there is none yet, keeping 7 daily, 4 weekly and 12 monthly. PostgreSQL: use pg_dump.",
+    )
+    what = bak.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="FILE", help="write a backup to FILE")
+    what.add_argument("--verify", metavar="FILE", help="check FILE: exit 0 if it can be restored, 1 otherwise")
+    what.add_argument("--auto", action="store_true", help="today's automatic backup, if not made yet")
+    bak.set_defaults(handler=_cmd_backup)
+    res = sub.add_parser(
+        "restore",
+        help="restore the SQLite database from a backup, after checking it (the replaced database is kept beside it)",
+        description="Checks the backup (integrity, counts against its manifest, audit chain), copies it beside the "
+        "database, checks the copy, keeps the current database as <name>.replaced-<time>, then writes the copy "
+        "into the database. Refused, with the database untouched, if any check fails. Close CGA Desk on every "
+        "workstation first.",
+    )
+    res.add_argument("file", metavar="FILE")
+    res.set_defaults(handler=_cmd_restore)
     aud = sub.add_parser("audit", help="check the audit trail (verify)")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     ver = aud_sub.add_parser(

@@ -73,7 +73,10 @@ def test_the_application_role_cannot_touch_the_audit_trail(roles: tuple[str, str
             "ALTER TABLE audit_events DISABLE TRIGGER USER",
             "CREATE TABLE sneaky (id int)",
         ):
-            with pytest.raises(exc.ProgrammingError, match="permission denied|must be owner"), db.engine.begin() as conn:
+            with (
+                pytest.raises(exc.ProgrammingError, match="permission denied|must be owner"),
+                db.engine.begin() as conn,
+            ):
                 conn.execute(text(statement))
     finally:
         db.close()

@@ -45,10 +45,14 @@ def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettin
     """Store one setting (validated, audited) and return the report settings as they now stand."""
     if key not in KEYS:
         raise ValidationError("key", f"{key!r} is not a setting; expected {', '.join(KEYS)}")
-    value = _validated(key, value)
+    store_setting(uow, by, key, _validated(key, value))
+    return get_report_settings(uow)
+
+
+def store_setting(uow: UnitOfWork, by: User, key: str, value: str) -> None:
+    """Store one (validated) setting, audited when it changes, and commit."""
     old = uow.settings.get(key)
     if old != value:
         uow.settings.set(key, value)
         audit.record(uow, by, "setting", "settings", key, key, old, value)
     uow.commit()
-    return get_report_settings(uow)
