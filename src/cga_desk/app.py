@@ -105,6 +105,7 @@ def _attach(app: object, window: object, db: Database, exit_when_ready: bool) ->
     from .services.clinic import Clinic
 
     window.attach(Clinic(db), db.display_url)  # type: ignore[attr-defined]
+    window.auto_backups = not exit_when_ready  # type: ignore[attr-defined]
     if exit_when_ready:
         _quit_when_ready(app, window)
     else:

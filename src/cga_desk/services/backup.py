@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.backup_rotation import to_keep
@@ -172,9 +172,12 @@ def auto_backup(db_path: Path, folder: Path, now: datetime, force: bool = False)
     existing = automatic_backups(folder)
     made, manifest = None, {}
     if force or not any(stamp.date() == now.date() for stamp in existing):
-        made = folder / f"cga-desk-{now.strftime(AUTO_FORMAT)}.sqlite3"
+        stamp = now.replace(microsecond=0)
+        while stamp in existing:  # two in one second (sign-in, then close): the names stay apart
+            stamp += timedelta(seconds=1)
+        made = folder / f"cga-desk-{stamp.strftime(AUTO_FORMAT)}.sqlite3"
         manifest = make_backup(db_path, made)
-        existing[now.replace(microsecond=0)] = made
+        existing[stamp] = made
     keep = to_keep(existing)
     removed = []
     for stamp, path in existing.items():

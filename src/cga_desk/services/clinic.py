@@ -18,6 +18,8 @@ T = TypeVar("T")
 
 
 class Store(Protocol):
+    url: str
+
     def unit_of_work(self, write: bool = True) -> UnitOfWork: ...
 
 
@@ -173,6 +175,55 @@ class Clinic:
         from .report_data import record_report
 
         self._as_user(record_report, kind, target)
+
+    # the record's protection (issue 15)
+    def check_audit(self, newest: int | None = None) -> audit.Verification:
+        """The audit chain: the `newest` events (at every start) or all of them (on demand)."""
+        return self._do(audit.verify, newest, write=False)
+
+    def database_file(self) -> Any:
+        """The SQLite file behind the store, or None (PostgreSQL: pg_dump, docs/security.md)."""
+        from ..persistence.engine import sqlite_path
+
+        return sqlite_path(self.store.url)
+
+    def backup_folder(self) -> Any:
+        from . import backup
+
+        path = self.database_file()
+        return None if path is None else self._do(backup.backup_folder, path, write=False)
+
+    def set_backup_folder(self, folder: str) -> Any:
+        from . import backup
+
+        return self._as_user(backup.set_backup_folder, folder)
+
+    def auto_backup(self, force: bool) -> Any:
+        """Today's automatic backup (at sign-in), or one more (on close: `force`), audited; None on PostgreSQL."""
+        from datetime import datetime
+
+        from . import backup
+
+        path = self.database_file()
+        if path is None or self.user is None:
+            return None
+        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force)
+        if made.made is not None:
+            self._as_user(backup.record_backup, made.made, made.manifest)
+        return made
+
+    def restore(self, file: Any) -> Any:
+        """Restore the SQLite database from a backup (checked first; the replaced database kept beside it)."""
+        from pathlib import Path
+
+        from . import backup
+
+        path = self.database_file()
+        if path is None or self.user is None:
+            raise RuntimeError("restore needs a signed-in user and a SQLite database")
+        result = backup.restore(path, Path(file))
+        self._as_user(backup.record_backup, Path(file), result.check.manifest, "restore")
+        return result
 
     def report_settings(self) -> Any:
         from .settings import get_report_settings
