@@ -13,12 +13,12 @@ if TYPE_CHECKING:
     from .persistence.database import Database
 
 
-def open_store(url: str | None = None, role: str | None = None) -> Database:
+def open_store(url: str | None = None, role: str | None = None, key: bytes | None = None) -> Database:
     """Open (create, migrate) the database and make sure the default protocol schedule exists."""
     from .persistence.database import Database
     from .services.schedules import ensure_default_schedule
 
-    db = Database.open(url, role)
+    db = Database.open(url, role, key)
     with db.unit_of_work(write=False) as uow:  # no write lock at every start: only a new database needs it
         seeded = uow.schedules.default() is not None
     if not seeded:
