@@ -62,6 +62,19 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return run_audit_verify(args.db, args.newest, args.anchor, sys.stdout, sys.stderr)
 
 
+def _cmd_audit_export(args: argparse.Namespace) -> int:
+    from .commands.audit import run_audit_export
+
+    filters = {
+        "patient": args.patient,
+        "user": args.user,
+        "action": args.action,
+        "since": args.since,
+        "until": args.until,
+    }
+    return run_audit_export(args.db, args.out, filters, args.exact, sys.stdout, sys.stderr)
+
+
 def _cmd_init_postgres(args: argparse.Namespace) -> int:
     from .commands.init_postgres import run_init_postgres
 
@@ -238,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("file", metavar="FILE")
     res.set_defaults(handler=_cmd_restore)
-    aud = sub.add_parser("audit", help="check the audit trail (verify)")
+    aud = sub.add_parser("audit", help="check the audit trail (verify) or export it (export)")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     ver = aud_sub.add_parser(
         "verify",
@@ -251,6 +264,20 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--newest", type=_positive, metavar="N", help="check only the N most recent events")
     ver.add_argument("--anchor", metavar="HEX", help="a hash prefix printed earlier (report footer, codebook)")
     ver.set_defaults(handler=_cmd_audit)
+    aexp = aud_sub.add_parser(
+        "export",
+        help="write the audit events (all, or those the filters select) to a CSV file",
+        description="One row per event in the order they were recorded: id, time (UTC), user, action, entity, "
+        "entity id, field, old and new value, reason, hash. The export itself is recorded in the audit trail.",
+    )
+    aexp.add_argument("--out", required=True, metavar="FILE.csv")
+    aexp.add_argument("--patient", metavar="ID", help="a patient's events (its own, its visits', its reports')")
+    aexp.add_argument("--user", metavar="NAME", help="one user's events")
+    aexp.add_argument("--action", metavar="ACTION", help="one action (answer, sign, amend, disclose, export, ...)")
+    aexp.add_argument("--from", dest="since", metavar="DATE", help="from this day (YYYY-MM-DD, UTC)")
+    aexp.add_argument("--to", dest="until", metavar="DATE", help="to this day, inclusive (YYYY-MM-DD, UTC)")
+    aexp.add_argument("--exact", action="store_true", help="text exactly as stored (no leading ' before =, +, -, @)")
+    aexp.set_defaults(handler=_cmd_audit_export)
     return parser
 
 

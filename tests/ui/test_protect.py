@@ -90,3 +90,45 @@ def test_backups_at_sign_in_and_on_close_then_an_admin_restores(
     assert clinic.check_audit().ok
     (closing,) = backup.automatic_backups(folder).values()  # made on close; the day keeps its newest only
     assert closing != first and backup.check_backup(closing).ok
+
+
+def test_an_admin_reads_the_trail_a_page_at_a_time(qtbot: QtBot, clinic: Clinic, patient: str, said: list[str]) -> None:
+    from cga_desk.ui import audit_viewer
+
+    clinic.create_user("Admin Cy", ADMIN)
+    window = _window(qtbot, clinic)
+    window.open_for("Nurse Ada")
+    _trigger(window, "audit_trail")
+    assert said[-1] == "Only an administrator can read the audit trail."
+    window.open_for("Admin Cy")
+    viewer = audit_viewer.AuditViewer(clinic, window)
+    qtbot.addWidget(viewer)
+    everything = viewer.model.rowCount()
+    assert everything == len(clinic.audit_page(audit_viewer.AuditFilter(), 0, 10_000)) > 5
+    viewer.edits["action"].setText("register")
+    viewer.apply()
+    texts = [viewer.model.data(viewer.model.index(r, 2)) for r in range(viewer.model.rowCount())]
+    assert texts and set(texts) == {"register"}
+    viewer.edits["since"].setText("not a date")
+    viewer.apply()
+    assert "not a date" in said[-1]
+
+
+def test_the_viewer_fetches_on_demand(qtbot: QtBot) -> None:
+    from cga_desk.ui.audit_viewer import PAGE, AuditModel
+
+    calls: list[int] = []
+
+    def fetch(after: int, limit: int) -> list[tuple]:
+        calls.append(after)
+        return [
+            (i, "2026-01-01T00:00:00.000000Z", "u", "a", "e", "1", None, None, None, None, "h")
+            for i in range(after + 1, min(after + limit, 1_000_000) + 1)
+        ]
+
+    model = AuditModel(fetch)
+    model.reset(fetch)
+    assert model.rowCount() == PAGE and calls == [0]
+    assert model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 2 * PAGE and calls == [0, PAGE]

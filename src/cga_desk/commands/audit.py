@@ -30,3 +30,42 @@ def run_audit_verify(db_url: str | None, newest: int | None, anchor: str | None,
         return EXIT_OK
     print(f"cga-desk audit: {result.describe()}", file=err)
     return EXIT_BROKEN
+
+
+def run_audit_export(
+    db_url: str | None,
+    out: str,
+    filters: dict[str, str | None],
+    exact: bool,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """`cga-desk audit export --out FILE.csv [--patient ID] [--user NAME] [--action A] [--from D] [--to D]`."""
+    from pathlib import Path
+
+    from ..app import command_line_user, opened_store
+    from ..domain.errors import ValidationError
+    from ..forms.document import parse_date
+    from ..persistence.database import require_database
+    from ..services.audit import AuditFilter, export_trail
+
+    try:
+        chosen = AuditFilter(
+            filters.get("patient"),
+            filters.get("user"),
+            filters.get("action"),
+            parse_date(filters["since"], "--from") if filters.get("since") else None,
+            parse_date(filters["until"], "--to") if filters.get("until") else None,
+        )
+    except ValidationError as exc:
+        print(f"cga-desk audit: refused: {one_line(str(exc))}", file=stderr)
+        return 2
+    try:
+        require_database(db_url)
+        with opened_store(db_url) as db:
+            count = export_trail(db.unit_of_work, command_line_user(), chosen, Path(out), exact)
+    except CgaDeskError as exc:
+        print(f"cga-desk audit: {one_line(str(exc))}", file=stderr)
+        return EXIT_BROKEN
+    print(f"Exported {count} audit events ({chosen.describe()}) to {out}", file=stdout)
+    return EXIT_OK

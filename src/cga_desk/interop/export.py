@@ -254,3 +254,20 @@ def write_export(
     """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written. Text cells a
     spreadsheet would run as formulas get a leading ' unless `exact` (NEUTRALISED_NOTE)."""
     return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, exact)
+
+
+def write_rows_csv(
+    out: Path, header: list[str], rows: Iterable[Iterable[object]], exact: bool = False
+) -> tuple[Path, ...]:
+    """Rows as CSV (UTF-8, None = empty cell, text neutralised unless `exact`), written whole or not at all."""
+
+    def write(path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream, lineterminator=os.linesep)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(
+                    ["" if v is None else neutralise(v) if isinstance(v, str) and not exact else v for v in row]
+                )
+
+    return _write_all([(out, write)])

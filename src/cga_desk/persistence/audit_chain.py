@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.audit_chain import FIELDS, GENESIS, ChainedEvent
-from .tables import AuditEvent
+from .tables import AuditEvent, Patient, Visit
 
 # pg_advisory_xact_lock key that serialises appends to the chain on PostgreSQL ("CGA_AUDIT" in ASCII).
 AUDIT_LOCK_KEY = 0x4347415F4155444954 & 0x7FFFFFFFFFFFFFFF
@@ -58,3 +60,39 @@ def chained_events(session: Session, from_id: int | None = None, batch: int = 2_
             values = dict(zip(FIELDS, row[3:], strict=True))
             yield ChainedEvent(int(row[0]), values, row[1], row[2])
         last = int(rows[-1][0])
+
+
+def filtered_rows(
+    session: Session,
+    study_id: str | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    before: datetime | None = None,
+    after_id: int = 0,
+    limit: int = 500,
+) -> list[tuple[Any, ...]]:
+    """One page of events (id order, after `after_id`) matching the filters: (id, at, user, action, entity,
+    entity id, field, old, new, reason, hash). A patient's events are its own, its visits' and its reports'.
+    Pages by id (keyset), so the millionth event costs what the first does."""
+    stmt = select(AuditEvent.id, *_COLUMNS[:-1], AuditEvent.hash).where(AuditEvent.id > after_id)
+    if study_id is not None:
+        visit_ids = select(cast(Visit.id, String)).join(Patient, Patient.id == Visit.patient_id)
+        stmt = stmt.where(
+            or_(
+                and_(AuditEvent.entity.in_(("patient", "report")), AuditEvent.entity_id == study_id),
+                and_(
+                    AuditEvent.entity == "visit",
+                    AuditEvent.entity_id.in_(visit_ids.where(Patient.study_id == study_id)),
+                ),
+            )
+        )
+    if user is not None:
+        stmt = stmt.where(AuditEvent.user_name == user)
+    if action is not None:
+        stmt = stmt.where(AuditEvent.action == action)
+    if since is not None:
+        stmt = stmt.where(AuditEvent.at >= since)
+    if before is not None:
+        stmt = stmt.where(AuditEvent.at < before)
+    return [tuple(r) for r in session.execute(stmt.order_by(AuditEvent.id).limit(limit)).all()]

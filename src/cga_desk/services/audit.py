@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
-from ..domain.audit_chain import GENESIS, Break, ChainedEvent, walk
+from ..domain.audit_chain import GENESIS, Break, ChainedEvent, canonical_time, walk
 from ..domain.records import AuditView, User
+from ..interop.export import write_rows_csv
 from ..persistence import audit_chain
 from ..persistence.tables import AuditEvent
 from ..persistence.uow import UnitOfWork
@@ -141,3 +143,80 @@ def verify(uow: UnitOfWork, newest: int | None = None, anchor: str | None = None
             if failure is not None:
                 break
     return Verification(result.count, result.last_hash, failure, partial=newest is not None)
+
+
+# --- reading the trail (the viewer, `cga-desk audit export`) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the viewer and the export show: a patient (its own, its visits' and its reports' events), a
+    user, an action, and a range of days (inclusive, the computer's local days taken as UTC)."""
+
+    study_id: str | None = None
+    user: str | None = None
+    action: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def describe(self) -> str:
+        parts = [
+            f"{name} {value}"
+            for name, value in (
+                ("patient", self.study_id),
+                ("user", self.user),
+                ("action", self.action),
+                ("from", self.since),
+                ("to", self.until),
+            )
+            if value is not None
+        ]
+        return ", ".join(parts) or "all events"
+
+
+AUDIT_COLUMNS = (
+    "id",
+    "at_utc",
+    "user",
+    "action",
+    "entity",
+    "entity_id",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+    "hash",
+)
+
+
+def trail_page(uow: UnitOfWork, filters: AuditFilter, after_id: int = 0, limit: int = 500) -> list[tuple[Any, ...]]:
+    """The next `limit` events after `after_id` matching `filters` (AUDIT_COLUMNS), in id order."""
+    since = datetime.combine(filters.since, time.min, UTC) if filters.since else None
+    before = datetime.combine(filters.until + timedelta(days=1), time.min, UTC) if filters.until else None
+    rows = audit_chain.filtered_rows(
+        uow.session, filters.study_id, filters.user, filters.action, since, before, after_id, limit
+    )
+    return [(r[0], canonical_time(r[1]), *r[2:]) for r in rows]
+
+
+def export_trail(
+    uow_factory: Callable[..., UnitOfWork], by: User, filters: AuditFilter, out: Path, exact: bool = False
+) -> int:
+    """The events `filters` select, as CSV at `out` (read a page at a time, written whole or not at all);
+    the export is itself audited (the trail holds patients' data). Returns how many events were written."""
+    count = 0
+    with uow_factory(write=False) as uow:
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            nonlocal count
+            last = 0
+            while page := trail_page(uow, filters, last, 2_000):
+                count += len(page)
+                yield from page
+                last = int(page[-1][0])
+
+        write_rows_csv(out, list(AUDIT_COLUMNS), rows(), exact)
+    with uow_factory() as uow:
+        what = f"{count} events: {filters.describe()}"
+        record_disclosure(uow, by, "audit trail export", "audit", str(out.resolve()), what)
+    return count

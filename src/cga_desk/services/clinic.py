@@ -167,9 +167,10 @@ class Clinic:
             "visit": printing.visit_summary_pdf,
             "cohort": printing.cohort_pdf,
         }
-        if self.user is not None:  # a preview shows patient data on screen: audited like opening a page
+        pdf = self._do(makers[kind], key, self.today(), write=False)
+        if self.user is not None:  # a preview shows patient data on screen: audited (before it is shown)
             self._as_user(audit.record_disclosure, f"{kind} report preview", "report", _report_target(kind, key), kind)
-        return self._do(makers[kind], key, self.today(), write=False)
+        return pdf
 
     def record_report(self, kind: str, target: str) -> None:
         from .report_data import record_report
@@ -180,6 +181,15 @@ class Clinic:
     def check_audit(self, newest: int | None = None) -> audit.Verification:
         """The audit chain: the `newest` events (at every start) or all of them (on demand)."""
         return self._do(audit.verify, newest, write=False)
+
+    def audit_page(self, filters: audit.AuditFilter, after_id: int = 0, limit: int = 500) -> list[Any]:
+        """The viewer's next page of events (administrators)."""
+        return self._do(audit.trail_page, filters, after_id, limit, write=False)
+
+    def export_audit(self, filters: audit.AuditFilter, out: Any) -> int:
+        if self.user is None:
+            raise RuntimeError("no user is signed in")
+        return audit.export_trail(self.store.unit_of_work, self.user, filters, out)
 
     def database_file(self) -> Any:
         """The SQLite file behind the store, or None (PostgreSQL: pg_dump, docs/security.md)."""

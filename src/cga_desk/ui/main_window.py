@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._action(file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings")
         file.addSeparator()
         protect = file.addMenu("Audit trail and &backups")
+        self._action(protect, "&Audit trail…", None, self._on_audit_trail_triggered, "audit_trail")
         self._action(protect, "&Verify audit trail", None, self._on_verify_audit_triggered, "verify_audit")
         self._action(protect, "&Back up now", None, self._on_backup_triggered, "backup")
         self._action(protect, "&Restore from a backup…", None, self._on_restore_triggered, "restore")
@@ -136,6 +137,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Backing up before closing…")
             auto_backup(self, self._clinic(), force=True)
         super().closeEvent(event)
+
+    def _on_audit_trail_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import open_audit_trail
+
+            open_audit_trail(self, self._clinic())
 
     def _on_verify_audit_triggered(self) -> None:
         if self._signed_in():

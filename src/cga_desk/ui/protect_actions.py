@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.records import ADMIN
@@ -42,6 +43,15 @@ def _admin(parent: QWidget, clinic: Clinic, what: str) -> bool:
         return True
     QMessageBox.information(parent, "CGA Desk", f"Only an administrator can {what}.")
     return False
+
+
+def open_audit_trail(parent: QWidget, clinic: Clinic) -> None:
+    if _admin(parent, clinic, "read the audit trail"):
+        from .audit_viewer import AuditViewer
+
+        viewer = AuditViewer(clinic, parent)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
 
 
 def verify_all(parent: QWidget, clinic: Clinic) -> None:
