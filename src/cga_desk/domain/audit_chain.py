@@ -29,7 +29,6 @@ FIELDS = (
     "reason",
     "app_version",
 )
-ALGORITHM = "sha256-v1"  # named in the codebook and the docs; a new canonical form gets a new name
 
 
 def canonical_time(at: datetime) -> str:

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..domain.audit_chain import GENESIS, Break, ChainedEvent, canonical_time, walk
+from ..domain.audit_chain import FIELDS, GENESIS, Break, ChainedEvent, canonical_time, walk
 from ..domain.records import AuditView, User
 from ..interop.export import write_rows_csv
 from ..persistence import audit_chain
@@ -174,19 +174,8 @@ class AuditFilter:
         return ", ".join(parts) or "all events"
 
 
-AUDIT_COLUMNS = (
-    "id",
-    "at_utc",
-    "user",
-    "action",
-    "entity",
-    "entity_id",
-    "field",
-    "old_value",
-    "new_value",
-    "reason",
-    "hash",
-)
+# id, at_utc, user, action, entity, entity_id, field, old_value, new_value, reason, hash
+AUDIT_COLUMNS = ("id", "at_utc", "user", *FIELDS[2:-1], "hash")
 
 
 def trail_page(uow: UnitOfWork, filters: AuditFilter, after_id: int = 0, limit: int = 500) -> list[tuple[Any, ...]]:
