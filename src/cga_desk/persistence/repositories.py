@@ -24,7 +24,7 @@ def first_column(session: Session, stmt: Select[Any]) -> list[Any]:
         result.close()
 
 
-_HEAD = "cga_audit_head"  # Session.info key: (transaction, hash of the newest event it appended)
+_LOCKED = "cga_audit_locked"  # Session.info key: the transaction that holds the chain's advisory lock
 
 
 class Users:
@@ -126,16 +126,16 @@ class Audit:
         event.prev_hash = self._head()
         event.hash = event_hash({name: getattr(event, name) for name in FIELDS}, event.prev_hash)
         self.s.add(event)
-        self.s.flush()  # written in the order they are chained: the ids follow the chain
-        self.s.info[_HEAD] = (self.s.get_transaction(), event.hash)
+        self.s.flush()  # written now, so the next event's head is this one and the ids follow the chain
         return event
 
     def _head(self) -> str:
-        cached = self.s.info.get(_HEAD)
-        if cached is not None and cached[0] is self.s.get_transaction():
-            return str(cached[1])
-        if self.s.get_bind().dialect.name == "postgresql":
+        """The newest event's hash, read each time (an index lookup): a cached one could outlive a
+        rolled-back savepoint. The PostgreSQL lock is taken once per transaction."""
+        transaction = self.s.get_transaction()
+        if self.s.get_bind().dialect.name == "postgresql" and self.s.info.get(_LOCKED) is not transaction:
             self.s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+            self.s.info[_LOCKED] = transaction
         return chain_head(self.s)[1]
 
     def for_entity(self, entity: str, entity_id: str) -> Sequence[AuditEvent]:
