@@ -68,7 +68,8 @@ class AuditModel(QAbstractTableModel):
             self.endInsertRows()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in shown or not index.isValid():
             return None
         # (id, at, user, action, entity, entity_id, field, old, new, reason, hash)
         r = self.rows[index.row()]
@@ -115,6 +116,8 @@ class AuditViewer(QDialog):
         self.table = QTableView(self)
         self.table.setAccessibleName("audit.table")
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(self)
@@ -140,6 +143,9 @@ class AuditViewer(QDialog):
             return
         self.shown = chosen
         self.model.reset(lambda after, limit: self.clinic.audit_page(chosen, after, limit))
+        self.table.resizeColumnsToContents()
+        for column in range(len(HEADERS) - 1):  # long values (answers as JSON) are cut, shown whole on hover
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.status.setText(f"{chosen.describe()}: more rows are read as you scroll")
 
     def export(self) -> None:
