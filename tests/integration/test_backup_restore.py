@@ -120,9 +120,10 @@ def _edit(path: Path, *statements: str) -> None:
         ),
         (lambda p: _edit(p, "UPDATE audit_events SET user_name = 'x' WHERE id = 3"), "audit event 3: changed"),
         (lambda p: _edit(p, "DROP TABLE backup_manifest"), "not a CGA Desk backup"),
+        (lambda p: _edit(p, "UPDATE alembic_version SET version_num = '9999'"), "newer version of CGA Desk"),
         (lambda p: p.unlink(), "there is no file"),
     ],
-    ids=["bytes-zeroed", "truncated", "garbage", "row-deleted", "audit-edited", "no-manifest", "missing"],
+    ids=["bytes-zeroed", "truncated", "garbage", "row-deleted", "audit-edited", "no-manifest", "newer", "missing"],
 )
 def test_a_damaged_backup_is_refused_and_the_database_untouched(
     live: Path, tmp_path: Path, damage, said, capsys

@@ -104,6 +104,13 @@ def read_manifest(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute(f"SELECT key, value FROM {MANIFEST}").fetchall())
 
 
+def schema_revision(conn: sqlite3.Connection) -> str | None:
+    if "alembic_version" not in _tables(conn):
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
 def integrity(conn: sqlite3.Connection) -> str:
     """ "ok", or the first problem PRAGMA integrity_check finds."""
     rows = conn.execute("PRAGMA integrity_check").fetchall()

@@ -22,6 +22,7 @@ from ..domain.errors import ValidationError
 from ..domain.records import User
 from ..persistence import backup as store
 from ..persistence.backup import BackupError
+from ..persistence.migrate import known_revisions
 from ..persistence.uow import UnitOfWork
 from ..version import __version__
 from . import audit
@@ -86,10 +87,15 @@ def check_backup(path: Path) -> BackupCheck:
                 return BackupCheck(path, {}, {}, "", (f"integrity check failed: {verdict}",))
             manifest = store.read_manifest(conn)
             found = store.counts(conn)
+            revision = store.schema_revision(conn)
     except BackupError as error:
         return BackupCheck(path, {}, {}, "", (str(error),))
     except Exception as error:  # noqa: BLE001 - sqlite3 says "file is not a database" and the like
         return BackupCheck(path, {}, {}, "", (f"it cannot be read as a database ({error})",))
+    if revision not in known_revisions():  # restoring it would leave a database this version cannot open
+        return BackupCheck(
+            path, manifest, found, "", (f"it was made by a newer version of CGA Desk (database version {revision})",)
+        )
     for key, value in found.items():
         recorded = manifest.get(key)
         if recorded is not None and recorded != str(value):
