@@ -10,12 +10,12 @@ if TYPE_CHECKING:
     from .persistence.database import Database
 
 
-def open_store(url: str | None = None) -> Database:
+def open_store(url: str | None = None, role: str | None = None, key: bytes | None = None) -> Database:
     """Open (create, migrate) the database and make sure the default protocol schedule exists."""
     from .persistence.database import Database
     from .services.schedules import ensure_default_schedule
 
-    db = Database.open(url)
+    db = Database.open(url, role, key)
     with db.unit_of_work(write=False) as uow:  # no write lock at every start: only a new database needs it
         seeded = uow.schedules.default() is not None
     if not seeded:
@@ -46,10 +46,12 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
     from platformdirs import user_log_dir
     from PySide6.QtWidgets import QApplication
 
+    from .domain.privacy import private_umask
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
     from .ui.window_state import name_application
 
+    private_umask()
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
@@ -91,6 +93,7 @@ def _attach(app: object, window: object, db: Database, exit_when_ready: bool) ->
     from .services.clinic import Clinic
 
     window.attach(Clinic(db), db.display_url)  # type: ignore[attr-defined]
+    window.auto_backups = not exit_when_ready  # type: ignore[attr-defined]
     if exit_when_ready:
         _quit_when_ready(app, window)
     else:

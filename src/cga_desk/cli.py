@@ -41,7 +41,9 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .commands.export import run_export
 
-    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, _creds(args))
+    return run_export(
+        args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, _creds(args), args.exact
+    )
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -94,6 +96,43 @@ def _sign_in_options(parser: argparse.ArgumentParser, top: bool = False) -> None
         default=default,
         help="read the password from the first line of FILE instead (scripts; refused unless mode 600)",
     )
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from .commands.audit import run_audit_verify
+
+    return run_audit_verify(args.db, args.newest, args.anchor, sys.stdout, sys.stderr, _creds(args))
+
+
+def _cmd_audit_export(args: argparse.Namespace) -> int:
+    from .commands.audit import run_audit_export
+
+    filters = {
+        "patient": args.patient,
+        "user": args.by_user,
+        "action": args.action,
+        "since": args.since,
+        "until": args.until,
+    }
+    return run_audit_export(args.db, args.out, filters, args.exact, sys.stdout, sys.stderr, _creds(args))
+
+
+def _cmd_init_postgres(args: argparse.Namespace) -> int:
+    from .commands.init_postgres import run_init_postgres
+
+    return run_init_postgres(args.db, args.owner, args.app, args.app_password_file, sys.stdout, sys.stderr)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .commands.backup import run_backup
+
+    return run_backup(args.db, args.out, args.verify, args.auto, sys.stdout, sys.stderr, _creds(args))
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from .commands.backup import run_restore
+
+    return run_restore(args.db, args.file, sys.stdout, sys.stderr, _creds(args))
 
 
 class _VersionAction(argparse.Action):
@@ -183,6 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
     )
+    exp.add_argument(
+        "--exact",
+        action="store_true",
+        help="write text cells exactly as stored (by default a text beginning with =, +, -, @, tab or CR gets a "
+        "leading ' so that a spreadsheet does not run it as a formula)",
+    )
     _sign_in_options(exp)
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(
@@ -257,6 +302,74 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _sign_in_options(sign)
     sign.set_defaults(handler=_cmd_sign)
+    pg = sub.add_parser(
+        "init-postgres",
+        help="set up a PostgreSQL database with an owner role and an application role (run as an administrator)",
+        description="Connect with --db as a PostgreSQL administrator. Creates the owner role (owns the tables, "
+        "cannot log in) and the application role (what workstations connect as: no UPDATE, DELETE or TRUNCATE "
+        "on the audit trail, no schema changes), then creates or upgrades the tables as the owner. "
+        "Run it again after installing a new version.",
+    )
+    pg.add_argument("--owner", default="cga_owner", metavar="ROLE", help="the owner role (default cga_owner)")
+    pg.add_argument("--app", default="cga_app", metavar="ROLE", help="the application role (default cga_app)")
+    pg.add_argument(
+        "--app-password-file", metavar="FILE", help="a file holding the application role's password (set or changed)"
+    )
+    pg.set_defaults(handler=_cmd_init_postgres)
+    bak = sub.add_parser(
+        "backup",
+        help="back up the SQLite database to a file (--out), check a backup (--verify), or the daily automatic one (--auto)",
+        description="--out FILE: a consistent copy made by SQLite's online backup API, with a manifest of its "
+        "counts and audit chain head. --verify FILE: integrity check, counts and audit chain, nothing changed. "
+        "--auto: today's automatic backup in the backup folder (setting backup.folder, default backups/ beside the "
+        "database) if there is none yet, keeping 7 daily, 4 weekly and 12 monthly. PostgreSQL: use pg_dump.",
+    )
+    what = bak.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="FILE", help="write a backup to FILE")
+    what.add_argument("--verify", metavar="FILE", help="check FILE: exit 0 if it can be restored, 1 otherwise")
+    what.add_argument("--auto", action="store_true", help="today's automatic backup, if not made yet")
+    _sign_in_options(bak)
+    bak.set_defaults(handler=_cmd_backup)
+    res = sub.add_parser(
+        "restore",
+        help="restore the SQLite database from a backup, after checking it (the replaced database is kept beside it)",
+        description="Checks the backup (integrity, counts against its manifest, audit chain), copies it beside the "
+        "database, checks the copy, keeps the current database as <name>.replaced-<time>, then writes the copy "
+        "into the database. Refused, with the database untouched, if any check fails. Close CGA Desk on every "
+        "workstation first.",
+    )
+    res.add_argument("file", metavar="FILE")
+    _sign_in_options(res)
+    res.set_defaults(handler=_cmd_restore)
+    aud = sub.add_parser("audit", help="check the audit trail (verify) or export it (export)")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    ver = aud_sub.add_parser(
+        "verify",
+        help="walk the audit trail's hash chain: exit 0 if intact, 1 naming the first event that fails",
+        description="Every audit event carries a SHA-256 over its content and the previous event's hash. "
+        "verify recomputes the whole chain and names the first event that was changed, deleted (missing), "
+        "reordered or written outside CGA Desk. --anchor checks a hash printed on a report footer or codebook "
+        "is still in the chain (events cut off the end).",
+    )
+    ver.add_argument("--newest", type=_positive, metavar="N", help="check only the N most recent events")
+    ver.add_argument("--anchor", metavar="HEX", help="a hash prefix printed earlier (report footer, codebook)")
+    _sign_in_options(ver)
+    ver.set_defaults(handler=_cmd_audit)
+    aexp = aud_sub.add_parser(
+        "export",
+        help="write the audit events (all, or those the filters select) to a CSV file",
+        description="One row per event in the order they were recorded: id, time (UTC), user, action, entity, "
+        "entity id, field, old and new value, reason, hash. The export itself is recorded in the audit trail.",
+    )
+    aexp.add_argument("--out", required=True, metavar="FILE.csv")
+    aexp.add_argument("--patient", metavar="ID", help="a patient's events (its own, its visits', its reports')")
+    aexp.add_argument("--by-user", metavar="NAME", help="one user's events (--user is who signs in)")
+    aexp.add_argument("--action", metavar="ACTION", help="one action (answer, sign, amend, disclose, export, ...)")
+    aexp.add_argument("--from", dest="since", metavar="DATE", help="from this day (YYYY-MM-DD, UTC)")
+    aexp.add_argument("--to", dest="until", metavar="DATE", help="to this day, inclusive (YYYY-MM-DD, UTC)")
+    aexp.add_argument("--exact", action="store_true", help="text exactly as stored (no leading ' before =, +, -, @)")
+    _sign_in_options(aexp)
+    aexp.set_defaults(handler=_cmd_audit_export)
     return parser
 
 
@@ -273,6 +386,9 @@ def _escape_unencodable_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .domain.privacy import private_umask
+
+    private_umask()  # every file written from here on is 0600, every folder 0700 (POSIX; issue 15)
     _escape_unencodable_output()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -118,12 +118,19 @@ TRICKY = pd.DataFrame(
 @pytest.mark.parametrize("rows_per_chunk", [10, 3, 1])
 def test_the_csv_writer_writes_what_pandas_writes(tmp_path: Path, rows_per_chunk: int) -> None:
     frames = (TRICKY.iloc[i : i + rows_per_chunk] for i in range(0, len(TRICKY), rows_per_chunk))
-    write_export(Chunks(list(TRICKY.columns), frames), codebook_frame(), tmp_path / "cga.csv", "csv")
-    expected = TRICKY.to_csv(index=False, na_rep="", encoding="utf-8", lineterminator=os.linesep)
+    frames = list(frames)
+    write_export(Chunks(list(TRICKY.columns), iter(frames)), codebook_frame(), tmp_path / "cga.csv", "csv")
+    neutral = export.neutralise_frame(TRICKY)  # "=SUM(A1)" -> "'=SUM(A1)", "\r..." as it was (not leading)
+    assert neutral["text"][5] == "'=SUM(A1)" and neutral["text"][4] == "carriage\rreturn"
+    expected = neutral.to_csv(index=False, na_rep="", encoding="utf-8", lineterminator=os.linesep)
     assert (tmp_path / "cga.csv").read_bytes() == expected.encode("utf-8")
+    write_export(Chunks(list(TRICKY.columns), iter(frames)), codebook_frame(), tmp_path / "raw.csv", "csv", exact=True)
+    raw = TRICKY.to_csv(index=False, na_rep="", encoding="utf-8", lineterminator=os.linesep)
+    assert (tmp_path / "raw.csv").read_bytes() == raw.encode("utf-8")
     floats = TRICKY.assign(ratio=[0.5, None, 1.25, 3.0, 1e-7, 2.0, 0.0, -1.5, 7.0, 8.0])  # not a dataset dtype
     write_export(floats, codebook_frame(), tmp_path / "floats.csv", "csv")
-    assert (tmp_path / "floats.csv").read_bytes() == floats.to_csv(index=False, na_rep="").encode("utf-8")
+    expected = export.neutralise_frame(floats).to_csv(index=False, na_rep="").encode("utf-8")
+    assert (tmp_path / "floats.csv").read_bytes() == expected
 
 
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -416,5 +416,8 @@ def test_text_starting_with_equals_stays_text_in_xlsx(tmp_path: Path) -> None:
     )
     write_export(frame, codebook_frame(), tmp_path / "cga.xlsx", "xlsx")
     ws = openpyxl.load_workbook(tmp_path / "cga.xlsx")["dataset"]
-    assert (ws["A2"].value, ws["A2"].data_type) == ('=HYPERLINK("http://x")', "s")
+    assert (ws["A2"].value, ws["A2"].data_type) == ('\'=HYPERLINK("http://x")', "s")  # neutralised (issue 15)
     assert ws["B2"].value is None and ws["B3"].value == 4
+    write_export(frame, codebook_frame(), tmp_path / "exact.xlsx", "xlsx", exact=True)
+    ws = openpyxl.load_workbook(tmp_path / "exact.xlsx")["dataset"]
+    assert (ws["A2"].value, ws["A2"].data_type) == ('=HYPERLINK("http://x")', "s")  # raw, still never a formula

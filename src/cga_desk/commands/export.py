@@ -20,6 +20,7 @@ def run_export(
     stdout: TextIO,
     stderr: TextIO,
     creds: Credentials,
+    exact: bool = False,
 ) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
@@ -34,7 +35,7 @@ def run_export(
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
         with opened_store(db_url) as db:
-            result = export_dataset(db.unit_of_work, sign_in(db, creds), path, fmt, deidentified)
+            result = export_dataset(db.unit_of_work, sign_in(db, creds), path, fmt, deidentified, exact=exact)
     except CgaDeskError as exc:
         if (status := refusal("export", exc, stderr)) is not None:
             return status

@@ -58,7 +58,7 @@ def _visit_render(
 ) -> tuple[Render, str]:
     from ..reports.visit_summary import render_visit_summary
     from ..services.report_data import visit_report_data, visits_on
-    from ..services.settings import get_report_settings
+    from ..services.settings import printed_settings
 
     found = visits_on(uow, by, patient_id, day)
     if not found:
@@ -70,7 +70,7 @@ def _visit_render(
             f"({found[0].timepoint}); not printed: {others}.",
             file=out,
         )
-    data, settings = visit_report_data(uow, by, found[0].id, today), get_report_settings(uow)
+    data, settings = visit_report_data(uow, by, found[0].id, today), printed_settings(uow)
     return (
         lambda s: render_visit_summary(data, settings, s)
     ), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
@@ -79,9 +79,9 @@ def _visit_render(
 def _patient_render(uow: UnitOfWork, by: User, patient_id: str, today: date) -> tuple[Render, str]:
     from ..reports.longitudinal import render_longitudinal
     from ..services.report_data import longitudinal_report_data
-    from ..services.settings import get_report_settings
+    from ..services.settings import printed_settings
 
-    data, settings = longitudinal_report_data(uow, by, patient_id, today), get_report_settings(uow)
+    data, settings = longitudinal_report_data(uow, by, patient_id, today), printed_settings(uow)
     return (
         lambda s: render_longitudinal(data, settings, s)
     ), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
@@ -90,9 +90,9 @@ def _patient_render(uow: UnitOfWork, by: User, patient_id: str, today: date) -> 
 def _cohort_render(uow: UnitOfWork, by: User, today: date) -> tuple[Render, str]:
     from ..reports.cohort import render_cohort
     from ..services.report_data import cohort_report_data
-    from ..services.settings import get_report_settings
+    from ..services.settings import printed_settings
 
-    data, settings = cohort_report_data(uow, by, today=today), get_report_settings(uow)
+    data, settings = cohort_report_data(uow, by, today=today), printed_settings(uow)
     return (
         lambda s: render_cohort(data, settings, s)
     ), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"

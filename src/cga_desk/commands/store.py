@@ -91,6 +91,7 @@ def run_history(
 ) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
+    from ..services.audit import record_disclosure
     from ..services.history import history_document, patient_history
     from ..services.signatures import INVALID
 
@@ -106,6 +107,10 @@ def run_history(
             with db.unit_of_work(write=False) as uow:
                 history = patient_history(uow, user, patient_id)
                 doc = history_document(history)
+            with db.unit_of_work() as uow:  # recorded before anything is printed (issue 15)
+                what = "history (JSON)" if as_json else "history"
+                shown = f"identity, {len(doc['visits'])} visits with scores and change from baseline"
+                record_disclosure(uow, user, what, "patient", patient_id, shown)
     except CgaDeskError as exc:  # an unknown patient included: exit 1 with the message
         if (status := refusal("history", exc, err)) is not None:
             return status

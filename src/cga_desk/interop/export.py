@@ -13,7 +13,6 @@ import csv
 import errno
 import io
 import os
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMATS = ("csv", "xlsx")
+# A text cell starting with one of these is a formula to a spreadsheet (CSV/formula injection, OWASP):
+# it is written with a leading apostrophe, which spreadsheets show as text (issue 15). --exact keeps raw text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISED_NOTE = (
+    "Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading ' (apostrophe) "
+    "so that a spreadsheet shows them as text instead of running them as formulas; remove that first ' for the "
+    "stored text, or export with --exact."
+)
 DATASET_SHEET, CODEBOOK_SHEET = "dataset", "codebook"
 XLSX_MAX_ROWS = 1_048_576 - 1  # Excel's sheet limit, less the header row
 
@@ -103,15 +110,30 @@ def _write_all(jobs: list[tuple[Path, Callable[[Path], None]]], before_rename: P
             before_rename()
         for (target, _), temp in zip(jobs, temps):
             current = target
-            if target.exists():  # a replaced export keeps its permissions; a new one is private (0600)
-                shutil.copymode(target, temp)
-            os.replace(temp, target)
+            os.replace(temp, target)  # private (0600, mkstemp's mode), even where it replaces a file
     except OSError as error:
         raise ExportError(describe_os_error(error, current)) from error
     finally:
         for temp in temps:
             temp.unlink(missing_ok=True)
     return tuple(target for target, _ in jobs)
+
+
+def neutralise(value: str) -> str:
+    """`'=1+1` for `=1+1`: a text a spreadsheet would run as a formula is shown as text."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell neutralised (a copy where anything changes; numbers and dates as they are)."""
+    changed = {}
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object:
+            mapped = values.map(lambda x: neutralise(x) if isinstance(x, str) else x)
+            if not mapped.equals(values):
+                changed[column] = mapped
+    return frame.assign(**changed) if changed else frame
 
 
 def _quoted(value: str) -> str:
@@ -123,7 +145,7 @@ def _quoted(value: str) -> str:
     return line.getvalue()[: -len(os.linesep)]
 
 
-def _cells(column: pd.Series) -> list[str] | None:
+def _cells(column: pd.Series, exact: bool = False) -> list[str] | None:
     """A column's cells as CSV text ("" = not available), each distinct value formatted once; None when
     its dtype is not one the dataset uses (integers, floats, and objects: text, dates)."""
     import numpy as np
@@ -141,24 +163,27 @@ def _cells(column: pd.Series) -> list[str] | None:
         return np.append(np.asarray(uniques, dtype=np.float64).astype(str).astype(object), "")[codes].tolist()
     if column.dtype == object:
         codes, uniques = pd.factorize(column.to_numpy())
-        table = np.array([_quoted(u if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)
+        text = (lambda u: u) if exact else neutralise
+        table = np.array([_quoted(text(u) if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)
         return table[codes].tolist()
     return None
 
 
-def _append_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Append rows exactly as DataFrame.to_csv(na_rep="") would: pandas' writer, formatting every cell
-    anew, is the slowest part of a million-row export; here each distinct value is formatted once."""
-    cells = [_cells(frame[c]) for c in frame.columns]
+def _append_csv(frame: pd.DataFrame, path: Path, exact: bool = False) -> None:
+    """Append rows exactly as DataFrame.to_csv(na_rep="") would (text neutralised unless `exact`): pandas'
+    writer, formatting every cell anew, is the slowest part of a million-row export; here each distinct
+    value is formatted once."""
+    cells = [_cells(frame[c], exact) for c in frame.columns]
     columns = [c for c in cells if c is not None]
     if not len(frame) or len(columns) < len(cells):
+        frame = frame if exact else neutralise_frame(frame)
         frame.to_csv(path, mode="a", header=False, index=False, encoding="utf-8", na_rep="")
         return
     with open(path, "a", encoding="utf-8", newline="") as out:
         out.write(os.linesep.join(map(",".join, zip(*columns))) + os.linesep)
 
 
-def _csv_table(dataset: Chunks) -> Callable[[Path], None]:
+def _csv_table(dataset: Chunks, exact: bool = False) -> Callable[[Path], None]:
     """Header, then each chunk as it comes; UTF-8, empty cell = not available."""
     import pandas as pd
 
@@ -167,16 +192,20 @@ def _csv_table(dataset: Chunks) -> Callable[[Path], None]:
         for frame in dataset.frames:
             if list(frame.columns) != dataset.columns:
                 raise ValueError(f"a chunk's columns differ from the dataset's: {list(frame.columns)}")
-            _append_csv(frame, path)
+            _append_csv(frame, path, exact)
 
     return write
 
 
 def write_csv(
-    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, before_rename: Publish = None
+    dataset: pd.DataFrame | Chunks,
+    codebook: pd.DataFrame,
+    out: Path,
+    exact: bool = False,
+    before_rename: Publish = None,
 ) -> tuple[Path, ...]:
-    """The dataset at `out` and the codebook beside it."""
-    jobs = [(out, _csv_table(as_chunks(dataset))), (codebook_path(out), _csv_table(as_chunks(codebook)))]
+    """The dataset at `out` and the codebook beside it (text cells neutralised unless `exact`)."""
+    jobs = [(out, _csv_table(as_chunks(dataset), exact)), (codebook_path(out), _csv_table(as_chunks(codebook), exact))]
     return _write_all(jobs, before_rename)
 
 
@@ -197,19 +226,27 @@ def _whole(dataset: Chunks) -> pd.DataFrame:
 
 
 def write_xlsx(
-    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, before_rename: Publish = None
+    dataset: pd.DataFrame | Chunks,
+    codebook: pd.DataFrame,
+    out: Path,
+    exact: bool = False,
+    before_rename: Publish = None,
 ) -> tuple[Path, ...]:
     """One workbook: sheet "dataset" (header row frozen) and sheet "codebook". The workbook is built in
-    memory (openpyxl), about 20 MB per thousand rows: CSV is the format for a whole clinic."""
+    memory (openpyxl), about 20 MB per thousand rows: CSV is the format for a whole clinic. Text cells
+    are neutralised unless `exact`; either way none is stored as a formula."""
     import pandas as pd
 
     data = _whole(as_chunks(dataset))
+    if not exact:
+        data, codebook = neutralise_frame(data), neutralise_frame(codebook)
 
     def workbook(path: Path) -> None:
         with pd.ExcelWriter(path, engine="openpyxl", date_format="YYYY-MM-DD") as writer:
             data.to_excel(writer, sheet_name=DATASET_SHEET, index=False, freeze_panes=(1, 1))
             codebook.to_excel(writer, sheet_name=CODEBOOK_SHEET, index=False, freeze_panes=(1, 1))
             _no_formulas(writer.sheets[DATASET_SHEET], data)
+            _no_formulas(writer.sheets[CODEBOOK_SHEET], codebook)
 
     return _write_all([(out, workbook)], before_rename)
 
@@ -225,8 +262,31 @@ def _no_formulas(sheet: Any, frame: pd.DataFrame) -> None:
 
 
 def write_export(
-    dataset: pd.DataFrame | Chunks, codebook: pd.DataFrame, out: Path, fmt: str, before_rename: Publish = None
+    dataset: pd.DataFrame | Chunks,
+    codebook: pd.DataFrame,
+    out: Path,
+    fmt: str,
+    exact: bool = False,
+    before_rename: Publish = None,
 ) -> tuple[Path, ...]:
-    """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written. `before_rename`
+    """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written. Text cells a
+    spreadsheet would run as formulas get a leading ' unless `exact` (NEUTRALISED_NOTE). `before_rename`
     runs when every file is complete under its temporary name, before any takes its real name."""
-    return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, before_rename)
+    return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, exact, before_rename)
+
+
+def write_rows_csv(
+    out: Path, header: list[str], rows: Iterable[Iterable[object]], exact: bool = False
+) -> tuple[Path, ...]:
+    """Rows as CSV (UTF-8, None = empty cell, text neutralised unless `exact`), written whole or not at all."""
+
+    def write(path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream, lineterminator=os.linesep)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(
+                    ["" if v is None else neutralise(v) if isinstance(v, str) and not exact else v for v in row]
+                )
+
+    return _write_all([(out, write)])

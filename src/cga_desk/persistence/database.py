@@ -58,17 +58,19 @@ def _require_postgres(url: str) -> None:
 
 
 class Database:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, role: str | None = None, key: bytes | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, role, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         summaries.install(self._sessions)
         self.backup: Path | None = None
 
     @classmethod
-    def open(cls, url: str | None = None) -> Database:
-        """Connect to `url` (or the default), apply pending migrations; environment errors in words."""
-        db = cls(resolve_url(url))
+    def open(cls, url: str | None = None, role: str | None = None, key: bytes | None = None) -> Database:
+        """Connect to `url` (or the default), apply pending migrations; environment errors in words.
+        `role`: PostgreSQL only, the role every connection switches to (SET ROLE): `init-postgres` runs
+        the migrations as the owner role. `key`: SQLite only, the SQLCipher prototype (persistence/engine.py)."""
+        db = cls(resolve_url(url), role, key)
         try:
             db.backup = upgrade(db.engine, db.url)
             db.derive_summaries()

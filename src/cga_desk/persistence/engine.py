@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from ..domain.errors import CgaDeskError
+from ..domain.privacy import make_private, private_folder
 
 DEFAULT_FILE = "cga-desk.sqlite3"
 ENV_VAR = "CGA_DESK_DB"
@@ -113,6 +114,14 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _set_role(dbapi_connection: Any, role: str) -> None:
+    from psycopg import sql
+
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(role)))
+    dbapi_connection.commit()
+
+
 _JSON_DECODER = json.JSONDecoder()
 
 
@@ -128,15 +137,69 @@ def json_loads(text: str) -> Any:
     return value if end == len(text) else json.loads(text)
 
 
-def make_engine(url: str) -> Engine:
+def make_private_database(path: Path) -> None:
+    """The data folder 0700 when it is CGA Desk's own (the default one, or one it creates); the database,
+    WAL and SHM files 0600 (issue 15: they were readable by every account of the computer)."""
+    own = path.parent == Path(sqlite_path(default_url()) or path).parent
+    if own or not path.parent.exists():
+        private_folder(path.parent)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        make_private(path.with_name(path.name + suffix))
+
+
+KEY_BYTES = 32  # a raw 256-bit SQLCipher key: no key derivation at each connection
+
+
+class EncryptionUnavailable(CgaDeskError):
+    """An encrypted database was asked for, but SQLCipher (the sqlcipher3 package) is not installed."""
+
+
+def _sqlcipher() -> Any:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError as error:
+        raise EncryptionUnavailable(
+            "This database is encrypted, and SQLCipher is not installed (pip install 'cga-desk[encryption]')."
+        ) from error
+    return dbapi2
+
+
+def _unlock(dbapi_connection: Any, key: bytes) -> None:
+    """PRAGMA key, before anything else reads the file (SQLCipher; a raw key, given as hex)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    cursor.close()
+
+
+def make_engine(url: str, role: str | None = None, key: bytes | None = None) -> Engine:
+    """`role`: PostgreSQL's SET ROLE for every connection. `key`: SQLite only, a PROTOTYPE of encryption at
+    rest (issue 15): the file is opened with SQLCipher and unlocked with this raw 32-byte key; where the
+    key comes from (wrapped per user, a recovery key) is not decided here. Other code that opens the file
+    with the standard sqlite3 module (backups, the copy before an upgrade, require_database) does not
+    know about it yet: see docs/security.md."""
+    # hide_parameters: an error's text (the log, a crash dialog) never quotes the values of a statement,
+    # which are patients' names and answers (issue 15).
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000}, json_deserializer=json_loads)
+        make_private_database(path)
+        if key is not None and len(key) != KEY_BYTES:
+            raise SettingError(f"a database key is {KEY_BYTES} bytes, not {len(key)}")
+        engine = create_engine(
+            url,
+            connect_args={"timeout": busy_timeout_ms() / 1000},
+            json_deserializer=json_loads,
+            hide_parameters=True,
+            **({"module": _sqlcipher()} if key is not None else {}),
+        )
+        if key is not None:
+            event.listen(engine, "connect", lambda conn, _record: _unlock(conn, key))
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     if url.startswith("postgresql"):
         target, connect_args = postgres_connect(url)
-        return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
-    return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(target, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
+        if role is not None:
+            event.listen(engine, "connect", lambda conn, _record: _set_role(conn, role))
+        return engine
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)

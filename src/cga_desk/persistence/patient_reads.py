@@ -152,3 +152,15 @@ def schedule_timepoint_rows(session: Session, schedule_id: int | None) -> Sequen
         return None
     first = min(r.id for r in rows)
     return [r for r in rows if r.id == first and r.label is not None]
+
+
+def patients_with_signed_visits(session: Session) -> Sequence[Row[Any]]:
+    """(patient id, study ID) of every patient with at least one signed visit (the signature check)."""
+    from .tables import Patient, Visit
+
+    stmt = (
+        select(Patient.id, Patient.study_id)
+        .where(Patient.id.in_(select(Visit.patient_id).where(Visit.status == "signed")))
+        .order_by(Patient.id)
+    )
+    return session.execute(stmt).all()

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, Signature, User, Visit, VisitVersion
+from ..domain.audit_chain import FIELDS, event_hash
+from .audit_chain import AUDIT_LOCK_KEY, chain_head
+from .tables import AuditEvent, Milestone, Patient, Schedule, Setting, Signature, User, Visit, VisitVersion, utcnow
 
 
 def first_column(session: Session, stmt: Select[Any]) -> list[Any]:
@@ -20,6 +22,9 @@ def first_column(session: Session, stmt: Select[Any]) -> list[Any]:
         return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
+
+
+_LOCKED = "cga_audit_locked"  # Session.info key: the transaction that holds the chain's advisory lock
 
 
 class Users:
@@ -155,13 +160,32 @@ class Visits:
 
 
 class Audit:
-    """Append-only: there is no update or delete here, and the database refuses them too."""
+    """Append-only: there is no update or delete here, and the database refuses them too. Appends are
+    chained (domain/audit_chain.py) and serialised: on SQLite a writing unit of work already holds the
+    write lock (BEGIN IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock is taken before the
+    chain head is read, so two workstations never chain onto the same event."""
 
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def add(self, event: AuditEvent) -> None:
+    def add(self, event: AuditEvent) -> AuditEvent:
+        """Chain `event` onto the newest event (of this transaction, or stored) and write it now."""
+        if event.at is None:  # the time is hashed, so it is set here rather than by the column default
+            event.at = utcnow()
+        event.prev_hash = self._head()
+        event.hash = event_hash({name: getattr(event, name) for name in FIELDS}, event.prev_hash)
         self.s.add(event)
+        self.s.flush()  # written now, so the next event's head is this one and the ids follow the chain
+        return event
+
+    def _head(self) -> str:
+        """The newest event's hash, read each time (an index lookup): a cached one could outlive a
+        rolled-back savepoint. The PostgreSQL lock is taken once per transaction."""
+        transaction = self.s.get_transaction()
+        if self.s.get_bind().dialect.name == "postgresql" and self.s.info.get(_LOCKED) is not transaction:
+            self.s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+            self.s.info[_LOCKED] = transaction
+        return chain_head(self.s)[1]
 
     def for_entity(self, entity: str, entity_id: str) -> Sequence[AuditEvent]:
         stmt = select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)

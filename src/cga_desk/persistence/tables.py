@@ -201,7 +201,8 @@ class Signature(Base):
 
 
 class AuditEvent(Base):
-    """Append-only trail: who, when, what, old -> new, why. Triggers refuse UPDATE and DELETE."""
+    """Append-only trail: who, when, what, old -> new, why. Triggers refuse UPDATE and DELETE; each event
+    carries the SHA-256 of its content and of the previous event's hash (domain/audit_chain.py)."""
 
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
@@ -216,6 +217,8 @@ class AuditEvent(Base):
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     app_version: Mapped[str] = mapped_column(String(40))
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Setting(Base):

@@ -36,6 +36,9 @@ class ReportSettings:
     logo_path: str | None = None
     date_format: str = ISO_DATE  # ISO 8601 unless the clinic chose another
     demo: bool = False  # a demo database: every page says DEMO DATA
+    # "audit chain <hash prefix>": the newest audit event's hash when printed, on every page's footer, so a
+    # page on paper anchors the chain (`cga-desk audit verify --anchor`). Empty: not printed.
+    audit_anchor: str = ""
 
     def fmt(self, day: date | datetime | None) -> str:
         if day is None:

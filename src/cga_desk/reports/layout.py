@@ -217,6 +217,9 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
             c.setFillColor(colors.HexColor("#c62828"))
             c.setFont(FONT_BOLD, 10)
             c.drawCentredString(width / 2, height - MARGIN + 3 * mm, DEMO_BANNER)
+        if settings.audit_anchor:
+            c.setFont(FONT, 6)
+            c.drawRightString(width - MARGIN, MARGIN - 9 * mm, settings.audit_anchor)
         c.restoreState()
 
     return draw

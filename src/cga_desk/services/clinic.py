@@ -13,12 +13,14 @@ from ..domain.errors import PermissionDenied
 from ..domain.records import AccountView, PatientInput, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus
 from ..persistence.uow import StorageError, UnitOfWork, retrying
-from . import history, patient_file, patients, register, schedules, settings, users, visits
+from . import audit, history, patient_file, patients, register, schedules, settings, users, visits
 
 T = TypeVar("T")
 
 
 class Store(Protocol):
+    url: str
+
     def unit_of_work(self, write: bool = True) -> UnitOfWork: ...
 
 
@@ -152,9 +154,14 @@ class Clinic:
     def visit(self, visit_id: int) -> VisitView:
         return self._as_user(visits.get_visit, visit_id, write=False)
 
-    def open_patient(self, study_id: str) -> patient_file.PatientFile:
-        """What the patient page shows, in one unit of work (rather than one per part)."""
-        return self._as_user(patient_file.open_patient, study_id, self.today(), write=False)
+    def open_patient(self, study_id: str, disclose: bool = True) -> patient_file.PatientFile:
+        """What the patient page shows, in one unit of work (rather than one per part); opening it is a
+        disclosure, recorded (and committed) before the page shows it, unless `disclose` is False (the
+        page refreshing itself after a change, which the change's own event covers)."""
+        opened = self._as_user(patient_file.open_patient, study_id, self.today(), write=False)
+        if disclose and self.user is not None:
+            self._as_user(audit.record_disclosure, "patient page", "patient", study_id, patient_file.disclosed(opened))
+        return opened
 
     def history(self, study_id: str) -> history.PatientHistory:
         return self._as_user(history.patient_history, study_id, write=False)
@@ -274,12 +281,12 @@ class Clinic:
 
         return self._as_user(cohort_summary, filters, self.today(), write=False)
 
-    def export_dataset(self, out: Any, deidentified: bool) -> Any:
+    def export_dataset(self, out: Any, deidentified: bool, exact: bool = False) -> Any:
         from .exporting import export_dataset
 
         if self.user is None:
             raise PermissionDenied("Sign in first.")
-        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified)
+        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified, exact=exact)
 
     # printed reports
     def report_pdf(self, kind: str, key: Any = None) -> bytes:
@@ -291,12 +298,73 @@ class Clinic:
             "visit": printing.visit_summary_pdf,
             "cohort": printing.cohort_pdf,
         }
-        return self._as_user(makers[kind], key, self.today(), write=False)
+        pdf = self._as_user(makers[kind], key, self.today(), write=False)
+        if self.user is not None:  # a preview shows patient data on screen: audited (before it is shown)
+            self._as_user(audit.record_disclosure, f"{kind} report preview", "report", _report_target(kind, key), kind)
+        return pdf
 
     def record_report(self, kind: str, target: str) -> None:
         from .report_data import record_report
 
         self._as_user(record_report, kind, target)
+
+    # the record's protection (issue 15)
+    def check_audit(self, newest: int | None = None) -> audit.Verification:
+        """The audit chain: the `newest` events (at every start) or all of them (on demand)."""
+        return self._do(audit.verify, newest, write=False)
+
+    def audit_page(self, filters: audit.AuditFilter, after_id: int = 0, limit: int = 500) -> list[Any]:
+        """The viewer's next page of events (administrators)."""
+        return self._do(audit.trail_page, filters, after_id, limit, write=False)
+
+    def export_audit(self, filters: audit.AuditFilter, out: Any) -> int:
+        if self.user is None:
+            raise RuntimeError("no user is signed in")
+        return audit.export_trail(self.store.unit_of_work, self.user, filters, out)
+
+    def database_file(self) -> Any:
+        """The SQLite file behind the store, or None (PostgreSQL: pg_dump, docs/security.md)."""
+        from ..persistence.engine import sqlite_path
+
+        return sqlite_path(self.store.url)
+
+    def backup_folder(self) -> Any:
+        from . import backup
+
+        path = self.database_file()
+        return None if path is None else self._do(backup.backup_folder, path, write=False)
+
+    def set_backup_folder(self, folder: str) -> Any:
+        from . import backup
+
+        return self._as_user(backup.set_backup_folder, folder)
+
+    def auto_backup(self, force: bool) -> Any:
+        """Today's automatic backup (at sign-in), or one more (on close: `force`), audited; None on PostgreSQL."""
+        from datetime import datetime
+
+        from . import backup
+
+        path = self.database_file()
+        if path is None or self.user is None:
+            return None
+        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force)
+        if made.made is not None:
+            self._as_user(backup.record_backup, made.made, made.manifest)
+        return made
+
+    def restore(self, file: Any) -> Any:
+        """Restore the SQLite database from a backup (checked first; the replaced database kept beside it)."""
+        from pathlib import Path
+
+        from . import backup
+
+        path = self.database_file()
+        if path is None or self.user is None:
+            raise RuntimeError("restore needs a signed-in user and a SQLite database")
+        result = backup.restore(path, Path(file))
+        self._as_user(backup.record_backup, Path(file), result.check.manifest, "restore")
+        return result
 
     def report_settings(self) -> Any:
         from .settings import get_report_settings
@@ -307,3 +375,10 @@ class Clinic:
         from .settings import set_setting
 
         return self._as_user(set_setting, key, value)
+
+
+def _report_target(kind: str, key: Any) -> str:
+    """What a previewed report is about, for its audit event: the study ID, the visit or the cohort's filters."""
+    if kind == "cohort":
+        return "cohort" if key is None else f"cohort ({key.describe()})"
+    return f"visit {key}" if kind == "visit" else str(key)

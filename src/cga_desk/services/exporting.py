@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..domain import access
 from ..domain.records import User
-from ..interop.export import Chunks, export_format, write_export
+from ..interop.export import NEUTRALISED_NOTE, Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
+from . import audit
 from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
 
 if TYPE_CHECKING:
@@ -49,8 +50,11 @@ def export_dataset(
     fmt: str | None = None,
     deidentified: bool = False,
     filters: CohortFilter | None = None,
+    exact: bool = False,
 ) -> ExportResult:
-    """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all."""
+    """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all.
+    Text cells a spreadsheet would run as formulas get a leading ' unless `exact`; the codebook says so and
+    ends with the audit chain's newest hash (an anchor for `cga-desk audit verify --anchor`)."""
     access.require(by, access.EXPORT)
     fmt = export_format(out, fmt)
     tally = _Tally()
@@ -60,11 +64,34 @@ def export_dataset(
     # for a clinic of 40,000 visits); other workstations' saves wait for it (busy timeout 15 s).
     with uow_factory() as uow:
         chunks = Chunks(dataset_columns(deidentified), tally.count(analysis_chunks(uow, filters, deidentified)))
+        book = with_notes(codebook_frame(deidentified), audit.latest_hash(uow), exact)
         files = write_export(
             chunks,
-            codebook_frame(deidentified),
+            book,
             out,
             fmt,
+            exact,
             before_rename=lambda: record_export(uow, by, str(out.resolve()), tally.rows, deidentified),
         )
     return ExportResult(files, tally.rows, tally.patients, deidentified)
+
+
+def with_notes(codebook: pd.DataFrame, chain_hash: str, exact: bool) -> pd.DataFrame:
+    """The codebook and two rows about the file itself: how text cells were written, and the audit chain's
+    newest hash when it was exported."""
+    import pandas as pd
+
+    text = (
+        "Text cells are written exactly as stored (--exact): a spreadsheet may run one that begins with "
+        "=, +, -, @, a tab or a carriage return as a formula."
+        if exact
+        else NEUTRALISED_NOTE
+    )
+    anchor = (
+        f"The newest audit event's hash when this file was exported: {chain_hash}. "
+        f"`cga-desk audit verify --anchor {chain_hash[:16]}` checks that the audit trail still holds it."
+    )
+    notes = pd.DataFrame(
+        [("(text cells)", text, "", ""), ("(audit chain)", anchor, "", "")], columns=list(codebook.columns)
+    )
+    return pd.concat([codebook, notes], ignore_index=True)

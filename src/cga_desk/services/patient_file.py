@@ -42,3 +42,10 @@ def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> Patie
     statuses = patient_statuses(uow, patient, {v.timepoint for v in visits}, today)
     notes = tuple(note_view(n, study_id) for n in patient_reads.note_rows(uow.session, patient.id))
     return PatientFile(patient.view, tuple(visits), build_history(patient.view, visits), next_due(statuses), notes)
+
+
+def disclosed(opened: PatientFile) -> str:
+    """What the patient page showed, for its audit event (counts, never the data itself)."""
+    return (
+        f"identity, {len(opened.patient.milestones)} milestones, {len(opened.visits)} visits, {len(opened.notes)} notes"
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain import access
@@ -28,6 +28,11 @@ def get_report_settings(uow: UnitOfWork) -> ReportSettings:
     )
 
 
+def printed_settings(uow: UnitOfWork) -> ReportSettings:
+    """The report settings with the audit chain's newest hash, printed on every page's footer."""
+    return replace(get_report_settings(uow), audit_anchor=audit.anchor_text(uow))
+
+
 def _validated(key: str, value: str) -> str:
     value = value.strip()
     if key == CLINIC_NAME:
@@ -44,13 +49,17 @@ def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettin
     access.require(by, access.SETTINGS)
     if key not in KEYS:
         raise ValidationError("key", f"{key!r} is not a setting; expected {', '.join(KEYS)}")
-    value = _validated(key, value)
+    store_setting(uow, by, key, _validated(key, value))
+    return get_report_settings(uow)
+
+
+def store_setting(uow: UnitOfWork, by: User, key: str, value: str) -> None:
+    """Store one (validated) setting, audited when it changes, and commit."""
     old = uow.settings.get(key)
     if old != value:
         uow.settings.set(key, value)
         audit.record(uow, by, "setting", "settings", key, key, old, value)
     uow.commit()
-    return get_report_settings(uow)
 
 
 DEMO_SETTING = "demo.database"  # "1" once demo data is loaded: every page and report says DEMO DATA

@@ -13,10 +13,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from ..domain.audit_chain import Break
 from ..domain.records import SIGNED, SignatureView, VisitView
 from ..forms import messages
 from ..persistence.tables import Signature
@@ -76,3 +77,19 @@ def with_signatures(uow: UnitOfWork, views: Sequence[VisitView]) -> list[VisitVi
             )
         )
     return out
+
+
+def signed_visits_check(uow: UnitOfWork) -> Iterator[Break]:
+    """For `cga-desk audit verify` (services.audit.CHECKS): every signed visit whose stored content no
+    longer matches the hash its signature recorded, named as a break of the record."""
+    from ..persistence import patient_reads
+    from .visits import read_visits
+
+    for patient_id, study_id in patient_reads.patients_with_signed_visits(uow.session):
+        for v in read_visits(uow, patient_id, study_id):
+            if v.signature_valid is False:
+                yield Break(
+                    f"signed visit {v.id} ({study_id} {v.visit_date.isoformat()} {v.timepoint})",
+                    "changed",
+                    INVALID,
+                )

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import CgaDeskError, IncompleteVisitError, ValidationError
+from ..domain.privacy import make_private, private_folder, safe_traceback
 
 log = logging.getLogger("cga_desk")
 
@@ -36,15 +36,18 @@ def is_expected(error: BaseException) -> bool:
 
 
 def install_crash_handler(log_file: Path) -> None:
-    """Log every uncaught exception and show it in a dialog the user can copy from."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    """Log every uncaught exception and show it in a dialog the user can copy from. The log and the
+    dialog's details hold the exception's type and frames, never its message (domain/privacy.py): no
+    patient data; the log folder is 0700 and the log 0600."""
+    private_folder(log_file.parent)
     handler = logging.FileHandler(log_file, encoding="utf-8")
+    make_private(log_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, error, tb))
+        details = safe_traceback(kind, error, tb)
         log.error("uncaught exception\n%s", details)
         if is_expected(error):
             show_error(None, error)

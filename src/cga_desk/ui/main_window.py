@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.clinic: Clinic | None = None
         self.database_label = database_label
+        # Automatic backups at sign-in and on close (issue 15): on in the program (app.run_gui), off for
+        # windows made by tests and scripts unless they ask.
+        self.auto_backups = False
         self.setWindowTitle("CGA Desk")
         self.resize(1280, 820)
         self.stack = QStackedWidget(self)
@@ -114,6 +117,13 @@ class MainWindow(QMainWindow):
         self._action(file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export")
         self._action(file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings")
         file.addSeparator()
+        protect = file.addMenu("Audit trail and &backups")
+        self._action(protect, "&Audit trail…", None, self._on_audit_trail_triggered, "audit_trail")
+        self._action(protect, "&Verify audit trail", None, self._on_verify_audit_triggered, "verify_audit")
+        self._action(protect, "&Back up now", None, self._on_backup_triggered, "backup")
+        self._action(protect, "&Restore from a backup…", None, self._on_restore_triggered, "restore")
+        self._action(protect, "Backup &folder…", None, self._on_backup_folder_triggered, "backup_folder")
+        file.addSeparator()
         self._action(file, "&Switch user…", None, self._on_switch_user_triggered, "switch_user")
         self._action(file, "&Quit", shortcuts.QUIT, self.close, "quit")
         help_menu = self.menuBar().addMenu("&Help")
@@ -121,7 +131,42 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         save_window(self)  # geometry, state and splitter positions, for the next run
+        if self.auto_backups and self._signed_in():
+            from .protect_actions import auto_backup
+
+            self.statusBar().showMessage("Backing up before closing…")
+            auto_backup(self, self._clinic(), force=True)
         super().closeEvent(event)
+
+    def _on_audit_trail_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import open_audit_trail
+
+            open_audit_trail(self, self._clinic())
+
+    def _on_verify_audit_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import verify_all
+
+            verify_all(self, self._clinic())
+
+    def _on_backup_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import backup_now
+
+            backup_now(self, self._clinic())
+
+    def _on_restore_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import restore_from_backup
+
+            restore_from_backup(self, self._clinic(), self.close)
+
+    def _on_backup_folder_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import choose_backup_folder
+
+            choose_backup_folder(self, self._clinic())
 
     def _signed_in(self) -> bool:
         return self.clinic is not None and self.clinic.user is not None
@@ -130,6 +175,11 @@ class MainWindow(QMainWindow):
         user = self._clinic().user
         assert user is not None
         self.who.setText(f"Signed in as {user.name} ({user.role}) · database: {self.database_label}")
+        from .protect_actions import auto_backup, check_at_sign_in
+
+        check_at_sign_in(self, self._clinic())  # the newest audit events, at every sign-in (issue 15)
+        if self.auto_backups:
+            auto_backup(self, self._clinic(), force=False, status=self.statusBar())
         if load_demo:
             self._load_demo()
         else:

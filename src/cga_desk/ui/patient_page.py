@@ -119,9 +119,10 @@ class PatientPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def show_patient(self, study_id: str) -> None:
-        """Read everything the page shows in one call (one unit of work; issue 8), then fill it."""
-        self.file = self.clinic.open_patient(study_id)
+    def show_patient(self, study_id: str, disclose: bool = True) -> None:
+        """Read everything the page shows in one call (one unit of work; issue 8), then fill it. Opening the
+        page is audited (issue 15); the page's own refreshes after a change are not (`disclose=False`)."""
+        self.file = self.clinic.open_patient(study_id, disclose=disclose)
         self.patient = p = self.file.patient
         self.visit_rows = list(self.file.visits)
         self.model.set_rows(self.visit_rows)
@@ -142,7 +143,7 @@ class PatientPage(QWidget):
         """After a change made from this page: read the patient again (one call) and refill it."""
         if self.patient is not None:
             focus = self.focusWidget()
-            self.show_patient(self.patient.study_id)
+            self.show_patient(self.patient.study_id, disclose=False)
             if focus is not None:
                 focus.setFocus()
 
@@ -177,7 +178,7 @@ class PatientPage(QWidget):
     def _on_sign_clicked(self) -> None:
         signoff.sign(self, self.clinic, self.selected_visits())
         if self.patient:  # signed, or refused (changed elsewhere): show what is stored now
-            self.show_patient(self.patient.study_id)
+            self.show_patient(self.patient.study_id, disclose=False)
 
     def _on_amend_clicked(self) -> None:
         chosen = self.selected_visits()
@@ -282,12 +283,12 @@ class PatientPage(QWidget):
                 )
             except CgaDeskError as error:
                 show_error(self, error)
-            self.show_patient(self.patient.study_id)
+            self.show_patient(self.patient.study_id, disclose=False)
 
     def _on_edit_clicked(self) -> None:
         assert self.patient is not None
         if PatientDialog(self.clinic, self.patient, self).exec():
-            self.show_patient(self.patient.study_id)
+            self.show_patient(self.patient.study_id, disclose=False)
 
     def _on_visit_activated(self, index: QModelIndex) -> None:
         visit = index.data(ROW_ROLE)
