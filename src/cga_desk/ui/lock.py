@@ -1,0 +1,223 @@
+"""The idle lock: after the clinic's idle time without keyboard or mouse input the window locks behind
+the signed-in user's password. Everything open stays open underneath (pages, drafts, the wizard, even
+a dialog half filled in), covered so that no patient data shows. Another user may sign in instead: then
+what was open is discarded (the first user's draft stays stored, theirs) and the new user starts at the
+patient list. Audited by the services (screen_locked, screen_unlocked, sign_in, sign_out)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CgaDeskError
+from ..services.clinic import Clinic
+from .signin import ERROR_STYLE, password_edit
+from .style import scaled_font
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits idle() after `start(ms)` milliseconds without keyboard or mouse input anywhere in the program
+    (an event filter on the application restarts a single-shot timer)."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timeout)
+        self._installed = False
+
+    def start(self, ms: int) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self.timer.start(max(1, ms))
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()  # again from now
+        return False
+
+    def _on_timeout(self) -> None:
+        self.stop()
+        self.idle.emit()
+
+
+class Cover(QLabel):
+    """An opaque sheet over a window's contents while the program is locked (the window stays as it was)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__("CGA Desk is locked.", window)
+        self.setAccessibleName("lock.cover")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAutoFillBackground(True)
+        self.setGeometry(0, 0, 20000, 20000)  # whatever size the window is given while locked
+        self.raise_()
+        self.show()
+
+
+class LockScreen(QDialog):
+    """The locked window's prompt: the signed-in user's password, or someone else's sign-in. Application
+    modal (shown without a nested event loop), so it takes the keyboard even over a dialog that was open;
+    Esc and closing do not dismiss it."""
+
+    unlocked = Signal()
+    switched = Signal()  # another user signed in
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.first = clinic.user
+        assert self.first is not None
+        self.setWindowTitle("CGA Desk — locked")
+        self.setAccessibleName("lock.screen")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self._done = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        self.title = QLabel(f"Locked — {self.first.display_name}", self)
+        self.title.setFont(scaled_font(self, 1.6, bold=True))
+        self.title.setAccessibleName("lock.title")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName("lock.intro")
+        self.user_name = QLineEdit(self)
+        self.user_name.setAccessibleName("lock.user_name")
+        self.password = password_edit(self, "lock.password")
+        self.form = QFormLayout()
+        self.form.addRow("User name", self.user_name)
+        self.form.addRow("Password", self.password)
+        for edit in (self.user_name, self.password):
+            edit.returnPressed.connect(self._on_go_clicked)
+        self.go = QPushButton(self)
+        self.go.setAccessibleName("lock.go")
+        self.go.setDefault(True)
+        self.go.clicked.connect(self._on_go_clicked)
+        self.other = QPushButton(self)
+        self.other.setAccessibleName("lock.other")
+        self.other.clicked.connect(self._on_other_clicked)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("lock.error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        for w in (self.title, self.intro):
+            layout.addWidget(w)
+        layout.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.go)
+        buttons.addWidget(self.other)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.someone_else = False
+        self._show_mode(False)
+
+    def _show_mode(self, someone_else: bool) -> None:
+        self.someone_else = someone_else
+        self.form.setRowVisible(self.user_name, someone_else)
+        self.password.clear()
+        self.user_name.clear()
+        self.error.clear()
+        assert self.first is not None
+        if someone_else:
+            self.title.setText("Sign in as someone else")
+            self.intro.setText(
+                f"What {self.first.display_name} had open is closed; their draft visits stay stored as theirs. "
+                "You start at the patient list."
+            )
+            self.go.setText("Sign in")
+            self.other.setText(f"Back to {self.first.display_name}")
+            self.user_name.setFocus()
+        else:
+            self.title.setText(f"Locked — {self.first.display_name}")
+            self.intro.setText(
+                f"CGA Desk locked itself after a while without input. {self.first.display_name} "
+                f"({self.first.name}): your password brings back everything as you left it."
+            )
+            self.go.setText("Unlock")
+            self.other.setText("Sign in as someone else")
+            self.password.setFocus()
+
+    def _on_other_clicked(self) -> None:
+        self._show_mode(not self.someone_else)
+
+    def _on_go_clicked(self) -> None:
+        assert self.first is not None
+        try:
+            if self.someone_else:
+                self.clinic.sign_in(self.user_name.text().strip(), self.password.text())
+            else:
+                self.clinic.unlock_screen(self.password.text())
+        except CgaDeskError as error:
+            self.error.setText(str(error))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self._done = True
+        same = self.clinic.user is not None and self.clinic.user.name == self.first.name
+        self.accept()
+        if self.someone_else and not same:
+            self.switched.emit()
+        else:
+            self.unlocked.emit()
+
+    def reject(self) -> None:  # Esc does not dismiss the lock
+        if self._done:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._done:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+def covered_windows(main: QWidget, lock: QWidget | None) -> list[QWidget]:
+    """The program's other visible windows (dialogs, previews) that would show data while locked."""
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main and w is not lock]
+
+
+def start_lock(lock: LockScreen, over: QWidget) -> None:
+    """Show the lock over `over`'s area and give it the keyboard."""
+    lock.setGeometry(over.geometry())
+    lock.show()
+    lock.raise_()
+    lock.activateWindow()
+    handle = lock.windowHandle()
+    if handle is not None:
+        handle.requestActivate()
+    QTimer.singleShot(0, lock.password.setFocus)
