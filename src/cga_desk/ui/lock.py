@@ -7,7 +7,7 @@ patient list. Audited by the services (screen_locked, screen_unlocked, sign_in, 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -120,8 +120,6 @@ class LockScreen(QDialog):
         self.form = QFormLayout()
         self.form.addRow("User name", self.user_name)
         self.form.addRow("Password", self.password)
-        for edit in (self.user_name, self.password):
-            edit.returnPressed.connect(self._on_go_clicked)
         self.go = QPushButton(self)
         self.go.setAccessibleName("lock.go")
         self.go.setDefault(True)
@@ -195,6 +193,13 @@ class LockScreen(QDialog):
         else:
             self.unlocked.emit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter in the user name moves to the password; elsewhere it presses the default button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.user_name.hasFocus():
+            self.password.setFocus()
+        else:
+            super().keyPressEvent(event)
+
     def reject(self) -> None:  # Esc does not dismiss the lock
         if self._done:
             super().reject()
@@ -214,10 +219,9 @@ def covered_windows(main: QWidget, lock: QWidget | None) -> list[QWidget]:
 def start_lock(lock: LockScreen, over: QWidget) -> None:
     """Show the lock over `over`'s area and give it the keyboard."""
     lock.setGeometry(over.geometry())
-    lock.show()
-    lock.raise_()
+    lock.show()  # a new modal window: on top of the others
     lock.activateWindow()
     handle = lock.windowHandle()
     if handle is not None:
         handle.requestActivate()
-    QTimer.singleShot(0, lock.password.setFocus)
+    QTimer.singleShot(0, lock, lock.password.setFocus)  # cancelled if the lock is gone by then

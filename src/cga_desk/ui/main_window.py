@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
     def _end_lock(self) -> None:
         for cover in self._covers:
             cover.hide()
+            cover.setParent(None)  # type: ignore[call-overload]
             cover.deleteLater()
         self._covers = []
         if self.lock_screen is not None:

@@ -72,8 +72,6 @@ class SignInPage(QWidget):
         self.full_name.setPlaceholderText("as printed with a signature, e.g. Dr Li Wei")
         self.password = password_edit(self, "signin.password")
         self.again = password_edit(self, "signin.password_again")
-        for edit in (self.user_name, self.full_name, self.password, self.again):
-            edit.returnPressed.connect(self._on_go_clicked)
         self.form = QFormLayout()
         self.form.addRow("User name", self.user_name)
         self.form.addRow("Full name", self.full_name)
@@ -157,10 +155,14 @@ class SignInPage(QWidget):
         self.form.setRowVisible(self.again, again)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.go.isEnabled():
-            self._on_go_clicked()
-        else:
+        """Enter from anywhere on the form (a line edit passes it on): the user name's Enter moves to an
+        empty password rather than counting a failed attempt."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or not self.go.isEnabled():
             super().keyPressEvent(event)
+        elif self.user_name.hasFocus() and not self.password.text():
+            self.password.setFocus()
+        else:
+            self._on_go_clicked()
 
     def _on_go_clicked(self) -> None:
         if not self.go.isEnabled():
