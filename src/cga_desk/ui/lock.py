@@ -106,7 +106,12 @@ class LockScreen(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self._done = False
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        body = QWidget(self)
+        body.setMaximumWidth(760)
+        outer.addWidget(body, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 32, 48, 32)
         self.title = QLabel(f"Locked — {self.first.display_name}", self)
         self.title.setFont(scaled_font(self, 1.6, bold=True))
@@ -154,8 +159,8 @@ class LockScreen(QDialog):
         if someone_else:
             self.title.setText("Sign in as someone else")
             self.intro.setText(
-                f"What {self.first.display_name} had open is closed; their draft visits stay stored as theirs. "
-                "You start at the patient list."
+                f"Signing in closes what {self.first.display_name} had open; their draft visits stay stored as "
+                "theirs. You start at the patient list."
             )
             self.go.setText("Sign in")
             self.other.setText(f"Back to {self.first.display_name}")

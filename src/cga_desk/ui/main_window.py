@@ -39,6 +39,10 @@ class MainWindow(QMainWindow):
         self.database_label = database_label
         self.setWindowTitle("CGA Desk")
         self.resize(1280, 820)
+        screen = self.screen()
+        if screen is not None:  # a small screen (1366x768, 1280x720): the whole window on it, status bar included
+            room = screen.availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height() - 40))
         central = QWidget(self)
         self.demo_banner = QLabel(DEMO_BANNER, central)
         self.demo_banner.setAccessibleName("banner.demo")
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.clinic = clinic
         self.database_label = database_label or self.database_label
-        self.where.setText(f"database: {self.database_label}")
+        self.where.setText(f"· database: {self.database_label}")
         self.signin = SignInPage(clinic, self)
         self.patients = PatientListPage(clinic, self)
         self.locked_page = QLabel("CGA Desk is locked.", self)

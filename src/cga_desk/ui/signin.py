@@ -56,7 +56,12 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.state = ""
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        body = QWidget(self)
+        body.setMaximumWidth(760)  # a form, not a banner: readable on a wide screen
+        outer.addWidget(body, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 32, 48, 32)
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self, 1.6, bold=True))
@@ -95,6 +100,8 @@ class SignInPage(QWidget):
         self.no_demo = QPushButton("Start with an empty database", self.demo)
         self.no_demo.setAccessibleName("signin.no_demo")
         self.no_demo.clicked.connect(self.signed_in)
+        for b in (self.load_demo, self.no_demo):
+            b.setAutoDefault(True)  # Enter presses the one with the focus
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_demo)
         buttons.addWidget(self.no_demo)
@@ -123,8 +130,9 @@ class SignInPage(QWidget):
         self.error.clear()
         self.demo.hide()
         self._show_rows(full_name=setting_up, again=setting_up)
-        for w in (self.go, self.user_name, self.password):
-            w.setEnabled(True)
+        self.form.setRowVisible(self.user_name, True)
+        self.form.setRowVisible(self.password, True)
+        self.go.show()
         if self.state == "empty":
             self.title.setText("Create the administrator")
             self.intro.setText(
@@ -157,7 +165,7 @@ class SignInPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter from anywhere on the form (a line edit passes it on): the user name's Enter moves to an
         empty password rather than counting a failed attempt."""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or not self.go.isEnabled():
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or self.go.isHidden():
             super().keyPressEvent(event)
         elif self.user_name.hasFocus() and not self.password.text():
             self.password.setFocus()
@@ -165,7 +173,7 @@ class SignInPage(QWidget):
             self._on_go_clicked()
 
     def _on_go_clicked(self) -> None:
-        if not self.go.isEnabled():
+        if self.go.isHidden():
             return
         self.error.clear()
         try:
@@ -197,9 +205,14 @@ class SignInPage(QWidget):
             self.signed_in.emit()
             return
         self.title.setText("The administrator is ready")
-        self.intro.setText(f"You are signed in as {self.clinic.user.full_name if self.clinic.user else ''}.")
-        for w in (self.go, self.user_name, self.full_name, self.password, self.again):
-            w.setEnabled(False)
+        self.intro.setText(
+            f"You are signed in as {self.clinic.user.display_name if self.clinic.user else ''}, the administrator. "
+            "Next: create the accounts of the nurses and physicians (File > Users…)."
+        )
+        self.password.clear()
+        for edit in (self.user_name, self.full_name, self.password, self.again):
+            self.form.setRowVisible(edit, False)
+        self.go.hide()
         self.demo.show()
         self.load_demo.setFocus()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..domain import access
 from ..domain.errors import CgaDeskError
@@ -40,6 +40,8 @@ class SignDialog(FormDialog):
         self.form.addRow("Meaning", self.meaning)
         self.form.addRow("Password", self.password)
         self.password.setFocus()
+        ok = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Sign")
 
     def validate(self) -> None:
         try:
