@@ -157,6 +157,10 @@ def test_idle_lock_covers_everything_and_unlocks_back_to_the_wizard_draft(
     assert window.stack.currentWidget() is window.locked_page  # no patient data behind the prompt
     assert any(c.isVisible() for c in dialog.findChildren(Cover))
     assert not window.show_list() and window.stack.currentWidget() is window.locked_page  # menus do nothing
+    late = QMessageBox(QMessageBox.Icon.Information, "Done", "Work in the background has ended", parent=window)
+    late.open()  # a window that opens by itself while locked is covered, and the lock comes back on top
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is lock, timeout=3000)
+    assert any(c.isVisible() for c in late.findChildren(Cover))
     lock.password.setText("not my password")
     lock.go.click()
     assert lock.error.text() == WRONG and window.locked
@@ -165,6 +169,8 @@ def test_idle_lock_covers_everything_and_unlocks_back_to_the_wizard_draft(
     assert not window.locked and window.stack.currentWidget() is wizard
     assert (wizard.visit.id, wizard.index, wizard.title.text()) == where
     assert dialog.isVisible() and dialog.name.text() == "Typed before the lock" and not dialog.findChildren(Cover)
+    assert late.isVisible() and not late.findChildren(Cover)
+    late.close()
     assert window.idle is not None and window.idle.timer.isActive()  # counting again
     actions = [(user, action) for user, action, _ in _events(clinic)]
     assert ("ada", "screen_locked") in actions and ("ada", "screen_unlocked") in actions
@@ -346,3 +352,36 @@ def test_a_visit_edited_behind_the_programs_back_shows_signature_invalid(
     qtbot.addWidget(window)
     window.show_visit(visit_id)  # the wizard opens a signed visit on its review
     assert window.wizard.review.signature.text().endswith(INVALID)
+
+
+def test_a_database_from_before_passwords_asks_an_administrator_to_set_theirs(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cga_desk.persistence.tables import User as UserRow
+
+    db = open_store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    with db.unit_of_work() as uow:  # as an upgrade leaves them: users, none with a password
+        uow.users.add(UserRow(name="chief", role="admin", full_name=None, active=True))
+        uow.users.add(UserRow(name="ward.nurse", role="nurse", full_name="Ward Nurse", active=True))
+        uow.commit()
+    clinic = Clinic(db, today=lambda: TODAY)
+    window = _window(qtbot, clinic)
+    page = window.signin
+    assert page.title.text() == "Set the administrator's password" and "one-time password" in page.intro.text()
+    page.user_name.setText("ward.nurse")  # not an administrator: refused in the service's words
+    page.full_name.setText("Ward Nurse")
+    page.password.setText("Night-shift-handover")
+    page.again.setText("Night-shift-handover")
+    page.go.click()
+    assert clinic.user is None and "not an administrator" in page.error.text()
+    page.user_name.setText("chief")
+    page.full_name.setText("Dr Chief Admin")
+    page.password.setText(PASSWORDS["admin"])
+    page.again.setText(PASSWORDS["admin"])
+    page.go.click()
+    assert window.stack.currentWidget() is window.patients and window.users_action.isVisible()
+    users = UsersDialog(clinic)
+    qtbot.addWidget(users)
+    states = {a.name: users.table.item(r, 3).text() for r, a in enumerate(users.accounts)}
+    assert states["ward.nurse"].startswith("no password yet")
+    db.close()

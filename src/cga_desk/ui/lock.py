@@ -88,6 +88,42 @@ class Cover(QLabel):
         self.show()
 
 
+class NewWindowWatcher(QObject):
+    """While locked: a window that opens by itself (a report preview or a message at the end of work
+    running in the background) is covered at once, and the lock is shown again on top of it."""
+
+    def __init__(self, lock: LockScreen, main: QWidget, covers: list[Cover]) -> None:
+        super().__init__(lock)
+        self.lock, self.main, self.covers = lock, main, covers
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)  # not menus, tooltips
+            and watched is not self.lock
+            and watched is not self.main
+            and not any(c.parent() is watched for c in self.covers)
+        ):
+            self.covers.append(Cover(watched))
+            QTimer.singleShot(0, self.lock, self._show_lock_again)
+        return False
+
+    def _show_lock_again(self) -> None:
+        """The newest modal window takes the keyboard: showing the lock again makes that the lock."""
+        if self.lock.isVisible() and not self.lock._done:
+            self.lock.hide()
+            start_lock(self.lock, self.main)
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
 class LockScreen(QDialog):
     """The locked window's prompt: the signed-in user's password, or someone else's sign-in. Application
     modal (shown without a nested event loop), so it takes the keyboard even over a dialog that was open;

@@ -24,7 +24,7 @@ from .window_state import restore_window, save_file_name, save_window
 if TYPE_CHECKING:
     from ..services.clinic import Clinic
     from .cohort_page import CohortPage
-    from .lock import Cover, IdleWatcher, LockScreen
+    from .lock import Cover, IdleWatcher, LockScreen, NewWindowWatcher
     from .patient_page import PatientPage
     from .wizard.page import WizardPage
 
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.idle_ms: int | None = None  # the idle time in ms; None: the clinic's setting (tests set a short one)
         self.lock_screen: LockScreen | None = None
         self._covers: list[Cover] = []
+        self._new_windows: NewWindowWatcher | None = None
         self._before_lock: tuple[QWidget | None, QWidget | None] = (None, None)
         self.opening = QLabel("Opening the database…", self)
         self.opening.setAccessibleName("status.opening")
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
     # the idle lock -------------------------------------------------------------------------
     def lock(self) -> None:
         """Lock now (the idle timer calls this): cover every window, ask for the password."""
-        from .lock import Cover, LockScreen, covered_windows, start_lock
+        from .lock import Cover, LockScreen, NewWindowWatcher, covered_windows, start_lock
 
         if self.clinic is None or self.clinic.user is None or self.lock_screen is not None:
             return
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         self._before_lock = (self.stack.currentWidget(), QApplication.focusWidget())
         self.lock_screen = LockScreen(self.clinic, self)
         self._covers = [Cover(w) for w in covered_windows(self, self.lock_screen)]
+        self._new_windows = NewWindowWatcher(self.lock_screen, self, self._covers)
         self.stack.setCurrentWidget(self.locked_page)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.switched.connect(self._on_user_switched)
@@ -260,6 +262,9 @@ class MainWindow(QMainWindow):
         return self.lock_screen is not None
 
     def _end_lock(self) -> None:
+        if self._new_windows is not None:
+            self._new_windows.stop()
+            self._new_windows = None
         for cover in self._covers:
             cover.hide()
             cover.setParent(None)  # type: ignore[call-overload]

@@ -40,8 +40,9 @@ class SignDialog(FormDialog):
         self.form.addRow("Meaning", self.meaning)
         self.form.addRow("Password", self.password)
         self.password.setFocus()
-        ok = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Sign")
+        box = self.findChild(QDialogButtonBox)
+        if box is not None:
+            box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
 
     def validate(self) -> None:
         try:
