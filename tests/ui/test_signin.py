@@ -212,6 +212,7 @@ def test_roles_decide_what_the_window_offers(qtbot: QtBot, clinic: Clinic, patie
     window = _window(qtbot, clinic)
     window.show_patient("PCL-001")
     page = window.patient
+    page.tabs.setCurrentIndex(1)  # the trends tab: trend review is the physician's
     offered = lambda: {  # noqa: E731
         "register": window.register_action.isVisible(),
         "export": window.export_action.isVisible(),
@@ -221,10 +222,19 @@ def test_roles_decide_what_the_window_offers(qtbot: QtBot, clinic: Clinic, patie
         "sign": not page.sign_button.isHidden(),
         "amend": not page.amend_button.isHidden(),
         "print": not page.summary_button.isHidden(),
+        "review": page.trends is not None and not page.trends.review.isHidden(),
     }
     nurse = offered()
     assert nurse == dict(
-        register=True, export=False, users=False, security=False, start=True, sign=False, amend=False, print=True
+        register=True,
+        export=False,
+        users=False,
+        security=False,
+        start=True,
+        sign=False,
+        amend=False,
+        print=True,
+        review=False,
     )
     for name, role in (("bea", "physician"), ("admin", "admin")):
         window.sign_out()
@@ -232,7 +242,7 @@ def test_roles_decide_what_the_window_offers(qtbot: QtBot, clinic: Clinic, patie
         assert window.who.text().endswith(f"({name}, {role})")
         window.show_patient("PCL-001")
         if role == "physician":
-            assert offered() == {**nurse, "export": True, "sign": True, "amend": True}
+            assert offered() == {**nurse, "export": True, "sign": True, "amend": True, "review": True}
         else:
             assert offered() == dict(
                 register=False,
@@ -243,6 +253,7 @@ def test_roles_decide_what_the_window_offers(qtbot: QtBot, clinic: Clinic, patie
                 sign=False,
                 amend=False,
                 print=False,
+                review=False,
             )
 
 

@@ -11,19 +11,16 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import CgaDeskError
 from ..services.clinic import Clinic
-from .signin import ERROR_STYLE, password_edit
-from .style import scaled_font
+from .signin import form_column, password_edit
 
 INPUT_EVENTS = frozenset(
     {
@@ -142,23 +139,10 @@ class LockScreen(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self._done = False
-        outer = QHBoxLayout(self)
-        body = QWidget(self)
-        body.setMaximumWidth(760)
-        outer.addWidget(body, 1)
-        outer.addStretch(0)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(48, 32, 48, 32)
-        self.title = QLabel(f"Locked — {self.first.display_name}", self)
-        self.title.setFont(scaled_font(self, 1.6, bold=True))
-        self.title.setAccessibleName("lock.title")
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("lock.intro")
+        layout, self.title, self.intro, self.form, self.error = form_column(self, "lock")
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("lock.user_name")
         self.password = password_edit(self, "lock.password")
-        self.form = QFormLayout()
         self.form.addRow("User name", self.user_name)
         self.form.addRow("Password", self.password)
         self.go = QPushButton(self)
@@ -168,13 +152,6 @@ class LockScreen(QDialog):
         self.other = QPushButton(self)
         self.other.setAccessibleName("lock.other")
         self.other.clicked.connect(self._on_other_clicked)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("lock.error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        for w in (self.title, self.intro):
-            layout.addWidget(w)
-        layout.addLayout(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go)
         buttons.addWidget(self.other)

@@ -39,6 +39,33 @@ def password_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdi
     return edit
 
 
+def form_column(owner: QWidget, name: str) -> tuple[QVBoxLayout, QLabel, QLabel, QFormLayout, QLabel]:
+    """The sign-in page's and the lock's layout: a column at a readable width with a big title, an
+    explanation and a form (already in the column), and a red error line for the caller to place."""
+    outer = QHBoxLayout(owner)
+    body = QWidget(owner)
+    body.setMaximumWidth(760)  # a form, not a banner: readable on a wide screen
+    outer.addWidget(body, 1)
+    outer.addStretch(0)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(48, 32, 48, 32)
+    title = QLabel(owner)
+    title.setFont(scaled_font(owner, 1.6, bold=True))
+    title.setAccessibleName(f"{name}.title")
+    intro = QLabel(owner)
+    intro.setWordWrap(True)
+    intro.setAccessibleName(f"{name}.intro")
+    error = QLabel(owner)
+    error.setWordWrap(True)
+    error.setAccessibleName(f"{name}.error")
+    error.setStyleSheet(ERROR_STYLE)
+    form = QFormLayout()
+    layout.addWidget(title)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    return layout, title, intro, form, error
+
+
 def _message(error: CgaDeskError) -> str:
     if isinstance(error, ValidationError):
         return f"{error.field.replace('_', ' ').capitalize()}: {error.message}"
@@ -56,19 +83,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.state = ""
-        outer = QHBoxLayout(self)
-        body = QWidget(self)
-        body.setMaximumWidth(760)  # a form, not a banner: readable on a wide screen
-        outer.addWidget(body, 1)
-        outer.addStretch(0)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(48, 32, 48, 32)
-        self.title = QLabel(self)
-        self.title.setFont(scaled_font(self, 1.6, bold=True))
-        self.title.setAccessibleName("signin.title")
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("signin.intro")
+        layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("signin.user_name")
         self.user_name.setPlaceholderText("letters, digits, '.', '_' or '-', e.g. liwei")
@@ -77,7 +92,6 @@ class SignInPage(QWidget):
         self.full_name.setPlaceholderText("as printed with a signature, e.g. Dr Li Wei")
         self.password = password_edit(self, "signin.password")
         self.again = password_edit(self, "signin.password_again")
-        self.form = QFormLayout()
         self.form.addRow("User name", self.user_name)
         self.form.addRow("Full name", self.full_name)
         self.form.addRow("Password", self.password)
@@ -86,10 +100,6 @@ class SignInPage(QWidget):
         self.go.setAccessibleName("signin.go")
         self.go.setToolTip("Enter, from any field")
         self.go.clicked.connect(self._on_go_clicked)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("signin.error")
-        self.error.setStyleSheet(ERROR_STYLE)
         self.demo = QWidget(self)  # the offer that follows the administrator's creation
         demo_layout = QVBoxLayout(self.demo)
         self.demo_text = QLabel(DEMO_OFFER, self.demo)
@@ -108,9 +118,6 @@ class SignInPage(QWidget):
         buttons.addStretch(1)
         demo_layout.addWidget(self.demo_text)
         demo_layout.addLayout(buttons)
-        for w in (self.title, self.intro):
-            layout.addWidget(w)
-        layout.addLayout(self.form)
         row = QHBoxLayout()
         row.addWidget(self.go)
         row.addStretch(1)
