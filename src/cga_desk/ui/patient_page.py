@@ -173,7 +173,7 @@ class PatientPage(QWidget):
         self.apply_rights()
         self._show_signatures()
         self._refresh_trends()
-        (self.primary if self.primary.isVisible() else self.table).setFocus()
+        (self.table if self.primary.isHidden() else self.primary).setFocus()
 
     def _reload(self) -> None:
         """After a change made from this page: read the patient again (one call) and refill it."""
