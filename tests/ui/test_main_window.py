@@ -74,7 +74,7 @@ def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot
     assert seen and seen[0].startswith("Birth date:") and "not a date" in seen[0]
     assert window.stack.currentWidget() is window.patient and "PCL-777" in window.patient.title.text()
 
-    assert QApplication.focusWidget() is window.patient.primary  # Enter starts the visit, as the page says
+    assert window.patient.focusWidget() is window.patient.primary  # Enter starts the visit, as the page says
     qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)  # start the next due visit
     wizard = window.wizard
     assert window.stack.currentWidget() is wizard
