@@ -1,12 +1,14 @@
 """Screenshots for docs/: the app in a real X window (Xvfb) on demo data.
 
 Run: .venv/bin/python scripts/screenshots.py   (needs Debian's xvfb; starts it when DISPLAY is unset)
-Writes docs/screenshots/{patient-list,wizard,review}.png.
+Writes docs/screenshots/{sign-in,patient-list,wizard,review}.png: a fresh database, its administrator,
+the demo data loaded by them, then the demo nurse signed in with the password the demo load made.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -51,8 +53,7 @@ def shoot() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cga_desk.app import open_store
-    from cga_desk.demo.load import load_demo
-    from cga_desk.domain.records import NURSE
+    from cga_desk.demo.load import DEMO_NURSE, load_demo
     from cga_desk.services.clinic import Clinic
     from cga_desk.ui.main_window import MainWindow
 
@@ -61,13 +62,18 @@ def shoot() -> None:
     os.environ["CGA_DESK_SETTINGS_DIR"] = str(folder)  # the pictures never depend on the user's saved layout
     db = open_store(f"sqlite:///{folder / 'demo.sqlite3'}")
     clinic = Clinic(db, today=lambda: TODAY)
-    user = clinic.create_user("Demo Nurse Screens", NURSE)
-    load_demo(db.unit_of_work, user, TODAY)
+    admin = clinic.set_up_administrator("admin", "Clinic Administrator", secrets.token_urlsafe(16))
+    summary = load_demo(db.unit_of_work, admin, TODAY)
+    clinic.sign_out()
     window = MainWindow(clinic, "demo database")
     window.resize(1360, 820)
     window.show()
-    window.open_for(user.name)
     OUT.mkdir(parents=True, exist_ok=True)
+    window.signin.user_name.setText(DEMO_NURSE.name)
+    window.signin.password.setFocus()
+    settle(app)
+    window.grab().save(str(OUT / "sign-in.png"))
+    window.sign_in(DEMO_NURSE.name, summary.passwords[DEMO_NURSE.name])
     settle(app)
     window.grab().save(str(OUT / "patient-list.png"))
 

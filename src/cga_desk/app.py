@@ -34,12 +34,21 @@ def opened_store(url: str | None = None) -> Iterator[Database]:
         db.close()
 
 
-def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
+def run_gui(
+    url: str | None = None,
+    argv: list[str] | None = None,
+    exit_when_ready: bool = False,
+    user: str | None = None,
+    password_file: str | None = None,
+) -> int:
     """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
     (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
     built when it is open. Environment problems are shown plainly, then exit 1. (Opening from the very
     start, to overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing
-    measurable: both imports hold the GIL.)"""
+    measurable: both imports hold the GIL.)
+
+    `user` fills in the sign-in page's user name; with `password_file` (a private file, as for the
+    sub-commands) the window signs in by itself (scripts, benchmarks)."""
     import sys
     from pathlib import Path
 
@@ -60,6 +69,15 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
         app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(Path(user_log_dir("cga-desk", appauthor=False)) / "cga-desk.log")
+    password = None
+    if password_file:
+        from .commands.auth import UsageError, read_secret_file
+
+        try:
+            password = read_secret_file(password_file, "--password-file")
+        except UsageError as error:
+            print(f"cga-desk: {error}", file=sys.stderr)
+            return 2
     window = MainWindow()
     opened: list[Database] = []  # closed at exit, even if the window quit before it was handed over
 
@@ -73,7 +91,7 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
         run_off_thread(
             window,
             opening,
-            lambda db: _attach(app, window, db, exit_when_ready),
+            lambda db: _attach(app, window, db, exit_when_ready, user, password),
             lambda error: _open_failed(app, window, error),
         )
 
@@ -89,11 +107,17 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
             db.close()
 
 
-def _attach(app: object, window: object, db: Database, exit_when_ready: bool) -> None:
+def _attach(
+    app: object, window: object, db: Database, exit_when_ready: bool, user: str | None, password: str | None
+) -> None:
     from .services.clinic import Clinic
 
     window.attach(Clinic(db), db.display_url)  # type: ignore[attr-defined]
     window.auto_backups = not exit_when_ready  # type: ignore[attr-defined]
+    if user and password is not None:
+        window.sign_in(user, password)  # type: ignore[attr-defined]
+    elif user:
+        window.signin.refresh(user)  # type: ignore[attr-defined]
     if exit_when_ready:
         _quit_when_ready(app, window)
     else:
@@ -150,16 +174,19 @@ def _after_paint(widget: object, then: Callable[[], object]) -> None:
 
 
 def _quit_when_ready(app: object, window: object) -> None:
-    """--exit-when-ready: the first user signed in, the patient list loaded and painted, then quit.
-    Prints when the first frame and the ready list were painted (seconds since the epoch, JSON) so
-    that benchmarks/run.py can time both from outside."""
+    """--exit-when-ready: quit once the window is ready, printing when the first frame and the ready page
+    were painted (seconds since the epoch, JSON) so that benchmarks/run.py can time both from outside.
+    Ready is the sign-in page painted, or, signed in with --user and --password-file, the patient list
+    loaded and painted (the password's check included). A refused sign-in prints its message: exit 3."""
     import json
+    import sys
 
-    users = window.clinic.users()  # type: ignore[attr-defined]
-    if users:
-        window.open_for(users[0].name)  # type: ignore[attr-defined]
-
-    shown = window.patients.table.viewport() if users else window.stack.currentWidget()  # type: ignore[attr-defined]
+    signed_in = window.clinic.user is not None  # type: ignore[attr-defined]
+    if not signed_in and window.signin.error.text():  # type: ignore[attr-defined]
+        print(f"cga-desk: {window.signin.error.text()}", file=sys.stderr)  # type: ignore[attr-defined]
+        app.exit(3)  # type: ignore[attr-defined]
+        return
+    shown = window.patients.table.viewport() if signed_in else window.stack.currentWidget()  # type: ignore[attr-defined]
 
     def ready() -> None:
         print(json.dumps({"first_paint": window.first_paint_at, "ready": shown.first_paint_at}), flush=True)  # type: ignore[attr-defined]

@@ -398,7 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # no sub-command: the window
         from .app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready, user=args.user, password_file=args.password_file)
     try:
         status = int(handler(args))
         sys.stdout.flush()  # inside the try: a reader that left (`| head`) shows up here, not at exit

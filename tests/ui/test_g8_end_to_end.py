@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from cga_desk.services.clinic import Clinic
 from cga_desk.ui.wizard.page import WizardPage
 from cga_desk.ui.wizard.questions import ASK
+from tests.ui.conftest import PASSWORDS
 
 # Per G8 item, the digit of the option chosen, and its points (options are listed worst first).
 G8_KEYS = (
@@ -98,8 +99,12 @@ def test_import_history_and_score_carry_the_g8(clinic: Clinic, tmp_path) -> None
     path = tmp_path / "g8.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     db = tmp_path / "ui.sqlite3"
+    secret = tmp_path / "admin.password"
+    secret.write_text(PASSWORDS["admin"] + "\n")
+    secret.chmod(0o600)
     run = subprocess.run(
-        [sys.executable, "-m", "cga_desk.cli", "--db", f"sqlite:///{db}", "import", str(path)],
+        [sys.executable, "-m", "cga_desk.cli", "--db", f"sqlite:///{db}", "--user", "admin"]
+        + ["--password-file", str(secret), "import", str(path)],  # importing is the administrator's
         capture_output=True,
         text=True,
     )

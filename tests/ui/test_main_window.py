@@ -1,11 +1,11 @@
-"""The whole window, keyboard only: first user, register a patient, record a visit, see it listed."""
+"""The whole window, keyboard only: the administrator first, then a nurse signs in, registers a patient,
+records a visit and sees it listed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,26 +14,8 @@ from cga_desk.services.clinic import Clinic
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.patient_dialog import PatientDialog
 from cga_desk.ui.wizard.questions import ASK
-from tests.ui.conftest import TODAY
-
-
-def _when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
-    """Run act(dialog) as soon as a modal dialog is open (exec() blocks the test until it closes)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            dialog.windowHandle().requestActivate()  # offscreen, windows are activated only on request
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
-            act(dialog)
-        except BaseException:
-            dialog.close()  # never leave a modal open: the failure is reported, the test does not hang
-            raise
-
-    QTimer.singleShot(0, poll)
+from tests.ui.conftest import PASSWORDS, TODAY
+from tests.ui.conftest import when_modal as _when_modal
 
 
 def _type(qtbot: QtBot, text: str = "", key: Qt.Key | None = None) -> None:
@@ -54,10 +36,25 @@ def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()  # window shortcuts need an active window, as on a desktop
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    assert window.windowTitle() == "CGA Desk" and window.stack.currentWidget() is window.welcome
-    qtbot.keyClicks(window.welcome.name, "Ada Nurse")
-    qtbot.keyClick(window.welcome.name, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.patients and clinic.user is not None
+    assert window.windowTitle() == "CGA Desk" and window.stack.currentWidget() is window.signin
+    assert window.signin.title.text() == "Create the administrator"
+    assert QApplication.focusWidget() is window.signin.user_name
+    for text in ("admin", "Alex Admin", PASSWORDS["admin"], PASSWORDS["admin"]):
+        _type(qtbot, text, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.signin.again, Qt.Key.Key_Return)
+    assert clinic.user is not None and clinic.user.role == "admin"
+    assert window.signin.demo.isVisible() and QApplication.focusWidget() is window.signin.load_demo
+    window.signin.no_demo.click()
+    assert window.stack.currentWidget() is window.patients
+    assert not window.patients.new_button.isVisible() and not window.register_action.isVisible()  # an admin
+    clinic.create_user("ada", "Ada Nurse", "nurse", PASSWORDS["ada"])
+    window.sign_out()
+    assert window.stack.currentWidget() is window.signin and window.signin.title.text() == "Sign in to CGA Desk"
+    assert clinic.user is None and window.who.text() == "Not signed in"
+    _type(qtbot, "ada", Qt.Key.Key_Tab)
+    _type(qtbot, PASSWORDS["ada"], Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patients and clinic.user.name == "ada"
+    assert window.who.text() == "Signed in as Ada Nurse (ada, nurse)"
 
     seen: list[str] = []
 
@@ -77,6 +74,7 @@ def test_new_user_registers_patient_and_records_visit_with_keyboard(qtbot: QtBot
     assert seen and seen[0].startswith("Birth date:") and "not a date" in seen[0]
     assert window.stack.currentWidget() is window.patient and "PCL-777" in window.patient.title.text()
 
+    assert window.patient.focusWidget() is window.patient.primary  # Enter starts the visit, as the page says
     qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)  # start the next due visit
     wizard = window.wizard
     assert window.stack.currentWidget() is wizard

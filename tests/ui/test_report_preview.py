@@ -14,6 +14,7 @@ from cga_desk.forms import katz, lawton
 from cga_desk.services.clinic import Clinic
 from cga_desk.ui.patient_page import PatientPage
 from cga_desk.ui.report_preview import ReportPreview, print_pdf, render_pages
+from tests.ui.conftest import sign_in_as
 
 
 def _two_visits(clinic: Clinic) -> int:
@@ -76,6 +77,7 @@ def test_saving_into_a_missing_folder_is_a_plain_message(
 def test_report_settings_dialog_refuses_a_bad_date_format_by_name(qtbot: QtBot, clinic: Clinic) -> None:
     from cga_desk.ui.report_actions import ReportSettingsDialog
 
+    sign_in_as(clinic, "admin")  # the settings are the administrator's
     dialog = ReportSettingsDialog(clinic)
     qtbot.addWidget(dialog)
     dialog.name.setText("Haematology day unit")

@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cga_desk.domain.records import PatientInput, User
 from cga_desk.forms import katz, lawton
 from cga_desk.services.clinic import Clinic
+from cga_desk.services.users import WRONG
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.patient_page import PatientPage
+from cga_desk.ui.signoff import SignDialog
+from tests.ui.conftest import PASSWORDS, sign_in_as, when_modal
 
 
 def _visit(clinic: Clinic, day: date, timepoint: str, dependent: tuple[str, ...] = (), complete: bool = True) -> int:
@@ -55,16 +58,40 @@ def test_physician_signs_several_visits_and_a_nurse_is_refused(
     _visit(clinic, date(2026, 3, 10), "Baseline")
     _visit(clinic, date(2026, 6, 1), "End of induction", ("bathing",))
     page = _page(qtbot, clinic)
+    assert not page.sign_button.isVisible() and not page.amend_button.isVisible()  # a nurse's page
     _select(page, [0, 1])
-    page.sign_button.click()  # the nurse is signed in
-    assert errors and "only a physician" in errors[0]
+    page.sign_button.click()  # the service refuses a nurse whatever the buttons show
+    assert errors and "only a physician may sign visits" in errors[0]
     assert [v.status for v in clinic.visits("PCL-001")] == ["complete", "complete"]
-    clinic.sign_in("Dr Bea")
+    sign_in_as(clinic, "bea")
+    page.show_patient("PCL-001")
+    assert not page.sign_button.isHidden()
+    seen: list[str] = []
+
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignDialog)
+        assert dialog.meaning.currentText() == "Reviewed and approved"  # the default meaning
+        assert (
+            "• PCL-001 · Baseline · 2026-03-10" in dialog.what.text() and "Dr Bea signs 2 visits" in dialog.what.text()
+        )
+        dialog.password.setText("not my password")
+        dialog._on_ok_clicked()
+        seen.append(dialog.error.text())
+        assert [v.status for v in clinic.visits("PCL-001")] == ["complete", "complete"]  # nothing signed
+        dialog.meaning.setCurrentText("Reviewed")
+        dialog.password.setText(PASSWORDS["bea"])
+        dialog._on_ok_clicked()
+
     _select(page, [0, 1])
+    when_modal(qtbot, sign)
     page.sign_button.click()
+    assert seen == [WRONG]  # the service's words, which never say what was wrong
     stored = clinic.visits("PCL-001")
-    assert [v.status for v in stored] == ["signed", "signed"] and {v.signed_by for v in stored} == {"Dr Bea"}
+    assert [v.status for v in stored] == ["signed", "signed"] and {v.signed_by for v in stored} == {"bea"}
+    assert {(v.signature.full_name, v.signature.meaning) for v in stored} == {("Dr Bea", "Reviewed")}
     assert [v.status for v in page.model.rows] == ["signed", "signed"]
+    line = page.signature.text()
+    assert "Electronically signed by Dr Bea (bea) on " in line and line.endswith("— Reviewed")
 
 
 def test_a_visit_changed_after_the_physician_saw_it_is_not_signed_and_the_page_reloads(
@@ -150,6 +177,7 @@ def test_export_from_the_file_menu_runs_off_the_gui_thread(
     qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path, monkeypatch
 ) -> None:
     _visit(clinic, date(2026, 3, 10), "Baseline")
+    sign_in_as(clinic, "bea")  # a nurse does not export
     out = tmp_path / "dataset.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))

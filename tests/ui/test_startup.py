@@ -1,4 +1,5 @@
-"""`cga-desk --exit-when-ready` (start-up benchmarks): the window opens with the list loaded, then exits 0."""
+"""`cga-desk --exit-when-ready` (start-up benchmarks): the window opens on the sign-in page, or signed in
+with --user and --password-file on the patient list, then exits 0."""
 
 from __future__ import annotations
 
@@ -8,28 +9,53 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cga_desk.app import open_store
-from cga_desk.domain.records import NURSE
 from cga_desk.services.clinic import Clinic
+from tests.ui.conftest import PASSWORDS, add_accounts
 
 
-def test_exit_when_ready_opens_the_window_and_quits(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'start.sqlite3'}"
-    db = open_store(url)
-    Clinic(db).create_user("Ada", NURSE)
-    db.close()
+def _start(url: str, *options: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "cga_desk.cli", "--db", url, "--exit-when-ready"],
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", url, *options, "--exit-when-ready"],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["sign-in page", "signed in"])
+def test_exit_when_ready_opens_the_window_and_quits(tmp_path: Path, signed_in: bool) -> None:
+    url = f"sqlite:///{tmp_path / 'start.sqlite3'}"
+    db = open_store(url)
+    add_accounts(Clinic(db))
+    db.close()
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORDS["ada"] + "\n")
+    secret.chmod(0o600)
+    proc = _start(url, *(["--user", "ada", "--password-file", str(secret)] if signed_in else []))
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     stamps = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert stamps["first_paint"] <= stamps["ready"]  # the frame first, then the patient list
+    assert stamps["first_paint"] <= stamps["ready"]  # the frame first, then the sign-in page or the list
+
+
+def test_a_refused_password_file_sign_in_exits_3_with_the_generic_message(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'start.sqlite3'}"
+    db = open_store(url)
+    add_accounts(Clinic(db))
+    db.close()
+    secret = tmp_path / "password"
+    secret.write_text("not the password\n")
+    secret.chmod(0o600)
+    proc = _start(url, "--user", "ada", "--password-file", str(secret))
+    assert proc.returncode == 3 and "The user name or password is not right" in proc.stderr
+    secret.chmod(0o644)
+    proc = _start(url, "--user", "ada", "--password-file", str(secret))
+    assert proc.returncode == 2 and "chmod 600" in proc.stderr
 
 
 def test_the_frame_paints_before_the_database_layer_is_loaded() -> None:
@@ -56,27 +82,7 @@ def test_the_frame_takes_its_pages_when_the_store_is_attached(qtbot, tmp_path: P
     db = open_store(f"sqlite:///{tmp_path / 'attach.sqlite3'}")
     try:
         window.attach(Clinic(db), "test database")
-        assert window.stack.currentWidget() is window.welcome
-    finally:
-        db.close()
-
-
-def test_enter_on_the_demo_checkbox_continues(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
-    from cga_desk.ui.welcome import WelcomePage
-
-    db = open_store(f"sqlite:///{tmp_path / 'welcome.sqlite3'}")
-    try:
-        page = WelcomePage(Clinic(db))
-        qtbot.addWidget(page)
-        page.show()
-        page.refresh()
-        page.name.setText("Nurse Ada")
-        page.demo.setChecked(True)
-        with qtbot.waitSignal(page.signed_in) as signed:
-            qtbot.keyClick(page.demo, Qt.Key.Key_Return)
-        assert signed.args == [True]
+        assert window.stack.currentWidget() is window.signin
     finally:
         db.close()
 

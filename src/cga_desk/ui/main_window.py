@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain import access
+from ..domain.errors import CgaDeskError
 from . import shortcuts
 from .errors import show_error
 from .window_state import restore_window, save_file_name, save_window
@@ -22,8 +24,12 @@ from .window_state import restore_window, save_file_name, save_window
 if TYPE_CHECKING:
     from ..services.clinic import Clinic
     from .cohort_page import CohortPage
+    from .lock import Cover, IdleWatcher, LockScreen, NewWindowWatcher
     from .patient_page import PatientPage
     from .wizard.page import WizardPage
+
+
+DEMO_BANNER = "DEMO DATA — not a patient record"
 
 
 class MainWindow(QMainWindow):
@@ -36,15 +42,39 @@ class MainWindow(QMainWindow):
         self.auto_backups = False
         self.setWindowTitle("CGA Desk")
         self.resize(1280, 820)
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        screen = self.screen()
+        if screen is not None:  # a small screen (1366x768, 1280x720): the whole window on it, status bar included
+            room = screen.availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height() - 40))
+        central = QWidget(self)
+        self.demo_banner = QLabel(DEMO_BANNER, central)
+        self.demo_banner.setAccessibleName("banner.demo")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet("background: #ffd54f; color: #000000; font-weight: bold; padding: 4px")
+        self.demo_banner.hide()  # shown on a demo database, above every page
+        self.stack = QStackedWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.idle: IdleWatcher | None = None
+        self.idle_ms: int | None = None  # the idle time in ms; None: the clinic's setting (tests set a short one)
+        self.lock_screen: LockScreen | None = None
+        self._covers: list[Cover] = []
+        self._new_windows: NewWindowWatcher | None = None
+        self._before_lock: tuple[QWidget | None, QWidget | None] = (None, None)
         self.opening = QLabel("Opening the database…", self)
         self.opening.setAccessibleName("status.opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self.who = QLabel(self)
         self.who.setAccessibleName("status.user")
+        self.where = QLabel(self)
+        self.where.setAccessibleName("status.database")
         self.statusBar().addPermanentWidget(self.who)
+        self.statusBar().addPermanentWidget(self.where)
         self._menus()
         restore_window(self)  # size, place and state as the user left them (QSettings)
         if clinic is not None:
@@ -53,20 +83,31 @@ class MainWindow(QMainWindow):
     def attach(self, clinic: Clinic, database_label: str = "") -> None:
         """Build the sign-in page and the patient list on an open store and show the sign-in page. The
         patient page, the wizard and the cohort view are built when first shown (start-up time)."""
+        from .lock import IdleWatcher
         from .patient_list import PatientListPage
-        from .welcome import WelcomePage
+        from .signin import SignInPage
 
         self.clinic = clinic
         self.database_label = database_label or self.database_label
-        self.welcome = WelcomePage(clinic, self)
+        self.where.setText(f"· database: {self.database_label}")
+        self.signin = SignInPage(clinic, self)
         self.patients = PatientListPage(clinic, self)
-        for page in (self.welcome, self.patients):
+        self.locked_page = QLabel("CGA Desk is locked.", self)
+        self.locked_page.setAccessibleName("status.locked")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.signin, self.patients, self.locked_page):
             self.stack.addWidget(page)
-        self.welcome.signed_in.connect(self._on_signed_in)
+        self.signin.signed_in.connect(self._on_signed_in)
+        self.signin.demo_requested.connect(self._load_demo)
         self.patients.open_patient.connect(self.show_patient)
         self.patients.register_requested.connect(self.register_patient)
-        self.stack.setCurrentWidget(self.welcome)
-        self.welcome.refresh()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._update_banner()
+        if clinic.user is not None:  # signed in already (scripts, tests)
+            self._on_signed_in()
+        else:
+            self._show_sign_in()
 
     @cached_property
     def patient(self) -> PatientPage:
@@ -109,13 +150,22 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu("&File")
-        self._action(file, "&Register patient…", shortcuts.REGISTER_PATIENT, self.register_patient, "register")
-        self._action(file, "&Patient list", shortcuts.PATIENT_LIST, self.show_list, "patient_list")
-        self._action(file, "&Find patient", shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
-        self._action(file, "&Cohort view", shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
+        act = self._action
+        self.register_action = act(
+            file, "&Register patient…", shortcuts.REGISTER_PATIENT, self.register_patient, "register"
+        )
+        act(file, "&Patient list", shortcuts.PATIENT_LIST, self.show_list, "patient_list")
+        act(file, "&Find patient", shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
+        act(file, "&Cohort view", shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
         file.addSeparator()
-        self._action(file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export")
-        self._action(file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings")
+        self.export_action = act(
+            file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export"
+        )
+        self.report_settings_action = act(
+            file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings"
+        )
+        self.users_action = act(file, "&Users…", None, self._on_users_triggered, "users")
+        self.security_action = act(file, "Securit&y settings…", None, self._on_security_triggered, "security")
         file.addSeparator()
         protect = file.addMenu("Audit trail and &backups")
         self._action(protect, "&Audit trail…", None, self._on_audit_trail_triggered, "audit_trail")
@@ -124,8 +174,10 @@ class MainWindow(QMainWindow):
         self._action(protect, "&Restore from a backup…", None, self._on_restore_triggered, "restore")
         self._action(protect, "Backup &folder…", None, self._on_backup_folder_triggered, "backup_folder")
         file.addSeparator()
-        self._action(file, "&Switch user…", None, self._on_switch_user_triggered, "switch_user")
-        self._action(file, "&Quit", shortcuts.QUIT, self.close, "quit")
+        self.password_action = act(file, "C&hange my password…", None, self._on_password_triggered, "password")
+        self.sign_out_action = act(file, "Sign &out", None, self.sign_out, "sign_out")
+        act(file, "&Quit", shortcuts.QUIT, self.close, "quit")
+        self._apply_rights()
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered, "about")
 
@@ -169,27 +221,164 @@ class MainWindow(QMainWindow):
             choose_backup_folder(self, self._clinic())
 
     def _signed_in(self) -> bool:
-        return self.clinic is not None and self.clinic.user is not None
+        return self.clinic is not None and self.clinic.user is not None and self.lock_screen is None
 
-    def _on_signed_in(self, load_demo: bool) -> None:
+    def _apply_rights(self) -> None:
+        """Menus for what the signed-in user's role may do (the services refuse the rest anyway)."""
+        user = self.clinic.user if self.clinic is not None else None
+        for action, right in (
+            (self.register_action, access.EDIT_PATIENTS),
+            (self.export_action, access.EXPORT),
+            (self.report_settings_action, access.SETTINGS),
+            (self.users_action, access.USERS),
+            (self.security_action, access.SETTINGS),
+        ):
+            action.setVisible(access.may(user, right))
+            action.setEnabled(access.may(user, right))
+        for action in (self.password_action, self.sign_out_action):
+            action.setEnabled(user is not None)
+
+    def _show_sign_in(self, user_name: str = "") -> None:
+        self.who.setText("Not signed in")
+        self._apply_rights()
+        self.signin.refresh(user_name)
+        self.stack.setCurrentWidget(self.signin)
+
+    def _on_signed_in(self) -> None:
         user = self._clinic().user
         assert user is not None
-        self.who.setText(f"Signed in as {user.name} ({user.role}) · database: {self.database_label}")
+        self.who.setText(f"Signed in as {user.display_name} ({user.name}, {user.role})")
+        self._apply_rights()
+        self._start_idle_timer()
         from .protect_actions import auto_backup, check_at_sign_in
 
         check_at_sign_in(self, self._clinic())  # the newest audit events, at every sign-in (issue 15)
         if self.auto_backups:
             auto_backup(self, self._clinic(), force=False, status=self.statusBar())
-        if load_demo:
-            self._load_demo()
-        else:
-            self.show_list()
+        self.show_list()
 
-    def open_for(self, user_name: str) -> None:
-        """Skip the welcome page: sign in as this user and show the patient list (scripts, benchmarks)."""
-        assert self.clinic is not None, "attach() a clinic first"
-        self.clinic.sign_in(user_name)
-        self._on_signed_in(False)
+    def _start_idle_timer(self) -> None:
+        if self.idle is None or self.clinic is None or self.clinic.user is None:
+            return
+        ms = self.idle_ms if self.idle_ms is not None else self.clinic.security_settings().idle_minutes * 60_000
+        self.idle.start(ms)
+
+    def _update_banner(self) -> None:
+        self.demo_banner.setVisible(self.clinic is not None and self.clinic.is_demo())
+
+    def sign_in(self, user_name: str, password: str) -> None:
+        """Sign in without the page (the --user/--password-file options, scripts): the page's own path,
+        a one-time password included; a refusal stays on the sign-in page with its message."""
+        self.signin.user_name.setText(user_name)
+        self.signin.password.setText(password)
+        self.signin._on_go_clicked()
+
+    def sign_out(self) -> None:
+        """File > Sign out: what was open is closed (drafts stay stored), back to the sign-in page."""
+        if self.clinic is None or self.clinic.user is None:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+        self._discard_windows()
+        self.clinic.sign_out()
+        self._show_sign_in()
+
+    # the idle lock -------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Lock now (the idle timer calls this): cover every window, ask for the password."""
+        from .lock import Cover, LockScreen, NewWindowWatcher, covered_windows, start_lock
+
+        if self.clinic is None or self.clinic.user is None or self.lock_screen is not None:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+        try:
+            self.clinic.lock_screen()  # audited
+        except CgaDeskError:
+            pass  # the lock matters more than its audit line
+        from PySide6.QtWidgets import QApplication
+
+        self._before_lock = (self.stack.currentWidget(), QApplication.focusWidget())
+        self.lock_screen = LockScreen(self.clinic, self)
+        self._covers = [Cover(w) for w in covered_windows(self, self.lock_screen)]
+        self._new_windows = NewWindowWatcher(self.lock_screen, self, self._covers)
+        self.stack.setCurrentWidget(self.locked_page)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.switched.connect(self._on_user_switched)
+        start_lock(self.lock_screen, self)
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None
+
+    def _end_lock(self) -> None:
+        if self._new_windows is not None:
+            self._new_windows.stop()
+            self._new_windows = None
+        for cover in self._covers:
+            cover.hide()
+            cover.setParent(None)  # type: ignore[call-overload]
+            cover.deleteLater()
+        self._covers = []
+        if self.lock_screen is not None:
+            self.lock_screen.deleteLater()
+        self.lock_screen = None
+
+    def _on_unlocked(self) -> None:
+        """Back exactly where the user was: the same page, the same field, a dialog still open."""
+        self._end_lock()
+        page, focus = self._before_lock
+        self._before_lock = (None, None)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+        if focus is not None:
+            focus.setFocus()
+        self._start_idle_timer()
+
+    def _on_user_switched(self) -> None:
+        """Another user signed in at the lock: the first user's open windows are closed (their drafts stay
+        stored as theirs), their session ends (audited), the new user starts at the patient list."""
+        from ..services.clinic import Clinic
+
+        first = self.lock_screen.first if self.lock_screen is not None else None
+        self._end_lock()
+        self._before_lock = (None, None)
+        self._discard_windows()
+        clinic = self._clinic()
+        if first is not None:
+            try:
+                Clinic(clinic.store, first).sign_out("another user signed in at the locked screen")
+            except CgaDeskError:
+                pass
+        from .signin import choose_new_password
+
+        if clinic.must_change_password and not choose_new_password(self, clinic):
+            clinic.sign_out("did not choose a new password")
+            self._show_sign_in()
+            return
+        self._on_signed_in()
+
+    def _discard_windows(self) -> None:
+        """Close the dialogs and previews left open (their exec() returns as cancelled); progress stays."""
+        from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+        for w in QApplication.topLevelWidgets():
+            if w is self or not w.isVisible() or isinstance(w, QProgressDialog):
+                continue
+            if isinstance(w, QDialog):
+                w.reject()
+            else:
+                w.close()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt's name
+        super().moveEvent(event)
+        if self.lock_screen is not None:
+            self.lock_screen.setGeometry(self.geometry())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.lock_screen is not None:
+            self.lock_screen.setGeometry(self.geometry())
 
     def _load_demo(self) -> None:
         from ..demo.load import load_demo
@@ -201,15 +390,33 @@ class MainWindow(QMainWindow):
 
         def on_error(error: BaseException) -> None:
             show_error(self, error)
-            self.show_list()
+            self._update_banner()
+            self._on_signed_in()
 
         run_in_background(
             self,
             "Loading demo patients…",
             lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
-            lambda _: self.show_list(),
+            self._on_demo_loaded,
             on_error,
         )
+
+    def _on_demo_loaded(self, summary: object) -> None:
+        """The demo users' passwords, shown this once; then the patient list, under the DEMO banner."""
+        from . import accounts
+
+        self._update_banner()
+        passwords = getattr(summary, "passwords", {}) or {}
+        if passwords:
+            lines = "\n".join(f"{name}:   {password}" for name, password in passwords.items())
+            accounts.show_secret(
+                self,
+                "Demo users",
+                f"{getattr(summary, 'patients', 0)} demo patients were loaded. Their nurse and physician sign "
+                f"in with these passwords, shown only this once (write them down):\n\n{lines}\n\n"
+                "Sign out (File > Sign out) and sign in as one of them to record or sign visits.",
+            )
+        self._on_signed_in()
 
     def show_list(self) -> None:
         if not self._signed_in():
@@ -263,6 +470,31 @@ class MainWindow(QMainWindow):
 
             ReportSettingsDialog(self._clinic(), self).exec()
 
+    def _on_users_triggered(self) -> None:
+        if self._signed_in():
+            from .accounts import UsersDialog
+
+            try:
+                dialog = UsersDialog(self._clinic(), self)
+            except CgaDeskError as error:
+                show_error(self, error)
+                return
+            dialog.exec()
+
+    def _on_security_triggered(self) -> None:
+        if self._signed_in():
+            from .accounts import SecuritySettingsDialog
+
+            if SecuritySettingsDialog(self._clinic(), self).exec():
+                self._start_idle_timer()  # the new idle time, from now
+
+    def _on_password_triggered(self) -> None:
+        if self._signed_in():
+            from .signin import choose_new_password
+
+            if choose_new_password(self, self._clinic(), required=False):
+                self.statusBar().showMessage("Your new password is set.", 8000)
+
     def _on_export_done(self, result: object) -> None:
         files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
         self.statusBar().showMessage(f"Exported {result.rows} visits to {files}", 15000)  # type: ignore[attr-defined]
@@ -287,13 +519,6 @@ class MainWindow(QMainWindow):
 
     def _on_find_triggered(self) -> None:
         self.show_list()
-
-    def _on_switch_user_triggered(self) -> None:
-        if self.clinic is None:
-            return
-        self.clinic.user = None
-        self.welcome.refresh()
-        self.stack.setCurrentWidget(self.welcome)
 
     def _on_about_triggered(self) -> None:
         from ..version import __version__

@@ -241,6 +241,37 @@ def _instrument_column(inst: Instrument) -> Column[VisitView]:
     )
 
 
+INVALID_COLOUR = "#c62828"
+
+
+def signature_text(v: VisitView) -> str:
+    """The visit's signature as every screen shows it (services.signatures.signature_line), or ""."""
+    from ..services.signatures import signature_line
+
+    return signature_line(v) or ""
+
+
+def signature_invalid(v: VisitView) -> bool:
+    """Signed, and the stored content no longer matches what was signed."""
+    return v.signature is not None and v.signature_valid is False
+
+
+def _signature_cell(v: VisitView) -> str:
+    if v.signature is None:
+        return signature_text(v) if v.signed_by else ""
+    if signature_invalid(v):
+        from ..services.signatures import INVALID
+
+        return f"{v.signature.full_name} — {INVALID}"
+    return f"{v.signature.full_name} — {v.signature.meaning}"
+
+
+def _signature_colour(v: VisitView) -> Any:
+    from PySide6.QtGui import QColor
+
+    return QColor(INVALID_COLOUR) if signature_invalid(v) else None
+
+
 VISIT_COLUMNS: list[Column[VisitView]] = [
     Column("Date", lambda v: v.visit_date.isoformat(), lambda v: v.visit_date),
     Column("Timepoint", lambda v: v.timepoint + ("  [baseline]" if v.is_baseline else ""), lambda v: v.timepoint),
@@ -251,5 +282,12 @@ VISIT_COLUMNS: list[Column[VisitView]] = [
         lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
         lambda v: _key((v.scores.get("imwg") or {}).get("score")),
         lambda v: category_colour(v.imwg_category),
+    ),
+    Column(
+        "Signature",
+        _signature_cell,
+        lambda v: (not signature_invalid(v), _signature_cell(v).casefold()),
+        _signature_colour,
+        "Who signed and what the signature means; 'signature invalid' when the visit changed after signing",
     ),
 ]

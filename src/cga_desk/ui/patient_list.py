@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import access
 from ..services.clinic import Clinic
 from ..services.register import RegisterQuery
 from . import shortcuts
@@ -100,6 +101,7 @@ class PatientListPage(QWidget):
     def reload(self) -> None:
         """Read the register again (after signing in, or when a patient or visit has changed)."""
         self._loaded = True
+        self.new_button.setVisible(access.may(self.clinic.user, access.EDIT_PATIENTS))
         self.model.set_ids(self.clinic.patient_ids(self.query))
         self.total = self.clinic.patient_count()
         self._update_count()

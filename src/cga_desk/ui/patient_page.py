@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES, PatientView, VisitView
 from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
@@ -24,7 +25,7 @@ from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
 from .errors import show_error
-from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, sortable
+from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
 from .style import scaled_font
@@ -100,18 +101,52 @@ class PatientPage(QWidget):
 
     def _visits_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.sign_button = self._button("Sign selected visits (physician)", "patient.sign", self._on_sign_clicked)
+        self.sign_button = self._button("Sign selected visits…", "patient.sign", self._on_sign_clicked)
         self.amend_button = self._button("Amend signed visit…", "patient.amend", self._on_amend_clicked)
         self.versions_button = self._button("Earlier versions…", "patient.versions", self._on_versions_clicked)
         self.summary_button = self._button("Visit summary report…", "patient.visit_report", self._on_summary_clicked)
         row = QHBoxLayout()
         for b in (self.sign_button, self.amend_button, self.versions_button, self.summary_button):
             row.addWidget(b)
+        self.signature = QLabel(tab)
+        self.signature.setWordWrap(True)
+        self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signature.setAccessibleName("patient.signature")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signatures())
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel("Visits (Enter opens the selected visit; select several to sign them at once):", tab))
         layout.addWidget(self.table)
+        layout.addWidget(self.signature)
         layout.addLayout(row)
         return tab
+
+    def _show_signatures(self) -> None:
+        """The signatures of the selected visits (else of the latest signed visit), in full; red when invalid."""
+        chosen = [v for v in self.selected_visits() if v.status == "signed"]
+        if not chosen:
+            signed = [v for v in self.visit_rows if v.status == "signed"]
+            chosen = signed[-1:]
+        lines = [f"{v.timepoint} {v.visit_date.isoformat()}: {signature_text(v)}" for v in chosen]
+        self.signature.setText("\n".join(lines))
+        invalid = any(signature_invalid(v) for v in chosen)
+        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+
+    def apply_rights(self) -> None:
+        """Show only what the signed-in user's role may do (the services refuse the rest anyway)."""
+        user = self.clinic.user
+        for widget, action in (
+            (self.primary, access.RECORD_VISITS),
+            (self.other, access.RECORD_VISITS),
+            (self.milestone, access.EDIT_PATIENTS),
+            (self.edit, access.EDIT_PATIENTS),
+            (self.report_button, access.PRINT),
+            (self.summary_button, access.PRINT),
+            (self.sign_button, access.SIGN),
+            (self.amend_button, access.AMEND),
+        ):
+            widget.setVisible(access.may(user, action))
+        if self.trends is not None:
+            self.trends.apply_rights(user)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -136,8 +171,10 @@ class PatientPage(QWidget):
             f"Milestones: {milestones or 'none recorded'}"
         )
         self._update_primary()
+        self.apply_rights()
+        self._show_signatures()
         self._refresh_trends()
-        self.primary.setFocus()
+        (self.table if self.primary.isHidden() else self.primary).setFocus()
 
     def _reload(self) -> None:
         """After a change made from this page: read the patient again (one call) and refill it."""
@@ -160,6 +197,7 @@ class PatientPage(QWidget):
             holder_layout = self.trends_holder.layout()
             assert holder_layout is not None
             holder_layout.addWidget(self.trends)
+            self.trends.apply_rights(self.clinic.user)
         notes = self.file.notes
         text = (
             "; ".join(

@@ -2,12 +2,60 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
+from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..domain.records import VisitView
 from ..services.clinic import Clinic
 from .errors import show_error
+from .signin import password_edit
+from .visit_dialogs import FormDialog
+
+
+class SignDialog(FormDialog):
+    """The signing ceremony: which visits, the meaning of the signature, and the signer's password again.
+    A wrong password is refused by the service (and counts towards the lock-out); nothing is signed."""
+
+    def __init__(self, clinic: Clinic, visits: list[VisitView], parent: QWidget | None = None) -> None:
+        super().__init__("Sign visits", parent)
+        self.clinic, self.visits = clinic, visits
+        self.setAccessibleName("sign.dialog")
+        self.signed: list[VisitView] = []
+        user = clinic.user
+        listed = "\n".join(f"• {v.study_id} · {v.timepoint} · {v.visit_date.isoformat()}" for v in visits)
+        self.what = what = QLabel(
+            f"{user.display_name if user else ''} signs {len(visits)} visit{'s' if len(visits) != 1 else ''}:\n"
+            f"{listed}\n\nThe signature records your name, the date and time, its meaning and a fingerprint "
+            "of what you sign: a later change to the visit shows it as invalid.",
+            self,
+        )
+        what.setWordWrap(True)
+        what.setAccessibleName("sign.visits")
+        self.form.addRow(what)
+        self.meaning = QComboBox(self)
+        self.meaning.setAccessibleName("sign.meaning")
+        self.meaning.addItems(clinic.signature_meanings())  # the first is the clinic's default
+        self.password = password_edit(self, "sign.password", "your password, again, to sign")
+        self.form.addRow("Meaning", self.meaning)
+        self.form.addRow("Password", self.password)
+        self.password.setFocus()
+        box = self.findChild(QDialogButtonBox)
+        if box is not None:
+            box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
+
+    def validate(self) -> None:
+        try:
+            # Each visit as the physician saw it: one changed since (another workstation) refuses them all.
+            self.signed = self.clinic.sign_visits(
+                [v.id for v in self.visits],
+                self.password.text(),
+                self.meaning.currentText(),
+                expected={v.id: v.version for v in self.visits},
+            )
+        finally:
+            self.password.clear()
+            self.password.setFocus()
 
 
 def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
@@ -15,12 +63,11 @@ def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
         show_error(parent, CgaDeskError("Select one or more complete visits to sign."))
         return False
     try:
-        # Each visit as the physician saw it: one changed since (another workstation) refuses them all.
-        clinic.sign_visits([v.id for v in visits], expected={v.id: v.version for v in visits})
+        access.require(clinic.user, access.SIGN)  # said before the password is asked (the service checks too)
     except CgaDeskError as error:
         show_error(parent, error)
         return False
-    return True
+    return bool(SignDialog(clinic, visits, parent).exec())
 
 
 def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView | None:

@@ -17,9 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import access
+from ..domain.records import User
 from ..forms import messages, registry
 from ..services.history import HistoryRow, PatientHistory
-from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
+from .models import (
+    INVALID_COLOUR,
+    ROW_ROLE,
+    Column,
+    RowsModel,
+    category_key,
+    missing_last,
+    signature_invalid,
+    signature_text,
+    sortable,
+)
 from .style import category_colour, signed
 from .window_state import restore_splitter
 
@@ -107,6 +119,9 @@ class TrendsView(QWidget):
         self.items = QLabel(self)
         self.items.setWordWrap(True)
         self.items.setAccessibleName("trends.item_changes")
+        self.signature = QLabel(self)
+        self.signature.setWordWrap(True)
+        self.signature.setAccessibleName("trends.signature")
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("trends.notes")
@@ -114,7 +129,7 @@ class TrendsView(QWidget):
             "Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True)
         )
         self.unmark = self._button("Unmark baseline", "trends.unmark_baseline", lambda: self._baseline(False))
-        self.review = self._button("Trend reviewed… (physician)", "trends.review", self.review_requested.emit)
+        self.review = self._button("Trend reviewed…", "trends.review", self.review_requested.emit)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         legend = QLabel(
@@ -126,7 +141,7 @@ class TrendsView(QWidget):
         buttons = QHBoxLayout()
         for b in (self.mark, self.unmark, self.review):
             buttons.addWidget(b)
-        for w in (legend, self.table, self.items, self.notes):
+        for w in (legend, self.table, self.items, self.signature, self.notes):
             rl.addWidget(w)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -155,8 +170,21 @@ class TrendsView(QWidget):
     def selected(self) -> HistoryRow | None:
         return self.table.currentIndex().data(ROW_ROLE) if self.table.currentIndex().isValid() else None
 
+    def apply_rights(self, user: User | None) -> None:
+        """Only what the signed-in user's role may do (the services refuse the rest anyway)."""
+        self.review.setVisible(access.may(user, access.REVIEW))
+        for b in (self.mark, self.unmark):
+            b.setVisible(access.may(user, access.RECORD_VISITS))
+
+    def _show_signature(self, row: HistoryRow | None) -> None:
+        text = signature_text(row.visit) if row is not None else ""
+        self.signature.setText(text)
+        invalid = row is not None and signature_invalid(row.visit)
+        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+
     def _show_items(self) -> None:
         row = self.selected()
+        self._show_signature(row)
         if row is None:
             self.items.setText("")
             return

@@ -21,6 +21,7 @@ class FormDialog(QDialog):
         self.error = QLabel(self)
         self.error.setAccessibleName("dialog.error")
         self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)  # a long refusal wraps instead of widening the dialog
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.records import VisitView
 from ...forms import registry
+from ..models import INVALID_COLOUR, signature_invalid, signature_text
 from ..style import category_text
 
 
@@ -28,7 +29,10 @@ class ReviewView(QWidget):
         self.button.setAccessibleName("review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
-        for w in (self.summary, self.missing, self.button):
+        self.signature = QLabel(self)
+        self.signature.setWordWrap(True)
+        self.signature.setAccessibleName("review.signature")
+        for w in (self.summary, self.signature, self.missing, self.button):
             layout.addWidget(w)
 
     def show_visit(self, v: VisitView) -> None:
@@ -54,3 +58,7 @@ class ReviewView(QWidget):
             else "Everything needed is recorded. Press Enter to complete the visit."
         )
         self.button.setEnabled(v.status == "draft")
+        self.signature.setText(signature_text(v))
+        self.signature.setVisible(bool(self.signature.text()))
+        invalid = signature_invalid(v)
+        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")

@@ -1,0 +1,256 @@
+"""The sign-in page: create the administrator on an empty database (then the demo offer), set the
+administrator's password on a database upgraded from before passwords, else a user name and a password.
+
+Nothing here lists the user names, and nothing hashes a password before the user acts: the page is
+built on an open store with one cheap query (Clinic.accounts_state), so the first paint stays cheap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CgaDeskError, ValidationError
+from ..services.clinic import Clinic
+from .style import scaled_font
+from .visit_dialogs import FormDialog
+
+ERROR_STYLE = "color: #c62828"
+DEMO_OFFER = (
+    "Load demo data? About 40 invented patients following the pPCL protocol, with a demo nurse and a demo "
+    "physician whose passwords are shown once. Every page and report will then say DEMO DATA: use a "
+    "separate database for real patients."
+)
+
+
+def password_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def form_column(owner: QWidget, name: str) -> tuple[QVBoxLayout, QLabel, QLabel, QFormLayout, QLabel]:
+    """The sign-in page's and the lock's layout: a column at a readable width with a big title, an
+    explanation and a form (already in the column), and a red error line for the caller to place."""
+    outer = QHBoxLayout(owner)
+    body = QWidget(owner)
+    body.setMaximumWidth(760)  # a form, not a banner: readable on a wide screen
+    outer.addWidget(body, 1)
+    outer.addStretch(0)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(48, 32, 48, 32)
+    title = QLabel(owner)
+    title.setFont(scaled_font(owner, 1.6, bold=True))
+    title.setAccessibleName(f"{name}.title")
+    intro = QLabel(owner)
+    intro.setWordWrap(True)
+    intro.setAccessibleName(f"{name}.intro")
+    error = QLabel(owner)
+    error.setWordWrap(True)
+    error.setAccessibleName(f"{name}.error")
+    error.setStyleSheet(ERROR_STYLE)
+    form = QFormLayout()
+    layout.addWidget(title)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    return layout, title, intro, form, error
+
+
+def _message(error: CgaDeskError) -> str:
+    if isinstance(error, ValidationError):
+        return f"{error.field.replace('_', ' ').capitalize()}: {error.message}"
+    return str(error)
+
+
+class SignInPage(QWidget):
+    """Emits signed_in() once a user is signed in (after choosing a new password when they must), and
+    demo_requested() when the new administrator accepts the demo offer."""
+
+    signed_in = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.state = ""
+        layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
+        self.user_name = QLineEdit(self)
+        self.user_name.setAccessibleName("signin.user_name")
+        self.user_name.setPlaceholderText("letters, digits, '.', '_' or '-', e.g. liwei")
+        self.full_name = QLineEdit(self)
+        self.full_name.setAccessibleName("signin.full_name")
+        self.full_name.setPlaceholderText("as printed with a signature, e.g. Dr Li Wei")
+        self.password = password_edit(self, "signin.password")
+        self.again = password_edit(self, "signin.password_again")
+        self.form.addRow("User name", self.user_name)
+        self.form.addRow("Full name", self.full_name)
+        self.form.addRow("Password", self.password)
+        self.form.addRow("Password again", self.again)
+        self.go = QPushButton(self)
+        self.go.setAccessibleName("signin.go")
+        self.go.setToolTip("Enter, from any field")
+        self.go.clicked.connect(self._on_go_clicked)
+        self.demo = QWidget(self)  # the offer that follows the administrator's creation
+        demo_layout = QVBoxLayout(self.demo)
+        self.demo_text = QLabel(DEMO_OFFER, self.demo)
+        self.demo_text.setWordWrap(True)
+        self.load_demo = QPushButton("Load demo data", self.demo)
+        self.load_demo.setAccessibleName("signin.load_demo")
+        self.load_demo.clicked.connect(self.demo_requested)
+        self.no_demo = QPushButton("Start with an empty database", self.demo)
+        self.no_demo.setAccessibleName("signin.no_demo")
+        self.no_demo.clicked.connect(self.signed_in)
+        for b in (self.load_demo, self.no_demo):
+            b.setAutoDefault(True)  # Enter presses the one with the focus
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_demo)
+        buttons.addWidget(self.no_demo)
+        buttons.addStretch(1)
+        demo_layout.addWidget(self.demo_text)
+        demo_layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.go)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.demo)
+        layout.addStretch(1)
+
+    def refresh(self, user_name: str = "") -> None:
+        """Show the form the database needs now (one query; no password work)."""
+        self.state = self.clinic.accounts_state()
+        setting_up = self.state in ("empty", "no_admin")
+        for edit in (self.password, self.again):
+            edit.clear()
+        self.full_name.clear()
+        self.user_name.setText(user_name)
+        self.error.clear()
+        self.demo.hide()
+        self._show_rows(full_name=setting_up, again=setting_up)
+        self.form.setRowVisible(self.user_name, True)
+        self.form.setRowVisible(self.password, True)
+        self.go.show()
+        if self.state == "empty":
+            self.title.setText("Create the administrator")
+            self.intro.setText(
+                "This database is empty. First create its administrator: the administrator creates the "
+                "nurses' and physicians' accounts (File > Users…) and sets the clinic's settings, but does "
+                "not record or sign visits. A password has at least 10 characters, does not contain the user "
+                "name and is not a common password. Demo data is offered next."
+            )
+            self.go.setText("Create the administrator")
+        elif self.state == "no_admin":
+            self.title.setText("Set the administrator's password")
+            self.intro.setText(
+                "This database comes from a version of CGA Desk without passwords. Before anyone can sign "
+                "in, an administrator sets a password: type the user name of an existing administrator "
+                "(or a new one), the full name printed with a signature, and the password twice. The "
+                "administrator then gives every other user a one-time password (File > Users…), to be "
+                "replaced at their first sign-in."
+            )
+            self.go.setText("Set the password and sign in")
+        else:
+            self.title.setText("Sign in to CGA Desk")
+            self.intro.setText("Your user name and password. Ask the administrator if you have no account.")
+            self.go.setText("Sign in")
+        (self.password if user_name else self.user_name).setFocus()
+
+    def _show_rows(self, full_name: bool, again: bool) -> None:
+        self.form.setRowVisible(self.full_name, full_name)
+        self.form.setRowVisible(self.again, again)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter from anywhere on the form (a line edit passes it on): the user name's Enter moves to an
+        empty password rather than counting a failed attempt."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or self.go.isHidden():
+            super().keyPressEvent(event)
+        elif self.user_name.hasFocus() and not self.password.text():
+            self.password.setFocus()
+        else:
+            self._on_go_clicked()
+
+    def _on_go_clicked(self) -> None:
+        if self.go.isHidden():
+            return
+        self.error.clear()
+        try:
+            if self.state in ("empty", "no_admin"):
+                self._set_up()
+                return
+            self.clinic.sign_in(self.user_name.text().strip(), self.password.text())
+        except CgaDeskError as error:
+            self.error.setText(_message(error))
+            self.password.clear()
+            self.again.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        if self.clinic.must_change_password and not choose_new_password(self, self.clinic):
+            self.clinic.sign_out("did not choose a new password")
+            self.refresh(self.user_name.text().strip())
+            self.error.setText("You must choose a new password before using CGA Desk.")
+            return
+        self.signed_in.emit()
+
+    def _set_up(self) -> None:
+        if self.password.text() != self.again.text():
+            raise ValidationError("password", "the two passwords differ")
+        was_empty = self.state == "empty"
+        self.clinic.set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
+        self.again.clear()
+        if not was_empty:
+            self.signed_in.emit()
+            return
+        self.title.setText("The administrator is ready")
+        self.intro.setText(
+            f"You are signed in as {self.clinic.user.display_name if self.clinic.user else ''}, the administrator. "
+            "Next: create the accounts of the nurses and physicians (File > Users…)."
+        )
+        self.password.clear()
+        for edit in (self.user_name, self.full_name, self.password, self.again):
+            self.form.setRowVisible(edit, False)
+        self.go.hide()
+        self.demo.show()
+        self.load_demo.setFocus()
+
+
+class ChangePasswordDialog(FormDialog):
+    """The user's own new password: required after a reset (a one-time password), possible any time."""
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None, required: bool = False) -> None:
+        super().__init__("Choose a new password", parent)
+        self.clinic = clinic
+        self.setAccessibleName("password.dialog")
+        if required:
+            note = QLabel(
+                "Your password was reset by the administrator: type the one-time password you were given, "
+                "then choose your own (at least 10 characters, not your user name, not a common password).",
+                self,
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.current = password_edit(self, "password.current")
+        self.new = password_edit(self, "password.new")
+        self.again = password_edit(self, "password.again")
+        self.form.addRow("Current (or one-time) password", self.current)
+        self.form.addRow("New password", self.new)
+        self.form.addRow("New password again", self.again)
+
+    def validate(self) -> None:
+        if self.new.text() != self.again.text():
+            raise ValidationError("new_password", "the two new passwords differ")
+        self.clinic.change_password(self.current.text(), self.new.text())
+
+
+def choose_new_password(parent: QWidget, clinic: Clinic, required: bool = True) -> bool:
+    return bool(ChangePasswordDialog(clinic, parent, required).exec())
