@@ -36,8 +36,7 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2id with the smallest parameters in tests (the program's own are argon2-cffi's defaults):
     hundreds of accounts are made here, and tests/integration/test_accounts.py proves the rehash when the
     parameters change."""
-    from argon2 import PasswordHasher
-
     from cga_desk.services import users
+    from tests.store_fixtures import cheap_hasher
 
-    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(users, "HASHER", cheap_hasher())

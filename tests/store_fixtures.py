@@ -23,6 +23,14 @@ ADMIN_USER = User("admin", ADMIN, "Clinic Administrator")
 PASSWORD = "correct horse battery staple 7"  # every test account's password
 
 
+def cheap_hasher():  # type: ignore[no-untyped-def]
+    """argon2id with the smallest parameters: every test (tests/conftest.py) and the fault tests' worker
+    processes hash and check passwords with it."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
 def postgres_url() -> str | None:
     url = os.environ.get(POSTGRES_ENV)
     if url and url.startswith("postgresql://"):

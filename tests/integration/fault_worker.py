@@ -1,6 +1,7 @@
 """Worker processes of the fault tests (test_faults.py): a nurse or a physician at a workstation of
 their own, acting on shared visits as fast as they can, printing one JSON line per acknowledged write
-(after it returned: what the user was told was saved).
+(after it returned: what the user was told was saved). Each signs in to an account the test made
+(PASSWORD), and a physician signs visits with that password, as the window asks.
 
     python fault_worker.py race URL ROLE SEED OPS VISIT_IDS   # nurse / physician on shared visits
     python fault_worker.py save URL SEED VISIT_IDS            # one nurse saving until killed
@@ -18,10 +19,15 @@ from typing import Any
 
 from cga_desk.app import open_store
 from cga_desk.domain.errors import CgaDeskError, ConflictError, StateError
-from cga_desk.domain.records import NURSE, PHYSICIAN, User, VisitView
+from cga_desk.domain.records import VisitView
 from cga_desk.forms import katz
+from cga_desk.persistence.database import Database
 from cga_desk.persistence.uow import StorageError
+from cga_desk.services import users
 from cga_desk.services.clinic import Clinic
+from tests.store_fixtures import PASSWORD, cheap_hasher
+
+users.HASHER = cheap_hasher()  # the accounts' hashes were made with it: no rehash at sign-in
 
 ITEMS: list[tuple[str, str, list[Any]]] = (
     [("katz", c, ["independent", "dependent"]) for c in katz.SPEC.item_codes]
@@ -36,6 +42,12 @@ def content(view: VisitView) -> dict[str, Any]:
         name: {"answers": s.answers, "total": s.total, "na": s.not_assessable_reason}
         for name, s in sorted(view.instruments.items())
     }
+
+
+def signed_in(db: Database, name: str) -> Clinic:
+    clinic = Clinic(db)
+    clinic.sign_in(name, PASSWORD)
+    return clinic
 
 
 def say(**event: Any) -> None:
@@ -66,7 +78,7 @@ def physician(clinic: Clinic, rng: random.Random, visit_ids: list[int], counts: 
     vid = rng.choice(visit_ids)
     read = clinic.visit(vid)
     if read.status == "complete":
-        signed = clinic.sign_visits([vid], expected={vid: read.version})[0]
+        signed = clinic.sign_visits([vid], PASSWORD, expected={vid: read.version})[0]
         if content(signed) != content(read):  # the signature must cover exactly what was read
             say(kind="violation", visit=vid, read=content(read), signed=content(signed))
         say(kind="sign", visit=vid, revision=signed.revision, version=signed.version, content=content(signed))
@@ -78,8 +90,7 @@ def physician(clinic: Clinic, rng: random.Random, visit_ids: list[int], counts: 
 def race(url: str, role: str, seed: int, ops: int, visit_ids: list[int]) -> None:
     rng = random.Random(seed)
     db = open_store(url)
-    user = User(f"{role} {seed}", PHYSICIAN if role == "physician" else NURSE)
-    clinic = Clinic(db, user)
+    clinic = signed_in(db, f"{role} {seed}")
     counts = {"conflict": 0, "state": 0, "storage": 0, "other": 0}
     act = physician if role == "physician" else nurse
     try:
@@ -96,13 +107,13 @@ def race(url: str, role: str, seed: int, ops: int, visit_ids: list[int]) -> None
                 counts["other"] += 1
     finally:
         db.close()
-    say(kind="done", user=user.name, **counts)
+    say(kind="done", user=clinic.user.name if clinic.user else None, **counts)
 
 
 def save_until_killed(url: str, seed: int, visit_ids: list[int]) -> None:
     rng = random.Random(seed)
     db = open_store(url)
-    clinic = Clinic(db, User(f"nurse {seed}", NURSE))
+    clinic = signed_in(db, f"nurse {seed}")
     while True:
         vid = rng.choice(visit_ids)
         instrument, item, values = rng.choice(ITEMS)

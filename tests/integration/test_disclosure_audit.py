@@ -10,13 +10,15 @@ from typing import Any
 import pytest
 
 from cga_desk.app import open_store
+from cga_desk.commands.auth import Credentials
 from cga_desk.commands.report import run_report
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.uow import StorageError
 from cga_desk.services import exporting, report_data
 from cga_desk.services.audit import full_trail
+from tests.integration.cli_helpers import password_file
 from tests.integration.test_reports import import_vectors
-from tests.store_fixtures import NURSE_USER
+from tests.store_fixtures import ADMIN_USER, DOCTOR, add_accounts
 
 BUSY = "The database is busy (another workstation or program is writing). Nothing was saved; try again."
 
@@ -27,6 +29,7 @@ def store(tmp_path: Path) -> Path:
     db = open_store(f"sqlite:///{path}")
     try:
         import_vectors(db)  # type: ignore[arg-type]
+        add_accounts(db, DOCTOR)  # a physician exports and prints
     finally:
         db.close()
     return path
@@ -36,7 +39,7 @@ def _trail(path: Path, action: str) -> list[Any]:
     db = open_store(f"sqlite:///{path}")
     try:
         with db.unit_of_work(write=False) as uow:
-            return [e for e in full_trail(uow) if e.action == action]
+            return [e for e in full_trail(uow, ADMIN_USER) if e.action == action]
     finally:
         db.close()
 
@@ -61,7 +64,7 @@ def test_export_is_audited_before_its_files_appear_and_not_written_when_the_audi
     monkeypatch.setattr(exporting, "record_export", recorded)
     db: Database = open_store(f"sqlite:///{store}")
     try:
-        result = exporting.export_dataset(db.unit_of_work, NURSE_USER, out)
+        result = exporting.export_dataset(db.unit_of_work, DOCTOR, out)
     finally:
         db.close()
     assert seen == [False] and out.exists() and result.rows > 0
@@ -76,7 +79,7 @@ def test_export_is_audited_before_its_files_appear_and_not_written_when_the_audi
     db = open_store(f"sqlite:///{store}")
     try:
         with pytest.raises(StorageError):
-            exporting.export_dataset(db.unit_of_work, NURSE_USER, again)
+            exporting.export_dataset(db.unit_of_work, DOCTOR, again)
     finally:
         db.close()
     assert not again.exists() and not again.with_name("again-codebook.csv").exists()
@@ -96,8 +99,9 @@ def test_report_is_audited_before_the_pdf_is_written_and_not_written_when_the_au
         real(uow, *args)
 
     monkeypatch.setattr(report_data, "record_report", recorded)
+    creds = Credentials(DOCTOR.name, str(password_file(tmp_path / "secret")))  # signed in as on the command line
     stdout, stderr = io.StringIO(), io.StringIO()
-    assert run_report(str(store), "DEMO-004", None, False, str(out), stdout, stderr) == 0, stderr.getvalue()
+    assert run_report(str(store), "DEMO-004", None, False, str(out), stdout, stderr, creds) == 0, stderr.getvalue()
     assert seen == [False] and out.exists()
     assert len(_trail(store, "report")) == 1
 
@@ -107,7 +111,7 @@ def test_report_is_audited_before_the_pdf_is_written_and_not_written_when_the_au
     monkeypatch.setattr(report_data, "record_report", refused)
     other = tmp_path / "other.pdf"
     stderr = io.StringIO()
-    assert run_report(str(store), "DEMO-004", None, False, str(other), io.StringIO(), stderr) == 1
+    assert run_report(str(store), "DEMO-004", None, False, str(other), io.StringIO(), stderr, creds) == 1
     assert "busy" in stderr.getvalue() and "Traceback" not in stderr.getvalue()
     assert not other.exists() and _leftovers(tmp_path) == []
     assert len(_trail(store, "report")) == 1

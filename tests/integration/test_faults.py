@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,15 +24,17 @@ from typing import Any
 import pytest
 
 from cga_desk.app import open_store
-from cga_desk.domain.records import NURSE, PatientInput, User
+from cga_desk.domain.records import NURSE, PHYSICIAN, PatientInput, User
 from cga_desk.forms import katz, lawton
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.migrate import HEAD, current_revision
 from cga_desk.services.audit import full_trail
 from cga_desk.services.clinic import Clinic
 from tests.conftest import VECTORS
+from tests.integration.cli_helpers import create_admin
 from tests.integration.fault_worker import content
 from tests.integration.test_visit_versions import old_signed_store
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, add_accounts
 
 pytestmark = pytest.mark.fault
 
@@ -59,6 +61,15 @@ def _stored(view: Any, instrument: str, item: str) -> Any:
     if state is None:
         return None
     return state.total if instrument == "ecog" else (state.answers or {}).get(item)
+
+
+def _accounts(db_url: str, *names: str) -> None:
+    """The workers' accounts (password PASSWORD): each worker signs in, and a physician signs with it."""
+    db = open_store(db_url)
+    try:
+        add_accounts(db, *(User(n, PHYSICIAN if n.startswith("physician") else NURSE, n.title()) for n in names))
+    finally:
+        db.close()
 
 
 def _shared_visits(db: Database, count: int) -> list[int]:
@@ -96,6 +107,7 @@ def test_workstations_racing_on_the_same_visits_lose_nothing_and_never_change_si
     finally:
         db.close()
     roles = ["nurse", "physician"] * (processes // 2)
+    _accounts(db_url, *(f"{role} {1000 + n}" for n, role in enumerate(roles)))
     procs = [
         subprocess.Popen(
             [
@@ -123,7 +135,7 @@ def test_workstations_racing_on_the_same_visits_lose_nothing_and_never_change_si
 
     db = open_store(db_url)
     try:
-        clinic = Clinic(db)
+        clinic = Clinic(db, NURSE_USER)
         final = {vid: clinic.visit(vid) for vid in visit_ids}
         # Every acknowledged write made its own version: two never committed from the same one.
         versions: dict[int, list[int]] = defaultdict(list)
@@ -144,7 +156,9 @@ def test_workstations_racing_on_the_same_visits_lose_nothing_and_never_change_si
         assert lost == []
         # The audit trail holds exactly the acknowledged answers (a refused write records nothing).
         with db.unit_of_work(write=False) as uow:
-            audited = [a for a in full_trail(uow) if a.action == "answer" and a.user_name.startswith("nurse ")]
+            audited = [
+                a for a in full_trail(uow, ADMIN_USER) if a.action == "answer" and a.user_name.startswith("nurse ")
+            ]
         assert len(audited) == len(answers)
         # 0 changes to signed content: what each signature covered is still what its revision holds.
         signs = [e for e in events if e["kind"] == "sign"]
@@ -196,9 +210,10 @@ def _kill_after(proc: subprocess.Popen[str], delay: float) -> str:
         return out
 
 
-def _cli(db: Path | str, *args: str) -> subprocess.Popen[str]:
+def _cli(db: Path | str, *args: str, signed_in: Sequence[str] = ()) -> subprocess.Popen[str]:
+    """`cga-desk --db DB ARGS`; `signed_in`: the --user/--password-file arguments of an account."""
     return subprocess.Popen(
-        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args],
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args, *signed_in],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -220,6 +235,7 @@ def test_sigkill_while_saving_loses_no_acknowledged_answer(db_url: str) -> None:
         visit_ids = _shared_visits(db, 2)
     finally:
         db.close()
+    _accounts(db_url, *(f"nurse {n}" for n in range(KILLS)))
     rng = random.Random(14)
     acknowledged = unacknowledged_commits = 0
     for n in range(KILLS):
@@ -235,7 +251,7 @@ def test_sigkill_while_saving_loses_no_acknowledged_answer(db_url: str) -> None:
         acknowledged += len(events)
         db = open_store(db_url)
         try:
-            clinic = Clinic(db)
+            clinic = Clinic(db, NURSE_USER)
             final = {vid: clinic.visit(vid) for vid in visit_ids}
         finally:
             db.close()
@@ -288,9 +304,10 @@ def test_sigkill_during_an_import_leaves_all_or_nothing(tmp_path: Path, big_impo
     source, records = big_import
     template = tmp_path / "template.sqlite3"
     assert _cli(template, "init").wait(60) == 0
+    admin = create_admin(template, tmp_path / "secret")  # the import is the administrator's
     probe = tmp_path / "probe.sqlite3"
     probe.write_bytes(template.read_bytes())
-    duration = _timed(_cli(probe, "import", str(source)))
+    duration = _timed(_cli(probe, "import", str(source), signed_in=admin))
     rng = random.Random(15)
     outcomes = {"nothing": 0, "all": 0}
     for _ in range(KILLS):
@@ -298,7 +315,7 @@ def test_sigkill_during_an_import_leaves_all_or_nothing(tmp_path: Path, big_impo
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         db.write_bytes(template.read_bytes())
-        out = _kill_after(_cli(db, "import", str(source)), rng.uniform(0.2, duration))
+        out = _kill_after(_cli(db, "import", str(source), signed_in=admin), rng.uniform(0.2, duration))
         count = _visit_count(db)
         assert count in (0, records)  # one transaction per file
         if "Imported" in out or "imported" in out:
@@ -312,10 +329,11 @@ def test_sigkill_during_an_export_leaves_no_partial_file_and_no_unaudited_file(
     tmp_path: Path, big_import: tuple[Path, int]
 ) -> None:
     store = tmp_path / "store.sqlite3"
-    assert _cli(store, "import", str(big_import[0])).wait(300) == 0
+    admin = create_admin(store, tmp_path / "secret")  # an administrator imports and exports
+    assert _cli(store, "import", str(big_import[0]), signed_in=admin).wait(300) == 0
     reference = tmp_path / "reference.csv"
-    duration = _timed(_cli(store, "export", "--out", str(reference)))
-    started = _timed(_cli(store, "history", "DEMO-001-00"))  # the part of it spent starting Python
+    duration = _timed(_cli(store, "export", "--out", str(reference), signed_in=admin))
+    started = _timed(_cli(store, "history", "DEMO-001-00", signed_in=admin))  # the part spent starting and signing in
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "dataset.csv"
@@ -329,7 +347,9 @@ def test_sigkill_during_an_export_leaves_no_partial_file_and_no_unaudited_file(
     for _ in range(KILLS):
         out.unlink(missing_ok=True)
         before = exports()
-        _kill_after(_cli(store, "export", "--out", str(out)), rng.uniform(started * 0.8, duration * 1.05))
+        _kill_after(
+            _cli(store, "export", "--out", str(out), signed_in=admin), rng.uniform(started * 0.8, duration * 1.05)
+        )
         if out.exists():
             assert out.read_bytes() == reference.read_bytes()  # whole, never cut
             assert exports() > before  # and its disclosure recorded
@@ -338,7 +358,7 @@ def test_sigkill_during_an_export_leaves_no_partial_file_and_no_unaudited_file(
             absent += 1
         assert _integrity(store) == "ok"
     leftovers = sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
-    assert _cli(store, "export", "--out", str(out)).wait(300) == 0  # the next export cleans up
+    assert _cli(store, "export", "--out", str(out), signed_in=admin).wait(300) == 0  # the next export cleans up
     assert sorted(p.name for p in folder.iterdir()) == ["dataset.codebook.csv", "dataset.csv"]
     figures(
         "sigkill export",
@@ -360,14 +380,15 @@ def test_sigkill_during_an_upgrade_leaves_the_old_or_the_new_schema_and_no_parti
     folder.mkdir()
     db = folder / "clinic.sqlite3"
     db.write_bytes(template.read_bytes())
-    duration = _timed(_cli(db, "history", "OLD-1"))
+    # `init` brings a database up to date explicitly (0004 has no accounts: nobody could sign in to `history`).
+    duration = _timed(_cli(db, "init"))
     rng = random.Random(17)
     seen = {"old": 0, "new": 0}
     for _ in range(KILLS):
         for p in folder.iterdir():
             p.unlink()
         db.write_bytes(template.read_bytes())
-        _kill_after(_cli(db, "history", "OLD-1"), rng.uniform(0.1, duration))
+        _kill_after(_cli(db, "init"), rng.uniform(0.1, duration))
         assert _integrity(db) == "ok"
         engine = make_engine(f"sqlite:///{db}")
         try:
@@ -377,13 +398,13 @@ def test_sigkill_during_an_upgrade_leaves_the_old_or_the_new_schema_and_no_parti
         assert revision in ("0004", HEAD)
         seen["old" if revision == "0004" else "new"] += 1
         for copy in folder.glob("*before-upgrade*"):  # a copy under its final name is whole
-            if not copy.name.endswith(".part"):
+            if ".part" not in copy.name:  # not one being written (`.part`, and its `.part-journal`)
                 assert copy.stat().st_size > 0 and _integrity(copy) == "ok"
         reopened = Database.open(f"sqlite:///{db}")  # the next start finishes the upgrade
         try:
             assert current_revision(reopened.engine) == HEAD
-            assert Clinic(reopened).visit(1).status == "signed"
+            assert Clinic(reopened, NURSE_USER).visit(1).status == "signed"
         finally:
             reopened.close()
-        assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
+        assert not [p for p in folder.iterdir() if ".part" in p.name]
     figures("sigkill upgrade", kills=KILLS, left_old=seen["old"], left_new=seen["new"], partial=0)

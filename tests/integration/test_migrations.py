@@ -52,6 +52,14 @@ def test_every_earlier_schema_upgrades_keeping_data_and_a_backup(tmp_path: Path)
                     "VALUES ('OLD-1', '1940-01-02', '2025-01-01', '2025-01-01')"
                 )
             )
+            # A row that hangs off the patient (ON DELETE CASCADE): an upgrade that copies and drops
+            # `patients` would take it along.
+            conn.execute(
+                text(
+                    "INSERT INTO milestones (patient_id, kind, date, note) "
+                    "SELECT id, 'other', '2025-02-01', 'kept' FROM patients WHERE study_id = 'OLD-1'"
+                )
+            )
         engine.dispose()
         db = Database.open(f"sqlite:///{path}")
         try:
@@ -59,6 +67,7 @@ def test_every_earlier_schema_upgrades_keeping_data_and_a_backup(tmp_path: Path)
             assert current_revision(db.engine) == head_revision()
             with db.unit_of_work(write=False) as uow:
                 assert uow.patients.get("OLD-1").birth_date == date(1940, 1, 2)
+                assert [m.note for m in uow.patients.get("OLD-1").milestones] == ["kept"]
                 # the register's derived rows are filled on open, not by the migration
                 summary = uow.session.get(PatientSummary, uow.patients.get("OLD-1").id)
                 assert summary is not None and summary.version == SUMMARY_VERSION and summary.last_visit is None

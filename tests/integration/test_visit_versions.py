@@ -25,7 +25,9 @@ from cga_desk.services.clinic import Clinic
 from tests.store_fixtures import (
     DOCTOR,
     NURSE_USER,
+    PASSWORD,
     TODAY,
+    add_accounts,
     create_postgres_database,
     drop_postgres_database,
     postgres_url,
@@ -78,7 +80,7 @@ def test_every_write_bumps_the_version_and_a_stale_one_is_refused_with_who_and_w
         lambda: nurse.set_respondent(vid, "proxy", expected=stored.version),
         lambda: nurse.set_not_assessable(vid, "lawton", "aphasia", expected=stored.version),
         lambda: nurse.complete_visit(vid, expected=stored.version),
-        lambda: other.sign_visits([vid], expected={vid: stored.version}),
+        lambda: other.sign_visits([vid], PASSWORD, expected={vid: stored.version}),
         lambda: other.set_baseline(vid, False, expected=stored.version),
     ):
         with pytest.raises(ConflictError):
@@ -92,18 +94,18 @@ def test_a_signature_covers_the_version_the_physician_read(db: Database) -> None
     read = doctor.visit(vid)
     nurse.save_answer(vid, "ecog", "ecog", 2, expected=read.version)  # re-opens the visit (draft)
     with pytest.raises(ConflictError):
-        doctor.sign_visits([vid], expected={vid: read.version})
+        doctor.sign_visits([vid], PASSWORD, expected={vid: read.version})
     now = doctor.visit(vid)
     assert now.status == "draft" and now.signed_by is None
     # Without a version (an old caller) the state rules still hold: a draft is not signed.
     with pytest.raises(StateError):
-        doctor.sign_visits([vid])
+        doctor.sign_visits([vid], PASSWORD)
 
 
 def test_amendment_needs_the_version_read_and_then_the_visit_is_editable_again(db: Database) -> None:
     vid = _complete_visit(db)
     doctor = Clinic(db, DOCTOR)
-    signed = doctor.sign_visits([vid], expected={vid: doctor.visit(vid).version})[0]
+    signed = doctor.sign_visits([vid], PASSWORD, expected={vid: doctor.visit(vid).version})[0]
     with pytest.raises(StateError):
         Clinic(db, NURSE_USER).save_answer(vid, "ecog", "ecog", 2, expected=signed.version)
     with pytest.raises(ConflictError):
@@ -133,7 +135,7 @@ def _refused(db: Database, sql: str, **params: Any) -> None:
 def test_the_database_refuses_any_change_to_signed_content_but_the_amendment(db: Database) -> None:
     vid = _complete_visit(db)
     doctor = Clinic(db, DOCTOR)
-    doctor.sign_visits([vid])
+    doctor.sign_visits([vid], PASSWORD)
     # Answers: update, insert, delete; scores; the visit's own content; deleting the visit.
     _refused(db, "UPDATE visit_instruments SET total = 4 WHERE visit_id = :v AND instrument = 'ecog'", v=vid)
     _refused(db, "DELETE FROM visit_instruments WHERE visit_id = :v", v=vid)
@@ -255,6 +257,7 @@ def test_a_real_deadlock_on_postgresql_is_retried_and_the_signature_lands() -> N
     """SQLite has one writer at a time (BEGIN IMMEDIATE): a deadlock needs PostgreSQL."""
     url = create_postgres_database()
     db = open_store(url)
+    add_accounts(db, NURSE_USER, DOCTOR)  # the physician signs with their password
     try:
         _deadlock_retried(db)
     finally:
@@ -279,7 +282,7 @@ def _deadlock_retried(db: Database) -> None:
 
     def physician() -> None:
         try:
-            done.append(Clinic(db, DOCTOR)._as_user(counted, [first, second]))
+            done.append(Clinic(db, DOCTOR)._as_user(counted, [first, second], PASSWORD))
         except BaseException as error:  # noqa: BLE001 - reported by the assertion below
             done.append(error)
 

@@ -119,6 +119,7 @@ def test_the_copy_before_an_upgrade_is_whole_and_named_only_when_complete(tmp_pa
     url = _old_database(path)
     stale = tmp_path / f".{path.name}.before-upgrade-from-0001-20250101-000000{migrate.PART}"
     stale.write_bytes(b"")  # left by an interrupted copy
+    stale.with_name(f"{stale.name}-journal").write_bytes(b"x")  # and SQLite's journal of that copy
     db = Database.open(url)
     db.close()
     assert db.backup is not None and db.backup.stat().st_size > 0

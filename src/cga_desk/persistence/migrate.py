@@ -84,8 +84,9 @@ def _fsync_folder(folder: Path) -> None:
 def backup_sqlite(path: Path, revision: str) -> Path:
     """A consistent copy (the sqlite3 backup API, which includes what is still in the WAL), written to
     a temporary name, synced, then renamed: an interrupted copy never leaves a backup that looks whole.
-    Leftovers of an earlier interrupted copy are removed (the caller holds the write lock)."""
-    for stale in path.parent.glob(f".{path.name}.before-upgrade-*{PART}"):
+    Leftovers of an earlier interrupted copy are removed (the caller holds the write lock): the `.part`
+    file and the rollback journal SQLite keeps beside it while writing (`.part-journal`)."""
+    for stale in path.parent.glob(f".{path.name}.before-upgrade-*{PART}*"):
         stale.unlink(missing_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}")
@@ -102,6 +103,7 @@ def backup_sqlite(path: Path, revision: str) -> Path:
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(f"{tmp.name}-journal").unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
     return target

@@ -19,11 +19,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# A plain ALTER TABLE on both databases, never a batch: on SQLite a batch copies `patients` and drops
+# the old table, and with foreign keys on that DROP deletes every patient's milestones, notes and
+# register rows (ON DELETE CASCADE) and fails on any patient with a visit (RESTRICT).
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("patients") as batch_op:
-        batch_op.add_column(sa.Column("registered_in_error", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("patients", sa.Column("registered_in_error", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("patients") as batch_op:
-        batch_op.drop_column("registered_in_error")
+    op.drop_column("patients", "registered_in_error")  # SQLite 3.35+ drops a column in place
