@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import time
 from typing import Any
 
 from cga_desk.app import open_store
@@ -85,6 +86,8 @@ def physician(clinic: Clinic, rng: random.Random, visit_ids: list[int], counts: 
     elif read.status == "signed" and rng.random() < 0.5:
         amended = clinic.amend_visit(vid, "fault test: correction", expected=read.version)
         say(kind="amend", visit=vid, revision=amended.revision, version=amended.version)
+    else:  # nothing to sign yet: look again a moment later, as a physician would (spreads the race)
+        time.sleep(rng.uniform(0.01, 0.05))
 
 
 def race(url: str, role: str, seed: int, ops: int, visit_ids: list[int]) -> None:
