@@ -131,14 +131,26 @@ def build_parser() -> argparse.ArgumentParser:
     hist.set_defaults(handler=_cmd_history)
     exp = sub.add_parser(
         "export",
-        help="write the analysis dataset (one row per visit) and its codebook as CSV or XLSX",
-        description="One row per visit, sorted by patient then date; empty cell = not available. "
-        "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'.",
+        help="write the analysis dataset (CSV, XLSX) or an exchange format (ADaM, REDCap, FHIR, ODM)",
+        description="csv/xlsx: one row per visit, sorted by patient then date; empty cell = not available. "
+        "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'. "
+        "adam: a folder (adsl, adqs as CSV and SAS XPT v5, define.csv); redcap: a folder (data dictionary, "
+        "events, instrument-event mapping, import data); fhir: one R4 Bundle (.json); odm: CDISC ODM 1.3.2 "
+        "(.xml). See docs/exchange.md.",
     )
-    exp.add_argument("--format", choices=("csv", "xlsx"), help="csv or xlsx (default: from the FILE suffix)")
-    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced when complete)")
     exp.add_argument(
-        "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
+        "--format",
+        choices=("csv", "xlsx", "adam", "redcap", "fhir", "odm"),
+        help="default: from the suffix (.csv, .xlsx, .json = fhir, .xml = odm)",
+    )
+    exp.add_argument(
+        "--out", required=True, metavar="PATH", help="the file or folder to write (replaced when complete)"
+    )
+    exp.add_argument(
+        "--deidentified",
+        action="store_true",
+        help="no names, birth dates, MRN or free text; dates shifted by a secret per-patient offset; "
+        "ages of 90 and over as 90+ (docs/deidentification.md)",
     )
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(

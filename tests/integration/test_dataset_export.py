@@ -172,16 +172,38 @@ def norm(value: Any) -> str | None:
     return str(value)
 
 
-def assert_matches_reference(header: list[str], rows: list[list[Any]], columns: list[str]) -> None:
+SHIFTED_COLUMNS = ("visit_date", "baseline_date")  # de-identified: moved back by a secret per-patient shift
+
+
+def _days_back(actual: Any, expected: Any) -> int | None:
+    a, e = norm(actual), norm(expected)
+    return None if a is None or e is None else (date.fromisoformat(e) - date.fromisoformat(a)).days
+
+
+def assert_matches_reference(
+    header: list[str], rows: list[list[Any]], columns: list[str], deidentified: bool = False
+) -> None:
     assert header == columns
     expected = expected_rows()
     assert len(rows) == len(expected) == 25
+    shifts: dict[str, set[int | None]] = {}
     for i, (row, exp) in enumerate(zip(rows, expected)):
         actual = dict(zip(header, row))
+        if deidentified:  # every date of a patient moves back by the same 183-548 days; the rest is equal
+            days = {_days_back(actual[c], exp[c]) for c in SHIFTED_COLUMNS} - {None}
+            shifts.setdefault(exp["patient_id"], set()).update(days)
+            assert all(183 <= d <= 548 for d in days), (exp["patient_id"], days)
         for column in DEIDENTIFIED_COLUMNS:
+            if deidentified and column in SHIFTED_COLUMNS:
+                continue
+            if deidentified and column == "age_years" and int(exp[column]) >= 90:
+                assert actual[column] == "90+"  # HIPAA Safe Harbor
+                continue
             assert norm(actual[column]) == norm(exp[column]), (
                 f"row {i} ({exp['patient_id']} {exp['visit_date']}) {column}"
             )
+    if deidentified:
+        assert all(len(days) == 1 for days in shifts.values()), shifts  # one shift per patient
 
 
 def frame_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
@@ -385,7 +407,7 @@ def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
     assert_matches_reference(*csv_rows(tmp_path / "all.csv"), FULL_COLUMNS)
     proc = cli(db, "export", "--format", "xlsx", "--out", str(tmp_path / "sponsor.xlsx"), "--deidentified")
     assert proc.returncode == 0 and "(de-identified)" in proc.stdout, proc.stderr
-    assert_matches_reference(*xlsx_rows(tmp_path / "sponsor.xlsx"), DEIDENTIFIED_COLUMNS)
+    assert_matches_reference(*xlsx_rows(tmp_path / "sponsor.xlsx"), DEIDENTIFIED_COLUMNS, deidentified=True)
     assert xlsx_rows(tmp_path / "sponsor.xlsx", "codebook")[0] == ["column", "meaning", "range", "direction"]
 
 

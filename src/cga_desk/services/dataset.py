@@ -19,10 +19,12 @@ from ..domain.records import User
 from ..forms import registry
 from ..forms.dataset_columns import IDENTIFYING_COLUMNS as _IDENTIFYING
 from ..forms.dataset_columns import RENAMED_FROM_STORED
+from ..interop.model import AGE_CAP
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, layout
+from .exchange import DateShift
 
 if TYPE_CHECKING:
     import numpy as np
@@ -274,6 +276,7 @@ def analysis_chunks(
     from .visit_table import read_columns
 
     f, size = filters or CohortFilter(), chunk_patients or CHUNK_PATIENTS
+    shift = DateShift()
     people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
         "study_id"
     )
@@ -288,7 +291,23 @@ def analysis_chunks(
         items = decoder.columns(answers, visits["visit_id"])
         chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified)
         if len(chunk):
-            yield chunk
+            yield _deidentified(chunk, shift) if deidentified else chunk
+
+
+def _deidentified(frame: pd.DataFrame, shift: DateShift) -> pd.DataFrame:
+    """Dates moved back by each patient's secret shift, ages of 90 and over written "90+"
+    (services/exchange.py, docs/deidentification.md)."""
+    import numpy as np
+    import pandas as pd
+
+    days = frame["patient_id"].map({p: shift.days(p) for p in frame["patient_id"].unique()})
+    back = pd.to_timedelta(days.to_numpy(dtype=np.int64), unit="D")
+    for column in ("visit_date", "baseline_date"):
+        dates = pd.to_datetime(frame[column])
+        frame[column] = pd.Series((dates - back).dt.date, index=frame.index).where(dates.notna(), None)
+    age = frame["age_years"]
+    frame["age_years"] = np.where(age.isna(), "", np.where(age.fillna(0) >= AGE_CAP, f"{AGE_CAP}+", age.astype(str)))
+    return frame
 
 
 def analysis_frame(uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False) -> pd.DataFrame:

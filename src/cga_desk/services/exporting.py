@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.records import User
-from ..interop.export import Chunks, export_format, write_export
+from ..interop.exchange import Tally, write_exchange
+from ..interop.export import EXCHANGE_FORMATS, Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
 from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
+from .exchange import exchange_records
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,9 +50,13 @@ def export_dataset(
     fmt: str | None = None,
     deidentified: bool = False,
     filters: CohortFilter | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all."""
+    """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all.
+    The exchange formats (adam, redcap, fhir, odm) export every patient (`filters` apply to csv and xlsx)."""
     fmt = export_format(out, fmt)
+    if fmt in EXCHANGE_FORMATS:
+        return export_exchange(uow_factory, by, out, fmt, deidentified, progress)
     tally = _Tally()
     with uow_factory(write=False) as uow:
         chunks = Chunks(dataset_columns(deidentified), tally.count(analysis_chunks(uow, filters, deidentified)))
@@ -58,3 +64,22 @@ def export_dataset(
     with uow_factory() as uow:
         record_export(uow, by, str(out.resolve()), tally.rows, deidentified)
     return ExportResult(files, tally.rows, tally.patients, deidentified)
+
+
+def export_exchange(
+    uow_factory: Callable[..., UnitOfWork],
+    by: User,
+    out: Path,
+    fmt: str,
+    deidentified: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """One exchange format (interop/exchange.py) of every patient's stored record, audited like the dataset;
+    `progress` is called with the number of patients written so far."""
+    tally = Tally(on_patient=progress)
+    with uow_factory(write=False) as uow:
+        records = exchange_records(uow, deidentified, with_audit=fmt == "odm")
+        files = write_exchange(fmt, tally.count(records), out)
+    with uow_factory() as uow:
+        record_export(uow, by, f"{fmt}: {out.resolve()}", tally.visits, deidentified)
+    return ExportResult(files, tally.visits, tally.patients, deidentified)

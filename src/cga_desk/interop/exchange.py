@@ -1,0 +1,102 @@
+"""Writing an exchange format (adam, redcap, fhir, odm) whole or not at all.
+
+ADaM and REDCap are folders of files: they are written into a temporary folder beside the target and
+renamed over it when every file is complete (a previous folder is moved aside first and removed only
+after the rename). FHIR (one Bundle, .json) and ODM (.xml) are single files written to a temporary
+name and renamed, like the CSV export. A full disk or a crash leaves the previous export, never half
+of one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .export import ExportError, describe_os_error
+from .model import ExRecord
+
+FOLDER_FORMATS = ("adam", "redcap")
+
+
+@dataclass
+class Tally:
+    """Patients and visits of the records passing through, and a callback per patient (progress)."""
+
+    patients: int = 0
+    visits: int = 0
+    on_patient: Callable[[int], None] | None = None
+
+    def count(self, records: Iterable[ExRecord]) -> Iterator[ExRecord]:
+        for record in records:
+            self.patients += 1
+            self.visits += len(record.visits)
+            if self.on_patient is not None:
+                self.on_patient(self.patients)
+            yield record
+
+
+def _writer(fmt: str) -> Callable[[Iterable[ExRecord], Path], object]:
+    if fmt == "adam":
+        from .adam import write_adam
+
+        return write_adam
+    if fmt == "redcap":
+        from .redcap import write_redcap
+
+        return write_redcap
+    if fmt == "fhir":
+        from .fhir import write_fhir
+
+        return write_fhir
+    if fmt == "odm":
+        from .odm import write_odm
+
+        return write_odm
+    raise ValueError(fmt)
+
+
+def _replace_folder(temp: Path, target: Path) -> None:
+    aside = None
+    if target.exists():
+        if not target.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "is a file, not a folder", str(target))
+        aside = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+        os.replace(target, aside / target.name)
+    os.replace(temp, target)
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def write_exchange(fmt: str, records: Iterable[ExRecord], out: Path) -> tuple[Path, ...]:
+    """Write `records` in `fmt` at `out` (a folder for adam and redcap, else a file); the files written."""
+    write = _writer(fmt)
+    try:
+        if fmt in FOLDER_FORMATS:
+            temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
+            try:
+                write(records, temp)
+                names = sorted(p.name for p in temp.iterdir())
+                _replace_folder(temp, out)
+            finally:
+                shutil.rmtree(temp, ignore_errors=True)
+            return tuple(out / n for n in names)
+        if out.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(out))
+        fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        os.close(fd)
+        part = Path(name)
+        try:
+            write(records, part)
+            if out.exists():
+                shutil.copymode(out, part)
+            os.replace(part, out)
+        finally:
+            part.unlink(missing_ok=True)
+        return (out,)
+    except OSError as error:
+        raise ExportError(describe_os_error(error, out)) from error
