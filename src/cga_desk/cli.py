@@ -23,6 +23,10 @@ def _cmd_score(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from .commands.store import run_import
 
+    if args.format == "redcap":
+        from .commands.store import run_redcap_import
+
+        return run_redcap_import(args.db, args.file, args.dictionary, sys.stdout, sys.stderr)
     return run_import(args.db, args.file, sys.stdout, sys.stderr)
 
 
@@ -123,7 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("file", metavar="FILE", help="a .json or .jsonl file, or - for standard input")
     score.set_defaults(handler=_cmd_score)
     imp = sub.add_parser("import", help="import visit records (JSON Lines) into the database, one transaction per file")
-    imp.add_argument("file", metavar="FILE.jsonl")
+    imp.add_argument("file", metavar="FILE", help="visit records (.jsonl), or a REDCap data export (.csv)")
+    imp.add_argument(
+        "--format",
+        choices=("jsonl", "redcap"),
+        default="jsonl",
+        help="jsonl (default) or redcap: a REDCap export (raw codes) of the project `export --format redcap` made",
+    )
+    imp.add_argument("--dictionary", metavar="DICT.csv", help="the REDCap data dictionary (with --format redcap)")
     imp.set_defaults(handler=_cmd_import)
     hist = sub.add_parser("history", help="a patient's visits with change from baseline")
     hist.add_argument("patient_id", metavar="PATIENT_ID")

@@ -43,6 +43,40 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def run_redcap_import(db_url: str | None, file: str, dictionary: str | None, out: TextIO, err: TextIO) -> int:
+    from ..app import command_line_user, opened_store
+    from ..interop.redcap import check_dictionary, read_redcap
+    from ..services.redcap_import import import_redcap
+
+    if not dictionary:
+        print("cga-desk import: --format redcap needs --dictionary DICT.csv (the project's data dictionary)", file=err)
+        return EXIT_REFUSED
+    try:
+        with open(dictionary, encoding="utf-8-sig", newline="") as stream:
+            check_dictionary(stream)
+        with open(file, encoding="utf-8-sig", newline="") as stream:
+            records = list(read_redcap(stream))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"cga-desk import: cannot read {exc.filename if isinstance(exc, OSError) else file}: {reason}", file=err)
+        return EXIT_ENVIRONMENT
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing was imported.", file=err)
+        return EXIT_REFUSED
+    try:
+        with opened_store(db_url) as db:
+            with db.unit_of_work() as uow:
+                summary = import_redcap(uow, command_line_user(), records)
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        print(f"cga-desk import: {one_line(str(exc))}", file=err)
+        return EXIT_ENVIRONMENT
+    print(f"Imported {file}: {summary.patients_created} new patients, {summary.visits_created} new visits.", file=out)
+    return EXIT_OK
+
+
 def _fmt(value: object) -> str:
     return "—" if value is None else f"{value:+d}" if isinstance(value, int) else str(value)
 
