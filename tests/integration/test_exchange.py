@@ -237,7 +237,103 @@ def test_birth_dates_cannot_be_recovered_from_a_deidentified_export(
         pairs.setdefault(sid, []).append((date.fromisoformat(day), age))
     _assert_not_recovered(pairs, truth)
     text = "\n".join(p.read_text() for p in ([out] if out.is_file() else sorted(out.glob("*.csv"))))
+    _assert_no_identifiers(stores["demo"], text, truth)
+
+
+def _assert_no_identifiers(db: Path, text: str, truth: dict[str, date]) -> None:
     assert not any(born.isoformat() in text for born in truth.values())
-    with opened_store(str(stores["demo"])) as store, store.unit_of_work(write=False) as uow:
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
         names = [p.name for p in uow.patients.all() if p.name]
     assert names and not any(name in text for name in names)
+
+
+# -- FHIR R4 and CDISC ODM 1.3.2 ------------------------------------------------------------------
+ODM_SCHEMA = VECTORS / "odm" / "ODM1-3-2.xsd"
+
+
+def _fhir_bundle(db: Path, tmp_path: Path, *extra: str) -> dict:
+    import json
+
+    out = tmp_path / "bundle.json"
+    proc = cli(db, "export", "--format", "fhir", "--out", str(out), *extra)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("which", ["vectors", "demo"])
+def test_fhir_bundle_validates_resource_by_resource(stores: dict[str, Path], tmp_path: Path, which: str) -> None:
+    from fhir.resources.R4B import get_fhir_model_class
+
+    bundle = _fhir_bundle(stores[which], tmp_path)
+    assert bundle["type"] == "collection"
+    get_fhir_model_class("Bundle").model_validate(bundle)
+    kinds: dict[str, int] = {}
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+        kinds[resource["resourceType"]] = kinds.get(resource["resourceType"], 0) + 1
+    assert kinds["Questionnaire"] == 5 and kinds["Patient"] == (6 if which == "vectors" else 12)
+    assert kinds["QuestionnaireResponse"] > 0 and kinds["Observation"] > 0 and kinds["CodeSystem"] >= 1
+    if which == "demo":
+        assert kinds["Provenance"] > 0  # the demo cohort has signed visits
+    urls = [e["fullUrl"] for e in bundle["entry"]]
+    assert len(set(urls)) == len(urls)
+    references = {
+        r["reference"]
+        for e in bundle["entry"]
+        for key in ("subject", "derivedFrom", "target")
+        for r in ([e["resource"][key]] if isinstance(e["resource"].get(key), dict) else e["resource"].get(key, []))
+    }
+    assert references <= set(urls)  # every reference resolves inside the bundle
+    ecog = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+        and e["resource"]["code"]["coding"][0]["system"] == "http://loinc.org"
+    ]
+    assert ecog and all(o["code"]["coding"][0]["code"] == "89247-1" for o in ecog)
+
+
+def test_fhir_deidentified_patients_have_no_name_or_birth_date(stores: dict[str, Path], tmp_path: Path) -> None:
+    bundle = _fhir_bundle(stores["demo"], tmp_path, "--deidentified")
+    patients = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    assert len(patients) == 12
+    assert all("name" not in p and "birthDate" not in p and p["identifier"][0]["value"] for p in patients)
+    _assert_no_identifiers(stores["demo"], (tmp_path / "bundle.json").read_text(), birth_dates(stores["demo"]))
+
+
+def _odm(db: Path, tmp_path: Path, *extra: str) -> Path:
+    out = tmp_path / "study.xml"
+    proc = cli(db, "export", "--format", "odm", "--out", str(out), *extra)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.parametrize("deidentified", [False, True])
+def test_odm_validates_against_the_1_3_2_schema(stores: dict[str, Path], tmp_path: Path, deidentified: bool) -> None:
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(ODM_SCHEMA)))
+    out = _odm(stores["demo"], tmp_path, *(["--deidentified"] if deidentified else []))
+    doc = etree.parse(str(out))
+    assert schema.validate(doc), schema.error_log.filter_from_errors()[:3]
+    ns = {"odm": "http://www.cdisc.org/ns/odm/v1.3"}
+    assert len(doc.findall(".//odm:SubjectData", ns)) == 12
+    assert len(doc.findall(".//odm:StudyEventData", ns)) == 107
+    assert doc.findall(".//odm:StudyEventData/odm:AuditRecord", ns)
+    assert doc.findall(".//odm:StudyEventData/odm:Signature", ns)
+    assert {f.get("OID") for f in doc.findall(".//odm:FormDef", ns)} >= {"F.VISIT", "F.KATZ", "F.G8"}
+    # a broken file is refused: the schema is really checked
+    doc.find(".//odm:SubjectData", ns).attrib.pop("SubjectKey")
+    assert not schema.validate(doc)
+    if deidentified:  # the birth-date attack on (visit date, age) pairs fails here too
+        truth = birth_dates(stores["demo"])
+        _assert_no_identifiers(stores["demo"], out.read_text(), truth)
+        pairs: dict[str, list[tuple[date, str]]] = {}
+        for sd in etree.parse(str(out)).findall(".//odm:SubjectData", ns):
+            for visit in sd.findall(".//odm:ItemGroupData[@ItemGroupOID='IG.VISIT']", ns):
+                got = {i.get("ItemOID"): i.get("Value") for i in visit.findall("odm:ItemData", ns)}
+                pairs.setdefault(sd.get("SubjectKey"), []).append(
+                    (date.fromisoformat(got["I.VISIT.VISITDT"]), got.get("I.VISIT.AGE", ""))
+                )
+        _assert_not_recovered(pairs, truth)

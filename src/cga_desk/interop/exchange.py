@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .export import ExportError, describe_os_error
 from .model import ExRecord
@@ -40,7 +41,7 @@ class Tally:
             yield record
 
 
-def _writer(fmt: str) -> Callable[[Iterable[ExRecord], Path], object]:
+def _writer(fmt: str) -> Callable[..., object]:
     if fmt == "adam":
         from .adam import write_adam
 
@@ -72,14 +73,15 @@ def _replace_folder(temp: Path, target: Path) -> None:
         shutil.rmtree(aside, ignore_errors=True)
 
 
-def write_exchange(fmt: str, records: Iterable[ExRecord], out: Path) -> tuple[Path, ...]:
-    """Write `records` in `fmt` at `out` (a folder for adam and redcap, else a file); the files written."""
+def write_exchange(fmt: str, records: Iterable[ExRecord], out: Path, **options: Any) -> tuple[Path, ...]:
+    """Write `records` in `fmt` at `out` (a folder for adam and redcap, else a file); the files written.
+    `options` go to the format's writer (ODM: the schedule's timepoints and the staff names)."""
     write = _writer(fmt)
     try:
         if fmt in FOLDER_FORMATS:
             temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
             try:
-                write(records, temp)
+                write(records, temp, **options)
                 names = sorted(p.name for p in temp.iterdir())
                 _replace_folder(temp, out)
             finally:
@@ -91,7 +93,7 @@ def write_exchange(fmt: str, records: Iterable[ExRecord], out: Path) -> tuple[Pa
         os.close(fd)
         part = Path(name)
         try:
-            write(records, part)
+            write(records, part, **options)
             if out.exists():
                 shutil.copymode(out, part)
             os.replace(part, out)

@@ -72,3 +72,12 @@ def visit_audit(session: Session, visit_ids: Sequence[str]) -> Sequence[Row[Any]
         .order_by(a.id)
     )
     return session.execute(stmt).all()
+
+
+def staff_names(session: Session) -> list[str]:
+    """Every user name the audit trail or a visit's completion or signature mentions, sorted."""
+    v, a = _visits.c, _audit.c
+    names: set[str] = set()
+    for stmt in (select(a.user_name).distinct(), select(v.signed_by).distinct(), select(v.completed_by).distinct()):
+        names.update(n for (n,) in session.execute(stmt).all() if n)
+    return sorted(names)

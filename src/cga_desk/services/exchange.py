@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..domain.records import InstrumentState, MilestoneView, PatientView, VisitView
+from ..domain.records import MilestoneView, PatientView, VisitView
 from ..forms.change import VisitChange
 from ..interop.model import AuditEntry, ExPatient, ExRecord, ExVisit
 from ..persistence import exchange_reads
@@ -163,5 +163,6 @@ def exchange_records(
             yield deidentify(record, shift) if deidentified else record
 
 
-def instrument_state(visit: VisitView, code: str) -> InstrumentState | None:
-    return visit.instruments.get(code)
+def staff_names(uow: UnitOfWork) -> list[str]:
+    """The names of the staff the audit trail, completions and signatures mention (ODM's AdminData)."""
+    return exchange_reads.staff_names(uow.session)

@@ -16,7 +16,8 @@ from ..interop.exchange import Tally, write_exchange
 from ..interop.export import EXCHANGE_FORMATS, Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
 from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
-from .exchange import exchange_records
+from .exchange import exchange_records, staff_names
+from .schedules import schedule_rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,8 +79,11 @@ def export_exchange(
     `progress` is called with the number of patients written so far."""
     tally = Tally(on_patient=progress)
     with uow_factory(write=False) as uow:
+        options = {}
+        if fmt == "odm":
+            options = {"timepoints": [r.label for r in schedule_rules(uow, None)], "staff": staff_names(uow)}
         records = exchange_records(uow, deidentified, with_audit=fmt == "odm")
-        files = write_exchange(fmt, tally.count(records), out)
+        files = write_exchange(fmt, tally.count(records), out, **options)
     with uow_factory() as uow:
         record_export(uow, by, f"{fmt}: {out.resolve()}", tally.visits, deidentified)
     return ExportResult(files, tally.visits, tally.patients, deidentified)
