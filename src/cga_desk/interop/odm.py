@@ -294,8 +294,8 @@ def _visit_forms(sed: Element, record: ExRecord, v: ExVisit) -> None:
     form = SubElement(sed, "FormData", {"FormOID": "F.SCORES"})
     group = SubElement(form, "ItemGroupData", {"ItemGroupOID": "IG.SCORES"})
     for key, _, _, path in _score_items():
-        inst = next((i for i in registry.INSTRUMENTS if key == f"{i.code.upper()}_TOTAL"), None)
-        value = inst.total_of(visit.scores) if inst is not None else score_value(visit.scores, path)
+        owner = next((i for i in registry.INSTRUMENTS if key == f"{i.code.upper()}_TOTAL"), None)
+        value = owner.total_of(visit.scores) if owner is not None else score_value(visit.scores, path)
         _item(group, _oid("I", "SCORE", key), value)
 
 

@@ -291,8 +291,8 @@ def visit_row(record: ExRecord, v: ExVisit, event: str, instance: int) -> dict[s
     for inst in registry.INSTRUMENTS:
         row |= _instrument_values(inst, v)
     for name, key, _, _ in score_fields():
-        inst = next((i for i in registry.INSTRUMENTS if name == f"score_{i.total_key}"[:FIELD_NAME_MAX]), None)
-        value = inst.total_of(visit.scores) if inst is not None and not key else score_value(visit.scores, key)
+        owner = next((i for i in registry.INSTRUMENTS if name == f"score_{i.total_key}"[:FIELD_NAME_MAX]), None)
+        value = owner.total_of(visit.scores) if owner is not None and not key else score_value(visit.scores, key)
         if key == "age_years":
             value = record.age_text(v)
         row[name] = _fmt(value)
