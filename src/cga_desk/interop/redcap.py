@@ -112,7 +112,7 @@ _SCORES: tuple[tuple[str, str, str], ...] = (("age_years", "Age in completed yea
 
 def score_fields() -> tuple[tuple[str, str, str, str], ...]:
     """(field name, result-document key, label, validation) of the read-only `scores` form."""
-    out = [("score_age_years", "age_years", "Age in completed years on the visit date", "integer")]
+    out = [("score_age_years", "age_years", "Age in completed years on the visit date (90+ when de-identified)", "")]
     for inst in registry.INSTRUMENTS:
         out.append((f"score_{inst.total_key}"[:FIELD_NAME_MAX], "", f"{inst.short_title} total", "number"))
         if inst.dependency_key:
