@@ -34,6 +34,8 @@ VISIT_COLUMNS: dict[str, Column] = {
     "status": Visit.status,
     "is_baseline": Visit.is_baseline,
     "assessor": Visit.assessor,
+    "respondent": Visit.respondent,
+    "scoring_version": VisitScore.scoring_version,
     **{c: getattr(VisitScore, c) for c in SCORE_COLUMNS},
 }
 PATIENT_COLUMNS: dict[str, Column] = {
@@ -41,6 +43,7 @@ PATIENT_COLUMNS: dict[str, Column] = {
     "study_id": Patient.study_id,
     "name": Patient.name,
     "birth_date": Patient.birth_date,
+    "sex": Patient.sex,
     "index_disease": Patient.index_disease,
     "diagnosis_date": Patient.diagnosis_date,
     "schedule_id": Patient.schedule_id,
@@ -135,6 +138,21 @@ def instrument_rows(session: Session, patient_ids: Sequence[int], instruments: S
             VisitInstrument.answers.is_not(None),
             or_(reason.is_(None), reason == ""),
         )
+    )
+    return _batches(session, stmt)
+
+
+def instrument_marks(session: Session, patient_ids: Sequence[int]) -> Batches:
+    """(visit_id, instrument, form_version, not_assessable_reason) of every instrument row of these patients."""
+    stmt = (
+        select(
+            VisitInstrument.visit_id,
+            VisitInstrument.instrument,
+            VisitInstrument.form_version,
+            VisitInstrument.not_assessable_reason,
+        )
+        .join(Visit, Visit.id == VisitInstrument.visit_id)
+        .where(_in(Visit.patient_id, patient_ids))
     )
     return _batches(session, stmt)
 

@@ -23,7 +23,8 @@ from ..interop.model import AGE_CAP
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
-from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, layout
+from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, extension_columns, layout
+from .dataset_extension import extension_values, marks_columns
 from .exchange import DateShift
 
 if TYPE_CHECKING:
@@ -49,7 +50,15 @@ DATASET_COLUMNS: tuple[str, ...] = layout().names  # as the registry stood at im
 IDENTIFYING_COLUMNS = tuple(c.name for c in _IDENTIFYING)
 _WHOLE = ("integer", "boolean")  # exported as pandas Int64 (an empty cell stays empty, never 0 or 4.0)
 INT_COLUMNS = tuple(c.name for c in layout().columns if c.kind in _WHOLE)
-_PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "birth_date": "date"}
+_PATIENT_KINDS = {
+    "id": "int",
+    "study_id": "text",
+    "name": "text",
+    "birth_date": "date",
+    "sex": "text",
+    "index_disease": "text",
+    "diagnosis_date": "date",
+}
 _VISIT_KINDS = {
     "visit_id": "int",
     "patient_id": "int",
@@ -57,6 +66,8 @@ _VISIT_KINDS = {
     "timepoint": "text",
     "status": "text",
     "is_baseline": "flag",
+    "respondent": "text",
+    "scoring_version": "text",
 }  # then the stored scores (_score_kinds), and "assessor" when a filter needs it
 
 
@@ -223,6 +234,7 @@ def _chunk_frame(
     items: dict[str, np.ndarray],
     filters: CohortFilter,
     deidentified: bool,
+    marks: dict[str, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """The dataset rows of one chunk of patients: changes over every visit, then the visit-level filters.
     `person` is each visit's row in `people`."""
@@ -258,6 +270,15 @@ def _chunk_frame(
         "patient_name": people["name"][who],
         "birth_date": people["birth_date"][who].astype(object),
     }
+    extension = extension_values(visits, people, person, ch, items, marks or {}, deidentified)
+    for column in extension_columns():
+        values = extension[column.name][keep]
+        if column.kind == "date":
+            columns[column.name] = values.astype("datetime64[D]").astype(object)
+        elif column.kind == "text":
+            columns[column.name] = values
+        else:
+            columns[column.name] = _typed(values.astype(float), column.kind)
     return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified, lay)})
 
 
@@ -289,7 +310,8 @@ def analysis_chunks(
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
         answers = queries.instrument_rows(uow.session, ids.tolist(), decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified)
+        marks = marks_columns(queries.instrument_marks(uow.session, ids.tolist()), visits["visit_id"])
+        chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
             yield _deidentified(chunk, shift) if deidentified else chunk
 
@@ -302,7 +324,7 @@ def _deidentified(frame: pd.DataFrame, shift: DateShift) -> pd.DataFrame:
 
     days = frame["patient_id"].map({p: shift.days(p) for p in frame["patient_id"].unique()})
     back = pd.to_timedelta(days.to_numpy(dtype=np.int64), unit="D")
-    for column in ("visit_date", "baseline_date"):
+    for column in ("visit_date", "baseline_date", "diagnosis_date", "first_baseline_date"):
         dates = pd.to_datetime(frame[column])
         frame[column] = pd.Series((dates - back).dt.date, index=frame.index).where(dates.notna(), None)
     age = frame["age_years"]
