@@ -245,6 +245,13 @@ def _assert_no_identifiers(db: Path, text: str, truth: dict[str, date]) -> None:
     with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
         names = [p.name for p in uow.patients.all() if p.name]
     assert names and not any(name in text for name in names)
+    from sqlalchemy import select
+
+    from cga_desk.persistence.tables import VisitInstrument
+
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
+        reasons = {r for (r,) in uow.session.execute(select(VisitInstrument.not_assessable_reason)) if r}
+    assert not any(reason in text for reason in reasons)  # free text stays home
 
 
 # -- FHIR R4 and CDISC ODM 1.3.2 ------------------------------------------------------------------
