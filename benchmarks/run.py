@@ -302,6 +302,44 @@ def w_export(db: str, repeat: int) -> dict:
     }
 
 
+def _w_exchange(fmt: str, db: str) -> dict:
+    """An exchange export (issue 19) as `cga-desk export --format FMT` runs it, against the CSV export of
+    the same database measured in the same process (the goal: under 2x its time, under 500 MB)."""
+    import resource
+
+    from cga_desk.interop.exchange import write_exchange
+    from cga_desk.interop.export import Chunks, write_export
+    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
+    from cga_desk.services.exchange import exchange_records
+
+    store = _store(db)
+    with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
+        t = time.perf_counter()
+        with store.unit_of_work(write=False) as uow:
+            files = write_exchange(fmt, exchange_records(uow), Path(tmp) / fmt)
+        s = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        size = sum(f.stat().st_size for f in files) / 1e6
+        t = time.perf_counter()
+        with store.unit_of_work(write=False) as uow:
+            write_export(
+                Chunks(dataset_columns(), analysis_chunks(uow, None)),
+                codebook_frame(False),
+                Path(tmp) / "dataset.csv",
+                "csv",
+            )
+        b = time.perf_counter() - t
+    return {"subject": s, "baseline": b, "rss_mb": rss, "note": f"{size:,.0f} MB written; peak RSS {rss:,.0f} MB"}
+
+
+def w_export_adam(db: str, repeat: int) -> dict:
+    return _w_exchange("adam", db)
+
+
+def w_export_redcap(db: str, repeat: int) -> dict:
+    return _w_exchange("redcap", db)
+
+
 def w_imports(db: str, repeat: int) -> dict:
     """Baseline for memory: the same libraries imported and the store opened, nothing computed."""
     import resource
@@ -320,6 +358,8 @@ WORKERS = {
     "pdf": w_pdf,
     "cohort": w_cohort,
     "export": w_export,
+    "export_adam": w_export_adam,
+    "export_redcap": w_export_redcap,
     "imports": w_imports,
 }
 
@@ -499,6 +539,13 @@ def main(argv: list[str] | None = None) -> int:
     op("longitudinal PDF", "pdf", "≤ 1.5× stock platypus", lambda s, b: s <= 1.5 * b)
     cohort = op("cohort summary", "cohort", "< 1 s", lambda s, b: s < 1)
     op("CSV export (analysis dataset)", "export", "< 30 s", lambda s, b: s < 30)
+    for fmt in ("adam", "redcap"):  # issue 19: baseline = the CSV export of the same database
+        op(
+            f"{fmt} export (issue 19)",
+            f"export_{fmt}",
+            "< 2x CSV and < 500 MB",
+            lambda s, b, r=None: s < 2 * b,
+        )
     base = worker("imports", str(db), 1, timeout)
     if "rss_mb" in cohort and "rss_mb" in base:
         rss, b_rss = cohort["rss_mb"], base["rss_mb"]

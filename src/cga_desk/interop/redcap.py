@@ -249,22 +249,67 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What writing one instrument's fields needs, worked out once per instrument."""
+
+    empty: dict[str, str]
+    items: tuple[tuple[str, str, Item], ...]  # (item code, field name, item)
+    codes: dict[tuple[str, type, Any], str]  # (item code, answer type, answer) -> REDCap code
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(inst: Instrument) -> _Plan:
+    plan = _PLANS.get(id(inst))
+    if plan is None:
+        items = tuple((item.code, item_field_name(inst, item), item) for item in inst.spec.items)
+        codes = {}
+        for code, _, item in items:
+            for opt in item.options:
+                answer = inst.to_answer(item, opt.code)
+                codes[(code, type(answer), answer)] = redcap_code(opt.code)
+        plan = _PLANS[id(inst)] = _Plan({f.name: "" for f in _instrument_fields(inst)}, items, codes)
+    return plan
+
+
 def _instrument_values(inst: Instrument, v: ExVisit) -> dict[str, str]:
     state = v.visit.instruments.get(inst.code)
-    out = {f.name: "" for f in _instrument_fields(inst)}
+    plan = _plan(inst)
+    out = dict(plan.empty)
     if state is None:
         out[f"{inst.code}_complete"] = "0"
         return out
-    for item in inst.spec.items:
-        answer = (state.answers or {}).get(item.code)
-        option = inst.to_option(item, answer) if answer is not None else None
-        out[item_field_name(inst, item)] = "" if option is None else redcap_code(option.code)
+    answers = state.answers or {}
+    for code, name, item in plan.items:
+        answer = answers.get(code)
+        if answer is not None:
+            found = plan.codes.get((code, type(answer), answer))
+            if found is None:  # an answer stored in another spelling: ask the instrument
+                option = inst.to_option(item, answer)
+                found = "" if option is None else redcap_code(option.code)
+            out[name] = found
     out[f"{inst.code}_total_entered"] = _fmt(state.total)
     out[f"{inst.code}_not_assessable"] = state.not_assessable_reason or ""
     out[f"{inst.code}_form_version"] = state.form_version
     done = state.not_assessable_reason or inst.total_of(v.visit.scores) is not None
     out[f"{inst.code}_complete"] = "2" if done else "0"
     return out
+
+
+_SCORE_PLANS: dict[tuple[int, ...], tuple[tuple[str, str, Instrument | None], ...]] = {}
+
+
+def _score_plan() -> tuple[tuple[str, str, Instrument | None], ...]:
+    """(field, result-document key, the instrument whose total it is or None) of the scores form."""
+    cache_key = tuple(map(id, registry.INSTRUMENTS))
+    plan = _SCORE_PLANS.get(cache_key)
+    if plan is None:
+        owners = {f"score_{i.total_key}"[:FIELD_NAME_MAX]: i for i in registry.INSTRUMENTS}
+        plan = tuple((name, key, None if key else owners.get(name)) for name, key, _, _ in score_fields())
+        _SCORE_PLANS[cache_key] = plan
+    return plan
 
 
 def visit_row(record: ExRecord, v: ExVisit, event: str, instance: int) -> dict[str, str]:
@@ -290,9 +335,8 @@ def visit_row(record: ExRecord, v: ExVisit, event: str, instance: int) -> dict[s
     }
     for inst in registry.INSTRUMENTS:
         row |= _instrument_values(inst, v)
-    for name, key, _, _ in score_fields():
-        owner = next((i for i in registry.INSTRUMENTS if name == f"score_{i.total_key}"[:FIELD_NAME_MAX]), None)
-        value = owner.total_of(visit.scores) if owner is not None and not key else score_value(visit.scores, key)
+    for name, key, owner in _score_plan():
+        value = owner.total_of(visit.scores) if owner is not None else score_value(visit.scores, key)
         if key == "age_years":
             value = record.age_text(v)
         row[name] = _fmt(value)
