@@ -211,10 +211,10 @@ def assert_matches_reference(
     shifts: dict[str, set[int | None]] = {}
     for i, (row, exp) in enumerate(zip(rows, expected)):
         actual = dict(zip(header, row))
-        if deidentified:  # every date of a patient moves back by the same 183-548 days; the rest is equal
+        if deidentified:  # every date of a patient moves back by the same 365-730 days; the rest is equal
             days = {_days_back(actual[c], exp[c]) for c in SHIFTED_COLUMNS} - {None}
             shifts.setdefault(exp["patient_id"], set()).update(days)
-            assert all(183 <= d <= 548 for d in days), (exp["patient_id"], days)
+            assert all(365 <= d <= 730 for d in days), (exp["patient_id"], days)
         for column in REFERENCE_COLUMNS:
             if deidentified and column in SHIFTED_COLUMNS:
                 continue

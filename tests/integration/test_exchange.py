@@ -174,7 +174,7 @@ def _recover(visits: list[tuple[date, str]]) -> date | None:
     the windows and take the middle. Ages written "90+" say little and are skipped."""
     lo, hi = date.min, date.max
     for day, age in visits:
-        if not age or not age.isdigit():
+        if not age or not age.isdigit() or int(age) >= 90:  # "90+", or ODM's numeric 90 meaning 90 or over
             continue
         years = int(age)
         earliest = _years_before(day, years + 1) + timedelta(days=1)

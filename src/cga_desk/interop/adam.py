@@ -25,6 +25,7 @@ from ..domain.records import INDEX_DISEASES
 from ..forms import registry
 from ..forms.instrument import Instrument
 from .model import ExRecord, ExVisit, score_value
+from .xport import XptVariable, XptWriter
 
 STUDYID = "CGADESK"
 XPT_NAME_MAX, XPT_LABEL_MAX, XPT_TEXT_MAX = 8, 40, 200
@@ -163,7 +164,7 @@ ADQS_VARIABLES = (
     Variable("VISITST", "Visit status", "text", 8, "VISITST"),
     Variable("AGE", "Age at visit (90 = 90+)", "number"),
     Variable("FORMVER", "Form version", "text", 40),
-    Variable("SCORVER", "Scoring version", "text", XPT_TEXT_MAX),
+    Variable("SCORVER", "Scoring version", "text", 40),
 )
 
 CODELISTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -208,45 +209,43 @@ def adsl_row(record: ExRecord) -> dict[str, Any]:
     return row
 
 
-def adqs_rows(record: ExRecord, params: tuple[Parameter, ...]) -> Iterator[dict[str, Any]]:
+def adqs_rows(record: ExRecord, params: tuple[Parameter, ...]) -> Iterator[tuple[Any, ...]]:
+    """The patient's ADQS rows, each a tuple in the order of ADQS_VARIABLES."""
     first = record.first_baseline
     first_date = first.visit.visit_date if first else None
-    values = [{p.code: p.value(v) for p in params} for v in record.visits]
-    index = {id(v): i for i, v in enumerate(record.visits)}
-    first_i = index[id(first)] if first else None
+    values = [[p.value(v) for p in params] for v in record.visits]
+    first_i = next((i for i, v in enumerate(record.visits) if v is first), None)
+    sid = record.patient.study_id
     for i, v in enumerate(record.visits):
         latest_i = v.change.baseline_index
-        for p in params:
-            aval, avalc = values[i][p.code]
+        day = v.visit.visit_date
+        common = (v.visit.timepoint, v.number, day, _ady(day, first_date), v.visit.status, record.age_of(v))
+        scoring = v.scoring_version.split(" (")[0]
+        bases = (("FIRST", first_i if first_i is not None and i >= first_i else None), ("LATEST", latest_i))
+        for j, p in enumerate(params):
+            aval, avalc = values[i][j]
             if aval is None and not avalc:
                 continue
             state = v.visit.instruments.get(p.instrument.code) if p.instrument else None
-            for basetype, base_i in (
-                ("FIRST", first_i if first_i is not None and i >= first_i else None),
-                ("LATEST", latest_i),
-            ):
-                base = values[base_i][p.code][0] if base_i is not None else None
-                yield {
-                    "STUDYID": STUDYID,
-                    "USUBJID": record.patient.study_id,
-                    "PARAMCD": p.code,
-                    "PARAM": p.name,
-                    "PARCAT1": p.category,
-                    "AVAL": aval,
-                    "AVALC": avalc,
-                    "BASE": base,
-                    "CHG": None if base is None or aval is None else aval - base,
-                    "ABLFL": "Y" if base_i == i else "",
-                    "BASETYPE": basetype,
-                    "AVISIT": v.visit.timepoint,
-                    "AVISITN": v.number,
-                    "ADT": v.visit.visit_date,
-                    "ADY": _ady(v.visit.visit_date, first_date),
-                    "VISITST": v.visit.status,
-                    "AGE": record.age_of(v),
-                    "FORMVER": state.form_version if state else "",
-                    "SCORVER": v.scoring_version[:XPT_TEXT_MAX],
-                }
+            version = state.form_version if state else ""
+            for basetype, base_i in bases:
+                base = values[base_i][j][0] if base_i is not None else None
+                yield (
+                    STUDYID,
+                    sid,
+                    p.code,
+                    p.name,
+                    p.category,
+                    aval,
+                    avalc,
+                    base,
+                    None if base is None or aval is None else aval - base,
+                    "Y" if base_i == i else "",
+                    basetype,
+                    *common,
+                    version,
+                    scoring,
+                )
 
 
 def define_rows() -> list[dict[str, Any]]:
@@ -285,58 +284,74 @@ def define_rows() -> list[dict[str, Any]]:
 def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
+    kind = type(value)
+    if kind is str or kind is int:
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() else value
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
     return value
 
 
 class _CsvSink:
-    def __init__(self, path: Path, variables: tuple[Variable, ...]) -> None:
-        self.stream = open(path, "w", encoding="utf-8", newline="")
-        self.names = [v.name for v in variables]
-        self.writer = csv.writer(self.stream)
-        self.writer.writerow(self.names)
+    """A CSV file written row by row, remembering the widest text of each column (the XPT widths)."""
 
-    def write(self, rows: Iterable[dict[str, Any]]) -> int:
-        n = 0
+    def __init__(self, path: Path, variables: tuple[Variable, ...]) -> None:
+        self.path, self.variables = path, variables
+        self.stream = open(path, "w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.stream)
+        self.writer.writerow([v.name for v in variables])
+        self.text = [i for i, v in enumerate(variables) if v.kind == "text"]
+        self.widths = dict.fromkeys(self.text, 1)
+        self.seen: set[str] = set()
+
+    def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        text, widths, seen = self.text, self.widths, self.seen
         for row in rows:
-            self.writer.writerow([_csv_value(row[c]) for c in self.names])
-            n += 1
-        return n
+            for i in text:
+                value = row[i]
+                if value and value not in seen:  # each distinct text measured once
+                    if len(seen) > 50_000:
+                        seen.clear()
+                    seen.add(value)
+                    widths[i] = max(widths[i], len(value.encode("utf-8")))
+            self.writer.writerow([_csv_value(x) for x in row])
 
     def close(self) -> None:
         self.stream.close()
 
+    def write_xpt(self, path: Path, name: str) -> None:
+        """The CSV just written, streamed into a SAS transport file (interop/xport.py)."""
+        xpt_vars = []
+        for i, v in enumerate(self.variables):
+            if v.kind == "text":
+                width = self.widths[i]
+                if width > XPT_TEXT_MAX:
+                    raise ValueError(
+                        f"{name}.{v.name}: text over {XPT_TEXT_MAX} bytes cannot go in a SAS transport file"
+                    )
+                xpt_vars.append(XptVariable(v.name, v.label, False, width))
+            elif v.kind == "date":
+                xpt_vars.append(XptVariable(v.name, v.label, True, 8, "DATE", 9))
+            else:
+                xpt_vars.append(XptVariable(v.name, v.label, True, 8))
+        parse = [_parser(v.kind) for v in self.variables]
+        with open(self.path, encoding="utf-8", newline="") as source, open(path, "wb") as out:
+            reader = csv.reader(source)
+            next(reader)
+            writer = XptWriter(out, name, f"{name} CGA Desk", xpt_vars)
+            for row in reader:
+                writer.write_row([f(x) for f, x in zip(parse, row)])
+            writer.close()
 
-def write_xpt(csv_path: Path, xpt_path: Path, name: str, variables: tuple[Variable, ...]) -> None:
-    """The CSV just written, as a SAS transport file (version 5)."""
-    import pandas as pd
-    import pyreadstat
 
-    kinds = {v.name: v.kind for v in variables}
-    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
-    for column, kind in kinds.items():
-        if kind == "number":
-            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="raise").astype(float)
-        elif kind == "date":
-            frame[column] = pd.to_datetime(frame[column].replace("", None)).dt.date
-        else:
-            too_long = frame[column].map(lambda s: len(s.encode("utf-8"))).gt(XPT_TEXT_MAX)
-            if too_long.any():
-                raise ValueError(f"{name}.{column}: text over {XPT_TEXT_MAX} bytes cannot go in a SAS transport file")
-    labels = {v.name: v.label for v in variables}
-    formats = {v.name: "DATE9." for v in variables if v.kind == "date"}
-    pyreadstat.write_xport(
-        frame,
-        str(xpt_path),
-        file_label=f"{name} CGA Desk",
-        column_labels=[labels[c] for c in frame.columns],
-        table_name=name,
-        file_format_version=5,
-        variable_format=formats,
-    )
+def _parser(kind: str) -> Callable[[str], Any]:
+    if kind == "number":
+        return lambda x: float(x) if x else None
+    if kind == "date":
+        return lambda x: date.fromisoformat(x) if x else None
+    return lambda x: x
 
 
 def write_adam(records: Iterable[ExRecord], folder: Path) -> tuple[int, int]:
@@ -345,10 +360,12 @@ def write_adam(records: Iterable[ExRecord], folder: Path) -> tuple[int, int]:
     params = parameters()
     adsl = _CsvSink(folder / "adsl.csv", ADSL_VARIABLES)
     adqs = _CsvSink(folder / "adqs.csv", ADQS_VARIABLES)
+    adsl_names = [v.name for v in ADSL_VARIABLES]
     patients = visits = 0
     try:
         for record in records:
-            adsl.write([adsl_row(record)])
+            row = adsl_row(record)
+            adsl.write([tuple(row[c] for c in adsl_names)])
             adqs.write(adqs_rows(record, params))
             patients += 1
             visits += len(record.visits)
@@ -359,6 +376,6 @@ def write_adam(records: Iterable[ExRecord], folder: Path) -> tuple[int, int]:
         writer = csv.DictWriter(stream, ["dataset", "variable", "label", "type", "length", "codelist"])
         writer.writeheader()
         writer.writerows(define_rows())
-    write_xpt(folder / "adsl.csv", folder / "adsl.xpt", "ADSL", ADSL_VARIABLES)
-    write_xpt(folder / "adqs.csv", folder / "adqs.xpt", "ADQS", ADQS_VARIABLES)
+    adsl.write_xpt(folder / "adsl.xpt", "ADSL")
+    adqs.write_xpt(folder / "adqs.xpt", "ADQS")
     return patients, visits

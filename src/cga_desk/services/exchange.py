@@ -4,7 +4,7 @@ de-identification (docs/deidentification.md).
 Patients are read in study ID order a chunk at a time (four SELECTs per chunk), so writing a
 million visits holds one chunk in memory. A de-identified record has no name, no birth date, no free
 text (assessor, amendment reasons, milestone notes, not-assessable reasons), and every date shifted
-back by a secret number of days drawn per patient and per export (183 to 548 days), never written.
+back by a secret number of days drawn per patient and per export (365 to 730 days), never written.
 Day counts between dates (days from baseline, ADY) are unchanged by the shift.
 """
 
@@ -27,7 +27,7 @@ from .history import build_history
 from .visits import views_of_rows
 
 CHUNK_PATIENTS = 500
-SHIFT_MIN_DAYS, SHIFT_SPAN_DAYS = 183, 366  # every de-identified date moves back 183-548 days
+SHIFT_MIN_DAYS, SHIFT_SPAN_DAYS = 365, 366  # every de-identified date moves back 365-730 days (see the docs)
 WITHHELD = "withheld (de-identified)"
 
 
