@@ -269,26 +269,26 @@ def w_cohort(db: str, repeat: int) -> dict:
     }
 
 
+def _csv_export(store, path: Path) -> float:
+    """Seconds to write the CSV export of the whole store, as `cga-desk export` does it (streamed)."""
+    from cga_desk.interop.export import Chunks, write_export
+    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
+
+    t = time.perf_counter()
+    with store.unit_of_work(write=False) as uow:
+        write_export(Chunks(dataset_columns(), analysis_chunks(uow, None)), codebook_frame(False), path, "csv")
+    return time.perf_counter() - t
+
+
 def w_export(db: str, repeat: int) -> dict:
     """The CSV export as `cga-desk export` and File > Export run it: streamed in chunks of patients."""
     import resource
 
     import pandas as pd
 
-    from cga_desk.interop.export import Chunks, write_export
-    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
-
     store = _store(db)
     with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
-        t = time.perf_counter()
-        with store.unit_of_work(write=False) as uow:
-            write_export(
-                Chunks(dataset_columns(), analysis_chunks(uow, None)),
-                codebook_frame(False),
-                Path(tmp) / "dataset.csv",
-                "csv",
-            )
-        s = time.perf_counter() - t
+        s = _csv_export(store, Path(tmp) / "dataset.csv")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         frame = pd.read_csv(Path(tmp) / "dataset.csv")  # the baseline: pandas writing the same table
         t = time.perf_counter()
@@ -308,8 +308,6 @@ def _w_exchange(fmt: str, db: str) -> dict:
     import resource
 
     from cga_desk.interop.exchange import write_exchange
-    from cga_desk.interop.export import Chunks, write_export
-    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
     from cga_desk.services.exchange import exchange_records
 
     store = _store(db)
@@ -320,15 +318,7 @@ def _w_exchange(fmt: str, db: str) -> dict:
         s = time.perf_counter() - t
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         size = sum(f.stat().st_size for f in files) / 1e6
-        t = time.perf_counter()
-        with store.unit_of_work(write=False) as uow:
-            write_export(
-                Chunks(dataset_columns(), analysis_chunks(uow, None)),
-                codebook_frame(False),
-                Path(tmp) / "dataset.csv",
-                "csv",
-            )
-        b = time.perf_counter() - t
+        b = _csv_export(store, Path(tmp) / "dataset.csv")
     return {"subject": s, "baseline": b, "rss_mb": rss, "note": f"{size:,.0f} MB written; peak RSS {rss:,.0f} MB"}
 
 

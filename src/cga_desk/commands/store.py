@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.limits import STUDY_ID_MAX, check_text, one_line
+from ..domain.records import ImportSummary
 from ..interop.jsonl import read_jsonl
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
-def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
+def _stored(
+    db_url: str | None, file: str, store: Callable[[Any, Any], ImportSummary], err: TextIO
+) -> ImportSummary | int:
+    """Run one import in one transaction; the exit status (and a message) when it is refused or fails."""
     from ..app import command_line_user, opened_store
+
+    try:
+        with opened_store(db_url) as db:
+            with db.unit_of_work() as uow:
+                return store(uow, command_line_user())
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        print(f"cga-desk import: {one_line(str(exc))}", file=err)
+        return EXIT_ENVIRONMENT
+
+
+def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
     from ..services.importing import import_records
 
     path = Path(file)
@@ -25,16 +44,9 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"cga-desk import: cannot read {file}: {reason}", file=err)
         return EXIT_ENVIRONMENT
-    try:
-        with opened_store(db_url) as db:
-            with db.unit_of_work() as uow:
-                summary = import_records(uow, command_line_user(), lines)
-    except ValidationError as exc:
-        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
-        return EXIT_REFUSED
-    except CgaDeskError as exc:
-        print(f"cga-desk import: {one_line(str(exc))}", file=err)
-        return EXIT_ENVIRONMENT
+    summary = _stored(db_url, file, lambda uow, by: import_records(uow, by, lines), err)
+    if isinstance(summary, int):
+        return summary
     print(
         f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
         f"{summary.visits_created} new visits, {summary.visits_unchanged} already present.",
@@ -44,7 +56,6 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO) -> int:
 
 
 def run_redcap_import(db_url: str | None, file: str, dictionary: str | None, out: TextIO, err: TextIO) -> int:
-    from ..app import command_line_user, opened_store
     from ..interop.redcap import check_dictionary, read_redcap
     from ..services.redcap_import import import_redcap
 
@@ -63,16 +74,9 @@ def run_redcap_import(db_url: str | None, file: str, dictionary: str | None, out
     except ValidationError as exc:
         print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing was imported.", file=err)
         return EXIT_REFUSED
-    try:
-        with opened_store(db_url) as db:
-            with db.unit_of_work() as uow:
-                summary = import_redcap(uow, command_line_user(), records)
-    except ValidationError as exc:
-        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
-        return EXIT_REFUSED
-    except CgaDeskError as exc:
-        print(f"cga-desk import: {one_line(str(exc))}", file=err)
-        return EXIT_ENVIRONMENT
+    summary = _stored(db_url, file, lambda uow, by: import_redcap(uow, by, records), err)
+    if isinstance(summary, int):
+        return summary
     print(f"Imported {file}: {summary.patients_created} new patients, {summary.visits_created} new visits.", file=out)
     return EXIT_OK
 
