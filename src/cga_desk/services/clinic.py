@@ -143,12 +143,15 @@ class Clinic:
 
         return self._do(cohort_summary, filters, self.today(), write=False)
 
-    def export_dataset(self, out: Any, deidentified: bool) -> Any:
+    def export_dataset(
+        self, out: Any, deidentified: bool, fmt: str | None = None, progress: Callable[[int], None] | None = None
+    ) -> Any:
+        """The dataset (csv, xlsx) or an exchange format (adam, redcap, fhir, odm); `progress(patients done)`."""
         from .exporting import export_dataset
 
         if self.user is None:
             raise RuntimeError("no user is signed in")
-        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified)
+        return export_dataset(self.store.unit_of_work, self.user, out, fmt, deidentified, progress=progress)
 
     # printed reports
     def report_pdf(self, kind: str, key: Any = None) -> bytes:

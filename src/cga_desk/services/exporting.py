@@ -34,13 +34,16 @@ class ExportResult:
 class _Tally:
     """Rows and patients of the chunks passing through (a patient's visits are all in one chunk)."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Callable[[int], None] | None = None) -> None:
         self.rows = self.patients = 0
+        self.progress = progress
 
     def count(self, frames: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for frame in frames:
             self.rows += len(frame)
             self.patients += int(frame["patient_id"].nunique())
+            if self.progress is not None:
+                self.progress(self.patients)
             yield frame
 
 
@@ -58,7 +61,7 @@ def export_dataset(
     fmt = export_format(out, fmt)
     if fmt in EXCHANGE_FORMATS:
         return export_exchange(uow_factory, by, out, fmt, deidentified, progress)
-    tally = _Tally()
+    tally = _Tally(progress)
     with uow_factory(write=False) as uow:
         chunks = Chunks(dataset_columns(deidentified), tally.count(analysis_chunks(uow, filters, deidentified)))
         files = write_export(chunks, codebook_frame(deidentified), out, fmt)
