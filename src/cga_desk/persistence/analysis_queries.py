@@ -14,7 +14,7 @@ import typing
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
@@ -124,30 +124,14 @@ def visit_rows(
     return _batches(session, _of_patients(stmt, Visit.patient_id, index_disease, study_ids))
 
 
-def instrument_rows(session: Session, patient_ids: Sequence[int], instruments: Sequence[str]) -> Batches:
-    """(visit_id, instrument, answers as JSON text) of these instruments for every visit of these
-    patients, where answers were given item by item: not a total from paper (no answers), not an
-    instrument marked not assessable."""
-    reason = VisitInstrument.not_assessable_reason
-    stmt = (
-        select(VisitInstrument.visit_id, VisitInstrument.instrument, cast(VisitInstrument.answers, Text))
-        .join(Visit, Visit.id == VisitInstrument.visit_id)
-        .where(
-            _in(Visit.patient_id, patient_ids),
-            VisitInstrument.instrument.in_(list(instruments)),
-            VisitInstrument.answers.is_not(None),
-            or_(reason.is_(None), reason == ""),
-        )
-    )
-    return _batches(session, stmt)
-
-
-def instrument_marks(session: Session, patient_ids: Sequence[int]) -> Batches:
-    """(visit_id, instrument, form_version, not_assessable_reason) of every instrument row of these patients."""
+def instrument_states(session: Session, patient_ids: Sequence[int]) -> Batches:
+    """(visit_id, instrument, answers as JSON text or NULL, form_version, not_assessable_reason) of every
+    instrument row of these patients' visits: the item columns and the appended columns in one query."""
     stmt = (
         select(
             VisitInstrument.visit_id,
             VisitInstrument.instrument,
+            cast(VisitInstrument.answers, Text),
             VisitInstrument.form_version,
             VisitInstrument.not_assessable_reason,
         )

@@ -175,7 +175,7 @@ class _ItemDecoder:
 
     def columns(self, batches: Iterable[list[tuple[Any, ...]]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
         """Item columns (float, NaN = not answered item by item) for the visits `visit_id`, from
-        analysis_queries.instrument_rows (a total from paper or a not-assessable instrument has none)."""
+        analysis_queries.instrument_states via _answered (a total from paper or a not-assessable instrument has none)."""
         import numpy as np
 
         if len(self._codes) > self.MEMO_TEXTS:
@@ -308,12 +308,20 @@ def analysis_chunks(
         ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
-        answers = queries.instrument_rows(uow.session, ids.tolist(), decoder.instruments)
+        states = [row for batch in queries.instrument_states(uow.session, ids.tolist()) for row in batch]
+        answers = _answered(states, decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        marks = marks_columns(queries.instrument_marks(uow.session, ids.tolist()), visits["visit_id"])
+        marks = marks_columns([[(v, i, version, reason) for v, i, _, version, reason in states]], visits["visit_id"])
         chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
             yield _deidentified(chunk, shift) if deidentified else chunk
+
+
+def _answered(states: list[tuple[Any, ...]], instruments: Iterable[str]) -> list[list[tuple[Any, ...]]]:
+    """(visit_id, instrument, answers text) where answers were given item by item: not a total from paper
+    (no answers), not an instrument marked not assessable; as one batch for the item decoder."""
+    wanted = set(instruments)
+    return [[(v, i, text) for v, i, text, _, reason in states if i in wanted and text is not None and not reason]]
 
 
 def _deidentified(frame: pd.DataFrame, shift: DateShift) -> pd.DataFrame:

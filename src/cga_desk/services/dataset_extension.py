@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def marks_columns(rows: Iterable[list[tuple[Any, ...]]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
     """`<code>_not_assessable` and `<code>_form_version` (object arrays, None = empty) for the visits
-    `visit_id`, from analysis_queries.instrument_marks."""
+    `visit_id`, from analysis_queries.instrument_states (visit_id, instrument, version, reason)."""
     import numpy as np
 
     where = {int(v): i for i, v in enumerate(visit_id.tolist())}
