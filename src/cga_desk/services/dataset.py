@@ -311,7 +311,7 @@ def analysis_chunks(
         states = [row for batch in queries.instrument_states(uow.session, ids.tolist()) for row in batch]
         answers = _answered(states, decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        marks = marks_columns([[(v, i, version, reason) for v, i, _, version, reason in states]], visits["visit_id"])
+        marks = marks_columns([(v, i, version, reason) for v, i, _, version, reason in states], visits["visit_id"])
         chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
             yield _deidentified(chunk, shift) if deidentified else chunk

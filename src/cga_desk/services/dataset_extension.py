@@ -3,7 +3,6 @@ over one chunk of patients' visits as arrays, like the spec's columns (services/
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..forms import registry
@@ -16,24 +15,32 @@ if TYPE_CHECKING:
     from .visit_table import Changes, Columns
 
 
-def marks_columns(rows: Iterable[list[tuple[Any, ...]]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
+def marks_columns(rows: list[tuple[Any, ...]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
     """`<code>_not_assessable` and `<code>_form_version` (object arrays, None = empty) for the visits
-    `visit_id`, from analysis_queries.instrument_states (visit_id, instrument, version, reason)."""
+    `visit_id`, from rows (visit_id, instrument, form_version, not_assessable_reason)."""
     import numpy as np
 
-    where = {int(v): i for i, v in enumerate(visit_id.tolist())}
+    n = len(visit_id)
     out = {
-        f"{i.code}_{what}": np.full(len(visit_id), None, dtype=object)
+        f"{i.code}_{what}": np.full(n, None, dtype=object)
         for i in registry.INSTRUMENTS
         for what in ("not_assessable", "form_version")
     }
-    for batch in rows:
-        for vid, instrument, version, reason in batch:
-            row = where.get(int(vid))
-            if row is None or f"{instrument}_form_version" not in out:
-                continue
-            out[f"{instrument}_form_version"][row] = version or None
-            out[f"{instrument}_not_assessable"][row] = reason or None
+    if not rows or not n:
+        return out
+    vid = np.fromiter((r[0] for r in rows), np.int64, len(rows))
+    instrument = np.array([r[1] for r in rows], dtype=object)
+    version = np.array([r[2] or None for r in rows], dtype=object)
+    reason = np.array([r[3] or None for r in rows], dtype=object)
+    order = np.argsort(visit_id)
+    found = np.searchsorted(visit_id, vid, sorter=order)
+    known = found < n
+    at = np.where(known, order[np.minimum(found, n - 1)], 0)
+    known &= visit_id[at] == vid
+    for inst in registry.INSTRUMENTS:
+        mine = known & (instrument == inst.code)
+        out[f"{inst.code}_form_version"][at[mine]] = version[mine]
+        out[f"{inst.code}_not_assessable"][at[mine]] = reason[mine]
     return out
 
 
