@@ -1,6 +1,6 @@
 """ADaM-style analysis datasets (`--format adam` writes a folder): ADSL, one row per patient, and ADQS
 in the Basic Data Structure, one row per patient x visit x parameter x baseline type; each as CSV and
-as SAS transport (XPT version 5, pyreadstat), with define.csv, the variables' metadata.
+as SAS transport (XPT version 5, streamed by interop/xport.py), with define.csv, the variables' metadata.
 
 Parameters come from the registry: every instrument's total (KATZADL, LAWTIADL, CCI, ECOG, G8TOT; a new
 instrument gets its total code upper-cased, at most 8 characters), its dependency count (ADLDEP,
