@@ -54,6 +54,9 @@ def test_redcap_round_trip_reproduces_every_history(stores: dict[str, Path], tmp
     proc = cli(source, "export", "--format", "redcap", "--out", str(tmp_path / "project"))
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (tmp_path / "project").iterdir()) == sorted(redcap.FILES)
+    from cga_desk.interop.exchange import FOLDER_FILES
+
+    assert FOLDER_FILES["redcap"] == set(redcap.FILES)
     target = tmp_path / "copy.sqlite3"
     assert cli(target, "init").returncode == 0
     proc = cli(

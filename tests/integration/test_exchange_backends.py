@@ -88,3 +88,20 @@ def test_a_failed_export_leaves_the_previous_one(db: Database, tmp_path: Path, m
         export_dataset(db.unit_of_work, NURSE_USER, out, "redcap")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not list(tmp_path.glob(".redcap*"))  # nor a temporary folder
+
+
+def test_a_folder_with_other_files_is_never_replaced(db: Database, tmp_path: Path) -> None:
+    from cga_desk.interop.export import ExportError
+
+    _load(db)
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "thesis.docx").write_text("years of work")
+    with pytest.raises(ExportError, match="holds other files"):
+        export_dataset(db.unit_of_work, NURSE_USER, mine, "adam")
+    assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")  # an empty folder is fine, and so is a re-export
+    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")
+    assert sorted(p.name for p in empty.iterdir()) == ["adqs.csv", "adqs.xpt", "adsl.csv", "adsl.xpt", "define.csv"]

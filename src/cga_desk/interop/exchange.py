@@ -22,6 +22,14 @@ from .export import ExportError, describe_os_error
 from .model import ExRecord
 
 FOLDER_FORMATS = ("adam", "redcap")
+# The files a folder format writes: an existing folder is replaced only when it holds nothing else (a
+# previous export of the same format, or nothing), so a mistyped --out never removes a user's folder.
+FOLDER_FILES = {
+    "adam": frozenset({"adsl.csv", "adqs.csv", "adsl.xpt", "adqs.xpt", "define.csv"}),
+    "redcap": frozenset(
+        {"data_dictionary.csv", "events.csv", "instrument_event_mapping.csv", "repeating.csv", "data.csv"}
+    ),
+}
 
 
 @dataclass
@@ -77,6 +85,13 @@ def write_exchange(fmt: str, records: Iterable[ExRecord], out: Path, **options: 
     """Write `records` in `fmt` at `out` (a folder for adam and redcap, else a file); the files written.
     `options` go to the format's writer (ODM: the schedule's timepoints and the staff names)."""
     write = _writer(fmt)
+    if fmt in FOLDER_FORMATS and out.is_dir():
+        others = sorted(p.name for p in out.iterdir() if p.name not in FOLDER_FILES[fmt])
+        if others:
+            raise ExportError(
+                f"{out} holds other files ({', '.join(others[:3])}{', …' if len(others) > 3 else ''}): "
+                f"give a new or empty folder for the {fmt} export. Nothing was written."
+            )
     try:
         if fmt in FOLDER_FORMATS:
             temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))
