@@ -308,20 +308,34 @@ def analysis_chunks(
         ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
-        states = [row for batch in queries.instrument_states(uow.session, ids.tolist()) for row in batch]
-        answers = _answered(states, decoder.instruments)
+        answers, states = _split_states(queries.instrument_states(uow.session, ids.tolist()), decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        marks = marks_columns([(v, i, version, reason) for v, i, _, version, reason in states], visits["visit_id"])
+        marks = marks_columns(states, visits["visit_id"])
         chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
             yield _deidentified(chunk, shift) if deidentified else chunk
 
 
-def _answered(states: list[tuple[Any, ...]], instruments: Iterable[str]) -> list[list[tuple[Any, ...]]]:
-    """(visit_id, instrument, answers text) where answers were given item by item: not a total from paper
-    (no answers), not an instrument marked not assessable; as one batch for the item decoder."""
-    wanted = set(instruments)
-    return [[(v, i, text) for v, i, text, _, reason in states if i in wanted and text is not None and not reason]]
+def _split_states(
+    batches: Iterable[list[tuple[Any, ...]]], instruments: Iterable[str]
+) -> tuple[list[list[tuple[Any, ...]]], tuple[np.ndarray, ...]]:
+    """The chunk's instrument rows, once: the answers given item by item (not a total from paper, not an
+    instrument marked not assessable) as batches for the item decoder, and the columns (visit_id,
+    instrument, form_version, reason) as arrays for the appended columns."""
+    import numpy as np
+
+    wanted = np.array(sorted(set(instruments)), dtype=object)
+    answers, parts = [], []
+    for batch in batches:
+        if not batch:
+            continue
+        vid, inst, text, version, reason = (np.array(c, dtype=object) for c in zip(*batch))
+        given = np.isin(inst, wanted) & (text != None) & ((reason == None) | (reason == ""))  # noqa: E711
+        answers.append(list(zip(vid[given].tolist(), inst[given].tolist(), text[given].tolist())))
+        parts.append((vid, inst, version, reason))
+    if not parts:
+        return answers, ()
+    return answers, tuple(np.concatenate([p[k] for p in parts]) for k in range(4))
 
 
 def _deidentified(frame: pd.DataFrame, shift: DateShift) -> pd.DataFrame:

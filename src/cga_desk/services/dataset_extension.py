@@ -3,7 +3,7 @@ over one chunk of patients' visits as arrays, like the spec's columns (services/
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..forms import registry
 from ..forms.change import NO_BASELINE, at_baseline
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from .visit_table import Changes, Columns
 
 
-def marks_columns(rows: list[tuple[Any, ...]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
+def marks_columns(states: tuple[np.ndarray, ...], visit_id: np.ndarray) -> dict[str, np.ndarray]:
     """`<code>_not_assessable` and `<code>_form_version` (object arrays, None = empty) for the visits
-    `visit_id`, from rows (visit_id, instrument, form_version, not_assessable_reason)."""
+    `visit_id`, from the arrays (visit_id, instrument, form_version, not_assessable_reason)."""
     import numpy as np
 
     n = len(visit_id)
@@ -26,12 +26,10 @@ def marks_columns(rows: list[tuple[Any, ...]], visit_id: np.ndarray) -> dict[str
         for i in registry.INSTRUMENTS
         for what in ("not_assessable", "form_version")
     }
-    if not rows or not n:
+    if not states or not n or not len(states[0]):
         return out
-    vid = np.fromiter((r[0] for r in rows), np.int64, len(rows))
-    instrument = np.array([r[1] for r in rows], dtype=object)
-    version = np.array([r[2] or None for r in rows], dtype=object)
-    reason = np.array([r[3] or None for r in rows], dtype=object)
+    vid = states[0].astype(np.int64)
+    instrument, version, reason = states[1], states[2], states[3]
     order = np.argsort(visit_id)
     found = np.searchsorted(visit_id, vid, sorter=order)
     known = found < n
@@ -39,8 +37,8 @@ def marks_columns(rows: list[tuple[Any, ...]], visit_id: np.ndarray) -> dict[str
     known &= visit_id[at] == vid
     for inst in registry.INSTRUMENTS:
         mine = known & (instrument == inst.code)
-        out[f"{inst.code}_form_version"][at[mine]] = version[mine]
-        out[f"{inst.code}_not_assessable"][at[mine]] = reason[mine]
+        out[f"{inst.code}_form_version"][at[mine]] = [v or None for v in version[mine].tolist()]
+        out[f"{inst.code}_not_assessable"][at[mine]] = [r or None for r in reason[mine].tolist()]
     return out
 
 
