@@ -324,15 +324,21 @@ def _split_states(
     instrument, form_version, reason) as arrays for the appended columns."""
     import numpy as np
 
-    wanted = np.array(sorted(set(instruments)), dtype=object)
+    wanted = frozenset(instruments)
     answers, parts = [], []
     for batch in batches:
         if not batch:
             continue
-        vid, inst, text, version, reason = (np.array(c, dtype=object) for c in zip(*batch))
-        given = np.isin(inst, wanted) & (text != None) & ((reason == None) | (reason == ""))  # noqa: E711
-        answers.append(list(zip(vid[given].tolist(), inst[given].tolist(), text[given].tolist())))
-        parts.append((vid, inst, version, reason))
+        answers.append([(v, i, t) for v, i, t, _, r in batch if t is not None and not r and i in wanted])
+        vid, inst, _, version, reason = zip(*batch)
+        parts.append(
+            (
+                np.fromiter(vid, np.int64, len(vid)),
+                np.array(inst, dtype=object),
+                np.array(version, dtype=object),
+                np.array(reason, dtype=object),
+            )
+        )
     if not parts:
         return answers, ()
     return answers, tuple(np.concatenate([p[k] for p in parts]) for k in range(4))
