@@ -276,26 +276,26 @@ def w_cohort(db: str, repeat: int) -> dict:
     }
 
 
+def _csv_export(store, path: Path) -> float:
+    """Seconds to write the CSV export of the whole store, as `cga-desk export` does it (streamed)."""
+    from cga_desk.interop.export import Chunks, write_export
+    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
+
+    t = time.perf_counter()
+    with store.unit_of_work(write=False) as uow:
+        write_export(Chunks(dataset_columns(), analysis_chunks(uow, None)), codebook_frame(False), path, "csv")
+    return time.perf_counter() - t
+
+
 def w_export(db: str, repeat: int) -> dict:
     """The CSV export as `cga-desk export` and File > Export run it: streamed in chunks of patients."""
     import resource
 
     import pandas as pd
 
-    from cga_desk.interop.export import Chunks, write_export
-    from cga_desk.services.dataset import analysis_chunks, codebook_frame, dataset_columns
-
     store = _store(db)
     with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
-        t = time.perf_counter()
-        with store.unit_of_work(write=False) as uow:
-            write_export(
-                Chunks(dataset_columns(), analysis_chunks(uow, None)),
-                codebook_frame(False),
-                Path(tmp) / "dataset.csv",
-                "csv",
-            )
-        s = time.perf_counter() - t
+        s = _csv_export(store, Path(tmp) / "dataset.csv")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         frame = pd.read_csv(Path(tmp) / "dataset.csv")  # the baseline: pandas writing the same table
         t = time.perf_counter()
@@ -307,6 +307,34 @@ def w_export(db: str, repeat: int) -> dict:
         "rss_mb": rss,
         "note": f"{len(frame)} rows x {frame.shape[1]} columns, streamed; peak RSS {rss:,.0f} MB",
     }
+
+
+def _w_exchange(fmt: str, db: str) -> dict:
+    """An exchange export (issue 19) as `cga-desk export --format FMT` runs it, against the CSV export of
+    the same database measured in the same process (the goal: under 2x its time, under 500 MB)."""
+    import resource
+
+    from cga_desk.interop.exchange import write_exchange
+    from cga_desk.services.exchange import exchange_records
+
+    store = _store(db)
+    with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
+        t = time.perf_counter()
+        with store.unit_of_work(write=False) as uow:
+            files = write_exchange(fmt, exchange_records(uow), Path(tmp) / fmt)
+        s = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        size = sum(f.stat().st_size for f in files) / 1e6
+        b = _csv_export(store, Path(tmp) / "dataset.csv")
+    return {"subject": s, "baseline": b, "rss_mb": rss, "note": f"{size:,.0f} MB written; peak RSS {rss:,.0f} MB"}
+
+
+def w_export_adam(db: str, repeat: int) -> dict:
+    return _w_exchange("adam", db)
+
+
+def w_export_redcap(db: str, repeat: int) -> dict:
+    return _w_exchange("redcap", db)
 
 
 def w_imports(db: str, repeat: int) -> dict:
@@ -327,6 +355,8 @@ WORKERS = {
     "pdf": w_pdf,
     "cohort": w_cohort,
     "export": w_export,
+    "export_adam": w_export_adam,
+    "export_redcap": w_export_redcap,
     "imports": w_imports,
 }
 
@@ -507,6 +537,13 @@ def main(argv: list[str] | None = None) -> int:
     op("longitudinal PDF", "pdf", "≤ 1.5× stock platypus", lambda s, b: s <= 1.5 * b)
     cohort = op("cohort summary", "cohort", "< 1 s", lambda s, b: s < 1)
     op("CSV export (analysis dataset)", "export", "< 30 s", lambda s, b: s < 30)
+    for fmt in ("adam", "redcap"):  # issue 19: baseline = the CSV export of the same database
+        op(
+            f"{fmt} export (issue 19)",
+            f"export_{fmt}",
+            "< 2x CSV and < 500 MB",
+            lambda s, b, r=None: s < 2 * b,
+        )
     base = worker("imports", str(db), 1, timeout)
     if "rss_mb" in cohort and "rss_mb" in base:
         rss, b_rss = cohort["rss_mb"], base["rss_mb"]

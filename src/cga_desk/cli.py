@@ -29,6 +29,10 @@ def _creds(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _cmd_import(args: argparse.Namespace) -> int:
     from .commands.store import run_import
 
+    if args.format == "redcap":
+        from .commands.store import run_redcap_import
+
+        return run_redcap_import(args.db, args.file, args.dictionary, sys.stdout, sys.stderr, _creds(args))
     return run_import(args.db, args.file, sys.stdout, sys.stderr, _creds(args))
 
 
@@ -203,7 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("file", metavar="FILE", help="a .json or .jsonl file, or - for standard input")
     score.set_defaults(handler=_cmd_score)
     imp = sub.add_parser("import", help="import visit records (JSON Lines) into the database, one transaction per file")
-    imp.add_argument("file", metavar="FILE.jsonl")
+    imp.add_argument("file", metavar="FILE", help="visit records (.jsonl), or a REDCap data export (.csv)")
+    imp.add_argument(
+        "--format",
+        choices=("jsonl", "redcap"),
+        default="jsonl",
+        help="jsonl (default) or redcap: a REDCap export (raw codes) of the project `export --format redcap` made",
+    )
+    imp.add_argument("--dictionary", metavar="DICT.csv", help="the REDCap data dictionary (with --format redcap)")
     _sign_in_options(imp)
     imp.set_defaults(handler=_cmd_import)
     hist = sub.add_parser("history", help="a patient's visits with change from baseline")
@@ -213,14 +224,26 @@ def build_parser() -> argparse.ArgumentParser:
     hist.set_defaults(handler=_cmd_history)
     exp = sub.add_parser(
         "export",
-        help="write the analysis dataset (one row per visit) and its codebook as CSV or XLSX",
-        description="One row per visit, sorted by patient then date; empty cell = not available. "
-        "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'.",
+        help="write the analysis dataset (CSV, XLSX) or an exchange format (ADaM, REDCap, FHIR, ODM)",
+        description="csv/xlsx: one row per visit, sorted by patient then date; empty cell = not available. "
+        "CSV writes FILE and <stem>.codebook.csv beside it; XLSX writes sheets 'dataset' and 'codebook'. "
+        "adam: a folder (adsl, adqs as CSV and SAS XPT v5, define.csv); redcap: a folder (data dictionary, "
+        "events, instrument-event mapping, import data); fhir: one R4 Bundle (.json); odm: CDISC ODM 1.3.2 "
+        "(.xml). See docs/exchange.md.",
     )
-    exp.add_argument("--format", choices=("csv", "xlsx"), help="csv or xlsx (default: from the FILE suffix)")
-    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced when complete)")
     exp.add_argument(
-        "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
+        "--format",
+        choices=("csv", "xlsx", "adam", "redcap", "fhir", "odm"),
+        help="default: from the suffix (.csv, .xlsx, .json = fhir, .xml = odm)",
+    )
+    exp.add_argument(
+        "--out", required=True, metavar="PATH", help="the file or folder to write (replaced when complete)"
+    )
+    exp.add_argument(
+        "--deidentified",
+        action="store_true",
+        help="no names, birth dates, MRN or free text; dates shifted by a secret per-patient offset; "
+        "ages of 90 and over as 90+ (docs/deidentification.md)",
     )
     exp.add_argument(
         "--exact",

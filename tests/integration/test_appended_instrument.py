@@ -108,9 +108,11 @@ with db.unit_of_work(write=False) as uow:
 book = codebook_frame()
 out = Path(sys.argv[2]) / "cga.csv"
 write_export(frame, book, out, "csv")
+lines = out.read_text().splitlines()
+at = lines[0].split(",").index("fake_total")
 db.close()
 print(json.dumps({
-    "csv": [line.split(",")[-7:-2] for line in out.read_text().splitlines()],
+    "csv": [line.split(",")[at:at + 5] for line in lines],
     "columns": list(frame.columns),
     "dtypes": {c: str(t) for c, t in frame.dtypes.items()},
     "rows": json.loads(frame.astype(object).where(frame.notna(), None).to_json(orient="records")),
@@ -146,10 +148,17 @@ def appended(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 def test_its_columns_follow_the_spec_columns_in_registry_order(appended: dict) -> None:
-    from tests.integration.test_dataset_export import DEIDENTIFIED_COLUMNS
+    from tests.integration.test_dataset_export import EXTENSION_COLUMNS, REFERENCE_COLUMNS
 
     appended_columns = ["fake_total", "fake_low", "change_fake", "fake_walk", "fake_mood"]
-    assert appended["columns"] == DEIDENTIFIED_COLUMNS + appended_columns + ["patient_name", "birth_date"]
+    # issue 19's columns come after every instrument's own, and cover the new one too
+    extension = list(EXTENSION_COLUMNS)
+    at = extension.index("change_first_g8") + 1
+    extension[at:at] = ["baseline_fake", "first_baseline_fake", "change_first_fake"]
+    at = extension.index("g8_form_version") + 1
+    extension[at:at] = ["fake_not_assessable", "fake_form_version"]
+    expected = REFERENCE_COLUMNS + appended_columns + extension + ["patient_name", "birth_date"]
+    assert appended["columns"] == expected
     assert [r["column"] for r in appended["codebook"]] == appended["columns"]
 
 
@@ -177,6 +186,8 @@ def test_its_codebook_rows_come_from_the_registry(appended: dict) -> None:
         "meaning": "Fake total",
         "range": "0-3 in steps of 0.5",
         "direction": "higher = better",
+        "type": "number",
+        "value_labels": "",
     }
     assert book["change_fake"]["direction"] == "negative = decline" and book["change_fake"]["range"] == "-3 to +3"
     assert book["change_fake"]["meaning"].startswith("fake_total at this visit - fake_total at baseline")

@@ -79,8 +79,30 @@ ITEM_COLUMNS = (
 # docs/clinical-rules.md 13: G8, appended after the original columns (its total, verdict, change, then its items).
 G8_ITEMS = ["food_intake", "weight_loss", "mobility", "neuropsychological", "bmi", "polypharmacy", "self_rated_health"]
 G8_COLUMNS = ["g8_total", "g8_abnormal", "change_g8"] + [f"g8_{c}" for c in G8_ITEMS]
-DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS
+# Issue 19: what a statistician asked for, appended after everything above.
+SCORES_FOLLOWED = ["katz_adl", "lawton_iadl", "cci", "imwg_score", "g8"]
+EXTENSION_COLUMNS = (
+    [
+        "visit_number",
+        "respondent",
+        "sex",
+        "index_disease",
+        "diagnosis_date",
+        "first_baseline_date",
+        "days_from_first_baseline",
+    ]
+    + [f"{p}{k}" for k in SCORES_FOLLOWED for p in ("baseline_", "first_baseline_", "change_first_")]
+    + [f"{i}_{w}" for i in ["katz", "lawton", "charlson", "ecog", "g8"] for w in ("not_assessable", "form_version")]
+    + [
+        "charlson_both_diabetes_end_organ_damage",
+        "charlson_both_moderate_severe_liver_disease",
+        "charlson_both_metastatic_solid_tumor",
+        "scoring_version",
+    ]
+)
+DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS + EXTENSION_COLUMNS
 FULL_COLUMNS = DEIDENTIFIED_COLUMNS + ["patient_name", "birth_date"]
+REFERENCE_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS  # those the shared vectors give values for
 HISTORIES = {h["patient"]["id"]: h for h in load_jsonl("histories.jsonl")}
 RECORDS = load_jsonl("visits.jsonl")
 
@@ -173,16 +195,38 @@ def norm(value: Any) -> str | None:
     return str(value)
 
 
-def assert_matches_reference(header: list[str], rows: list[list[Any]], columns: list[str]) -> None:
+SHIFTED_COLUMNS = ("visit_date", "baseline_date")  # de-identified: moved back by a secret per-patient shift
+
+
+def _days_back(actual: Any, expected: Any) -> int | None:
+    a, e = norm(actual), norm(expected)
+    return None if a is None or e is None else (date.fromisoformat(e) - date.fromisoformat(a)).days
+
+
+def assert_matches_reference(
+    header: list[str], rows: list[list[Any]], columns: list[str], deidentified: bool = False
+) -> None:
     assert header == columns
     expected = expected_rows()
     assert len(rows) == len(expected) == 25
+    shifts: dict[str, set[int | None]] = {}
     for i, (row, exp) in enumerate(zip(rows, expected)):
         actual = dict(zip(header, row))
-        for column in DEIDENTIFIED_COLUMNS:
+        if deidentified:  # every date of a patient moves back by the same 365-730 days; the rest is equal
+            days = {_days_back(actual[c], exp[c]) for c in SHIFTED_COLUMNS} - {None}
+            shifts.setdefault(exp["patient_id"], set()).update(days)
+            assert all(365 <= d <= 730 for d in days), (exp["patient_id"], days)
+        for column in REFERENCE_COLUMNS:
+            if deidentified and column in SHIFTED_COLUMNS:
+                continue
+            if deidentified and column == "age_years" and int(exp[column]) >= 90:
+                assert actual[column] == "90+"  # HIPAA Safe Harbor
+                continue
             assert norm(actual[column]) == norm(exp[column]), (
                 f"row {i} ({exp['patient_id']} {exp['visit_date']}) {column}"
             )
+    if deidentified:
+        assert all(len(days) == 1 for days in shifts.values()), shifts  # one shift per patient
 
 
 def frame_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
@@ -229,7 +273,7 @@ def test_csv_and_xlsx_read_back_equal_the_reference(db: Database, tmp_path: Path
     assert written == (out / "cga.csv", out / "cga.codebook.csv")
     assert_matches_reference(*csv_rows(out / "cga.csv"), FULL_COLUMNS)
     codebook = pd.read_csv(out / "cga.codebook.csv", dtype=str, keep_default_na=False)
-    assert list(codebook.columns) == ["column", "meaning", "range", "direction"]
+    assert list(codebook.columns) == ["column", "meaning", "range", "direction", "type", "value_labels"]
     assert list(codebook["column"]) == FULL_COLUMNS
     assert write_export(frame, codebook_frame(), out / "cga.xlsx", "xlsx") == (out / "cga.xlsx",)
     assert openpyxl.load_workbook(out / "cga.xlsx", read_only=True).sheetnames == ["dataset", "codebook"]
@@ -388,8 +432,15 @@ def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
     assert_matches_reference(*csv_rows(tmp_path / "all.csv"), FULL_COLUMNS)
     proc = cli(db, "export", "--format", "xlsx", "--out", str(tmp_path / "sponsor.xlsx"), "--deidentified", *admin)
     assert proc.returncode == 0 and "(de-identified)" in proc.stdout, proc.stderr
-    assert_matches_reference(*xlsx_rows(tmp_path / "sponsor.xlsx"), DEIDENTIFIED_COLUMNS)
-    assert xlsx_rows(tmp_path / "sponsor.xlsx", "codebook")[0] == ["column", "meaning", "range", "direction"]
+    assert_matches_reference(*xlsx_rows(tmp_path / "sponsor.xlsx"), DEIDENTIFIED_COLUMNS, deidentified=True)
+    assert xlsx_rows(tmp_path / "sponsor.xlsx", "codebook")[0] == [
+        "column",
+        "meaning",
+        "range",
+        "direction",
+        "type",
+        "value_labels",
+    ]
 
 
 def test_cli_export_errors(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:

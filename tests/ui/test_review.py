@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -188,3 +189,30 @@ def test_export_from_the_file_menu_runs_off_the_gui_thread(
     frame = pd.read_csv(out)
     assert list(frame["patient_id"]) == ["PCL-001"] and "birth_date" not in frame.columns
     assert (tmp_path / "dataset.codebook.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "name", "expect"),
+    [
+        ("ADaM datasets: ADSL, ADQS as CSV and SAS XPT (folder) (*)", "adam", "adam/adqs.xpt"),
+        ("REDCap project: dictionary, events, data (folder) (*)", "project", "project/data_dictionary.csv"),
+        ("FHIR R4 bundle (*.json)", "bundle", "bundle.json"),
+        ("CDISC ODM 1.3.2 (*.xml)", "study.xml", "study.xml"),
+    ],
+)
+def test_export_an_exchange_format_with_a_progress_bar(
+    qtbot: QtBot, clinic: Clinic, patient: str, tmp_path: Path, monkeypatch, chosen: str, name: str, expect: str
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / name), chosen)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    values: list[tuple[int, int]] = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: values.append((v, self.maximum())))
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    window._on_export_triggered()
+    qtbot.waitUntil(lambda: "Exported 1 visits" in window.statusBar().currentMessage(), timeout=20000)
+    assert (tmp_path / expect).exists()
+    assert values and values[-1] == (1, 1)  # one patient of one: the bar reached its end

@@ -42,6 +42,10 @@ def run_export(
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
     kind = "de-identified" if deidentified else "with names and birth dates"
+    if len(result.files) > 3:
+        folder = result.files[0].parent
+        print(f"Exported {result.rows} visits of {result.patients} patients ({kind}) to {folder}/", file=stdout)
+        return EXIT_OK
     print(
         f"Exported {result.rows} visits of {result.patients} patients ({kind}) to "
         + " and ".join(str(p) for p in result.files),

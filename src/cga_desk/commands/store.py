@@ -3,21 +3,47 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.limits import STUDY_ID_MAX, check_text, one_line
+from ..domain.records import ImportSummary
 from ..interop.jsonl import read_jsonl
 from .auth import Credentials, refusal, sign_in
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
-def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: Credentials) -> int:
+def _stored(
+    db_url: str | None, file: str, store: Callable[[Any, Any], ImportSummary], err: TextIO, creds: Credentials
+) -> ImportSummary | int:
+    """Run one import in one transaction (run again after a deadlock, bounded), as the signed-in user;
+    the exit status (and a message) when it is refused or fails."""
     from ..app import opened_store
-    from ..domain.records import ImportSummary
     from ..persistence.uow import retrying
+
+    try:
+        with opened_store(db_url) as db:
+            user = sign_in(db, creds)
+
+            def attempt() -> ImportSummary:
+                with db.unit_of_work() as uow:
+                    return store(uow, user)
+
+            return retrying(attempt)
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
+        return EXIT_REFUSED
+    except CgaDeskError as exc:
+        if (status := refusal("import", exc, err)) is not None:
+            return status
+        print(f"cga-desk import: {one_line(str(exc))}", file=err)
+        return EXIT_ENVIRONMENT
+
+
+def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: Credentials) -> int:
     from ..services.importing import import_records
 
     path = Path(file)
@@ -28,28 +54,42 @@ def run_import(db_url: str | None, file: str, out: TextIO, err: TextIO, creds: C
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"cga-desk import: cannot read {file}: {reason}", file=err)
         return EXIT_ENVIRONMENT
-    try:
-        with opened_store(db_url) as db:
-            user = sign_in(db, creds)
-
-            def attempt() -> ImportSummary:  # one transaction, run again after a deadlock (bounded)
-                with db.unit_of_work() as uow:
-                    return import_records(uow, user, lines)
-
-            summary = retrying(attempt)
-    except ValidationError as exc:
-        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing from this file was imported.", file=err)
-        return EXIT_REFUSED
-    except CgaDeskError as exc:
-        if (status := refusal("import", exc, err)) is not None:
-            return status
-        print(f"cga-desk import: {one_line(str(exc))}", file=err)
-        return EXIT_ENVIRONMENT
+    summary = _stored(db_url, file, lambda uow, by: import_records(uow, by, lines), err, creds)
+    if isinstance(summary, int):
+        return summary
     print(
         f"Imported {file}: {summary.lines} lines, {summary.patients_created} new patients, "
         f"{summary.visits_created} new visits, {summary.visits_unchanged} already present.",
         file=out,
     )
+    return EXIT_OK
+
+
+def run_redcap_import(
+    db_url: str | None, file: str, dictionary: str | None, out: TextIO, err: TextIO, creds: Credentials
+) -> int:
+    from ..interop.redcap import check_dictionary, read_redcap
+    from ..services.redcap_import import import_redcap
+
+    if not dictionary:
+        print("cga-desk import: --format redcap needs --dictionary DICT.csv (the project's data dictionary)", file=err)
+        return EXIT_REFUSED
+    try:
+        with open(dictionary, encoding="utf-8-sig", newline="") as stream:
+            check_dictionary(stream)
+        with open(file, encoding="utf-8-sig", newline="") as stream:
+            records = list(read_redcap(stream))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"cga-desk import: cannot read {exc.filename if isinstance(exc, OSError) else file}: {reason}", file=err)
+        return EXIT_ENVIRONMENT
+    except ValidationError as exc:
+        print(f"cga-desk import: refused {file}: {one_line(str(exc))}. Nothing was imported.", file=err)
+        return EXIT_REFUSED
+    summary = _stored(db_url, file, lambda uow, by: import_redcap(uow, by, records), err, creds)
+    if isinstance(summary, int):
+        return summary
+    print(f"Imported {file}: {summary.patients_created} new patients, {summary.visits_created} new visits.", file=out)
     return EXIT_OK
 
 

@@ -328,6 +328,9 @@ class _Charlson(Instrument):
     def not_counted_reason(self) -> str:
         return "the more severe grade is ticked"
 
+    def both_flags(self) -> tuple[tuple[str, str], ...]:
+        return PAIRS
+
     def score_text(self, scores: Any) -> str:
         cci, adjusted = scores.get("cci"), scores.get("cci_age_adjusted")
         extra = f" (age-adjusted {adjusted}, for information)" if adjusted is not None else ""

@@ -38,7 +38,8 @@ class Column:
     meaning: str
     value_range: str
     direction: str = ""
-    kind: str = "integer"  # integer | number | boolean | text
+    kind: str = "integer"  # integer | number | boolean | text | date
+    labels: tuple[tuple[str, str], ...] = ()  # machine-readable value labels (value, label) for the codebook
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,11 @@ class Instrument:
     def verdict(self, scores: Mapping[str, Any]) -> str:
         """What a complete total means, when the instrument has a cut-off of its own (G8's 14)."""
         return ""
+
+    def both_flags(self) -> tuple[tuple[str, str], ...]:
+        """Pairs of items (milder, severer) of which only the severer counts when both are ticked
+        (Charlson's graded pairs): the dataset flags a visit where both were."""
+        return ()
 
     def not_counted_reason(self) -> str:
         """Why a ticked option can score 0 (Charlson's pair rule), said beside it on paper."""

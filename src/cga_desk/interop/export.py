@@ -24,7 +24,11 @@ from .partfiles import temporary_beside
 if TYPE_CHECKING:
     import pandas as pd
 
-FORMATS = ("csv", "xlsx")
+FORMATS = ("csv", "xlsx")  # the analysis dataset with its codebook
+# The exchange formats (interop/exchange.py): adam and redcap write a folder, fhir a .json, odm an .xml.
+EXCHANGE_FORMATS = ("adam", "redcap", "fhir", "odm")
+ALL_FORMATS = FORMATS + EXCHANGE_FORMATS
+_SUFFIX_FORMATS = {"csv": "csv", "xlsx": "xlsx", "json": "fhir", "xml": "odm"}
 # A text cell starting with one of these is a formula to a spreadsheet (CSV/formula injection, OWASP):
 # it is written with a leading apostrophe, which spreadsheets show as text (issue 15). --exact keeps raw text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -55,15 +59,18 @@ class ExportError(CgaDeskError):
 
 def export_format(out: Path, fmt: str | None) -> str:
     """The format asked for, or the one the file name implies; a contradiction is refused."""
-    implied = out.suffix.lower().lstrip(".")
+    suffix = out.suffix.lower().lstrip(".")
+    implied = _SUFFIX_FORMATS.get(suffix)
     if fmt is None:
-        if implied not in FORMATS:
-            raise ValidationError("format", f"cannot tell the format from {out.name!r}: give --format csv or xlsx")
+        if implied is None:
+            raise ValidationError(
+                "format", f"cannot tell the format from {out.name!r}: give --format {' or '.join(ALL_FORMATS)}"
+            )
         return implied
-    if fmt not in FORMATS:
-        raise ValidationError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
-    if implied in FORMATS and implied != fmt:
-        raise ValidationError("format", f"--format {fmt} but the file name {out.name!r} ends in .{implied}")
+    if fmt not in ALL_FORMATS:
+        raise ValidationError("format", f"{fmt!r} is not one of {', '.join(ALL_FORMATS)}")
+    if implied is not None and implied != fmt:
+        raise ValidationError("format", f"--format {fmt} but the file name {out.name!r} ends in .{suffix}")
     return fmt
 
 

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Text, bindparam, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from .tables import Milestone, Patient, Visit, VisitInstrument, VisitScore
@@ -34,6 +34,8 @@ VISIT_COLUMNS: dict[str, Column] = {
     "status": Visit.status,
     "is_baseline": Visit.is_baseline,
     "assessor": Visit.assessor,
+    "respondent": Visit.respondent,
+    "scoring_version": VisitScore.scoring_version,
     **{c: getattr(VisitScore, c) for c in SCORE_COLUMNS},
 }
 PATIENT_COLUMNS: dict[str, Column] = {
@@ -41,6 +43,7 @@ PATIENT_COLUMNS: dict[str, Column] = {
     "study_id": Patient.study_id,
     "name": Patient.name,
     "birth_date": Patient.birth_date,
+    "sex": Patient.sex,
     "index_disease": Patient.index_disease,
     "diagnosis_date": Patient.diagnosis_date,
     "schedule_id": Patient.schedule_id,
@@ -122,20 +125,19 @@ def visit_rows(
     return _batches(session, _of_patients(stmt, Visit.patient_id, index_disease, study_ids))
 
 
-def instrument_rows(session: Session, patient_ids: Sequence[int], instruments: Sequence[str]) -> Batches:
-    """(visit_id, instrument, answers as JSON text) of these instruments for every visit of these
-    patients, where answers were given item by item: not a total from paper (no answers), not an
-    instrument marked not assessable."""
-    reason = VisitInstrument.not_assessable_reason
+def instrument_states(session: Session, patient_ids: Sequence[int]) -> Batches:
+    """(visit_id, instrument, answers as JSON text or NULL, form_version, not_assessable_reason) of every
+    instrument row of these patients' visits: the item columns and the appended columns in one query."""
     stmt = (
-        select(VisitInstrument.visit_id, VisitInstrument.instrument, cast(VisitInstrument.answers, Text))
-        .join(Visit, Visit.id == VisitInstrument.visit_id)
-        .where(
-            _in(Visit.patient_id, patient_ids),
-            VisitInstrument.instrument.in_(list(instruments)),
-            VisitInstrument.answers.is_not(None),
-            or_(reason.is_(None), reason == ""),
+        select(
+            VisitInstrument.visit_id,
+            VisitInstrument.instrument,
+            cast(VisitInstrument.answers, Text),
+            VisitInstrument.form_version,
+            VisitInstrument.not_assessable_reason,
         )
+        .join(Visit, Visit.id == VisitInstrument.visit_id)
+        .where(_in(Visit.patient_id, patient_ids))
     )
     return _batches(session, stmt)
 

@@ -281,12 +281,22 @@ class Clinic:
 
         return self._as_user(cohort_summary, filters, self.today(), write=False)
 
-    def export_dataset(self, out: Any, deidentified: bool, exact: bool = False) -> Any:
+    def export_dataset(
+        self,
+        out: Any,
+        deidentified: bool,
+        fmt: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        exact: bool = False,
+    ) -> Any:
+        """The dataset (csv, xlsx) or an exchange format (adam, redcap, fhir, odm); `progress(patients done)`."""
         from .exporting import export_dataset
 
         if self.user is None:
             raise PermissionDenied("Sign in first.")
-        return export_dataset(self.store.unit_of_work, self.user, out, None, deidentified, exact=exact)
+        return export_dataset(
+            self.store.unit_of_work, self.user, out, fmt, deidentified, progress=progress, exact=exact
+        )
 
     # printed reports
     def report_pdf(self, kind: str, key: Any = None) -> bytes:

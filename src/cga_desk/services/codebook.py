@@ -9,6 +9,7 @@ so the codebook and the forms a nurse fills in never disagree; no instrument is 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,15 @@ from ..forms.instrument import Column, Instrument
 if TYPE_CHECKING:
     import pandas as pd
 
-CODEBOOK_COLUMNS = ("column", "meaning", "range", "direction")
+CODEBOOK_COLUMNS = ("column", "meaning", "range", "direction", "type", "value_labels")
+# Value labels of the spec's coded columns (machine-readable, JSON in the codebook's value_labels).
+_CORE_LABELS: dict[str, tuple[tuple[str, str], ...]] = {
+    "is_baseline": (("0", "not the baseline"), ("1", "the effective baseline")),
+    "status": (("draft", "being entered"), ("complete", "all instruments answered"), ("signed", "signed")),
+    "imwg_category": (("fit", "score 0"), ("intermediate", "score 1"), ("frail", "score 2 or more")),
+    "simplified_frailty_category": (("non-frail", "score 0-1"), ("frail", "score 2 or more")),
+    "g8_abnormal": (("0", "above 14"), ("1", "14 or less")),
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ def item_column(inst: Instrument, item: Item) -> ItemColumn:
     as_points = all(v == o.points for v, o in values)
     words = "; ".join(f"{v} = {o.label}" + ("" if as_points else f" ({_points(o.points)})") for v, o in values)
     numbers = [v for v, _ in values if v is not None]
+    labels = tuple((str(v), o.label) for v, o in values if v is not None)
     column = Column(
         f"{inst.code}_{item.code}",
         f"{inst.short_title} item '{item.label}': {words}."
@@ -71,6 +81,7 @@ def item_column(inst: Instrument, item: Item) -> ItemColumn:
         f"{min(numbers)}-{max(numbers)}",
         f"points: {inst.spec.direction}" if as_points else "the option's value shown, not its points",
         "integer" if all(float(v).is_integer() for v in numbers) else "number",
+        labels,
     )
     return ItemColumn(column, inst, item.code)
 
@@ -114,6 +125,7 @@ def layout() -> Layout:
         appended = _items((inst,))
         columns += [i.column for i in appended]
         items += appended
+    columns += extension_columns()
     for c in columns:
         key = c.name.removeprefix("change_")
         if c.name.startswith("change_") and key in registry.DECLINE_SIGN:
@@ -121,10 +133,105 @@ def layout() -> Layout:
     return Layout(tuple(columns), tuple(items), changes)
 
 
+def _labels(c: Column) -> str:
+    labels = c.labels or _CORE_LABELS.get(c.name, ())
+    return json.dumps(dict(labels), ensure_ascii=False) if labels else ""
+
+
 def codebook_frame(deidentified: bool = False) -> pd.DataFrame:
-    """One row per dataset column (column, meaning, range, direction), in the dataset's order."""
+    """One row per dataset column (column, meaning, range, direction, type, value labels as JSON), in
+    the dataset's order."""
     import pandas as pd
 
     entries = [*layout().columns, *(() if deidentified else IDENTIFYING_COLUMNS)]
-    rows = [(c.name, c.meaning, c.value_range, c.direction) for c in entries]
+    rows = [(c.name, c.meaning, c.value_range, c.direction, c.kind, _labels(c)) for c in entries]
     return pd.DataFrame(rows, columns=list(CODEBOOK_COLUMNS))
+
+
+# -- the columns a statistician asked for (issue 19), appended after everything above -------------
+FIRST_BASELINE = "the patient's first baseline (the earliest effective baseline; before it: empty)"
+NOT_ASSESSABLE_WITHHELD = "withheld (de-identified)"
+
+
+def _total_kind(key: str) -> str:
+    inst = registry.instrument_of(key)
+    if inst is None:
+        return "integer"
+    total = next((c for c in inst.extra_columns if c.name == inst.total_key), None)
+    return "integer" if total is None else total.kind
+
+
+def extension_columns() -> tuple[Column, ...]:
+    """The appended analysis columns, generated from the registry: visit number, respondent,
+    patient-level variables, the first baseline, baseline values and change from the first baseline
+    beside the latest, not-assessable reasons, form versions, graded-pair flags, the scoring version."""
+    out = [
+        Column("visit_number", "The visit's number in the patient's visits by date (1 = first)", "1 or more"),
+        Column(
+            "respondent",
+            "Who answered: the patient, a proxy, or both; empty = not recorded",
+            "patient, proxy, both",
+            "",
+            "text",
+            (("patient", "the patient"), ("proxy", "a proxy"), ("both", "the patient and a proxy")),
+        ),
+        Column("sex", "Sex of the patient", "female, male, other, unknown", "", "text"),
+        Column("index_disease", "Index disease of the patient (code)", "text", "", "text"),
+        Column("diagnosis_date", "Diagnosis date of the index disease; empty = not recorded", "YYYY-MM-DD", "", "date"),
+        Column("first_baseline_date", f"Date of {FIRST_BASELINE}", "YYYY-MM-DD", "", "date"),
+        Column("days_from_first_baseline", f"Days from {FIRST_BASELINE} to this visit", "0 or more"),
+    ]
+    for key in registry.CHANGE_KEYS:
+        kind = _total_kind(key.key)
+        out += [
+            Column(
+                f"baseline_{key.key}",
+                f"{key.label} at the baseline this visit is compared with; {NO_BASELINE}",
+                "as the score",
+                "",
+                kind,
+            ),
+            Column(f"first_baseline_{key.key}", f"{key.label} at {FIRST_BASELINE}", "as the score", "", kind),
+            Column(
+                f"change_first_{key.key}",
+                f"{key.label} at this visit - at the first baseline (change_{key.key} is from the latest); {NO_BASELINE}",
+                "as the change",
+                _decline(key.key),
+                kind,
+            ),
+        ]
+    for inst in registry.INSTRUMENTS:
+        out.append(
+            Column(
+                f"{inst.code}_not_assessable",
+                f"{inst.short_title}: why it could not be assessed (free text; de-identified: "
+                f"'{NOT_ASSESSABLE_WITHHELD}'); empty = assessable or not asked",
+                "text",
+                "",
+                "text",
+            )
+        )
+        out.append(
+            Column(
+                f"{inst.code}_form_version",
+                f"{inst.short_title}: form version of the answers; empty = not asked",
+                "text",
+                "",
+                "text",
+            )
+        )
+    for inst in registry.INSTRUMENTS:
+        for mild, severe in inst.both_flags():
+            out.append(
+                Column(
+                    f"{inst.code}_both_{severe}",
+                    f"1 = both '{inst.spec.item(mild).label}' and '{inst.spec.item(severe).label}' were ticked "
+                    "(only the more severe counts); empty = not answered item by item",
+                    "0-1",
+                    "",
+                    "boolean",
+                    (("0", "not both"), ("1", "both ticked")),
+                )
+            )
+    out.append(Column("scoring_version", "Version of the scoring rules and of every form", "text", "", "text"))
+    return tuple(out)

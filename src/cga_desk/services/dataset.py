@@ -19,10 +19,13 @@ from ..domain.records import User
 from ..forms import registry
 from ..forms.dataset_columns import IDENTIFYING_COLUMNS as _IDENTIFYING
 from ..forms.dataset_columns import RENAMED_FROM_STORED
+from ..interop.model import AGE_CAP
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
-from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, layout
+from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, extension_columns, layout
+from .dataset_extension import extension_values, marks_columns
+from .exchange import DateShift
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,7 +50,15 @@ DATASET_COLUMNS: tuple[str, ...] = layout().names  # as the registry stood at im
 IDENTIFYING_COLUMNS = tuple(c.name for c in _IDENTIFYING)
 _WHOLE = ("integer", "boolean")  # exported as pandas Int64 (an empty cell stays empty, never 0 or 4.0)
 INT_COLUMNS = tuple(c.name for c in layout().columns if c.kind in _WHOLE)
-_PATIENT_KINDS = {"id": "int", "study_id": "text", "name": "text", "birth_date": "date"}
+_PATIENT_KINDS = {
+    "id": "int",
+    "study_id": "text",
+    "name": "text",
+    "birth_date": "date",
+    "sex": "text",
+    "index_disease": "text",
+    "diagnosis_date": "date",
+}
 _VISIT_KINDS = {
     "visit_id": "int",
     "patient_id": "int",
@@ -55,6 +66,8 @@ _VISIT_KINDS = {
     "timepoint": "text",
     "status": "text",
     "is_baseline": "flag",
+    "respondent": "text",
+    "scoring_version": "text",
 }  # then the stored scores (_score_kinds), and "assessor" when a filter needs it
 
 
@@ -162,7 +175,7 @@ class _ItemDecoder:
 
     def columns(self, batches: Iterable[list[tuple[Any, ...]]], visit_id: np.ndarray) -> dict[str, np.ndarray]:
         """Item columns (float, NaN = not answered item by item) for the visits `visit_id`, from
-        analysis_queries.instrument_rows (a total from paper or a not-assessable instrument has none)."""
+        analysis_queries.instrument_states via _answered (a total from paper or a not-assessable instrument has none)."""
         import numpy as np
 
         if len(self._codes) > self.MEMO_TEXTS:
@@ -221,6 +234,7 @@ def _chunk_frame(
     items: dict[str, np.ndarray],
     filters: CohortFilter,
     deidentified: bool,
+    marks: dict[str, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """The dataset rows of one chunk of patients: changes over every visit, then the visit-level filters.
     `person` is each visit's row in `people`."""
@@ -256,6 +270,15 @@ def _chunk_frame(
         "patient_name": people["name"][who],
         "birth_date": people["birth_date"][who].astype(object),
     }
+    extension = extension_values(visits, people, person, ch, items, marks or {}, deidentified)
+    for column in extension_columns():
+        values = extension[column.name][keep]
+        if column.kind == "date":
+            columns[column.name] = values.astype("datetime64[D]").astype(object)
+        elif column.kind == "text":
+            columns[column.name] = values
+        else:
+            columns[column.name] = _typed(values.astype(float), column.kind)
     return pd.DataFrame({c: columns[c] for c in dataset_columns(deidentified, lay)})
 
 
@@ -274,6 +297,7 @@ def analysis_chunks(
     from .visit_table import read_columns
 
     f, size = filters or CohortFilter(), chunk_patients or CHUNK_PATIENTS
+    shift = DateShift()
     people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
         "study_id"
     )
@@ -284,11 +308,56 @@ def analysis_chunks(
         ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
-        answers = queries.instrument_rows(uow.session, ids.tolist(), decoder.instruments)
+        answers, states = _split_states(queries.instrument_states(uow.session, ids.tolist()), decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified)
+        marks = marks_columns(states, visits["visit_id"])
+        chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
-            yield chunk
+            yield _deidentified(chunk, shift) if deidentified else chunk
+
+
+def _split_states(
+    batches: Iterable[list[tuple[Any, ...]]], instruments: Iterable[str]
+) -> tuple[list[list[tuple[Any, ...]]], tuple[np.ndarray, ...]]:
+    """The chunk's instrument rows, once: the answers given item by item (not a total from paper, not an
+    instrument marked not assessable) as batches for the item decoder, and the columns (visit_id,
+    instrument, form_version, reason) as arrays for the appended columns."""
+    import numpy as np
+
+    wanted = frozenset(instruments)
+    answers, parts = [], []
+    for batch in batches:
+        if not batch:
+            continue
+        answers.append([(v, i, t) for v, i, t, _, r in batch if t is not None and not r and i in wanted])
+        vid, inst, _, version, reason = zip(*batch)
+        parts.append(
+            (
+                np.fromiter(vid, np.int64, len(vid)),
+                np.array(inst, dtype=object),
+                np.array(version, dtype=object),
+                np.array(reason, dtype=object),
+            )
+        )
+    if not parts:
+        return answers, ()
+    return answers, tuple(np.concatenate([p[k] for p in parts]) for k in range(4))
+
+
+def _deidentified(frame: pd.DataFrame, shift: DateShift) -> pd.DataFrame:
+    """Dates moved back by each patient's secret shift, ages of 90 and over written "90+"
+    (services/exchange.py, docs/deidentification.md)."""
+    import numpy as np
+    import pandas as pd
+
+    days = frame["patient_id"].map({p: shift.days(p) for p in frame["patient_id"].unique()})
+    back = pd.to_timedelta(days.to_numpy(dtype=np.int64), unit="D")
+    for column in ("visit_date", "baseline_date", "diagnosis_date", "first_baseline_date"):
+        dates = pd.to_datetime(frame[column])
+        frame[column] = pd.Series((dates - back).dt.date, index=frame.index).where(dates.notna(), None)
+    age = frame["age_years"]
+    frame["age_years"] = np.where(age.isna(), "", np.where(age.fillna(0) >= AGE_CAP, f"{AGE_CAP}+", age.astype(str)))
+    return frame
 
 
 def analysis_frame(

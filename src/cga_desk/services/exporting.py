@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import access
 from ..domain.records import User
-from ..interop.export import NEUTRALISED_NOTE, Chunks, export_format, write_export
+from ..interop.exchange import Tally, write_exchange
+from ..interop.export import EXCHANGE_FORMATS, NEUTRALISED_NOTE, Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
+from .exchange import exchange_records, staff_names
+from .schedules import schedule_rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,13 +36,16 @@ class ExportResult:
 class _Tally:
     """Rows and patients of the chunks passing through (a patient's visits are all in one chunk)."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Callable[[int], None] | None = None) -> None:
         self.rows = self.patients = 0
+        self.progress = progress
 
     def count(self, frames: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for frame in frames:
             self.rows += len(frame)
             self.patients += int(frame["patient_id"].nunique())
+            if self.progress is not None:
+                self.progress(self.patients)
             yield frame
 
 
@@ -51,13 +57,17 @@ def export_dataset(
     deidentified: bool = False,
     filters: CohortFilter | None = None,
     exact: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> ExportResult:
     """Refuses a format that contradicts the file name (ValidationError); files are written whole or not at all.
     Text cells a spreadsheet would run as formulas get a leading ' unless `exact`; the codebook says so and
-    ends with the audit chain's newest hash (an anchor for `cga-desk audit verify --anchor`)."""
+    ends with the audit chain's newest hash (an anchor for `cga-desk audit verify --anchor`). The exchange
+    formats (adam, redcap, fhir, odm) export every patient (`filters` apply to csv and xlsx)."""
     access.require(by, access.EXPORT)
     fmt = export_format(out, fmt)
-    tally = _Tally()
+    if fmt in EXCHANGE_FORMATS:
+        return export_exchange(uow_factory, by, out, fmt, deidentified, progress)
+    tally = _Tally(progress)
     # One transaction reads the data and records the disclosure; the files are written under temporary
     # names and take their real names only once the audit event is committed (a failed audit leaves no
     # file). On SQLite this transaction holds the write lock while the file is written (about a second
@@ -95,3 +105,30 @@ def with_notes(codebook: pd.DataFrame, chain_hash: str, exact: bool) -> pd.DataF
         [("(text cells)", text, "", ""), ("(audit chain)", anchor, "", "")], columns=list(codebook.columns)
     )
     return pd.concat([codebook, notes], ignore_index=True)
+
+
+def export_exchange(
+    uow_factory: Callable[..., UnitOfWork],
+    by: User,
+    out: Path,
+    fmt: str,
+    deidentified: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """One exchange format (interop/exchange.py) of every patient's stored record, audited like the dataset;
+    `progress` is called with the number of patients written so far."""
+    access.require(by, access.EXPORT)
+    tally = Tally(on_patient=progress)
+    with uow_factory() as uow:  # read, and the disclosure recorded before the export takes its name
+        options: dict[str, Any] = {}
+        if fmt == "odm":
+            options = {"timepoints": [r.label for r in schedule_rules(uow, None)], "staff": staff_names(uow)}
+        records = exchange_records(uow, deidentified, with_audit=fmt == "odm")
+        files = write_exchange(
+            fmt,
+            tally.count(records),
+            out,
+            before_rename=lambda: record_export(uow, by, f"{fmt}: {out.resolve()}", tally.visits, deidentified),
+            **options,
+        )
+    return ExportResult(files, tally.visits, tally.patients, deidentified)

@@ -30,6 +30,30 @@ if TYPE_CHECKING:
 
 
 DEMO_BANNER = "DEMO DATA — not a patient record"
+# File > Export's choices: the format follows the filter chosen (adam and redcap write a folder of that name).
+EXPORT_FILTERS = (
+    "CSV with codebook (*.csv)",
+    "Excel workbook (*.xlsx)",
+    "ADaM datasets: ADSL, ADQS as CSV and SAS XPT (folder) (*)",
+    "REDCap project: dictionary, events, data (folder) (*)",
+    "FHIR R4 bundle (*.json)",
+    "CDISC ODM 1.3.2 (*.xml)",
+)
+_FILTER_FORMATS = dict(zip(EXPORT_FILTERS, ("csv", "xlsx", "adam", "redcap", "fhir", "odm")))
+
+
+_SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "fhir": ".json", "odm": ".xml"}
+
+
+def export_target(name: str, chosen_filter: str) -> tuple[Path, str | None]:
+    """Where File > Export writes and in which format: a folder format (adam, redcap) from its filter; a
+    file format from the name's suffix when it has one (the filter adds it when it has not)."""
+    path, fmt = Path(name), _FILTER_FORMATS.get(chosen_filter)
+    if fmt in ("adam", "redcap"):
+        return path, fmt
+    if not path.suffix and fmt in _SUFFIXES:
+        path = path.with_name(path.name + _SUFFIXES[fmt])
+    return path, None
 
 
 class MainWindow(QMainWindow):
@@ -438,28 +462,33 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         if not self._signed_in():
             return
-        name, _ = save_file_name(
+        name, chosen = save_file_name(
             self,
             "export",
-            "Export the analysis dataset",
+            "Export the analysis dataset or an exchange format",
             "cga-dataset.csv",
-            "CSV with codebook (*.csv);;Excel workbook (*.xlsx)",
+            ";;".join(EXPORT_FILTERS),
         )
         if not name:
             return
+        target, fmt = export_target(name, chosen)
         answer = QMessageBox.question(
             self,
             "De-identify?",
-            "De-identify the export (drop names and birth dates, keep study IDs, ages and day offsets)?",
+            "De-identify the export? No names, birth dates or free text; every date moved back by a secret "
+            "number of days per patient; ages of 90 and over written 90+ (docs/deidentification.md).",
         )
         deidentified = answer == QMessageBox.StandardButton.Yes
         from .worker import run_in_background
 
         clinic = self._clinic()
+        total = clinic.patient_count()
         run_in_background(
             self,
-            "Exporting the analysis dataset…",
-            lambda progress: clinic.export_dataset(Path(name), deidentified),
+            "Exporting…" if fmt is None else f"Exporting ({fmt})…",
+            lambda progress: clinic.export_dataset(
+                target, deidentified, fmt, lambda done: progress(min(done, total), total)
+            ),
             self._on_export_done,
             lambda error: show_error(self, error),
         )
@@ -496,7 +525,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("Your new password is set.", 8000)
 
     def _on_export_done(self, result: object) -> None:
-        files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
+        paths = result.files  # type: ignore[attr-defined]
+        files = f"{paths[0].parent}/" if len(paths) > 2 else " and ".join(str(p) for p in paths)
         self.statusBar().showMessage(f"Exported {result.rows} visits to {files}", 15000)  # type: ignore[attr-defined]
 
     def show_visit(self, visit_id: int) -> None:

@@ -1,0 +1,168 @@
+"""The stored record, patient by patient, for the exchange formats (interop/model.py), and
+de-identification (docs/deidentification.md).
+
+Patients are read in study ID order a chunk at a time (four SELECTs per chunk), so writing a
+million visits holds one chunk in memory. A de-identified record has no name, no birth date, no free
+text (assessor, amendment reasons, milestone notes, not-assessable reasons), and every date shifted
+back by a secret number of days drawn per patient and per export (365 to 730 days), never written.
+Day counts between dates (days from baseline, ADY) are unchanged by the shift.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..domain.records import MilestoneView, PatientView, VisitView
+from ..forms.change import VisitChange
+from ..interop.model import AuditEntry, ExPatient, ExRecord, ExVisit
+from ..persistence import exchange_reads
+from ..persistence.uow import UnitOfWork
+from .history import build_history
+from .visits import views_of_rows
+
+CHUNK_PATIENTS = 500
+SHIFT_MIN_DAYS, SHIFT_SPAN_DAYS = 365, 366  # every de-identified date moves back 365-730 days (see the docs)
+WITHHELD = "withheld (de-identified)"
+
+
+class DateShift:
+    """A secret per-patient shift: HMAC of the study ID under a key drawn for this export and then
+    forgotten, so neither the file nor the database can undo it, and two exports shift differently."""
+
+    def __init__(self, key: bytes | None = None) -> None:
+        self._key = key or secrets.token_bytes(32)
+
+    def days(self, study_id: str) -> int:
+        digest = hmac.new(self._key, study_id.encode("utf-8"), hashlib.sha256).digest()
+        return SHIFT_MIN_DAYS + int.from_bytes(digest[:4], "big") % SHIFT_SPAN_DAYS
+
+
+def _shift_date(day: date | None, days: int) -> date | None:
+    return None if day is None else day - timedelta(days=days)
+
+
+def _shift_time(at: datetime | None, days: int) -> datetime | None:
+    return None if at is None else at - timedelta(days=days)
+
+
+def _deidentified_visit(v: VisitView, days: int) -> VisitView:
+    instruments = {
+        code: replace(s, not_assessable_reason=WITHHELD) if s.not_assessable_reason else s
+        for code, s in v.instruments.items()
+    }
+    scores = {k: val for k, val in v.scores.items() if k != "imwg_provenance"}  # the provenance says the age
+    return replace(
+        v,
+        visit_date=_shift_date(v.visit_date, days) or v.visit_date,
+        assessor=None,
+        amendment_reason=WITHHELD if v.amendment_reason else None,
+        signed_at=_shift_time(v.signed_at, days),
+        completed_at=_shift_time(v.completed_at, days),
+        instruments=instruments,
+        scores=scores,
+    )
+
+
+def _deidentified_change(c: VisitChange, days: int) -> VisitChange:
+    return replace(c, baseline_date=_shift_date(c.baseline_date, days))
+
+
+def deidentify(record: ExRecord, shift: DateShift) -> ExRecord:
+    """The record without identifiers: see the module's docstring and docs/deidentification.md."""
+    days = shift.days(record.patient.study_id)
+    p = record.patient
+    patient = ExPatient(
+        p.study_id,
+        None,
+        None,
+        p.sex,
+        p.index_disease,
+        _shift_date(p.diagnosis_date, days),
+        tuple(MilestoneView(m.kind, _shift_date(m.date, days) or m.date, "") for m in p.milestones),
+    )
+    visits = tuple(
+        replace(
+            v,
+            visit=_deidentified_visit(v.visit, days),
+            change=_deidentified_change(v.change, days),
+            audit=tuple(replace(a, at=_shift_time(a.at, days) or a.at, reason=None) for a in v.audit),
+        )
+        for v in record.visits
+    )
+    return ExRecord(patient, visits, True, days)
+
+
+def _record(patient: PatientView, views: list[VisitView], versions: dict[int, str], trail: dict[str, Any]) -> ExRecord:
+    history = build_history(patient, views)
+    visits = tuple(
+        ExVisit(row.visit, row.change, n, versions.get(row.visit.id, ""), tuple(trail.get(str(row.visit.id), ())))
+        for n, row in enumerate(history.rows, start=1)
+    )
+    ex = ExPatient(
+        patient.study_id,
+        patient.name,
+        patient.birth_date,
+        patient.sex,
+        patient.index_disease,
+        patient.diagnosis_date,
+        patient.milestones,
+    )
+    return ExRecord(ex, visits, False)
+
+
+def exchange_records(
+    uow: UnitOfWork,
+    deidentified: bool = False,
+    with_audit: bool = False,
+    chunk_patients: int = CHUNK_PATIENTS,
+    shift: DateShift | None = None,
+) -> Iterator[ExRecord]:
+    """Every patient's record in study ID order (de-identified when asked), a chunk of patients at a time."""
+    session = uow.session
+    people = exchange_reads.patients(session)
+    shift = shift or DateShift()
+    for start in range(0, len(people), chunk_patients):
+        chunk = people[start : start + chunk_patients]
+        ids = [p.id for p in chunk]
+        marks: dict[int, list[MilestoneView]] = {}
+        for pid, kind, day, note in exchange_reads.milestones(session, ids):
+            marks.setdefault(pid, []).append(MilestoneView(kind, day, note or ""))
+        rows: dict[int, list[tuple[Any, ...]]] = {}
+        versions: dict[int, str] = {}
+        for row in exchange_reads.visits(session, ids):
+            rows.setdefault(row[0], []).append(tuple(row[1:-1]))
+            versions[row[1]] = row[-1] or ""
+        states: dict[int, list[tuple[Any, ...]]] = {}
+        for inst in exchange_reads.instruments(session, ids):
+            states.setdefault(inst[0], []).append(tuple(inst))
+        trail: dict[str, list[AuditEntry]] = {}
+        if with_audit and versions:
+            for entity_id, at, user, action, field, reason in exchange_reads.visit_audit(
+                session, [str(v) for v in versions]
+            ):
+                trail.setdefault(entity_id, []).append(AuditEntry(at, user, action, field, reason))
+        for p in chunk:
+            visit_rows = rows.get(p.id, [])
+            inst_rows = [s for v in visit_rows for s in states.get(v[0], [])]
+            view = PatientView(
+                p.study_id,
+                p.name,
+                p.birth_date,
+                p.sex,
+                p.index_disease,
+                p.diagnosis_date,
+                tuple(marks.get(p.id, ())),
+            )
+            record = _record(view, views_of_rows(p.study_id, visit_rows, inst_rows), versions, trail)
+            yield deidentify(record, shift) if deidentified else record
+
+
+def staff_names(uow: UnitOfWork) -> list[str]:
+    """The names of the staff the audit trail, completions and signatures mention (ODM's AdminData)."""
+    return exchange_reads.staff_names(uow.session)

@@ -1,0 +1,349 @@
+"""The exchange formats of issue 19 on the shared vectors' patients and the demo cohort: the REDCap round
+trip reproduces every history document, ADaM reads back from SAS transport files, and no
+de-identified export gives a birth date back to within 180 days."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from cga_desk.app import opened_store
+from cga_desk.interop import adam, redcap
+from cga_desk.services.history import history_document, patient_history
+from tests.conftest import VECTORS, load_jsonl
+
+
+def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two databases: the shared vectors' six patients, and twelve demo patients."""
+    folder = tmp_path_factory.mktemp("exchange")
+    vectors, demo = folder / "vectors.sqlite3", folder / "demo.sqlite3"
+    assert cli(vectors, "import", str(VECTORS / "visits.jsonl")).returncode == 0
+    assert cli(demo, "init").returncode == 0
+    proc = cli(demo, "demo", "--patients", "12")
+    assert proc.returncode == 0, proc.stderr
+    return {"vectors": vectors, "demo": demo}
+
+
+def histories(db: Path) -> dict[str, dict]:
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
+        ids = [p.study_id for p in uow.patients.all()]
+        return {sid: history_document(patient_history(uow, sid)) for sid in ids}
+
+
+def birth_dates(db: Path) -> dict[str, date]:
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
+        return {p.study_id: p.birth_date for p in uow.patients.all()}
+
+
+@pytest.mark.parametrize("which", ["vectors", "demo"])
+def test_redcap_round_trip_reproduces_every_history(stores: dict[str, Path], tmp_path: Path, which: str) -> None:
+    source = stores[which]
+    proc = cli(source, "export", "--format", "redcap", "--out", str(tmp_path / "project"))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "project").iterdir()) == sorted(redcap.FILES)
+    from cga_desk.interop.exchange import FOLDER_FILES
+
+    assert FOLDER_FILES["redcap"] == set(redcap.FILES)
+    target = tmp_path / "copy.sqlite3"
+    assert cli(target, "init").returncode == 0
+    proc = cli(
+        target,
+        "import",
+        "--format",
+        "redcap",
+        str(tmp_path / "project" / "data.csv"),
+        "--dictionary",
+        str(tmp_path / "project" / "data_dictionary.csv"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    before, after = histories(source), histories(target)
+    assert list(before) == list(after) and len(before) in (6, 12)
+    for sid in before:
+        assert after[sid] == before[sid], sid
+    if which == "vectors":  # and the shared histories (written before G8: their keys, G8's left out)
+        for expected in load_jsonl("histories.jsonl"):
+            assert _within(after[expected["patient"]["id"]], expected), expected["patient"]["id"]
+
+
+def _within(mine: object, theirs: object) -> bool:
+    if isinstance(theirs, dict) and isinstance(mine, dict):
+        return all(k in mine and _within(mine[k], v) for k, v in theirs.items())
+    if isinstance(theirs, list) and isinstance(mine, list):
+        return len(mine) == len(theirs) and all(_within(a, b) for a, b in zip(mine, theirs))
+    return mine == theirs
+
+
+def test_redcap_dictionary_follows_redcaps_rules(stores: dict[str, Path], tmp_path: Path) -> None:
+    assert cli(stores["demo"], "export", "--format", "redcap", "--out", str(tmp_path / "p")).returncode == 0
+    with open(tmp_path / "p" / "data_dictionary.csv", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert tuple(rows[0]) == redcap.DICTIONARY_COLUMNS
+    names = [r[0] for r in rows[1:]]
+    assert names[0] == "record_id" and len(set(names)) == len(names)
+    assert all(n == n.lower() and len(n) <= 26 and n.replace("_", "").isalnum() for n in names)
+    for row in rows[1:]:
+        if row[3] in ("radio", "dropdown"):
+            for choice in row[5].split(" | "):
+                code, label = choice.split(", ", 1)
+                assert code.replace("_", "").isalnum() and label
+    with open(tmp_path / "p" / "data.csv", newline="") as stream:
+        header = next(csv.reader(stream))
+    assert header[:4] == ["record_id", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance"]
+    assert {f"{form}_complete" for form in ("patient", "visit", "katz", "lawton", "charlson", "ecog", "g8")} <= set(
+        header
+    )
+    mapping = pd.read_csv(tmp_path / "p" / "instrument_event_mapping.csv")
+    events = pd.read_csv(tmp_path / "p" / "events.csv")
+    assert set(mapping["unique_event_name"]) == set(events["unique_event_name"])
+
+
+def test_redcap_import_refuses_another_dictionary(stores: dict[str, Path], tmp_path: Path) -> None:
+    assert cli(stores["vectors"], "export", "--format", "redcap", "--out", str(tmp_path / "p")).returncode == 0
+    text = (tmp_path / "p" / "data_dictionary.csv").read_text().replace("katz_bathing,", "katz_bath,")
+    (tmp_path / "other.csv").write_text(text)
+    target = tmp_path / "t.sqlite3"
+    args = [
+        "import",
+        "--format",
+        "redcap",
+        str(tmp_path / "p" / "data.csv"),
+        "--dictionary",
+        str(tmp_path / "other.csv"),
+    ]
+    proc = cli(target, *args)
+    assert proc.returncode == 2 and "dictionary.katz_bathing" in proc.stderr
+
+
+def test_adam_csv_and_xpt_read_back(stores: dict[str, Path], tmp_path: Path) -> None:
+    import pyreadstat
+
+    out = tmp_path / "adam"
+    proc = cli(stores["vectors"], "export", "--format", "adam", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["adqs.csv", "adqs.xpt", "adsl.csv", "adsl.xpt", "define.csv"]
+    adqs_csv = pd.read_csv(out / "adqs.csv", dtype={"AVALC": str}, keep_default_na=False)
+    adqs, meta = pyreadstat.read_xport(str(out / "adqs.xpt"))
+    assert list(adqs.columns) == [v.name for v in adam.ADQS_VARIABLES] == list(adqs_csv.columns)
+    assert len(adqs) == len(adqs_csv) and all(len(label) <= 40 for label in meta.column_labels)
+    adsl, _ = pyreadstat.read_xport(str(out / "adsl.xpt"))
+    assert len(adsl) == 6 and set(adsl["SEX"]) <= {"F", "M"}
+    codes = set(adqs["PARAMCD"])
+    assert {"KATZADL", "LAWTIADL", "CCI", "IMWGSC", "SFSC", "ADLDEP", "IADLDEP", "ECOG", "KATZ01"} <= codes
+    # each patient x visit x parameter appears once per baseline type
+    keys = adqs.groupby(["USUBJID", "AVISITN", "PARAMCD", "BASETYPE"]).size()
+    assert keys.max() == 1 and set(adqs["BASETYPE"]) == {"FIRST", "LATEST"}
+    # CHG = AVAL - BASE, and the baseline record has CHG 0
+    both = adqs.dropna(subset=["AVAL", "BASE"])
+    assert ((both["AVAL"] - both["BASE"]) == both["CHG"]).all()
+    assert (adqs.loc[adqs["ABLFL"] == "Y", "CHG"].dropna() == 0).all()
+    # the LATEST baseline's change agrees with the history document's change from baseline
+    docs = {d["patient"]["id"]: d for d in load_jsonl("histories.jsonl")}
+    katz = adqs[(adqs["PARAMCD"] == "KATZADL") & (adqs["BASETYPE"] == "LATEST")]
+    for row in katz.itertuples():
+        visit = docs[row.USUBJID]["visits"][int(row.AVISITN) - 1]
+        expected = (visit["change_from_baseline"] or {}).get("katz_adl")
+        assert (None if pd.isna(row.CHG) else int(row.CHG)) == expected
+    define = pd.read_csv(out / "define.csv", keep_default_na=False)
+    assert {"dataset", "variable", "label", "type", "length", "codelist"} == set(define.columns)
+    assert set(define.loc[define["dataset"] == "ADQS", "variable"]) == set(adqs.columns)
+
+
+def test_adam_first_and_latest_baselines_differ_after_a_rebaseline(stores: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "adam"
+    assert cli(stores["demo"], "export", "--format", "adam", "--out", str(out)).returncode == 0
+    adqs = pd.read_csv(out / "adqs.csv", keep_default_na=False, dtype=str)
+    flagged = adqs[(adqs["ABLFL"] == "Y")]
+    per_patient = flagged.groupby(["USUBJID", "BASETYPE"])["AVISITN"].nunique()
+    assert (per_patient.xs("FIRST", level="BASETYPE") == 1).all()  # one first baseline per patient
+    assert (per_patient.xs("LATEST", level="BASETYPE") >= 1).all()
+
+
+# -- de-identification ---------------------------------------------------------------------------
+def _recover(visits: list[tuple[date, str]]) -> date | None:
+    """The attack of issue 19: each (visit date, age) pins the birth date to a one-year window; intersect
+    the windows and take the middle. Ages written "90+" say little and are skipped."""
+    lo, hi = date.min, date.max
+    for day, age in visits:
+        if not age or not age.isdigit() or int(age) >= 90:  # "90+", or ODM's numeric 90 meaning 90 or over
+            continue
+        years = int(age)
+        earliest = _years_before(day, years + 1) + timedelta(days=1)
+        latest = _years_before(day, years)
+        lo, hi = max(lo, earliest), min(hi, latest)
+    if lo == date.min:
+        return None
+    if lo > hi:  # inconsistent windows: take the latest one's
+        lo = hi
+    return lo + (hi - lo) / 2
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _assert_not_recovered(pairs: dict[str, list[tuple[date, str]]], truth: dict[str, date]) -> None:
+    assert pairs
+    for sid, visits in pairs.items():
+        guess = _recover(visits)
+        if guess is not None:
+            assert abs((guess - truth[sid]).days) > 180, (sid, guess, truth[sid])
+
+
+def test_the_attack_works_on_an_identified_export(stores: dict[str, Path], tmp_path: Path) -> None:
+    """The attacker is a real one: on exact dates it finds every demo birth date within 190 days."""
+    proc = cli(stores["demo"], "export", "--out", str(tmp_path / "all.csv"))
+    assert proc.returncode == 0
+    frame = pd.read_csv(tmp_path / "all.csv", dtype=str, keep_default_na=False)
+    truth = birth_dates(stores["demo"])
+    for sid, rows in frame.groupby("patient_id"):
+        pairs = [(date.fromisoformat(d), a) for d, a in zip(rows["visit_date"], rows["age_years"])]
+        guess = _recover(pairs)
+        assert guess is not None and abs((guess - truth[sid]).days) < 190
+
+
+@pytest.mark.parametrize("fmt", ["csv", "adam", "redcap"])
+def test_birth_dates_cannot_be_recovered_from_a_deidentified_export(
+    stores: dict[str, Path], tmp_path: Path, fmt: str
+) -> None:
+    truth = birth_dates(stores["demo"])
+    out = tmp_path / ("export.csv" if fmt == "csv" else fmt)
+    proc = cli(stores["demo"], "export", "--format", fmt, "--out", str(out), "--deidentified")
+    assert proc.returncode == 0, proc.stderr
+    if fmt == "csv":
+        frame = pd.read_csv(out, dtype=str, keep_default_na=False)
+        cols = ("patient_id", "visit_date", "age_years")
+    elif fmt == "adam":
+        frame = pd.read_csv(out / "adqs.csv", dtype=str, keep_default_na=False)
+        cols = ("USUBJID", "ADT", "AGE")
+    else:
+        frame = pd.read_csv(out / "data.csv", dtype=str, keep_default_na=False)
+        frame = frame[frame["visit_date"] != ""]
+        cols = ("record_id", "visit_date", "score_age_years")
+    pairs: dict[str, list[tuple[date, str]]] = {}
+    for sid, day, age in zip(*(frame[c] for c in cols)):
+        pairs.setdefault(sid, []).append((date.fromisoformat(day), age))
+    _assert_not_recovered(pairs, truth)
+    text = "\n".join(p.read_text() for p in ([out] if out.is_file() else sorted(out.glob("*.csv"))))
+    _assert_no_identifiers(stores["demo"], text, truth)
+
+
+def _assert_no_identifiers(db: Path, text: str, truth: dict[str, date]) -> None:
+    assert not any(born.isoformat() in text for born in truth.values())
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
+        names = [p.name for p in uow.patients.all() if p.name]
+    assert names and not any(name in text for name in names)
+    from sqlalchemy import select
+
+    from cga_desk.persistence.tables import VisitInstrument
+
+    with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
+        reasons = {r for (r,) in uow.session.execute(select(VisitInstrument.not_assessable_reason)) if r}
+    assert not any(reason in text for reason in reasons)  # free text stays home
+
+
+# -- FHIR R4 and CDISC ODM 1.3.2 ------------------------------------------------------------------
+ODM_SCHEMA = VECTORS / "odm" / "ODM1-3-2.xsd"
+
+
+def _fhir_bundle(db: Path, tmp_path: Path, *extra: str) -> dict:
+    import json
+
+    out = tmp_path / "bundle.json"
+    proc = cli(db, "export", "--format", "fhir", "--out", str(out), *extra)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("which", ["vectors", "demo"])
+def test_fhir_bundle_validates_resource_by_resource(stores: dict[str, Path], tmp_path: Path, which: str) -> None:
+    from fhir.resources.R4B import get_fhir_model_class
+
+    bundle = _fhir_bundle(stores[which], tmp_path)
+    assert bundle["type"] == "collection"
+    get_fhir_model_class("Bundle").model_validate(bundle)
+    kinds: dict[str, int] = {}
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+        kinds[resource["resourceType"]] = kinds.get(resource["resourceType"], 0) + 1
+    assert kinds["Questionnaire"] == 5 and kinds["Patient"] == (6 if which == "vectors" else 12)
+    assert kinds["QuestionnaireResponse"] > 0 and kinds["Observation"] > 0 and kinds["CodeSystem"] >= 1
+    if which == "demo":
+        assert kinds["Provenance"] > 0  # the demo cohort has signed visits
+    urls = [e["fullUrl"] for e in bundle["entry"]]
+    assert len(set(urls)) == len(urls)
+    references = {
+        r["reference"]
+        for e in bundle["entry"]
+        for key in ("subject", "derivedFrom", "target")
+        for r in ([e["resource"][key]] if isinstance(e["resource"].get(key), dict) else e["resource"].get(key, []))
+    }
+    assert references <= set(urls)  # every reference resolves inside the bundle
+    ecog = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+        and e["resource"]["code"]["coding"][0]["system"] == "http://loinc.org"
+    ]
+    assert ecog and all(o["code"]["coding"][0]["code"] == "89247-1" for o in ecog)
+
+
+def test_fhir_deidentified_patients_have_no_name_or_birth_date(stores: dict[str, Path], tmp_path: Path) -> None:
+    bundle = _fhir_bundle(stores["demo"], tmp_path, "--deidentified")
+    patients = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    assert len(patients) == 12
+    assert all("name" not in p and "birthDate" not in p and p["identifier"][0]["value"] for p in patients)
+    _assert_no_identifiers(stores["demo"], (tmp_path / "bundle.json").read_text(), birth_dates(stores["demo"]))
+
+
+def _odm(db: Path, tmp_path: Path, *extra: str) -> Path:
+    out = tmp_path / "study.xml"
+    proc = cli(db, "export", "--format", "odm", "--out", str(out), *extra)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.parametrize("deidentified", [False, True])
+def test_odm_validates_against_the_1_3_2_schema(stores: dict[str, Path], tmp_path: Path, deidentified: bool) -> None:
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(ODM_SCHEMA)))
+    out = _odm(stores["demo"], tmp_path, *(["--deidentified"] if deidentified else []))
+    doc = etree.parse(str(out))
+    assert schema.validate(doc), schema.error_log.filter_from_errors()[:3]
+    ns = {"odm": "http://www.cdisc.org/ns/odm/v1.3"}
+    assert len(doc.findall(".//odm:SubjectData", ns)) == 12
+    assert len(doc.findall(".//odm:StudyEventData", ns)) == 107
+    assert doc.findall(".//odm:StudyEventData/odm:AuditRecord", ns)
+    assert doc.findall(".//odm:StudyEventData/odm:Signature", ns)
+    assert {f.get("OID") for f in doc.findall(".//odm:FormDef", ns)} >= {"F.VISIT", "F.KATZ", "F.G8"}
+    # a broken file is refused: the schema is really checked
+    doc.find(".//odm:SubjectData", ns).attrib.pop("SubjectKey")
+    assert not schema.validate(doc)
+    if deidentified:  # the birth-date attack on (visit date, age) pairs fails here too
+        truth = birth_dates(stores["demo"])
+        _assert_no_identifiers(stores["demo"], out.read_text(), truth)
+        pairs: dict[str, list[tuple[date, str]]] = {}
+        for sd in etree.parse(str(out)).findall(".//odm:SubjectData", ns):
+            for visit in sd.findall(".//odm:ItemGroupData[@ItemGroupOID='IG.VISIT']", ns):
+                got = {i.get("ItemOID"): i.get("Value") for i in visit.findall("odm:ItemData", ns)}
+                pairs.setdefault(sd.get("SubjectKey"), []).append(
+                    (date.fromisoformat(got["I.VISIT.VISITDT"]), got.get("I.VISIT.AGE", ""))
+                )
+        _assert_not_recovered(pairs, truth)

@@ -1,0 +1,107 @@
+"""Every exchange format from SQLite and from PostgreSQL (when CGA_TEST_POSTGRES_URL is set), through the
+service the CLI and the window call: written whole, valid, audited; and the REDCap round trip in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from cga_desk.app import open_store
+from cga_desk.interop.jsonl import read_jsonl
+from cga_desk.interop.redcap import check_dictionary, read_redcap
+from cga_desk.persistence.database import Database
+from cga_desk.services.audit import full_trail
+from cga_desk.services.exporting import export_dataset
+from cga_desk.services.history import history_document, patient_history
+from cga_desk.services.importing import import_records
+from cga_desk.services.redcap_import import import_redcap
+from tests.conftest import VECTORS
+from tests.store_fixtures import NURSE_USER, TODAY
+
+
+def _load(db: Database) -> list[str]:
+    with db.unit_of_work() as uow:
+        lines = read_jsonl(io.StringIO((VECTORS / "visits.jsonl").read_text()))
+        import_records(uow, NURSE_USER, lines, today=TODAY)
+    with db.unit_of_work(write=False) as uow:
+        return sorted(p.study_id for p in uow.patients.all())
+
+
+def _histories(db: Database, ids: list[str]) -> dict[str, dict]:
+    with db.unit_of_work(write=False) as uow:
+        return {sid: history_document(patient_history(uow, sid)) for sid in ids}
+
+
+def test_every_format_is_written_valid_and_audited(db: Database, tmp_path: Path) -> None:
+    import pyreadstat
+    from fhir.resources.R4B import get_fhir_model_class
+    from lxml import etree
+
+    ids = _load(db)
+    progress: list[int] = []
+    results = {
+        fmt: export_dataset(db.unit_of_work, NURSE_USER, tmp_path / name, fmt, progress=progress.append)
+        for fmt, name in (("adam", "adam"), ("redcap", "redcap"), ("fhir", "b.json"), ("odm", "s.xml"))
+    }
+    assert all(r.patients == 6 and r.rows == 25 for r in results.values())
+    assert progress[-1] == 6 and progress.count(6) == 4  # one call per patient, per format
+    assert not list(tmp_path.glob(".*"))  # no temporary file or folder left behind
+    frame, _ = pyreadstat.read_xport(str(tmp_path / "adam" / "adqs.xpt"))
+    assert set(frame["USUBJID"]) == set(ids)
+    bundle = json.loads((tmp_path / "b.json").read_text())
+    get_fhir_model_class("Bundle").model_validate(bundle)
+    schema = etree.XMLSchema(etree.parse(str(VECTORS / "odm" / "ODM1-3-2.xsd")))
+    assert schema.validate(etree.parse(str(tmp_path / "s.xml"))), schema.error_log
+    with db.unit_of_work(write=False) as uow:
+        exports = [e for e in full_trail(uow) if e.action == "export"]
+    assert sorted(e.entity_id.split(":")[0] for e in exports) == ["adam", "fhir", "odm", "redcap"]
+    assert all(e.new_value == "25" for e in exports)
+
+    copy = open_store(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        with open(tmp_path / "redcap" / "data_dictionary.csv", newline="") as stream:
+            check_dictionary(stream)
+        with open(tmp_path / "redcap" / "data.csv", newline="") as stream, copy.unit_of_work() as uow:
+            import_redcap(uow, NURSE_USER, list(read_redcap(stream)))
+        assert _histories(copy, ids) == _histories(db, ids)
+    finally:
+        copy.close()
+
+
+def test_a_failed_export_leaves_the_previous_one(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cga_desk.interop import redcap
+    from cga_desk.interop.export import ExportError
+
+    _load(db)
+    out = tmp_path / "redcap"
+    export_dataset(db.unit_of_work, NURSE_USER, out, "redcap")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(redcap, "write_redcap", full_disk)
+    with pytest.raises(ExportError, match="disk is full"):
+        export_dataset(db.unit_of_work, NURSE_USER, out, "redcap")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not list(tmp_path.glob(".redcap*"))  # nor a temporary folder
+
+
+def test_a_folder_with_other_files_is_never_replaced(db: Database, tmp_path: Path) -> None:
+    from cga_desk.interop.export import ExportError
+
+    _load(db)
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "thesis.docx").write_text("years of work")
+    with pytest.raises(ExportError, match="holds other files"):
+        export_dataset(db.unit_of_work, NURSE_USER, mine, "adam")
+    assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")  # an empty folder is fine, and so is a re-export
+    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")
+    assert sorted(p.name for p in empty.iterdir()) == ["adqs.csv", "adqs.xpt", "adsl.csv", "adsl.xpt", "define.csv"]
