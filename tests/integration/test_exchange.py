@@ -17,21 +17,34 @@ from cga_desk.app import opened_store
 from cga_desk.interop import adam, redcap
 from cga_desk.services.history import history_document, patient_history
 from tests.conftest import VECTORS, load_jsonl
+from tests.integration.cli_helpers import create_admin
+from tests.store_fixtures import ADMIN_USER
+
+_SIGN_IN: dict[Path, list[str]] = {}  # each database's administrator: who imports and exports here
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`cga-desk --db DB ARGS`, signed in as the database's administrator when it has one (see new_store)."""
     return subprocess.run(
-        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "cga_desk.cli", "--db", str(db), *args, *_SIGN_IN.get(db, [])],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
+
+
+def new_store(db: Path) -> Path:
+    """A new database with its administrator (created through the CLI as on a clinic's first day)."""
+    _SIGN_IN[db] = create_admin(db, db.parent / f"{db.stem}-secrets")
+    return db
 
 
 @pytest.fixture(scope="module")
 def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Two databases: the shared vectors' six patients, and twelve demo patients."""
     folder = tmp_path_factory.mktemp("exchange")
-    vectors, demo = folder / "vectors.sqlite3", folder / "demo.sqlite3"
+    vectors, demo = new_store(folder / "vectors.sqlite3"), new_store(folder / "demo.sqlite3")
     assert cli(vectors, "import", str(VECTORS / "visits.jsonl")).returncode == 0
-    assert cli(demo, "init").returncode == 0
     proc = cli(demo, "demo", "--patients", "12")
     assert proc.returncode == 0, proc.stderr
     return {"vectors": vectors, "demo": demo}
@@ -40,7 +53,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def histories(db: Path) -> dict[str, dict]:
     with opened_store(str(db)) as store, store.unit_of_work(write=False) as uow:
         ids = [p.study_id for p in uow.patients.all()]
-        return {sid: history_document(patient_history(uow, sid)) for sid in ids}
+        return {sid: history_document(patient_history(uow, ADMIN_USER, sid)) for sid in ids}
 
 
 def birth_dates(db: Path) -> dict[str, date]:
@@ -57,8 +70,7 @@ def test_redcap_round_trip_reproduces_every_history(stores: dict[str, Path], tmp
     from cga_desk.interop.exchange import FOLDER_FILES
 
     assert FOLDER_FILES["redcap"] == set(redcap.FILES)
-    target = tmp_path / "copy.sqlite3"
-    assert cli(target, "init").returncode == 0
+    target = new_store(tmp_path / "copy.sqlite3")
     proc = cli(
         target,
         "import",
@@ -73,6 +85,10 @@ def test_redcap_round_trip_reproduces_every_history(stores: dict[str, Path], tmp
     assert list(before) == list(after) and len(before) in (6, 12)
     for sid in before:
         assert after[sid] == before[sid], sid
+    signed = [v["signature"] for h in after.values() for v in h["visits"] if "signature" in v]
+    if which == "demo":  # the demo physician's electronic signatures came back, verified, with their hashes
+        assert signed and all(s["valid"] is True and len(s["content_sha256"]) == 64 for s in signed)
+        assert all(s["full_name"] and s["meaning"] for s in signed)
     if which == "vectors":  # and the shared histories (written before G8: their keys, G8's left out)
         for expected in load_jsonl("histories.jsonl"):
             assert _within(after[expected["patient"]["id"]], expected), expected["patient"]["id"]
@@ -110,11 +126,43 @@ def test_redcap_dictionary_follows_redcaps_rules(stores: dict[str, Path], tmp_pa
     assert set(mapping["unique_event_name"]) == set(events["unique_event_name"])
 
 
+def test_redcap_import_refuses_a_signed_visit_changed_after_signing(stores: dict[str, Path], tmp_path: Path) -> None:
+    """Tampered data never comes back as validly signed: one answer of one signed visit changed in the
+    REDCap data file, and the whole file is refused, naming the record's line and the hash field."""
+    assert cli(stores["demo"], "export", "--format", "redcap", "--out", str(tmp_path / "p")).returncode == 0
+    with open(tmp_path / "p" / "data.csv", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    line, row = next(
+        (n, r)
+        for n, r in enumerate(rows, start=2)
+        if r["visit_signature_sha256"] and r["katz_bathing"] == "independent"
+    )
+    row["katz_bathing"] = "dependent"  # behind the signature's back
+    with open(tmp_path / "p" / "data.csv", "w", newline="") as stream:
+        writer = csv.DictWriter(stream, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    target = new_store(tmp_path / "t.sqlite3")
+    data, dictionary = str(tmp_path / "p" / "data.csv"), str(tmp_path / "p" / "data_dictionary.csv")
+    proc = cli(target, "import", "--format", "redcap", data, "--dictionary", dictionary)
+    assert proc.returncode == 2, proc.stderr
+    assert f"line {line}: visit_signature_sha256: {row['record_id']}" in proc.stderr
+    with opened_store(str(target)) as store, store.unit_of_work(write=False) as uow:
+        assert uow.patients.all() == []  # nothing of the file was stored
+    row["katz_bathing"], row["visit_signature_sha256"] = "independent", "0" * 64  # the content as signed, a forged hash
+    with open(tmp_path / "p" / "data.csv", "w", newline="") as stream:
+        writer = csv.DictWriter(stream, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    proc = cli(target, "import", "--format", "redcap", data, "--dictionary", dictionary)
+    assert proc.returncode == 2 and "visit_signature_sha256" in proc.stderr, proc.stderr
+
+
 def test_redcap_import_refuses_another_dictionary(stores: dict[str, Path], tmp_path: Path) -> None:
     assert cli(stores["vectors"], "export", "--format", "redcap", "--out", str(tmp_path / "p")).returncode == 0
     text = (tmp_path / "p" / "data_dictionary.csv").read_text().replace("katz_bathing,", "katz_bath,")
     (tmp_path / "other.csv").write_text(text)
-    target = tmp_path / "t.sqlite3"
+    target = new_store(tmp_path / "t.sqlite3")
     args = [
         "import",
         "--format",

@@ -19,20 +19,20 @@ from cga_desk.services.history import history_document, patient_history
 from cga_desk.services.importing import import_records
 from cga_desk.services.redcap_import import import_redcap
 from tests.conftest import VECTORS
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY
 
 
 def _load(db: Database) -> list[str]:
     with db.unit_of_work() as uow:
         lines = read_jsonl(io.StringIO((VECTORS / "visits.jsonl").read_text()))
-        import_records(uow, NURSE_USER, lines, today=TODAY)
+        import_records(uow, ADMIN_USER, lines, today=TODAY)  # importing is an administrator's right
     with db.unit_of_work(write=False) as uow:
         return sorted(p.study_id for p in uow.patients.all())
 
 
 def _histories(db: Database, ids: list[str]) -> dict[str, dict]:
     with db.unit_of_work(write=False) as uow:
-        return {sid: history_document(patient_history(uow, sid)) for sid in ids}
+        return {sid: history_document(patient_history(uow, ADMIN_USER, sid)) for sid in ids}
 
 
 def test_every_format_is_written_valid_and_audited(db: Database, tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_every_format_is_written_valid_and_audited(db: Database, tmp_path: Path)
     ids = _load(db)
     progress: list[int] = []
     results = {
-        fmt: export_dataset(db.unit_of_work, NURSE_USER, tmp_path / name, fmt, progress=progress.append)
+        fmt: export_dataset(db.unit_of_work, DOCTOR, tmp_path / name, fmt, progress=progress.append)
         for fmt, name in (("adam", "adam"), ("redcap", "redcap"), ("fhir", "b.json"), ("odm", "s.xml"))
     }
     assert all(r.patients == 6 and r.rows == 25 for r in results.values())
@@ -56,7 +56,7 @@ def test_every_format_is_written_valid_and_audited(db: Database, tmp_path: Path)
     schema = etree.XMLSchema(etree.parse(str(VECTORS / "odm" / "ODM1-3-2.xsd")))
     assert schema.validate(etree.parse(str(tmp_path / "s.xml"))), schema.error_log
     with db.unit_of_work(write=False) as uow:
-        exports = [e for e in full_trail(uow) if e.action == "export"]
+        exports = [e for e in full_trail(uow, ADMIN_USER) if e.action == "export"]
     assert sorted(e.entity_id.split(":")[0] for e in exports) == ["adam", "fhir", "odm", "redcap"]
     assert all(e.new_value == "25" for e in exports)
 
@@ -65,7 +65,7 @@ def test_every_format_is_written_valid_and_audited(db: Database, tmp_path: Path)
         with open(tmp_path / "redcap" / "data_dictionary.csv", newline="") as stream:
             check_dictionary(stream)
         with open(tmp_path / "redcap" / "data.csv", newline="") as stream, copy.unit_of_work() as uow:
-            import_redcap(uow, NURSE_USER, list(read_redcap(stream)))
+            import_redcap(uow, ADMIN_USER, list(read_redcap(stream)))
         assert _histories(copy, ids) == _histories(db, ids)
     finally:
         copy.close()
@@ -77,7 +77,7 @@ def test_a_failed_export_leaves_the_previous_one(db: Database, tmp_path: Path, m
 
     _load(db)
     out = tmp_path / "redcap"
-    export_dataset(db.unit_of_work, NURSE_USER, out, "redcap")
+    export_dataset(db.unit_of_work, DOCTOR, out, "redcap")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     def full_disk(*args: object, **kwargs: object) -> None:
@@ -85,7 +85,7 @@ def test_a_failed_export_leaves_the_previous_one(db: Database, tmp_path: Path, m
 
     monkeypatch.setattr(redcap, "write_redcap", full_disk)
     with pytest.raises(ExportError, match="disk is full"):
-        export_dataset(db.unit_of_work, NURSE_USER, out, "redcap")
+        export_dataset(db.unit_of_work, DOCTOR, out, "redcap")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not list(tmp_path.glob(".redcap*"))  # nor a temporary folder
 
@@ -98,10 +98,32 @@ def test_a_folder_with_other_files_is_never_replaced(db: Database, tmp_path: Pat
     mine.mkdir()
     (mine / "thesis.docx").write_text("years of work")
     with pytest.raises(ExportError, match="holds other files"):
-        export_dataset(db.unit_of_work, NURSE_USER, mine, "adam")
+        export_dataset(db.unit_of_work, DOCTOR, mine, "adam")
     assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
     empty = tmp_path / "empty"
     empty.mkdir()
-    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")  # an empty folder is fine, and so is a re-export
-    export_dataset(db.unit_of_work, NURSE_USER, empty, "adam")
+    export_dataset(db.unit_of_work, DOCTOR, empty, "adam")  # an empty folder is fine, and so is a re-export
+    export_dataset(db.unit_of_work, DOCTOR, empty, "adam")
     assert sorted(p.name for p in empty.iterdir()) == ["adqs.csv", "adqs.xpt", "adsl.csv", "adsl.xpt", "define.csv"]
+
+
+def test_exchange_needs_the_right_role(db: Database, tmp_path: Path) -> None:
+    """Exporting is a physician's or an administrator's right, a REDCap import an administrator's only:
+    a nurse is refused before anything is written, a physician may export but not import."""
+    from cga_desk.domain.errors import PermissionDenied
+
+    _load(db)
+    with pytest.raises(PermissionDenied):
+        export_dataset(db.unit_of_work, NURSE_USER, tmp_path / "redcap", "redcap")
+    assert not (tmp_path / "redcap").exists()
+    export_dataset(db.unit_of_work, DOCTOR, tmp_path / "redcap", "redcap")
+    copy = open_store(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        for who in (NURSE_USER, DOCTOR):
+            with open(tmp_path / "redcap" / "data.csv", newline="") as stream, copy.unit_of_work() as uow:
+                with pytest.raises(PermissionDenied):
+                    import_redcap(uow, who, list(read_redcap(stream)))
+        with copy.unit_of_work(write=False) as uow:
+            assert uow.patients.all() == []
+    finally:
+        copy.close()

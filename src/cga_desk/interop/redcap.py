@@ -17,7 +17,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -161,6 +161,30 @@ def _instrument_fields(inst: Instrument) -> list[Field]:
     return out
 
 
+SIGNATURE_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%f+00:00"  # ISO 8601 in UTC to the microsecond: the moment as stored
+
+
+def signature_fields() -> tuple[Field, ...]:
+    """The electronic signature of a signed visit (21 CFR 11.50: who, when, what it means) and the SHA-256
+    of the content signed, which an import checks against the content it recreates (docs/exchange.md)."""
+    return (
+        Field("visit_signature_signer", "visit", "text", "Electronic signature: the signer's user name"),
+        Field("visit_signature_full_name", "visit", "text", "Electronic signature: the signer's full name"),
+        Field("visit_signature_at", "visit", "text", "Electronic signature: when (UTC, ISO 8601 to the microsecond)"),
+        Field("visit_signature_meaning", "visit", "text", "Electronic signature: its meaning"),
+        Field(
+            "visit_signature_revision", "visit", "text", "Electronic signature: revision signed", validation="integer"
+        ),
+        Field(
+            "visit_signature_sha256",
+            "visit",
+            "text",
+            "Electronic signature: SHA-256 of the signed content (empty when de-identified)",
+            annotation="@READONLY",
+        ),
+    )
+
+
 def fields() -> tuple[Field, ...]:
     """Every field of the project, in form order; names unique, lowercase, at most 26 characters."""
     out = [
@@ -185,6 +209,7 @@ def fields() -> tuple[Field, ...]:
         Field("visit_completed_at", "visit", "text", "Completed at (UTC)", validation="datetime_seconds_ymd"),
         Field("visit_signed_by", "visit", "text", "Signed by"),
         Field("visit_signed_at", "visit", "text", "Signed at (UTC)", validation="datetime_seconds_ymd"),
+        *signature_fields(),
     ]
     for inst in registry.INSTRUMENTS:
         out += _instrument_fields(inst)
@@ -333,6 +358,16 @@ def visit_row(record: ExRecord, v: ExVisit, event: str, instance: int) -> dict[s
         "visit_signed_at": _fmt(visit.signed_at),
         "visit_complete": {"signed": "2", "complete": "1"}.get(visit.status, "0"),
     }
+    signature = visit.signature
+    if signature is not None:
+        row |= {
+            "visit_signature_signer": signature.signer,
+            "visit_signature_full_name": signature.full_name,
+            "visit_signature_at": _utc_text(signature.signed_at),
+            "visit_signature_meaning": signature.meaning,
+            "visit_signature_revision": str(signature.revision),
+            "visit_signature_sha256": signature.content_hash,
+        }
     for inst in registry.INSTRUMENTS:
         row |= _instrument_values(inst, v)
     for name, key, owner in _score_plan():
@@ -484,7 +519,9 @@ def _instrument(inst: Instrument, row: Mapping[str, str], line: int) -> tuple[An
     except ValueError:
         raise ValidationError(f"{inst.code}_total_entered", f"{total_text!r} is not a whole number", line) from None
     reason = row.get(f"{inst.code}_not_assessable", "") or None
-    return (answers if answers or total is None else None), total, reason, version
+    # No answer given is stored as no answers (None), as the program stores an instrument not yet answered,
+    # marked not assessable or entered as a total; the signed content's hash depends on it.
+    return (answers or None), total, reason, version
 
 
 def read_redcap(stream: TextIO) -> Iterator[RedcapRecord]:
@@ -522,6 +559,18 @@ def parse_time(text: str, name: str, line: int) -> datetime | None:
         return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
     except ValueError:
         raise ValidationError(name, f"{text!r} is not a date and time (YYYY-MM-DD HH:MM:SS)", line) from None
+
+
+def _utc_text(at: datetime) -> str:
+    return (at.astimezone(UTC) if at.tzinfo else at).strftime(SIGNATURE_AT_FORMAT)
+
+
+def parse_signature_time(text: str, name: str, line: int) -> datetime:
+    """A signature's moment as written by the export (UTC, to the microsecond), timezone-aware."""
+    try:
+        return datetime.strptime(text, SIGNATURE_AT_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        raise ValidationError(name, f"{text!r} is not a UTC moment (YYYY-MM-DDTHH:MM:SS.ffffff+00:00)", line) from None
 
 
 def parse_date(text: str, name: str, line: int) -> date | None:

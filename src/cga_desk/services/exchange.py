@@ -18,12 +18,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..domain.records import MilestoneView, PatientView, VisitView
+from ..domain.records import SIGNED, MilestoneView, PatientView, VisitView
 from ..forms.change import VisitChange
 from ..interop.model import AuditEntry, ExPatient, ExRecord, ExVisit
 from ..persistence import exchange_reads
 from ..persistence.uow import UnitOfWork
 from .history import build_history
+from .signatures import with_signatures
 from .visits import views_of_rows
 
 CHUNK_PATIENTS = 500
@@ -57,8 +58,14 @@ def _deidentified_visit(v: VisitView, days: int) -> VisitView:
         for code, s in v.instruments.items()
     }
     scores = {k: val for k, val in v.scores.items() if k != "imwg_provenance"}  # the provenance says the age
+    signature = v.signature
+    if signature is not None:  # its moment shifted with the dates; its hash withheld: it would confirm a
+        # guessed true visit date (the signed content holds it), and the shifted content no longer matches it
+        signature = replace(signature, signed_at=_shift_time(signature.signed_at, days) or signature.signed_at)
+        signature = replace(signature, content_hash="")
     return replace(
         v,
+        signature=signature,
         visit_date=_shift_date(v.visit_date, days) or v.visit_date,
         assessor=None,
         amendment_reason=WITHHELD if v.amendment_reason else None,
@@ -147,9 +154,15 @@ def exchange_records(
                 session, [str(v) for v in versions]
             ):
                 trail.setdefault(entity_id, []).append(AuditEntry(at, user, action, field, reason))
+        views = {
+            p.id: views_of_rows(
+                p.study_id, rows.get(p.id, []), [s for v in rows.get(p.id, []) for s in states.get(v[0], [])]
+            )
+            for p in chunk
+        }
+        # The signed visits' signatures, checked against their content: one query per chunk.
+        signed = {v.id: v for v in with_signatures(uow, [v for vs in views.values() for v in vs if v.status == SIGNED])}
         for p in chunk:
-            visit_rows = rows.get(p.id, [])
-            inst_rows = [s for v in visit_rows for s in states.get(v[0], [])]
             view = PatientView(
                 p.study_id,
                 p.name,
@@ -159,7 +172,7 @@ def exchange_records(
                 p.diagnosis_date,
                 tuple(marks.get(p.id, ())),
             )
-            record = _record(view, views_of_rows(p.study_id, visit_rows, inst_rows), versions, trail)
+            record = _record(view, [signed.get(v.id, v) for v in views[p.id]], versions, trail)
             yield deidentify(record, shift) if deidentified else record
 
 

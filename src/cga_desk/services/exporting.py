@@ -101,9 +101,9 @@ def with_notes(codebook: pd.DataFrame, chain_hash: str, exact: bool) -> pd.DataF
         f"The newest audit event's hash when this file was exported: {chain_hash}. "
         f"`cga-desk audit verify --anchor {chain_hash[:16]}` checks that the audit trail still holds it."
     )
-    notes = pd.DataFrame(
-        [("(text cells)", text, "", ""), ("(audit chain)", anchor, "", "")], columns=list(codebook.columns)
-    )
+    columns = list(codebook.columns)  # column, meaning, then range, direction, type, value labels: left empty
+    blank = ("",) * (len(columns) - 2)
+    notes = pd.DataFrame([("(text cells)", text, *blank), ("(audit chain)", anchor, *blank)], columns=columns)
     return pd.concat([codebook, notes], ignore_index=True)
 
 
