@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -283,6 +283,9 @@ def test_birth_dates_cannot_be_recovered_from_a_deidentified_export(
         frame = pd.read_csv(out / "data.csv", dtype=str, keep_default_na=False)
         frame = frame[frame["visit_date"] != ""]
         cols = ("record_id", "visit_date", "score_age_years")
+        # signatures keep who and what, at a shifted moment; never the hash (it would confirm a guessed date)
+        signed = frame[frame["visit_signature_signer"] != ""]
+        assert len(signed) and (signed["visit_signature_sha256"] == "").all()
     pairs: dict[str, list[tuple[date, str]]] = {}
     for sid, day, age in zip(*(frame[c] for c in cols)):
         pairs.setdefault(sid, []).append((date.fromisoformat(day), age))
@@ -395,3 +398,47 @@ def test_odm_validates_against_the_1_3_2_schema(stores: dict[str, Path], tmp_pat
                     (date.fromisoformat(got["I.VISIT.VISITDT"]), got.get("I.VISIT.AGE", ""))
                 )
         _assert_not_recovered(pairs, truth)
+
+
+def _signatures_of(db: Path) -> list[dict]:
+    """Every signature object of the database's history documents."""
+    return [v["signature"] for h in histories(db).values() for v in h["visits"] if "signature" in v]
+
+
+def test_fhir_provenance_and_odm_signature_say_who_when_and_what(stores: dict[str, Path], tmp_path: Path) -> None:
+    """The electronic signatures as the history documents state them: the signer's full name, the moment
+    (UTC) and the meaning, in FHIR's Provenance and in ODM's Signature (its User and SignatureDef)."""
+    from lxml import etree
+
+    signed = _signatures_of(stores["demo"])
+    assert signed and all("full_name" in s for s in signed)
+    bundle = _fhir_bundle(stores["demo"], tmp_path)
+    provenances = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Provenance"]
+    got = sorted(
+        (
+            p["agent"][0]["who"]["display"],
+            p["agent"][0]["who"]["identifier"]["value"],
+            p["recorded"],
+            p["reason"][0]["text"],
+        )
+        for p in provenances
+    )
+    assert got == sorted((s["full_name"], s["signer"], s["signed_at"], s["meaning"]) for s in signed)
+    assert all(p["signature"][0]["when"] == p["recorded"] for p in provenances)
+
+    ns = {"odm": "http://www.cdisc.org/ns/odm/v1.3"}
+    doc = etree.parse(str(_odm(stores["demo"], tmp_path)))
+    users = {u.get("OID"): u.findtext("odm:FullName", namespaces=ns) for u in doc.findall(".//odm:User", ns)}
+    meanings = {d.get("OID"): d.findtext("odm:Meaning", namespaces=ns) for d in doc.findall(".//odm:SignatureDef", ns)}
+    odm_signed = sorted(
+        (
+            users[s.find("odm:UserRef", ns).get("UserOID")],
+            meanings[s.find("odm:SignatureRef", ns).get("SignatureOID")],
+            s.findtext("odm:DateTimeStamp", namespaces=ns),
+        )
+        for s in doc.findall(".//odm:StudyEventData/odm:Signature", ns)
+    )
+    assert odm_signed == sorted(
+        (s["full_name"], s["meaning"], datetime.fromisoformat(s["signed_at"]).isoformat(timespec="seconds"))
+        for s in signed
+    )

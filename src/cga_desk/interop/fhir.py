@@ -249,31 +249,46 @@ def visit_resources(record: ExRecord, v: ExVisit) -> Iterator[tuple[str, dict[st
         made.append(_urn("Observation", record.patient.study_id, v.visit.id, code))
         yield made[-1], _observation(record, v, code, coding, value, score_value(scores, category) or "")
     if v.visit.status == "signed" and v.visit.signed_at is not None and made:
-        urn = _urn("Provenance", record.patient.study_id, v.visit.id)
-        who = {"display": v.visit.signed_by or "unknown"}
-        yield (
-            urn,
-            {
-                "resourceType": "Provenance",
-                "id": _id(urn),
-                "target": [{"reference": r} for r in made],
-                "recorded": _instant(v.visit.signed_at),
-                "agent": [{"who": who}],
-                "signature": [
-                    {
-                        "type": [
-                            {
-                                "system": "urn:iso-astm:E1762-95:2013",
-                                "code": "1.2.840.10065.1.12.1.5",
-                                "display": "Verification Signature",
-                            }
-                        ],
-                        "when": _instant(v.visit.signed_at),
-                        "who": who,
-                    }
-                ],
-            },
-        )
+        yield _provenance(record, v, made)
+
+
+def _provenance(record: ExRecord, v: ExVisit, made: list[str]) -> tuple[str, dict[str, Any]]:
+    """Who signed (full name, and the user name as identifier), when (the signature's moment, UTC) and
+    what the signature means (Provenance.reason); a visit signed before electronic signatures has only
+    its signer's user name and moment."""
+    urn = _urn("Provenance", record.patient.study_id, v.visit.id)
+    s = v.visit.signature
+    who: dict[str, Any] = {"display": v.visit.signed_by or "unknown"}
+    when = v.visit.signed_at
+    extra: dict[str, Any] = {}
+    if s is not None:
+        who = {"identifier": {"system": f"{BASE}/user", "value": s.signer}, "display": s.full_name}
+        when, extra = s.signed_at, {"reason": [{"text": s.meaning}]}
+    assert when is not None
+    return (
+        urn,
+        {
+            "resourceType": "Provenance",
+            "id": _id(urn),
+            "target": [{"reference": r} for r in made],
+            "recorded": _instant(when),
+            **extra,
+            "agent": [{"who": who}],
+            "signature": [
+                {
+                    "type": [
+                        {
+                            "system": "urn:iso-astm:E1762-95:2013",
+                            "code": "1.2.840.10065.1.12.1.5",
+                            "display": "Verification Signature",
+                        }
+                    ],
+                    "when": _instant(when),
+                    "who": who,
+                }
+            ],
+        },
+    )
 
 
 def definitions() -> Iterator[tuple[str, dict[str, Any]]]:

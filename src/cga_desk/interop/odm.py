@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -196,11 +196,16 @@ def metadata(events: Sequence[EventDef]) -> Element:
     return study
 
 
-def admin_data(staff: Sequence[str]) -> Element:
+def admin_data(
+    staff: Sequence[str], full_names: Mapping[str, str] | None = None, meanings: Sequence[str] = ()
+) -> Element:
+    """The staff (a signer's full name as signed, else the user name), the clinic, and a SignatureDef per
+    meaning an electronic signature carries, besides SIGNATURE_OID for signatures from before them."""
     admin = Element("AdminData", {"StudyOID": STUDY_OID})
     for name in staff:
         user = SubElement(admin, "User", {"OID": _user_oid(name)})
-        SubElement(user, "FullName").text = name
+        SubElement(user, "LoginName").text = name
+        SubElement(user, "FullName").text = (full_names or {}).get(name) or name
     location = SubElement(admin, "Location", {"OID": LOCATION_OID, "Name": "Clinic", "LocationType": "Site"})
     SubElement(
         location,
@@ -210,7 +215,15 @@ def admin_data(staff: Sequence[str]) -> Element:
     sd = SubElement(admin, "SignatureDef", {"OID": SIGNATURE_OID, "Methodology": "Electronic"})
     SubElement(sd, "Meaning").text = "Reviewed and signed by the physician"
     SubElement(sd, "LegalReason").text = "The physician's sign-off of a complete visit"
+    for meaning in meanings:
+        sd = SubElement(admin, "SignatureDef", {"OID": _meaning_oid(meaning), "Methodology": "Electronic"})
+        SubElement(sd, "Meaning").text = meaning
+        SubElement(sd, "LegalReason").text = "The physician's electronic signature of a complete visit (21 CFR 11.50)"
     return admin
+
+
+def _meaning_oid(meaning: str) -> str:
+    return f"SD.{uuid.uuid5(uuid.NAMESPACE_OID, meaning).hex[:12].upper()}"
 
 
 def _user_oid(name: str) -> str:
@@ -253,13 +266,24 @@ def subject(record: ExRecord, events: Sequence[EventDef]) -> Element:
             last = v.audit[-1]
             _audit(sed, last.user, last.at, last.reason)
         if v.visit.status == "signed" and v.visit.signed_at is not None:
-            sig = SubElement(sed, "Signature")
-            SubElement(sig, "UserRef", {"UserOID": _user_oid(v.visit.signed_by or "unknown")})
-            SubElement(sig, "LocationRef", {"LocationOID": LOCATION_OID})
-            SubElement(sig, "SignatureRef", {"SignatureOID": SIGNATURE_OID})
-            SubElement(sig, "DateTimeStamp").text = _stamp(v.visit.signed_at)
+            _signature(sed, v)
         _visit_forms(sed, record, v)
     return sd
+
+
+def _signature(sed: Element, v: ExVisit) -> None:
+    """The visit's electronic signature: its signer, its meaning's SignatureDef and its moment (UTC); a
+    signature from before electronic signatures has the visit's signer and moment and SIGNATURE_OID."""
+    s = v.visit.signature
+    signer, meaning_oid, at = v.visit.signed_by or "unknown", SIGNATURE_OID, v.visit.signed_at
+    if s is not None:
+        signer, meaning_oid, at = s.signer, _meaning_oid(s.meaning), s.signed_at
+    assert at is not None
+    sig = SubElement(sed, "Signature")
+    SubElement(sig, "UserRef", {"UserOID": _user_oid(signer)})
+    SubElement(sig, "LocationRef", {"LocationOID": LOCATION_OID})
+    SubElement(sig, "SignatureRef", {"SignatureOID": meaning_oid})
+    SubElement(sig, "DateTimeStamp").text = _stamp(at)
 
 
 def _visit_forms(sed: Element, record: ExRecord, v: ExVisit) -> None:
@@ -304,8 +328,15 @@ def _xml(el: Element) -> str:
 
 
 def write_odm(
-    records: Iterable[ExRecord], path: Path, timepoints: Sequence[str] = (), staff: Sequence[str] = ()
+    records: Iterable[ExRecord],
+    path: Path,
+    timepoints: Sequence[str] = (),
+    staff: Sequence[str] = (),
+    full_names: Mapping[str, str] | None = None,
+    meanings: Sequence[str] = (),
 ) -> None:
+    """`staff`: every user name the records mention; `full_names` and `meanings`: the electronic
+    signatures' signers' full names and meanings (AdminData is written before the subjects)."""
     events = event_defs(timepoints)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with open(path, "w", encoding="utf-8") as out:
@@ -317,7 +348,7 @@ def write_odm(
             f"SourceSystemVersion={quoteattr(__version__)}>\n"
         )
         out.write(_xml(metadata(events)) + "\n")
-        out.write(_xml(admin_data(sorted({*staff, "unknown"}))) + "\n")
+        out.write(_xml(admin_data(sorted({*staff, *(full_names or {}), "unknown"}), full_names, meanings)) + "\n")
         out.write(f'<ClinicalData StudyOID="{STUDY_OID}" MetaDataVersionOID="{MDV_OID}">\n')
         for record in records:
             out.write(_xml(subject(record, events)) + "\n")

@@ -12,7 +12,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from .patient_reads import VISIT_COLUMNS
-from .tables import AuditEvent, Milestone, Patient, Visit, VisitInstrument, VisitScore
+from .tables import AuditEvent, Milestone, Patient, Signature, Visit, VisitInstrument, VisitScore
 
 _patients, _milestones, _visits = Patient.__table__, Milestone.__table__, Visit.__table__
 _scores, _instruments, _audit = VisitScore.__table__, VisitInstrument.__table__, AuditEvent.__table__
@@ -81,3 +81,14 @@ def staff_names(session: Session) -> list[str]:
     for stmt in (select(a.user_name).distinct(), select(v.signed_by).distinct(), select(v.completed_by).distinct()):
         names.update(n for (n,) in session.execute(stmt).all() if n)
     return sorted(names)
+
+
+def signature_roster(session: Session) -> tuple[dict[str, str], list[str]]:
+    """The electronic signatures' signers (user name -> the full name of their latest signature) and
+    their distinct meanings, sorted (ODM's AdminData)."""
+    s = Signature.__table__.c
+    names: dict[str, str] = {}
+    for signer, full_name in session.execute(select(s.signer, s.full_name).order_by(s.id)).all():
+        names[signer] = full_name
+    meanings = sorted(m for (m,) in session.execute(select(s.meaning).distinct()).all() if m)
+    return names, meanings

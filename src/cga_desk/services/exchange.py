@@ -179,3 +179,8 @@ def exchange_records(
 def staff_names(uow: UnitOfWork) -> list[str]:
     """The names of the staff the audit trail, completions and signatures mention (ODM's AdminData)."""
     return exchange_reads.staff_names(uow.session)
+
+
+def signature_roster(uow: UnitOfWork) -> tuple[dict[str, str], list[str]]:
+    """The signers' full names by user name, and the signatures' meanings (ODM's AdminData)."""
+    return exchange_reads.signature_roster(uow.session)

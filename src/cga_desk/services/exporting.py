@@ -18,7 +18,7 @@ from ..interop.export import EXCHANGE_FORMATS, NEUTRALISED_NOTE, Chunks, export_
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .dataset import CohortFilter, analysis_chunks, codebook_frame, dataset_columns, record_export
-from .exchange import exchange_records, staff_names
+from .exchange import exchange_records, signature_roster, staff_names
 from .schedules import schedule_rules
 
 if TYPE_CHECKING:
@@ -122,7 +122,13 @@ def export_exchange(
     with uow_factory() as uow:  # read, and the disclosure recorded before the export takes its name
         options: dict[str, Any] = {}
         if fmt == "odm":
-            options = {"timepoints": [r.label for r in schedule_rules(uow, None)], "staff": staff_names(uow)}
+            full_names, meanings = signature_roster(uow)
+            options = {
+                "timepoints": [r.label for r in schedule_rules(uow, None)],
+                "staff": staff_names(uow),
+                "full_names": full_names,
+                "meanings": meanings,
+            }
         records = exchange_records(uow, deidentified, with_audit=fmt == "odm")
         files = write_exchange(
             fmt,
