@@ -127,3 +127,35 @@ def test_exchange_needs_the_right_role(db: Database, tmp_path: Path) -> None:
             assert uow.patients.all() == []
     finally:
         copy.close()
+
+
+def test_redcap_round_trip_recreates_verified_signatures(db_url: str, db: Database, tmp_path: Path) -> None:
+    """On each backend, with its own guards on signed visits: visits signed by a physician come back from
+    REDCap signed, their signature rows recreated and verified, every history document as it was."""
+    from cga_desk.services.visits import sign_visits
+    from tests.store_fixtures import PASSWORD, create_postgres_database, drop_postgres_database
+
+    ids = _load(db)
+    with db.unit_of_work(write=False) as uow:
+        rows = [r.visit for sid in ids for r in patient_history(uow, ADMIN_USER, sid).rows]
+    complete = [v.id for v in rows if v.status == "complete"]
+    assert len(complete) >= 5
+    with db.unit_of_work() as uow:
+        sign_visits(uow, DOCTOR, complete, PASSWORD, "Reviewed")
+    export_dataset(db.unit_of_work, DOCTOR, tmp_path / "redcap", "redcap")
+    copy_url = f"sqlite:///{tmp_path / 'copy.sqlite3'}" if db_url.startswith("sqlite") else create_postgres_database()
+    copy = open_store(copy_url)
+    try:
+        with open(tmp_path / "redcap" / "data.csv", newline="") as stream, copy.unit_of_work() as uow:
+            import_redcap(uow, ADMIN_USER, list(read_redcap(stream)))
+        before, after = _histories(db, ids), _histories(copy, ids)
+        assert after == before
+        signed = [v["signature"] for h in after.values() for v in h["visits"] if "signature" in v]
+        assert len(signed) == len(complete)
+        assert all(
+            s["valid"] is True and s["meaning"] == "Reviewed" and s["full_name"] == DOCTOR.full_name for s in signed
+        )
+    finally:
+        copy.close()
+        if not copy_url.startswith("sqlite"):
+            drop_postgres_database(copy_url)
