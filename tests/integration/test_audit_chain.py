@@ -3,6 +3,8 @@ on SQLite and PostgreSQL; the chain stays one line when writers race; the migrat
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -14,13 +16,16 @@ from sqlalchemy import text
 from cga_desk.app import open_store
 from cga_desk.cli import main
 from cga_desk.domain.audit_chain import GENESIS
-from cga_desk.domain.records import PatientInput
+from cga_desk.domain.records import PatientInput, User
+from cga_desk.interop.jsonl import read_jsonl
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import make_engine
 from cga_desk.persistence.migrate import alembic_config
-from cga_desk.services import audit
+from cga_desk.services import audit, importing, visits
 from cga_desk.services.patients import register_patient
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.conftest import VECTORS
+from tests.integration.cli_helpers import password_file, sign_in_args
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, PASSWORD, TODAY, drop_signed_visit_guards
 
 
 def _register(db: Database, n: int, prefix: str = "P") -> None:
@@ -51,18 +56,25 @@ def _tamper(db: Database, *statements: str) -> None:
             conn.execute(text("ALTER TABLE audit_events ENABLE TRIGGER USER"))
 
 
+def _as(user: User, tmp_path: Path) -> list[str]:
+    """`--user NAME --password-file FILE` for one of the fixture's accounts (`audit verify` needs an admin)."""
+    return sign_in_args(user, password_file(tmp_path / "secrets"))
+
+
 def _ids(db: Database) -> list[int]:
     with db.engine.connect() as conn:
         return [r[0] for r in conn.execute(text("SELECT id FROM audit_events ORDER BY id"))]
 
 
-def test_an_untouched_trail_is_intact_and_the_cli_says_so(db: Database, db_url: str, capsys) -> None:
+def test_an_untouched_trail_is_intact_and_the_cli_says_so(db: Database, db_url: str, tmp_path: Path, capsys) -> None:
     _register(db, 3)
     result = _verify(db)
     assert result.ok and result.events == len(_ids(db)) > 10
-    assert main(["--db", db_url, "audit", "verify"]) == 0
+    assert main(["--db", db_url, "audit", "verify", *_as(ADMIN_USER, tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"audit trail intact: {result.events} events, last {result.last_hash[:16]}")
+    after = _verify(db)  # the admin's sign-in is audited (and chained) before the walk
+    assert after.ok and after.events == result.events + 1
+    assert out.startswith(f"audit trail intact: {after.events} events, last {after.last_hash[:16]}")
 
 
 @pytest.mark.parametrize(
@@ -78,7 +90,8 @@ def test_an_untouched_trail_is_intact_and_the_cli_says_so(db: Database, db_url: 
             "UPDATE audit_events SET id = {next} WHERE id = -{mid}",
             "reordered",
         ),
-        ("UPDATE audit_events SET id = {last} + 1 WHERE id = {mid}", "reordered"),
+        # Far past the end: on PostgreSQL the id sequence hands {last} + 1 to the admin's sign-in next.
+        ("UPDATE audit_events SET id = {last} + 1000 WHERE id = {mid}", "reordered"),
         (
             "INSERT INTO audit_events (at, user_name, action, entity, entity_id, app_version) "
             "VALUES ('2026-01-01 00:00:00', 'x', 'sign', 'visit', '1', '0')",
@@ -87,7 +100,9 @@ def test_an_untouched_trail_is_intact_and_the_cli_says_so(db: Database, db_url: 
     ],
     ids=["changed-middle", "changed-last", "deleted-middle", "deleted-first", "swapped", "moved-to-end", "inserted"],
 )
-def test_tampering_by_plain_sql_is_detected(db: Database, db_url: str, tampering: str, why: str, capsys) -> None:
+def test_tampering_by_plain_sql_is_detected(
+    db: Database, db_url: str, tampering: str, why: str, tmp_path: Path, capsys
+) -> None:
     _register(db, 3)
     ids = _ids(db)
     marks = {"first": ids[0], "mid": ids[len(ids) // 2], "next": ids[len(ids) // 2 + 1], "last": ids[-1]}
@@ -95,12 +110,12 @@ def test_tampering_by_plain_sql_is_detected(db: Database, db_url: str, tampering
     result = _verify(db)
     assert not result.ok and result.failure is not None
     assert result.failure.why == why, result.failure
-    assert main(["--db", db_url, "audit", "verify"]) == 1
+    assert main(["--db", db_url, "audit", "verify", *_as(ADMIN_USER, tmp_path)]) == 1
     err = capsys.readouterr().err
     assert f": {why} (" in err and "audit event" in err
 
 
-def test_events_cut_off_the_end_are_caught_by_a_printed_anchor(db: Database, db_url: str, capsys) -> None:
+def test_events_cut_off_the_end_are_caught_by_a_printed_anchor(db: Database, db_url: str, tmp_path: Path) -> None:
     _register(db, 2)
     with db.unit_of_work(write=False) as uow:
         anchor = audit.latest_hash(uow)[:16]
@@ -110,7 +125,46 @@ def test_events_cut_off_the_end_are_caught_by_a_printed_anchor(db: Database, db_
     assert _verify(db).ok  # a chain alone cannot see its end cut off ...
     result = _verify(db, anchor=anchor)  # ... the hash printed on paper can
     assert result.failure is not None and result.failure.why == "missing"
-    assert main(["--db", db_url, "audit", "verify", "--anchor", anchor]) == 1
+    assert main(["--db", db_url, "audit", "verify", "--anchor", anchor, *_as(ADMIN_USER, tmp_path)]) == 1
+
+
+def _signed_visit(db: Database) -> tuple[str, int]:
+    """The shared visits imported, and one complete visit signed by the physician: (its patient, its id)."""
+    with db.unit_of_work() as uow:
+        importing.import_records(uow, ADMIN_USER, read_jsonl((VECTORS / "visits.jsonl").open()), TODAY)
+    with db.unit_of_work(write=False) as uow:
+        study_id, visit_id = next(
+            (f"DEMO-00{n}", v.id)
+            for n in range(1, 7)
+            for v in visits.patient_visits(uow, DOCTOR, f"DEMO-00{n}")
+            if v.status == "complete"
+        )
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, [visit_id], PASSWORD)
+    return study_id, visit_id
+
+
+def test_an_edited_signed_visit_breaks_audit_verify(db: Database, db_url: str, tmp_path: Path, capsys) -> None:
+    """The audit chain itself is untouched here: the signature hash is what catches the edit (issue 15, 8)."""
+    study_id, visit_id = _signed_visit(db)
+    admin = _as(ADMIN_USER, tmp_path)
+    assert main(["--db", db_url, "audit", "verify", *admin]) == 0  # signed and untouched: intact
+    assert capsys.readouterr().out.startswith("audit trail intact: ")
+    with db.engine.begin() as conn:  # plain SQL, the database's guard dropped: one answer of the signed visit
+        drop_signed_visit_guards(conn)
+        row = conn.execute(
+            text("SELECT id, answers FROM visit_instruments WHERE visit_id = :v ORDER BY id LIMIT 1"), {"v": visit_id}
+        ).one()
+        answers = row.answers if isinstance(row.answers, dict) else json.loads(row.answers)
+        item = sorted(answers)[0]
+        answers[item] = 0 if answers[item] != 0 else 1
+        conn.execute(
+            text("UPDATE visit_instruments SET answers = :a WHERE id = :i"), {"a": json.dumps(answers), "i": row.id}
+        )
+    assert main(["--db", db_url, "audit", "verify", *admin]) == 1
+    err = capsys.readouterr().err
+    assert f"signed visit {visit_id} ({study_id} " in err and "signature invalid" in err, err
+    assert "audit event" not in err  # the chain is intact: the visit is what is named
 
 
 def test_the_newest_events_alone_can_be_checked(db: Database) -> None:
@@ -191,8 +245,14 @@ def test_every_report_page_prints_the_chain_anchor(db: Database, db_url: str, tm
     with db.unit_of_work(write=False) as uow:
         anchor = audit.latest_hash(uow)[:16]
     out = tmp_path / "cohort.pdf"
-    assert main(["--db", db_url, "report", "--cohort", "--out", str(out)]) == 0
+    assert main(["--db", db_url, "report", "--cohort", "--out", str(out), *_as(NURSE_USER, tmp_path)]) == 0
     pdf = pypdfium2.PdfDocument(str(out))
     pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
-    assert pages and all(f"audit chain {anchor}" in page for page in pages)
-    assert _verify(db, anchor=anchor).ok
+    printed = re.search(r"audit chain ([0-9a-f]{16})", pages[0] if pages else "")
+    assert printed is not None and all(f"audit chain {printed[1]}" in page for page in pages)
+    with db.engine.connect() as conn:
+        hashes = [r[0] for r in conn.execute(text("SELECT hash FROM audit_events ORDER BY id"))]
+    # The chain's head when the report was made (after the nurse's sign-in, newer than `anchor`): only the
+    # report's own disclosure event follows it.
+    assert printed[1] != anchor and hashes[-2].startswith(printed[1])
+    assert _verify(db, anchor=printed[1]).ok

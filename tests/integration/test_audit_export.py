@@ -13,7 +13,8 @@ from cga_desk.persistence.database import Database
 from cga_desk.services import audit
 from cga_desk.services.audit import AuditFilter
 from cga_desk.services.clinic import Clinic
-from tests.store_fixtures import DOCTOR, NURSE_USER, TODAY
+from tests.integration.cli_helpers import password_file, sign_in_args
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY
 
 
 def _clinic(db: Database, user: User = NURSE_USER) -> Clinic:
@@ -59,7 +60,8 @@ def test_pages_follow_each_other_by_id(db: Database) -> None:
 def test_the_export_is_neutralised_and_recorded(db: Database, db_url: str, tmp_path: Path) -> None:
     _setup(db)
     out = tmp_path / "trail.csv"
-    assert main(["--db", db_url, "audit", "export", "--out", str(out), "--patient", "P-1"]) == 0
+    admin = sign_in_args(ADMIN_USER, password_file(tmp_path / "secrets"))  # reading the trail: an admin's right
+    assert main(["--db", db_url, "audit", "export", "--out", str(out), "--patient", "P-1", *admin]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     names = [r["new_value"] for r in rows if r["field"] == "name"]
     assert names == ["'=cmd|' /C calc'!A0"]
@@ -67,6 +69,6 @@ def test_the_export_is_neutralised_and_recorded(db: Database, db_url: str, tmp_p
     last = _page(db, AuditFilter(action="disclose"))[-1]
     assert last[4:7] == ("audit", str(out.resolve()), "audit trail export")
     assert last[8] == f"{len(rows)} events: patient P-1"
-    assert main(["--db", db_url, "audit", "export", "--out", str(out), "--from", "12/01/2026"]) == 2
+    assert main(["--db", db_url, "audit", "export", "--out", str(out), "--from", "12/01/2026", *admin]) == 2
     with db.unit_of_work(write=False) as uow:
         assert audit.verify(uow).ok

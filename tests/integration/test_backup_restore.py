@@ -20,7 +20,8 @@ from cga_desk.domain.records import PatientInput
 from cga_desk.persistence.backup import BackupError
 from cga_desk.services import backup
 from cga_desk.services.patients import register_patient
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.integration.cli_helpers import password_file, sign_in_args
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY, add_accounts
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,8 @@ def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "cga.sqlite3"
     db = open_store(str(path))
     try:
-        load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=4, seed=7)
+        add_accounts(db, ADMIN_USER, NURSE_USER)
+        load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=4, seed=7)
     finally:
         db.close()
     return path
@@ -44,6 +46,12 @@ def live(demo_database: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def admin(tmp_path: Path) -> list[str]:
+    """The administrator's `--user/--password-file` (backup, restore and audit verify are an admin's)."""
+    return sign_in_args(ADMIN_USER, password_file(tmp_path / "secrets"))
+
+
 def _tables(path: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(path) as conn:
         names = [
@@ -55,10 +63,13 @@ def _tables(path: Path) -> dict[str, list[tuple]]:
         return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY 1').fetchall() for n in names}
 
 
-def _digest(path: Path) -> str:
-    """The database's content as SQLite sees it (the file bytes can move on a checkpoint)."""
+def _digest(path: Path) -> tuple[str, list[tuple]]:
+    """The database's content as SQLite sees it (the file bytes can move on a checkpoint): a digest of
+    everything but the audit trail, and the audit trail's rows (signing in appends to it)."""
     with sqlite3.connect(path) as conn:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        dump = [line for line in conn.iterdump() if '"audit_events"' not in line]
+        events = conn.execute("SELECT * FROM audit_events ORDER BY id").fetchall()
+    return hashlib.sha256("\n".join(dump).encode()).hexdigest(), events
 
 
 def _add_patient(path: Path, study_id: str) -> None:
@@ -70,9 +81,9 @@ def _add_patient(path: Path, study_id: str) -> None:
         db.close()
 
 
-def test_backup_then_restore_gives_back_every_table(live: Path, tmp_path: Path, capsys) -> None:
+def test_backup_then_restore_gives_back_every_table(live: Path, tmp_path: Path, admin: list[str], capsys) -> None:
     out = tmp_path / "b.sqlite3"
-    assert main(["--db", str(live), "backup", "--out", str(out)]) == 0
+    assert main(["--db", str(live), "backup", "--out", str(out), *admin]) == 0
     assert "Backed up 4 patients" in capsys.readouterr().out
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -82,14 +93,14 @@ def test_backup_then_restore_gives_back_every_table(live: Path, tmp_path: Path, 
         events_at_backup = conn.execute("SELECT * FROM audit_events ORDER BY id").fetchall()[:-1]
     _add_patient(live, "AFTER-1")  # changes after the backup are undone by the restore
     assert main(["--db", str(live), "backup", "--verify", str(out)]) == 0
-    assert main(["--db", str(live), "restore", str(out)]) == 0
+    assert main(["--db", str(live), "restore", str(out), *admin]) == 0
     restored = _tables(live)
     events = restored.pop("audit_events")
     assert restored == before
     assert events[:-1] == events_at_backup and events[-1][3] == "restore"  # action
     kept = [p for p in live.parent.iterdir() if ".replaced-" in p.name]
     assert len(kept) == 1 and "AFTER-1" in str(_tables(kept[0])["patients"])
-    assert main(["--db", str(live), "audit", "verify"]) == 0
+    assert main(["--db", str(live), "audit", "verify", *admin]) == 0
     assert not [p for p in live.parent.iterdir() if p.name.endswith(".part")]
 
 
@@ -126,21 +137,24 @@ def _edit(path: Path, *statements: str) -> None:
     ids=["bytes-zeroed", "truncated", "garbage", "row-deleted", "audit-edited", "no-manifest", "newer", "missing"],
 )
 def test_a_damaged_backup_is_refused_and_the_database_untouched(
-    live: Path, tmp_path: Path, damage, said, capsys
+    live: Path, tmp_path: Path, admin: list[str], damage, said, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     import re
 
     out = tmp_path / "b.sqlite3"
-    assert main(["--db", str(live), "backup", "--out", str(out)]) == 0
+    assert main(["--db", str(live), "backup", "--out", str(out), *admin]) == 0
     damage(out)
     before, files = _digest(live), sorted(p.name for p in live.parent.iterdir())
     capsys.readouterr()
     assert main(["--db", str(live), "backup", "--verify", str(out)]) == 1
     assert re.search(said, capsys.readouterr().err)
-    assert main(["--db", str(live), "restore", str(out)]) == 1
+    assert main(["--db", str(live), "restore", str(out), *admin]) == 1
     err = capsys.readouterr().err
     assert "Not restored" in err or "there is no file" in err
-    assert _digest(live) == before
+    after = _digest(live)
+    assert after[0] == before[0]  # no row of any table changed; the trail only gained the admin's sign-in
+    assert after[1][: len(before[1])] == before[1]
+    assert [(e[2], e[3]) for e in after[1][len(before[1]) :]] == [(ADMIN_USER.name, "sign_in")]
     assert sorted(p.name for p in live.parent.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         f for f in files if not f.endswith(("-wal", "-shm"))
     ]
@@ -183,19 +197,19 @@ def test_the_rotation_rule() -> None:
     assert to_keep([]) == set()
 
 
-def test_the_backup_folder_setting(live: Path, tmp_path: Path) -> None:
+def test_the_backup_folder_setting(live: Path, tmp_path: Path, admin: list[str]) -> None:
     from cga_desk.domain.errors import ValidationError
 
     db = open_store(str(live))
     try:
         with db.unit_of_work() as uow:
             assert backup.backup_folder(uow, live) == live.parent / "backups"
-            backup.set_backup_folder(uow, NURSE_USER, str(tmp_path / "net"))
+            backup.set_backup_folder(uow, ADMIN_USER, str(tmp_path / "net"))
         with db.unit_of_work() as uow:
             assert backup.backup_folder(uow, live) == tmp_path / "net"
             with pytest.raises(ValidationError):
-                backup.set_backup_folder(uow, NURSE_USER, "relative/path")
+                backup.set_backup_folder(uow, ADMIN_USER, "relative/path")
     finally:
         db.close()
-    assert main(["--db", str(live), "backup", "--auto"]) == 0
+    assert main(["--db", str(live), "backup", "--auto", *admin]) == 0
     assert len(backup.automatic_backups(tmp_path / "net")) == 1

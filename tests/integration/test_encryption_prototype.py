@@ -15,7 +15,7 @@ from cga_desk.app import open_store
 from cga_desk.demo.load import load_demo
 from cga_desk.services import audit
 from cga_desk.services.clinic import Clinic
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 KEY = bytes(range(32))
 
@@ -24,7 +24,7 @@ def test_an_encrypted_database_works_and_is_unreadable_without_its_key(tmp_path:
     path = tmp_path / "secret.sqlite3"
     db = open_store(str(path), key=KEY)
     try:
-        load_demo(db.unit_of_work, NURSE_USER, TODAY, n_patients=2, seed=3)
+        load_demo(db.unit_of_work, ADMIN_USER, TODAY, n_patients=2, seed=3)  # demo data: an admin's right
         with db.unit_of_work(write=False) as uow:
             assert audit.verify(uow).ok
         names = [r.name for r in Clinic(db, NURSE_USER, today=lambda: TODAY).patient_rows()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, exc, text
@@ -16,6 +17,7 @@ from cga_desk.domain.records import PatientInput
 from cga_desk.persistence.postgres_roles import app_privileges
 from cga_desk.services import audit
 from cga_desk.services.patients import register_patient
+from tests.integration.cli_helpers import create_admin
 from tests.store_fixtures import (
     NURSE_USER,
     POSTGRES_ENV,
@@ -52,7 +54,7 @@ def _as(url: str, role: str) -> str:
     return make_url(url).set(username=role, password=None).render_as_string(hide_password=False)
 
 
-def test_the_application_role_cannot_touch_the_audit_trail(roles: tuple[str, str, str], capsys) -> None:
+def test_the_application_role_cannot_touch_the_audit_trail(roles: tuple[str, str, str], tmp_path: Path, capsys) -> None:
     url, owner, app = roles
     assert main(["--db", url, "init-postgres", "--owner", owner, "--app", app]) == 0
     assert f"--db {_as(url, app)}" in capsys.readouterr().out
@@ -89,7 +91,8 @@ def test_the_application_role_cannot_touch_the_audit_trail(roles: tuple[str, str
     owner_engine.dispose()
 
     assert main(["--db", url, "init-postgres", "--owner", owner, "--app", app]) == 0  # again: idempotent
-    assert main(["--db", _as(url, app), "audit", "verify"]) == 0
+    admin = create_admin(_as(url, app), tmp_path / "secrets")  # the clinic's administrator, made on a workstation
+    assert main(["--db", _as(url, app), "audit", "verify", *admin]) == 0
 
 
 def test_tables_made_before_the_roles_are_handed_to_the_owner(roles: tuple[str, str, str]) -> None:

@@ -21,7 +21,8 @@ from cga_desk.persistence.database import Database
 from cga_desk.services import audit
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.patients import register_patient
-from tests.store_fixtures import NURSE_USER, TODAY
+from tests.integration.cli_helpers import CLI_NURSE, password_file, sign_in_args
+from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
 
 SECRET = "Zoë " + "Secretname"  # source lines (kept in a crash report) show the variable, not the data
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -45,13 +46,19 @@ def test_every_file_the_commands_write_is_private(tmp_path: Path) -> None:
     and SHM, the export, its codebook, the report: 0600. A database created 0644 earlier is tightened."""
     folder = tmp_path / "data"
     db = folder / "cga.sqlite3"
+    secret = password_file(tmp_path / "secrets")  # outside the data folder: it holds only what the program writes
+    admin, nurse = sign_in_args(ADMIN_USER, secret), sign_in_args(CLI_NURSE, secret)
+    new = ["--new-password-file", str(secret)]
     script = f"""
 import sys
 from cga_desk.cli import main
-assert main(["--db", {str(db)!r}, "demo", "--patients", "2"]) == 0
-assert main(["--db", {str(db)!r}, "export", "--out", {str(tmp_path / "out.csv")!r}]) == 0
-assert main(["--db", {str(db)!r}, "export", "--out", {str(tmp_path / "out.xlsx")!r}]) == 0
-assert main(["--db", {str(db)!r}, "report", "DEMO-P001", "--out", {str(tmp_path / "r.pdf")!r}]) == 0
+new, admin, nurse = {new!r}, {admin!r}, {nurse!r}
+assert main(["--db", {str(db)!r}, "user", "add", {ADMIN_USER.name!r}, "--role", "admin", "--full-name", "Admin", *new]) == 0
+assert main(["--db", {str(db)!r}, "user", "add", {CLI_NURSE.name!r}, "--role", "nurse", "--full-name", "N", *new, *admin]) == 0
+assert main(["--db", {str(db)!r}, "demo", "--patients", "2", *admin]) == 0
+assert main(["--db", {str(db)!r}, "export", "--out", {str(tmp_path / "out.csv")!r}, *admin]) == 0
+assert main(["--db", {str(db)!r}, "export", "--out", {str(tmp_path / "out.xlsx")!r}, *admin]) == 0
+assert main(["--db", {str(db)!r}, "report", "DEMO-P001", "--out", {str(tmp_path / "r.pdf")!r}, *nurse]) == 0
 """
     os.umask(0o022)
     subprocess.run([sys.executable, "-c", script], check=True)
@@ -60,7 +67,7 @@ assert main(["--db", {str(db)!r}, "report", "DEMO-P001", "--out", {str(tmp_path 
     written += [p for p in folder.iterdir() if p.name.endswith(("-wal", "-shm"))]
     assert {p.name: oct(_mode(p)) for p in written} == {p.name: oct(0o600) for p in written}
     db.chmod(0o644)  # made by an earlier version: tightened when next opened
-    subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), "audit", "verify"], check=True)
+    subprocess.run([sys.executable, "-m", "cga_desk.cli", "--db", str(db), "audit", "verify", *admin], check=True)
     assert _mode(db) == 0o600
 
 
@@ -124,7 +131,8 @@ def test_the_window_log_holds_no_patient_data(tmp_path: Path, qapp) -> None:  # 
 def test_exports_neutralise_formulas_and_say_so(db: Database, db_url: str, tmp_path: Path) -> None:
     _patient(db, visit=True)
     _patient(db, "P-2", "+Plus @at -minus \tTab", visit=True)
-    assert main(["--db", db_url, "export", "--out", str(tmp_path / "d.csv")]) == 0
+    admin = sign_in_args(ADMIN_USER, password_file(tmp_path / "secrets"))  # exporting: an admin's (or physician's)
+    assert main(["--db", db_url, "export", "--out", str(tmp_path / "d.csv"), *admin]) == 0
     rows = list(csv.DictReader((tmp_path / "d.csv").open(encoding="utf-8")))
     assert {r["patient_name"] for r in rows} == {"'" + NAME, "'+Plus @at -minus \tTab"}
     book = list(csv.DictReader((tmp_path / "d.codebook.csv").open(encoding="utf-8")))
@@ -133,13 +141,13 @@ def test_exports_neutralise_formulas_and_say_so(db: Database, db_url: str, tmp_p
     anchor = notes["(audit chain)"].split("--anchor ")[1][:16]
     with db.unit_of_work(write=False) as uow:  # the hash before the export's own event
         assert audit.verify(uow, anchor=anchor).ok and audit.latest_hash(uow)[:16] != anchor
-    assert main(["--db", db_url, "export", "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert main(["--db", db_url, "export", "--out", str(tmp_path / "x.xlsx"), *admin]) == 0
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["dataset"]
     header = [c.value for c in sheet[1]]
     cells = [row[header.index("patient_name")] for row in sheet.iter_rows(min_row=2)]
     assert {c.value for c in cells} == {"'" + NAME, "'+Plus @at -minus \tTab"}
     assert all(c.data_type == "s" for c in cells)
-    assert main(["--db", db_url, "export", "--exact", "--out", str(tmp_path / "raw.csv")]) == 0
+    assert main(["--db", db_url, "export", "--exact", "--out", str(tmp_path / "raw.csv"), *admin]) == 0
     rows = list(csv.DictReader((tmp_path / "raw.csv").open(encoding="utf-8")))
     assert {r["patient_name"] for r in rows} == {NAME, "+Plus @at -minus \tTab"}
     book = (tmp_path / "raw.codebook.csv").read_text(encoding="utf-8")
@@ -149,17 +157,19 @@ def test_exports_neutralise_formulas_and_say_so(db: Database, db_url: str, tmp_p
 def _disclosures(db: Database) -> list[tuple[str, str, str | None, str | None]]:
     with db.unit_of_work(write=False) as uow:
         return [
-            (e.entity_id, e.user_name, e.field, e.new_value) for e in audit.full_trail(uow) if e.action == "disclose"
+            (e.entity_id, e.user_name, e.field, e.new_value)
+            for e in audit.full_trail(uow, ADMIN_USER)
+            if e.action == "disclose"
         ]
 
 
-def test_reads_are_audited_once_per_action(db: Database, db_url: str, capsys) -> None:
+def test_reads_are_audited_once_per_action(db: Database, db_url: str, tmp_path: Path, capsys) -> None:
     _patient(db)
     clinic = Clinic(db, NURSE_USER, today=lambda: TODAY)
     clinic.open_patient("P-1")
     clinic.open_patient("P-1", disclose=False)  # the page refreshing itself after a change
     clinic.report_pdf("longitudinal", "P-1")
-    assert main(["--db", db_url, "history", "P-1"]) == 0
+    assert main(["--db", db_url, "history", "P-1", *sign_in_args(NURSE_USER, password_file(tmp_path / "secrets"))]) == 0
     events = _disclosures(db)
     assert [(e[0], e[2]) for e in events] == [
         ("P-1", "patient page"),
@@ -167,7 +177,7 @@ def test_reads_are_audited_once_per_action(db: Database, db_url: str, capsys) ->
         ("P-1", "history"),
     ]
     assert events[0][1] == "Nurse Ada" and events[0][3] == "identity, 0 milestones, 0 visits, 0 notes"
-    assert events[2][1].endswith("(command line)")
+    assert events[2][1] == NURSE_USER.name  # the account signed in on the command line (no stand-in user now)
     with db.unit_of_work(write=False) as uow:
         assert audit.verify(uow).ok
 

@@ -28,6 +28,7 @@ def _populate(clinic: Clinic) -> None:
     clinic.save_answers(v.id, "katz", {c: "independent" for c in katz.SPEC.item_codes})
     clinic.save_answers(v.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
     clinic.save_answers(v.id, "charlson", [])
+    clinic.complete_visit(v.id)  # the register's "last visit" counts completed visits, not drafts
 
 
 def _shown(page: PatientListPage, column: int = 0) -> list[str]:

@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from cga_desk.domain.records import ADMIN, PatientInput
+from cga_desk.domain.records import PatientInput
 from cga_desk.services import backup
 from cga_desk.services.clinic import Clinic
 from cga_desk.ui import protect_actions
 from cga_desk.ui.main_window import MainWindow
+from tests.ui.conftest import PASSWORDS
 
 
 @pytest.fixture
@@ -38,9 +39,19 @@ def _db_file(clinic: Clinic) -> Path:
 
 
 def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
+    """The window on its sign-in page (the fixture's nurse signed out first)."""
+    clinic.sign_out()
     window = MainWindow(clinic, "test")
     qtbot.addWidget(window)
     return window
+
+
+def _sign_in(window: MainWindow, name: str) -> None:
+    """Sign in through the window's own path (a user already signed in signs out first)."""
+    if window.clinic is not None and window.clinic.user is not None:
+        window.sign_out()
+    window.sign_in(name, PASSWORDS[name])
+    assert window.who.text().endswith(f"({name}, {'admin' if name == 'admin' else 'nurse'})")
 
 
 def test_a_tampered_trail_is_said_plainly_at_sign_in(
@@ -50,13 +61,14 @@ def test_a_tampered_trail_is_said_plainly_at_sign_in(
         conn.execute("DROP TRIGGER audit_events_no_update")
         conn.execute("UPDATE audit_events SET user_name = 'Impostor' WHERE id = (SELECT max(id) - 1 FROM audit_events)")
     window = _window(qtbot, clinic)
-    window.open_for("Nurse Ada")
+    assert said == []  # nothing checked on the sign-in page
+    _sign_in(window, "ada")
     assert len(said) == 1 and said[0].startswith("The audit trail has been changed outside CGA Desk")
     assert ": changed (" in said[0]
 
 
 def test_an_intact_trail_says_nothing(qtbot: QtBot, clinic: Clinic, patient: str, said: list[str]) -> None:
-    _window(qtbot, clinic).open_for("Nurse Ada")
+    _sign_in(_window(qtbot, clinic), "ada")
     assert said == []
 
 
@@ -70,17 +82,16 @@ def test_backups_at_sign_in_and_on_close_then_an_admin_restores(
     qtbot: QtBot, clinic: Clinic, patient: str, said: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = _db_file(clinic).parent / "backups"
-    clinic.create_user("Admin Cy", ADMIN)
     window = _window(qtbot, clinic)
     window.auto_backups = True
-    window.open_for("Nurse Ada")
+    _sign_in(window, "ada")
     qtbot.waitUntil(lambda: len(backup.automatic_backups(folder)) == 1, timeout=10_000)
     _trigger(window, "restore")
     assert said[-1] == "Only an administrator can restore the database."
 
     first = next(iter(backup.automatic_backups(folder).values()))
     clinic.register_patient(PatientInput("LATER-1", date(1950, 1, 1), "Later"))  # undone by the restore
-    window.open_for("Admin Cy")  # a second sign-in the same day: no second automatic backup
+    _sign_in(window, "admin")  # a second sign-in the same day: no second automatic backup
     monkeypatch.setattr(protect_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(first), ""))
     _trigger(window, "restore")
     qtbot.waitUntil(lambda: any("Restored from" in s for s in said), timeout=10_000)
@@ -95,12 +106,11 @@ def test_backups_at_sign_in_and_on_close_then_an_admin_restores(
 def test_an_admin_reads_the_trail_a_page_at_a_time(qtbot: QtBot, clinic: Clinic, patient: str, said: list[str]) -> None:
     from cga_desk.ui import audit_viewer
 
-    clinic.create_user("Admin Cy", ADMIN)
     window = _window(qtbot, clinic)
-    window.open_for("Nurse Ada")
+    _sign_in(window, "ada")
     _trigger(window, "audit_trail")
     assert said[-1] == "Only an administrator can read the audit trail."
-    window.open_for("Admin Cy")
+    _sign_in(window, "admin")
     viewer = audit_viewer.AuditViewer(clinic, window)
     qtbot.addWidget(viewer)
     everything = viewer.model.rowCount()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from cga_desk.domain.records import PatientInput, User
+from cga_desk.domain.records import PatientInput
 from cga_desk.forms import katz, lawton
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.users import WRONG
@@ -96,23 +96,32 @@ def test_physician_signs_several_visits_and_a_nurse_is_refused(
 
 
 def test_a_visit_changed_after_the_physician_saw_it_is_not_signed_and_the_page_reloads(
-    qtbot: QtBot, clinic: Clinic, patient: str, monkeypatch
+    qtbot: QtBot, clinic: Clinic, patient: str
 ) -> None:
     """Issue 14: the signature covers what the physician saw. A nurse re-opens the visit on another
     workstation after the page was shown: signing is refused with who and when, and the page shows
     the visit as stored now (a draft again)."""
-    errors: list[str] = []
-    monkeypatch.setattr("cga_desk.ui.signoff.show_error", lambda parent, error: errors.append(str(error)))
     vid = _visit(clinic, date(2026, 3, 10), "Baseline")
-    clinic.sign_in("Dr Bea")
+    sign_in_as(clinic, "bea")
     page = _page(qtbot, clinic)
     shown = page.model.rows[0]
-    Clinic(clinic.store, User("Nurse Eve", "nurse")).save_answer(
-        vid, "katz", "bathing", "dependent", expected=shown.version
-    )
+    elsewhere = Clinic(clinic.store, today=clinic.today)  # the nurse, signed in on another workstation
+    sign_in_as(elsewhere, "ada")
+    elsewhere.save_answer(vid, "katz", "bathing", "dependent", expected=shown.version)
+    errors: list[str] = []
+
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignDialog)
+        dialog.password.setText(PASSWORDS["bea"])
+        dialog._on_ok_clicked()  # the right password: refused all the same, the visit changed since
+        errors.append(dialog.error.text())
+        assert dialog.isVisible()  # the refusal is said in the dialog; the physician closes it
+        dialog.reject()
+
     _select(page, [0])
+    when_modal(qtbot, sign)
     page.sign_button.click()
-    assert errors and "changed by Nurse Eve at " in errors[0] and "reloaded" in errors[0]
+    assert errors and "changed by ada at " in errors[0] and "reloaded" in errors[0]
     assert clinic.visit(vid).status == "draft" and clinic.visit(vid).signed_by is None
     assert [v.status for v in page.model.rows] == ["draft"]
 

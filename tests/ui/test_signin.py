@@ -6,7 +6,6 @@ turn invalid when the database is edited behind the program's back."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from cga_desk.app import open_store
 from cga_desk.domain.records import ADMIN, User
@@ -30,6 +30,7 @@ from cga_desk.ui.patient_dialog import PatientDialog
 from cga_desk.ui.patient_page import PatientPage
 from cga_desk.ui.signin import ChangePasswordDialog
 from cga_desk.ui.signoff import SignDialog
+from tests.store_fixtures import drop_signed_visit_guards
 from tests.ui.conftest import PASSWORDS, TODAY, sign_in_as, when_modal
 
 
@@ -345,13 +346,15 @@ def test_a_visit_edited_behind_the_programs_back_shows_signature_invalid(
     page.show_patient("PCL-001")
     assert "Electronically signed by Dr Bea (bea) on " in page.signature.text()
     assert page.signature.text().endswith("— Reviewed and approved") and INVALID not in page.signature.text()
-    with sqlite3.connect(tmp_path / "ui.sqlite3") as con:  # someone edits the database directly
+    with clinic.store.engine.begin() as con:  # someone edits the database directly, its guard dropped first
+        drop_signed_visit_guards(con)
         con.execute(
-            "UPDATE visit_instruments SET answers = json_set(answers, '$.bathing', 'dependent') "
-            "WHERE visit_id = ? AND instrument = 'katz'",
-            (visit_id,),
+            text(
+                "UPDATE visit_instruments SET answers = json_set(answers, '$.bathing', 'dependent') "
+                "WHERE visit_id = :v AND instrument = 'katz'"
+            ),
+            {"v": visit_id},
         )
-    con.close()
     page.show_patient("PCL-001")
     assert page.signature.text().endswith(f"— {INVALID}") and INVALID_COLOUR in page.signature.styleSheet()
     column = [c.title for c in page.model.columns].index("Signature")
@@ -359,8 +362,11 @@ def test_a_visit_edited_behind_the_programs_back_shows_signature_invalid(
     assert INVALID in cell.data() and cell.data(Qt.ItemDataRole.ForegroundRole).name() == INVALID_COLOUR
     page.tabs.setCurrentIndex(1)  # the trends tab's selected visit
     assert page.trends is not None and page.trends.signature.text().endswith(INVALID)
-    window = MainWindow(clinic, "test")
+    said: list[str] = []
+    when_modal(qtbot, lambda box: (said.append(box.text()), box.close()))  # type: ignore[attr-defined]
+    window = MainWindow(clinic, "test")  # signed in: the audit check at sign-in names the edited visit
     qtbot.addWidget(window)
+    assert len(said) == 1 and f"signed visit {visit_id} (PCL-001 " in said[0] and INVALID in said[0]
     window.show_visit(visit_id)  # the wizard opens a signed visit on its review
     assert window.wizard.review.signature.text().endswith(INVALID)
 

@@ -100,8 +100,8 @@ class Verification:
         return f"{scope}, last {self.last_hash[:16]}"
 
 
-# Further checks run after the chain walk, each yielding the breaks it finds (first one reported). The
-# sign-in issue adds the signature hashes of signed visits here: `CHECKS.append(signed_visits_check)`.
+# Further checks run after the chain walk, each yielding the breaks it finds (first one reported): the
+# signature hashes of signed visits (issue 13), so an edited signed visit fails `audit verify` too.
 Check = Callable[[UnitOfWork], Iterator[Break]]
 
 
