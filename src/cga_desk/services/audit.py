@@ -150,7 +150,10 @@ def verify(uow: UnitOfWork, newest: int | None = None, anchor: str | None = None
         )
     if failure is None:
         for check in CHECKS:
-            failure = next(check(uow), None)
+            try:
+                failure = next(check(uow), None)
+            except Exception as error:  # noqa: BLE001 - damaged data (a backup with zeroed pages): a break, not a crash
+                failure = Break("the stored records", "cannot be read", f"{type(error).__name__} while checking them")
             if failure is not None:
                 break
     return Verification(result.count, result.last_hash, failure, partial=newest is not None)
