@@ -46,7 +46,9 @@ def command_line_user() -> User:
     return User(f"{name} (command line)", ADMIN)
 
 
-def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False) -> int:
+def run_gui(
+    url: str | None = None, argv: list[str] | None = None, exit_when_ready: bool = False, language: str | None = None
+) -> int:
     """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
     (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
     built when it is open. Environment problems are shown plainly, then exit 1. (Opening from the very
@@ -64,6 +66,9 @@ def run_gui(url: str | None = None, argv: list[str] | None = None, exit_when_rea
 
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
+    from .ui.language import install_translators, window_language
+
+    app._cga_translators = install_translators(app, window_language(language))  # type: ignore[attr-defined]
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon
@@ -130,7 +135,10 @@ def _open_failed(app: object, window: object, error: BaseException) -> None:
     from .ui.errors import is_expected
 
     if is_expected(error):  # the environment's (unreadable folder, locked or newer database): in words
-        QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
+        from .ui.language import translate
+
+        message = translate("app", "CGA Desk could not open its database.")
+        QMessageBox.critical(window, "CGA Desk", f"{message}\n\n{error}")  # type: ignore[arg-type]
     else:  # a bug: the crash dialog and the log
         import sys
 

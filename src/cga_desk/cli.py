@@ -90,6 +90,21 @@ def _positive(text: str) -> int:
     return value
 
 
+LANG_ARGS = ("--lang",)
+LANG_OPTIONS = {
+    "choices": ("en", "zh_CN"),
+    "metavar": "LANG",
+    "help": "language of the window and of printed words (reports, codebook): en or zh_CN "
+    "(default: the system locale; the window: File > Language)",
+}
+
+
+def _with_lang(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--lang` also after the sub-command (`cga-desk report --lang zh_CN ...`)."""
+    sub.add_argument(*LANG_ARGS, default=argparse.SUPPRESS, **LANG_OPTIONS)  # type: ignore[arg-type]
+    return sub
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cga-desk",
@@ -101,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL or SQLite file (default: CGA_DESK_DB, else cga-desk.sqlite3 in the user data folder)",
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(*LANG_ARGS, **LANG_OPTIONS)  # type: ignore[arg-type]
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -121,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Refused input exits with status 2 and a message naming the field.",
     )
     score.add_argument("file", metavar="FILE", help="a .json or .jsonl file, or - for standard input")
+    _with_lang(score)
     score.set_defaults(handler=_cmd_score)
     imp = sub.add_parser("import", help="import visit records (JSON Lines) into the database, one transaction per file")
     imp.add_argument("file", metavar="FILE.jsonl")
@@ -128,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist = sub.add_parser("history", help="a patient's visits with change from baseline")
     hist.add_argument("patient_id", metavar="PATIENT_ID")
     hist.add_argument("--json", action="store_true", help="print the history document (JSON)")
+    _with_lang(hist)
     hist.set_defaults(handler=_cmd_history)
     exp = sub.add_parser(
         "export",
@@ -140,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
     )
+    _with_lang(exp)
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(
         "report",
@@ -151,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--visit", metavar="DATE", help="the visit date (YYYY-MM-DD): print that visit's summary")
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
+    _with_lang(rep)
     rep.set_defaults(handler=_cmd_report)
     init = sub.add_parser(
         "init",
@@ -196,7 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # no sub-command: the window
         from .app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready, language=args.lang)
+    from . import i18n
+
+    i18n.set_language(args.lang or i18n.system_language())
     try:
         status = int(handler(args))
         sys.stdout.flush()  # inside the try: a reader that left (`| head`) shows up here, not at exit

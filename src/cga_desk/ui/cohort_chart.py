@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .charts import short_timepoint
+from .language import translate
 
 STACK = (("fit", "fit"), ("intermediate", "intermediate"), ("frail", "frail"), ("incomplete", None))
 
@@ -20,7 +21,9 @@ class CategoryChart(QWidget):
         self.pg = pg
         self.plot = pg.PlotWidget()
         self.plot.setAccessibleName("cohort.chart")
-        self.plot.setTitle("IMWG category at each timepoint (number of visits above each bar)", size="9pt")
+        self.plot.setTitle(
+            translate("CategoryChart", "IMWG category at each timepoint (number of visits above each bar)"), size="9pt"
+        )
         self.plot.setLabel("left", "visits")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.addLegend(offset=(-10, 10))

@@ -25,36 +25,37 @@ from ..domain.records import INDEX_DISEASES
 from ..services.clinic import Clinic
 from ..services.dataset import CohortFilter
 from .errors import show_error
+from .language import translate
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
 
 WORK_COLUMNS: list[Column[Any]] = [
-    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(translate("cohort_page", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(translate("cohort_page", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
     Column(
-        "Latest visit",
+        translate("cohort_page", "Latest visit"),
         lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}",
         lambda r: r.latest_visit_date,
     ),
     Column(
-        "IMWG baseline → latest",
+        translate("cohort_page", "IMWG baseline → latest"),
         lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
         lambda r: (category_key(r.latest_category), category_key(r.baseline_category)),  # by where they are now
     ),
-    Column("Why listed", lambda r: r.reason, lambda r: r.reason.casefold()),
+    Column(translate("cohort_page", "Why listed"), lambda r: r.reason, lambda r: r.reason.casefold()),
     Column(
-        "Trend reviewed",
+        translate("cohort_page", "Trend reviewed"),
         lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet",
         lambda r: missing_last(r.reviewed_on),
     ),
 ]
 OVERDUE_COLUMNS: list[Column[Any]] = [
-    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
-    Column("Timepoint", lambda r: r.timepoint, lambda r: r.timepoint.casefold()),
-    Column("Due", lambda r: r.due.isoformat(), lambda r: r.due),
-    Column("Days overdue", lambda r: str(r.days_overdue), lambda r: r.days_overdue),
+    Column(translate("cohort_page", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(translate("cohort_page", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(translate("cohort_page", "Timepoint"), lambda r: r.timepoint, lambda r: r.timepoint.casefold()),
+    Column(translate("cohort_page", "Due"), lambda r: r.due.isoformat(), lambda r: r.due),
+    Column(translate("cohort_page", "Days overdue"), lambda r: str(r.days_overdue), lambda r: r.days_overdue),
 ]
 
 
@@ -84,7 +85,7 @@ class CohortPage(QWidget):
     def _build(self) -> None:
         self.disease = QComboBox(self)
         self.disease.setAccessibleName("cohort.index_disease")
-        self.disease.addItem("All index diseases", None)
+        self.disease.addItem(translate("CohortPage", "All index diseases"), None)
         for code, words in INDEX_DISEASES.items():
             self.disease.addItem(words, code)
         self.timepoint = QComboBox(self)
@@ -92,11 +93,11 @@ class CohortPage(QWidget):
         self.date_from = self._edit("cohort.date_from", "from YYYY-MM-DD")
         self.date_to = self._edit("cohort.date_to", "to YYYY-MM-DD")
         self.assessor = self._edit("cohort.assessor", "assessor (any)")
-        self.apply = QPushButton("Apply filters", self)
-        self.apply.setToolTip("Apply filters (Enter in any filter field)")
+        self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
+        self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
         self.apply.setAccessibleName("cohort.apply")
         self.apply.clicked.connect(self.reload)
-        self.report = QPushButton("Cohort report…", self)
+        self.report = QPushButton(translate("CohortPage", "Cohort report…"), self)
         self.report.setAccessibleName("cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
@@ -117,9 +118,14 @@ class CohortPage(QWidget):
         grid.addWidget(self.chart_holder, 0, 0)
         grid.addWidget(self.means, 0, 1)
         grid.addWidget(
-            QLabel("Worklist: IMWG category worse than at baseline, or the latest visit declined", self), 1, 0
+            QLabel(
+                translate("CohortPage", "Worklist: IMWG category worse than at baseline, or the latest visit declined"),
+                self,
+            ),
+            1,
+            0,
         )
-        grid.addWidget(QLabel("Overdue assessments", self), 1, 1)
+        grid.addWidget(QLabel(translate("CohortPage", "Overdue assessments"), self), 1, 1)
         grid.addWidget(self.work, 2, 0)
         grid.addWidget(self.overdue, 2, 1)
         layout = QVBoxLayout(self)
@@ -146,7 +152,7 @@ class CohortPage(QWidget):
 
     def reload(self) -> None:
         if self.timepoint.count() == 0:
-            self.timepoint.addItem("All timepoints", None)
+            self.timepoint.addItem(translate("CohortPage", "All timepoints"), None)
             for label in self.clinic.timepoint_labels():
                 self.timepoint.addItem(label, label)
         try:
@@ -156,8 +162,10 @@ class CohortPage(QWidget):
             return
         s = self.summary
         self.heading.setText(
-            f"{s.n_patients} patients, {s.n_visits} visits · {s.filters.describe()} · "
-            f"IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)"
+            translate(
+                "CohortPage",
+                "{n_patients} patients, {n_visits} visits · {describe} · IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)",
+            ).format(n_patients=s.n_patients, n_visits=s.n_visits, describe=s.filters.describe())
         )
         self.work_model.set_rows(s.worklist)
         self.overdue_model.set_rows(s.overdue)
@@ -201,7 +209,9 @@ class CohortPage(QWidget):
         except CgaDeskError as error:
             show_error(self, error)
             return
-        open_report(self, self.clinic, "cohort", filters, "cohort summary", "cohort-summary.pdf")
+        open_report(
+            self, self.clinic, "cohort", filters, translate("CohortPage", "cohort summary"), "cohort-summary.pdf"
+        )
 
     def _open(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

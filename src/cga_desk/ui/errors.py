@@ -12,6 +12,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import CgaDeskError, IncompleteVisitError, ValidationError
+from .language import translate
 
 log = logging.getLogger("cga_desk")
 
@@ -51,9 +52,11 @@ def install_crash_handler(log_file: Path) -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "CGA Desk — unexpected error",
-            "CGA Desk met an error it did not expect. Your answers saved so far are kept.\n"
-            f"The details were written to {log_file}.",
+            translate("errors", "CGA Desk — unexpected error"),
+            translate(
+                "errors",
+                "CGA Desk met an error it did not expect. Your answers saved so far are kept.\nThe details were written to {log_file}.",
+            ).format(log_file=log_file),
             QMessageBox.StandardButton.Ok,
         )
         box.setDetailedText(details)

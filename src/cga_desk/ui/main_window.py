@@ -15,8 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from ..forms import vocabulary
+from ..i18n import format_date
 from . import shortcuts
 from .errors import show_error
+from .language import translate
 from .window_state import restore_window, save_file_name, save_window
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.opening = QLabel("Opening the database…", self)
+        self.opening = QLabel(translate("MainWindow", "Opening the database…"), self)
         self.opening.setAccessibleName("status.opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
@@ -105,19 +108,69 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
-        file = self.menuBar().addMenu("&File")
-        self._action(file, "&Register patient…", shortcuts.REGISTER_PATIENT, self.register_patient, "register")
-        self._action(file, "&Patient list", shortcuts.PATIENT_LIST, self.show_list, "patient_list")
-        self._action(file, "&Find patient", shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
-        self._action(file, "&Cohort view", shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
+        file = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self._action(
+            file,
+            translate("MainWindow", "&Register patient…"),
+            shortcuts.REGISTER_PATIENT,
+            self.register_patient,
+            "register",
+        )
+        self._action(
+            file, translate("MainWindow", "&Patient list"), shortcuts.PATIENT_LIST, self.show_list, "patient_list"
+        )
+        self._action(
+            file, translate("MainWindow", "&Find patient"), shortcuts.FIND_PATIENT, self._on_find_triggered, "find"
+        )
+        self._action(file, translate("MainWindow", "&Cohort view"), shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
         file.addSeparator()
-        self._action(file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export")
-        self._action(file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings")
+        self._action(
+            file,
+            translate("MainWindow", "&Export analysis dataset…"),
+            shortcuts.EXPORT_DATASET,
+            self._on_export_triggered,
+            "export",
+        )
+        self._action(
+            file,
+            translate("MainWindow", "Report &settings…"),
+            None,
+            self._on_report_settings_triggered,
+            "report_settings",
+        )
+        self._language_menu(file)
         file.addSeparator()
-        self._action(file, "&Switch user…", None, self._on_switch_user_triggered, "switch_user")
-        self._action(file, "&Quit", shortcuts.QUIT, self.close, "quit")
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered, "about")
+        self._action(
+            file, translate("MainWindow", "&Switch user…"), None, self._on_switch_user_triggered, "switch_user"
+        )
+        self._action(file, translate("MainWindow", "&Quit"), shortcuts.QUIT, self.close, "quit")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&About CGA Desk"), None, self._on_about_triggered, "about")
+
+    def _language_menu(self, file: object) -> None:
+        """File > Language: saved for the next start (every page is built once; see ui/language.py)."""
+        from PySide6.QtGui import QActionGroup
+
+        from .. import i18n
+        from .language import save_language
+
+        menu = file.addMenu(translate("MainWindow", "&Language (applies at the next start)"))  # type: ignore[attr-defined]
+        menu.menuAction().setObjectName("action.language")
+        group = QActionGroup(menu)
+        for code in i18n.LANGUAGES:
+            act = QAction(i18n.LANGUAGE_NAMES[code], menu)
+            act.setObjectName(f"action.language.{code}")
+            act.setCheckable(True)
+            act.setChecked(code == i18n.language())
+            act.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c, save_language))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def _on_language_chosen(self, code: str, save: object) -> None:
+        save(code)  # type: ignore[operator]
+        self.statusBar().showMessage(
+            translate("MainWindow", "The language changes the next time CGA Desk starts."), 15000
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         save_window(self)  # geometry, state and splitter positions, for the next run
@@ -129,7 +182,11 @@ class MainWindow(QMainWindow):
     def _on_signed_in(self, load_demo: bool) -> None:
         user = self._clinic().user
         assert user is not None
-        self.who.setText(f"Signed in as {user.name} ({user.role}) · database: {self.database_label}")
+        self.who.setText(
+            translate("MainWindow", "Signed in as {name} ({role}) · database: {database_label}").format(
+                name=user.name, role=vocabulary.word(user.role), database_label=self.database_label
+            )
+        )
         if load_demo:
             self._load_demo()
         else:
@@ -155,7 +212,7 @@ class MainWindow(QMainWindow):
 
         run_in_background(
             self,
-            "Loading demo patients…",
+            translate("MainWindow", "Loading demo patients…"),
             lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
             lambda _: self.show_list(),
             on_error,
@@ -184,16 +241,19 @@ class MainWindow(QMainWindow):
         name, _ = save_file_name(
             self,
             "export",
-            "Export the analysis dataset",
+            translate("MainWindow", "Export the analysis dataset"),
             "cga-dataset.csv",
-            "CSV with codebook (*.csv);;Excel workbook (*.xlsx)",
+            translate("MainWindow", "CSV with codebook (*.csv);;Excel workbook (*.xlsx)"),
         )
         if not name:
             return
         answer = QMessageBox.question(
             self,
-            "De-identify?",
-            "De-identify the export (drop names and birth dates, keep study IDs, ages and day offsets)?",
+            translate("MainWindow", "De-identify?"),
+            translate(
+                "MainWindow",
+                "De-identify the export (drop names and birth dates, keep study IDs, ages and day offsets)?",
+            ),
         )
         deidentified = answer == QMessageBox.StandardButton.Yes
         from .worker import run_in_background
@@ -201,7 +261,7 @@ class MainWindow(QMainWindow):
         clinic = self._clinic()
         run_in_background(
             self,
-            "Exporting the analysis dataset…",
+            translate("MainWindow", "Exporting the analysis dataset…"),
             lambda progress: clinic.export_dataset(Path(name), deidentified),
             self._on_export_done,
             lambda error: show_error(self, error),
@@ -215,7 +275,9 @@ class MainWindow(QMainWindow):
 
     def _on_export_done(self, result: object) -> None:
         files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
-        self.statusBar().showMessage(f"Exported {result.rows} visits to {files}", 15000)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported {rows} visits to {files}").format(rows=result.rows, files=files), 15000
+        )  # type: ignore[attr-defined]
 
     def show_visit(self, visit_id: int) -> None:
         self.wizard.open_visit(visit_id)
@@ -233,7 +295,12 @@ class MainWindow(QMainWindow):
     def _on_visit_completed(self, visit_id: int) -> None:
         visit = self._clinic().visit(visit_id)
         self.show_patient(visit.study_id)
-        self.statusBar().showMessage(f"{visit.timepoint} visit of {visit.visit_date.isoformat()} completed.", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "{timepoint} visit of {visit_date} completed.").format(
+                timepoint=vocabulary.timepoint(visit.timepoint), visit_date=format_date(visit.visit_date)
+            ),
+            8000,
+        )
 
     def _on_find_triggered(self) -> None:
         self.show_list()
@@ -250,7 +317,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About CGA Desk",
-            f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
-            "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label,
+            translate("MainWindow", "About CGA Desk"),
+            translate(
+                "MainWindow",
+                "CGA Desk {version}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
+                "Charlson, ECOG and the IMWG frailty score.\nDatabase: {database}",
+            ).format(version=__version__, database=self.database_label),
         )

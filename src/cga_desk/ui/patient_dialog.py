@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
 from ..services.clinic import Clinic
+from .language import translate
 
 FIELD_LABELS = {
     "study_id": "Study / record ID",
@@ -24,14 +25,19 @@ def parse_day(text: str, field: str, required: bool) -> date | None:
     text = text.strip()
     if not text:
         if required:
-            raise ValidationError(field, "is required (YYYY-MM-DD)")
+            raise ValidationError(field, translate("patient_dialog", "is required (YYYY-MM-DD)"))
         return None
     try:
         if len(text) != 10:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 1949-05-02") from None
+        raise ValidationError(
+            field,
+            translate("patient_dialog", "{text!r} is not a date; write it as YYYY-MM-DD, e.g. 1949-05-02").format(
+                text=text
+            ),
+        ) from None
 
 
 class PatientDialog(QDialog):

@@ -8,11 +8,12 @@ from ..domain.errors import CgaDeskError
 from ..domain.records import VisitView
 from ..services.clinic import Clinic
 from .errors import show_error
+from .language import translate
 
 
 def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
     if not visits:
-        show_error(parent, CgaDeskError("Select one or more complete visits to sign."))
+        show_error(parent, CgaDeskError(translate("signoff", "Select one or more complete visits to sign.")))
         return False
     try:
         clinic.sign_visits([v.id for v in visits])
@@ -24,7 +25,7 @@ def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
 
 def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView | None:
     if visit is None:
-        show_error(parent, CgaDeskError("Select the signed visit to amend."))
+        show_error(parent, CgaDeskError(translate("signoff", "Select the signed visit to amend.")))
         return None
     reason, ok = QInputDialog.getText(
         parent,
@@ -60,7 +61,7 @@ def versions_text(clinic: Clinic, visit: VisitView) -> str:
 
 def show_versions(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> None:
     if visit is not None:
-        QMessageBox.information(parent, "Earlier versions", versions_text(clinic, visit))
+        QMessageBox.information(parent, translate("signoff", "Earlier versions"), versions_text(clinic, visit))
 
 
 def trend_review(parent: QWidget, clinic: Clinic, study_id: str) -> bool:

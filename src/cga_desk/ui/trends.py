@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..forms import messages, registry
 from ..services.history import HistoryRow, PatientHistory
+from .language import translate
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .style import category_colour, signed
 from .window_state import restore_splitter
@@ -63,25 +64,33 @@ def _when(r: HistoryRow) -> tuple[object, int]:
 
 
 CHANGE_COLUMNS: list[Column[HistoryRow]] = [
-    Column("Date", lambda r: r.visit.visit_date.isoformat(), _when),
+    Column(translate("trends", "Date"), lambda r: r.visit.visit_date.isoformat(), _when),
     Column(
-        "Timepoint",
+        translate("trends", "Timepoint"),
         lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""),
         lambda r: r.visit.timepoint.casefold(),
     ),
-    Column("Since baseline", _since, lambda r: missing_last(r.change.days_from_baseline)),
+    Column(translate("trends", "Since baseline"), _since, lambda r: missing_last(r.change.days_from_baseline)),
     *(
-        Column(f"Δ {k.label} ({'−' if k.decline_sign < 0 else '+'} = decline)", _delta(k.key), _delta_key(k.key))
+        Column(
+            translate("trends", "Δ {label} ({value} = decline)").format(
+                label=k.label, value="−" if k.decline_sign < 0 else "+"
+            ),
+            _delta(k.key),
+            _delta_key(k.key),
+        )
         for k in registry.CHANGE_KEYS
     ),
     Column(
-        "Category change",
+        translate("trends", "Category change"),
         lambda r: messages.category_transition(r.change.category_transition) if r.change.category_transition else "",
         # by the category reached, fit to frail; visits whose category did not change last
         lambda r: category_key(r.visit.imwg_category if r.change.category_transition else None),
         lambda r: category_colour(r.visit.imwg_category) if r.change.category_transition else None,
     ),
-    Column("vs previous visit", _previous, _when),  # each visit against the one before it: in date order
+    Column(
+        translate("trends", "vs previous visit"), _previous, _when
+    ),  # each visit against the one before it: in date order
 ]
 
 
@@ -111,15 +120,24 @@ class TrendsView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("trends.notes")
         self.mark = self._button(
-            "Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True)
+            translate("TrendsView", "Mark selected visit as baseline"),
+            "trends.mark_baseline",
+            lambda: self._baseline(True),
         )
-        self.unmark = self._button("Unmark baseline", "trends.unmark_baseline", lambda: self._baseline(False))
-        self.review = self._button("Trend reviewed… (physician)", "trends.review", self.review_requested.emit)
+        self.unmark = self._button(
+            translate("TrendsView", "Unmark baseline"), "trends.unmark_baseline", lambda: self._baseline(False)
+        )
+        self.review = self._button(
+            translate("TrendsView", "Trend reviewed… (physician)"), "trends.review", self.review_requested.emit
+        )
         right = QWidget(self)
         rl = QVBoxLayout(right)
         legend = QLabel(
-            "Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
-            "decline. Each visit is compared with the latest baseline on or before its date.",
+            translate(
+                "TrendsView",
+                "Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
+                "decline. Each visit is compared with the latest baseline on or before its date.",
+            ),
             right,
         )
         legend.setWordWrap(True)
@@ -162,12 +180,18 @@ class TrendsView(QWidget):
             return
         if row.change.baseline_date is None:
             self.items.setText(
-                f"{row.visit.timepoint} {row.visit.visit_date.isoformat()}: no baseline, so no change is shown."
+                translate("TrendsView", "{timepoint} {visit_date}: no baseline, so no change is shown.").format(
+                    timepoint=row.visit.timepoint, visit_date=row.visit.visit_date.isoformat()
+                )
             )
             return
         changes = row.change.item_changes
         what = "; ".join(messages.item_changes(changes)) if changes else "no answer changed"
-        self.items.setText(f"Items changed since the baseline of {row.change.baseline_date.isoformat()}: {what}.")
+        self.items.setText(
+            translate("TrendsView", "Items changed since the baseline of {baseline_date}: {what}.").format(
+                baseline_date=row.change.baseline_date.isoformat(), what=what
+            )
+        )
 
     def _baseline(self, mark: bool) -> None:
         row = self.selected()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..forms.schedule import MILESTONE_KINDS, MILESTONE_LABELS
+from .language import translate
 from .patient_dialog import parse_day
 
 
@@ -57,14 +58,14 @@ class StartVisitDialog(FormDialog):
         self.timepoint.addItems(labels)
         if default_label:
             self.timepoint.setCurrentText(default_label)
-        self.form.addRow("Visit date (YYYY-MM-DD)", self.day_edit)
-        self.form.addRow("Timepoint", self.timepoint)
+        self.form.addRow(translate("StartVisitDialog", "Visit date (YYYY-MM-DD)"), self.day_edit)
+        self.form.addRow(translate("StartVisitDialog", "Timepoint"), self.timepoint)
         self.day: date | None = None
 
     def validate(self) -> None:
         self.day = parse_day(self.day_edit.text(), "visit_date", True)
         if not self.timepoint.currentText().strip():
-            raise ValidationError("timepoint", "choose a timepoint, or Unscheduled")
+            raise ValidationError("timepoint", translate("StartVisitDialog", "choose a timepoint, or Unscheduled"))
 
 
 class MilestoneDialog(FormDialog):
@@ -76,12 +77,12 @@ class MilestoneDialog(FormDialog):
             self.kind.addItem(MILESTONE_LABELS[kind], kind)
         self.day_edit = QLineEdit(self)
         self.day_edit.setAccessibleName("milestone.date")
-        self.day_edit.setPlaceholderText("YYYY-MM-DD")
+        self.day_edit.setPlaceholderText(translate("MilestoneDialog", "YYYY-MM-DD"))
         self.note = QLineEdit(self)
         self.note.setAccessibleName("milestone.note")
-        self.form.addRow("Milestone", self.kind)
-        self.form.addRow("Date", self.day_edit)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("MilestoneDialog", "Milestone"), self.kind)
+        self.form.addRow(translate("MilestoneDialog", "Date"), self.day_edit)
+        self.form.addRow(translate("MilestoneDialog", "Note"), self.note)
         self.day: date | None = None
 
     def validate(self) -> None:

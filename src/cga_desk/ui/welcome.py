@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CgaDeskError
 from ..domain.records import ROLES
 from ..services.clinic import Clinic
+from .language import translate
 from .style import scaled_font
 
 
@@ -31,7 +32,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         layout = QVBoxLayout(self)
-        self.title = QLabel("Welcome to CGA Desk", self)
+        self.title = QLabel(translate("WelcomePage", "Welcome to CGA Desk"), self)
         self.title.setFont(scaled_font(self, 1.6, bold=True))
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -40,18 +41,20 @@ class WelcomePage(QWidget):
         self.users.itemActivated.connect(lambda _: self._on_continue_clicked())
         self.name = QLineEdit(self)
         self.name.setAccessibleName("welcome.name")
-        self.name.setPlaceholderText("Your name, as it will appear on visits and sign-offs")
+        self.name.setPlaceholderText(translate("WelcomePage", "Your name, as it will appear on visits and sign-offs"))
         self.name.returnPressed.connect(self._on_continue_clicked)
         self.role = QComboBox(self)
         self.role.setAccessibleName("welcome.role")
         self.role.addItems(list(ROLES))
-        self.demo = QCheckBox("Load demo data (about 40 example patients following the pPCL protocol)", self)
+        self.demo = QCheckBox(
+            translate("WelcomePage", "Load demo data (about 40 example patients following the pPCL protocol)"), self
+        )
         self.demo.setAccessibleName("welcome.demo")
         self.form = QFormLayout()
-        self.form.addRow("New user's name", self.name)
-        self.form.addRow("Role", self.role)
-        self.go = QPushButton("Continue", self)
-        self.go.setToolTip("Continue (Enter, from anywhere on this page)")
+        self.form.addRow(translate("WelcomePage", "New user's name"), self.name)
+        self.form.addRow(translate("WelcomePage", "Role"), self.role)
+        self.go = QPushButton(translate("WelcomePage", "Continue"), self)
+        self.go.setToolTip(translate("WelcomePage", "Continue (Enter, from anywhere on this page)"))
         self.go.setAccessibleName("welcome.continue")
         self.go.clicked.connect(self._on_continue_clicked)
         self.error = QLabel(self)
@@ -72,13 +75,20 @@ class WelcomePage(QWidget):
         self.users.setVisible(bool(users))
         self.demo.setVisible(not users)
         if users:
-            self.intro.setText("Who is using CGA Desk? Choose your name and press Enter, or type a new user below.")
+            self.intro.setText(
+                translate(
+                    "WelcomePage", "Who is using CGA Desk? Choose your name and press Enter, or type a new user below."
+                )
+            )
             self.users.setCurrentRow(0)
             self.users.setFocus()
         else:
             self.intro.setText(
-                "This database is empty. Create the first user: your name and role are recorded on "
-                "every change (sign-in with passwords comes later). Physicians sign visits off."
+                translate(
+                    "WelcomePage",
+                    "This database is empty. Create the first user: your name and role are recorded on "
+                    "every change (sign-in with passwords comes later). Physicians sign visits off.",
+                )
             )
             self.name.setFocus()
 
@@ -96,7 +106,7 @@ class WelcomePage(QWidget):
             elif self.users.currentRow() >= 0:
                 user = self.clinic.users()[self.users.currentRow()]
             else:
-                self.error.setText("Type your name to create the first user.")
+                self.error.setText(translate("WelcomePage", "Type your name to create the first user."))
                 return
             self.clinic.sign_in(user.name)
         except CgaDeskError as error:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...forms import registry
+from ..language import translate
 from ..style import category_colour, category_text, scaled_font
 
 
@@ -40,10 +41,16 @@ class LivePanel(QGroupBox):
             self.lines[inst.code].setText(inst.score_text(s))
         imwg = s.get("imwg")
         if imwg:
-            self.imwg.setText(f"IMWG frailty score {imwg['score']}/5: {category_text(imwg['category'])}")
+            self.imwg.setText(
+                translate("LivePanel", "IMWG frailty score {imwg}/5: {category_text}").format(
+                    imwg=imwg["score"], category_text=category_text(imwg["category"])
+                )
+            )
             self.imwg.setStyleSheet(f"color: {category_colour(imwg['category']).name()}")
         else:
-            self.imwg.setText("IMWG frailty score: incomplete (every instrument must be complete)")
+            self.imwg.setText(
+                translate("LivePanel", "IMWG frailty score: incomplete (every instrument must be complete)")
+            )
             self.imwg.setStyleSheet("")
         self.provenance.setText("\n".join(s.get("imwg_provenance", [])))
         simp = s.get("simplified_frailty")

@@ -24,20 +24,21 @@ from ...forms import registry
 from ...services.clinic import Clinic
 from .. import shortcuts
 from ..errors import show_error
+from ..language import translate
 from ..style import scaled_font
 from .live_panel import LivePanel
 from .questions import (
     ASK,
     CONFIRM,
     SKIPS,
-    STEP_SHORT,
-    STEP_TITLES,
     STEPS,
     Question,
     build_questions,
     current_value,
     is_gate,
     not_assessable,
+    step_short,
+    step_title,
 )
 from .review import ReviewView
 
@@ -82,7 +83,10 @@ class WizardPage(QWidget):
         self.review = ReviewView(self)
         self.review.complete_requested.connect(self.complete)
         self.hint = QLabel(
-            "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close", self
+            translate(
+                "WizardPage", "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close"
+            ),
+            self,
         )
         self.hint.setAccessibleName("wizard.keys")
         for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
@@ -98,23 +102,23 @@ class WizardPage(QWidget):
 
     def _nav(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton("Back", self)
-        self.back_button.setToolTip("Back to the previous question (Backspace, or Shift+Tab)")
+        self.back_button = QPushButton(translate("WizardPage", "Back"), self)
+        self.back_button.setToolTip(translate("WizardPage", "Back to the previous question (Backspace, or Shift+Tab)"))
         self.back_button.clicked.connect(lambda: self.go(-1))
-        self.na_button = QPushButton("Not assessable…", self)
+        self.na_button = QPushButton(translate("WizardPage", "Not assessable…"), self)
         self.na_button.setAccessibleName("wizard.not_assessable")
         self.na_button.clicked.connect(self._on_not_assessable_clicked)
-        self.next_button = QPushButton("Next", self)
-        self.next_button.setToolTip("Next question (Enter or Tab)")
+        self.next_button = QPushButton(translate("WizardPage", "Next"), self)
+        self.next_button.setToolTip(translate("WizardPage", "Next question (Enter or Tab)"))
         self.next_button.clicked.connect(lambda: self.go(+1))
         self.close_action = shortcuts.action(
             self,
-            "Close (the draft is kept)",
+            translate("WizardPage", "Close (the draft is kept)"),
             shortcuts.CLOSE_WIZARD,
             self._on_close_clicked,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.close_button = QPushButton("Close (the draft is kept)", self)
+        self.close_button = QPushButton(translate("WizardPage", "Close (the draft is kept)"), self)
         shortcuts.bind_button(self.close_button, self.close_action)
         for b in (self.back_button, self.na_button, self.next_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
@@ -169,9 +173,9 @@ class WizardPage(QWidget):
         assert self.visit is not None
         self.index = max(0, min(index, len(self.questions) - 1))
         q = self.questions[self.index]
-        self.steps.setText("  ›  ".join(f"[{STEP_SHORT[s]}]" if s == self._step(q) else STEP_SHORT[s] for s in STEPS))
+        self.steps.setText("  ›  ".join(f"[{step_short(s)}]" if s == self._step(q) else step_short(s) for s in STEPS))
         in_step = [x for x in self.questions if x.step == q.step]
-        where = f"{STEP_TITLES[self._step(q)]} · question {in_step.index(q) + 1} of {len(in_step)}"
+        where = f"{step_title(self._step(q))} · question {in_step.index(q) + 1} of {len(in_step)}"
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
         self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
         reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
@@ -288,7 +292,7 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         assert self.visit is not None
         reason, ok = QInputDialog.getText(
-            self, "Not assessable", f"Why can {STEP_TITLES[q.step]} not be assessed at this visit?"
+            self, "Not assessable", f"Why can {step_title(q.step)} not be assessed at this visit?"
         )
         if not ok:
             return

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.records import VisitView
 from ...forms import registry
+from ..language import translate
 from ..style import category_text
 
 
@@ -23,8 +24,10 @@ class ReviewView(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("review.missing")
-        self.button = QPushButton("Complete visit", self)
-        self.button.setToolTip("Complete visit (Enter, on this last step)")  # the wizard's own key, not a shortcut
+        self.button = QPushButton(translate("ReviewView", "Complete visit"), self)
+        self.button.setToolTip(
+            translate("ReviewView", "Complete visit (Enter, on this last step)")
+        )  # the wizard's own key, not a shortcut
         self.button.setAccessibleName("review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
