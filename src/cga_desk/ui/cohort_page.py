@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES
+from ..forms import vocabulary
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
 from ..services.dataset import CohortFilter
 from .errors import show_error
@@ -31,31 +33,35 @@ from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
 
 WORK_COLUMNS: list[Column[Any]] = [
-    Column(translate("cohort_page", "ID"), lambda r: r.study_id, lambda r: r.study_id),
-    Column(translate("cohort_page", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
     Column(
-        translate("cohort_page", "Latest visit"),
-        lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}",
+        QT_TRANSLATE_NOOP("models", "Latest visit"),
+        lambda r: f"{format_date(r.latest_visit_date)} {vocabulary.timepoint(r.latest_timepoint)}",
         lambda r: r.latest_visit_date,
     ),
     Column(
-        translate("cohort_page", "IMWG baseline → latest"),
+        QT_TRANSLATE_NOOP("models", "IMWG baseline → latest"),
         lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
         lambda r: (category_key(r.latest_category), category_key(r.baseline_category)),  # by where they are now
     ),
-    Column(translate("cohort_page", "Why listed"), lambda r: r.reason, lambda r: r.reason.casefold()),
+    Column(QT_TRANSLATE_NOOP("models", "Why listed"), lambda r: r.reason, lambda r: r.reason.casefold()),
     Column(
-        translate("cohort_page", "Trend reviewed"),
-        lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet",
+        QT_TRANSLATE_NOOP("models", "Trend reviewed"),
+        lambda r: format_date(r.reviewed_on) if r.reviewed_on else translate("models", "not yet"),
         lambda r: missing_last(r.reviewed_on),
     ),
 ]
 OVERDUE_COLUMNS: list[Column[Any]] = [
-    Column(translate("cohort_page", "ID"), lambda r: r.study_id, lambda r: r.study_id),
-    Column(translate("cohort_page", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
-    Column(translate("cohort_page", "Timepoint"), lambda r: r.timepoint, lambda r: r.timepoint.casefold()),
-    Column(translate("cohort_page", "Due"), lambda r: r.due.isoformat(), lambda r: r.due),
-    Column(translate("cohort_page", "Days overdue"), lambda r: str(r.days_overdue), lambda r: r.days_overdue),
+    Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Timepoint"),
+        lambda r: vocabulary.timepoint(r.timepoint),
+        lambda r: r.timepoint.casefold(),
+    ),
+    Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: format_date(r.due), lambda r: r.due),
+    Column(QT_TRANSLATE_NOOP("models", "Days overdue"), lambda r: str(r.days_overdue), lambda r: r.days_overdue),
 ]
 
 
@@ -86,13 +92,13 @@ class CohortPage(QWidget):
         self.disease = QComboBox(self)
         self.disease.setAccessibleName("cohort.index_disease")
         self.disease.addItem(translate("CohortPage", "All index diseases"), None)
-        for code, words in INDEX_DISEASES.items():
-            self.disease.addItem(words, code)
+        for code in INDEX_DISEASES:
+            self.disease.addItem(vocabulary.disease(code), code)
         self.timepoint = QComboBox(self)
         self.timepoint.setAccessibleName("cohort.timepoint")
-        self.date_from = self._edit("cohort.date_from", "from YYYY-MM-DD")
-        self.date_to = self._edit("cohort.date_to", "to YYYY-MM-DD")
-        self.assessor = self._edit("cohort.assessor", "assessor (any)")
+        self.date_from = self._edit("cohort.date_from", translate("CohortPage", "from YYYY-MM-DD"))
+        self.date_to = self._edit("cohort.date_to", translate("CohortPage", "to YYYY-MM-DD"))
+        self.assessor = self._edit("cohort.assessor", translate("CohortPage", "assessor (any)"))
         self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
         self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
         self.apply.setAccessibleName("cohort.apply")
@@ -175,10 +181,13 @@ class CohortPage(QWidget):
     @staticmethod
     def _means_text(frame: Any) -> str:
         if frame is None or len(frame) == 0:
-            return "Mean change from baseline: no visit with a baseline in this selection."
+            return translate("CohortPage", "Mean change from baseline: no visit with a baseline in this selection.")
         lines = [
-            "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
-            "CCI and IMWG: positive = decline"
+            translate(
+                "CohortPage",
+                "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
+                "CCI and IMWG: positive = decline",
+            )
         ]
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
@@ -188,7 +197,7 @@ class CohortPage(QWidget):
                 if int(r.n) > 0
             ]
             if parts:
-                lines.append(f"{tp}: " + ", ".join(parts))
+                lines.append(f"{vocabulary.timepoint(tp)}: " + ", ".join(parts))
         return "\n".join(lines)
 
     def _draw(self, categories: Any) -> None:

@@ -19,9 +19,12 @@ log = logging.getLogger("cga_desk")
 
 def explain(error: BaseException) -> str:
     if isinstance(error, IncompleteVisitError):
-        return "This visit cannot be completed yet. Still missing:\n\n• " + "\n• ".join(error.missing)
+        missing = translate("errors", "This visit cannot be completed yet. Still missing:")
+        return missing + "\n\n• " + "\n• ".join(error.missing)
     if isinstance(error, ValidationError):
-        return f"{error.field.replace('_', ' ')}: {error.message}"
+        from .patient_dialog import field_label
+
+        return f"{field_label(error.field)}: {error.message}"
     return str(error)
 
 

@@ -29,6 +29,26 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate ... pop directional isolate
+
+
+def isolate(text: str) -> str:
+    """A name set apart from the words around it (Unicode bidi isolates): an Arabic or Hebrew name stays
+    one right-to-left run and the age or ID after it keeps its place ("PCL-1 · محمد علي · 82 years")."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def translation_notice() -> str:
+    """Under every instrument in a language other than English: whose wording this is, and its version."""
+    if i18n.language() == i18n.ENGLISH:
+        return ""
+    return translate(
+        "language",
+        "Instrument wording: a translation written for CGA Desk, not a validated translation of the instruments "
+        "(version {version}). A clinic can replace it with its own validated translation.",
+    ).format(version=i18n.wording_version())
+
+
 def saved_language() -> str | None:
     value = settings().value(SETTING, "")
     return i18n.normalise(value) if isinstance(value, str) and value else None

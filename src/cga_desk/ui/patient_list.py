@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from ..services.register import RegisterQuery
 from . import shortcuts
@@ -29,7 +30,11 @@ from .language import translate
 from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
 
 SIZED_ROWS = 30  # columns fit the first rows (about a screenful); long names further down are elided
-FILTERS = (("All patients", ()), ("Assessment due or overdue", ("due", "overdue")), ("Overdue only", ("overdue",)))
+FILTERS = (
+    (QT_TRANSLATE_NOOP("PatientListPage", "All patients"), ()),
+    (QT_TRANSLATE_NOOP("PatientListPage", "Assessment due or overdue"), ("due", "overdue")),
+    (QT_TRANSLATE_NOOP("PatientListPage", "Overdue only"), ("overdue",)),
+)
 
 
 class SearchBox(QLineEdit):
@@ -60,7 +65,9 @@ class PatientListPage(QWidget):
     def _build(self) -> None:
         self.search = SearchBox(self)
         self.search.setPlaceholderText(translate("PatientListPage", "Search by name or ID"))
-        self.search.setToolTip(shortcuts.with_key("Search by name or ID", shortcuts.FIND_PATIENT))
+        self.search.setToolTip(
+            shortcuts.with_key(translate("PatientListPage", "Search by name or ID"), shortcuts.FIND_PATIENT)
+        )
         self.search.setAccessibleName("patients.search")
         self.search.textChanged.connect(lambda text: self._requery(search=text))
         self.search.returnPressed.connect(self._on_search_return)
@@ -68,10 +75,12 @@ class PatientListPage(QWidget):
         self.filter = QComboBox(self)
         self.filter.setAccessibleName("patients.filter")
         for label, _ in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(translate("PatientListPage", label))
         self.filter.currentIndexChanged.connect(lambda i: self._requery(only=FILTERS[i][1]))
         self.new_button = QPushButton(translate("PatientListPage", "Register patient…"), self)
-        self.new_button.setToolTip(shortcuts.with_key("Register patient…", shortcuts.REGISTER_PATIENT))
+        self.new_button.setToolTip(
+            shortcuts.with_key(translate("PatientListPage", "Register patient…"), shortcuts.REGISTER_PATIENT)
+        )
         self.new_button.setAccessibleName("patients.register")
         self.new_button.clicked.connect(self.register_requested)
         top = QHBoxLayout()

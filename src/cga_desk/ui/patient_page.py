@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CgaDeskError
-from ..domain.records import INDEX_DISEASES, PatientView, VisitView
-from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
+from ..domain.records import PatientView, VisitView
+from ..forms import vocabulary
+from ..forms.schedule import UNSCHEDULED
+from ..i18n import format_date
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
 from .errors import show_error
-from .language import translate
+from .language import isolate, translate
 from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
@@ -150,21 +152,26 @@ class PatientPage(QWidget):
         self.visit_rows = list(self.file.visits)
         self.model.set_rows(self.visit_rows)
         age = p.age_on(self.clinic.today())
+        name = isolate(p.name) if p.name else translate("PatientPage", "(no name)")
         self.title.setText(
-            translate("PatientPage", "{study_id} · {value} · {age} years").format(
-                study_id=p.study_id, value=p.name or "(no name)", age=age
+            translate("PatientPage", "{study_id} · {name} · {age} years").format(
+                study_id=p.study_id, name=name, age=age
             )
         )
-        milestones = ", ".join(f"{MILESTONE_LABELS.get(m.kind, m.kind)} {m.date.isoformat()}" for m in p.milestones)
+        milestones = ", ".join(f"{vocabulary.milestone(m.kind)} {format_date(m.date)}" for m in p.milestones)
         self.details.setText(
             translate(
-                "PatientPage", "Born {birth_date} · {value} · {get} · diagnosis {value2}\nMilestones: {value3}"
+                "PatientPage", "Born {birth_date} · {sex} · {disease} · diagnosis {diagnosis}\nMilestones: {milestones}"
             ).format(
-                birth_date=p.birth_date.isoformat(),
-                value=p.sex or "sex not recorded",
-                get=INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "index disease not recorded"),
-                value2=p.diagnosis_date.isoformat() if p.diagnosis_date else "date not recorded",
-                value3=milestones or "none recorded",
+                birth_date=format_date(p.birth_date),
+                sex=vocabulary.word(p.sex) if p.sex else translate("PatientPage", "sex not recorded"),
+                disease=vocabulary.disease(p.index_disease)
+                if p.index_disease
+                else translate("PatientPage", "index disease not recorded"),
+                diagnosis=format_date(p.diagnosis_date)
+                if p.diagnosis_date
+                else translate("PatientPage", "date not recorded"),
+                milestones=milestones or translate("PatientPage", "none recorded"),
             )
         )
         self._update_primary()
@@ -193,13 +200,13 @@ class PatientPage(QWidget):
             assert holder_layout is not None
             holder_layout.addWidget(self.trends)
         notes = self.file.notes
-        text = (
-            "; ".join(
-                f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
-                for n in notes[-3:]
+        text = "; ".join(
+            translate("PatientPage", "trend reviewed {date} by {author}").format(
+                date=format_date(n.note_date), author=n.author
             )
-            or "The trend has not been reviewed yet."
-        )
+            + (f": {n.text}" if n.text else "")
+            for n in notes[-3:]
+        ) or translate("PatientPage", "The trend has not been reviewed yet.")
         self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
@@ -225,7 +232,7 @@ class PatientPage(QWidget):
                 "longitudinal",
                 self.patient.study_id,
                 translate("PatientPage", "longitudinal report of {study_id}").format(study_id=self.patient.study_id),
-                translate("PatientPage", "{study_id}-longitudinal.pdf").format(study_id=self.patient.study_id),
+                f"{self.patient.study_id}-longitudinal.pdf",
             )
 
     def _on_summary_clicked(self) -> None:
@@ -242,11 +249,9 @@ class PatientPage(QWidget):
             "visit",
             v.id,
             translate("PatientPage", "visit summary of {study_id}, {timepoint} {visit_date}").format(
-                study_id=v.study_id, timepoint=v.timepoint, visit_date=v.visit_date.isoformat()
+                study_id=v.study_id, timepoint=vocabulary.timepoint(v.timepoint), visit_date=format_date(v.visit_date)
             ),
-            translate("PatientPage", "{study_id}-{visit_date}-visit.pdf").format(
-                study_id=v.study_id, visit_date=v.visit_date.isoformat()
-            ),
+            f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
         )
 
     def _on_versions_clicked(self) -> None:
@@ -273,17 +278,21 @@ class PatientPage(QWidget):
         if draft:
             self.primary.setText(
                 translate("PatientPage", "Continue the draft {timepoint} visit of {visit_date}").format(
-                    timepoint=draft.timepoint, visit_date=draft.visit_date.isoformat()
+                    timepoint=vocabulary.timepoint(draft.timepoint), visit_date=format_date(draft.visit_date)
                 )
             )
             return
         assert self.file is not None
         nxt = self.file.next_timepoint
-        label = nxt.label if nxt else UNSCHEDULED
+        label = vocabulary.timepoint(nxt.label if nxt else UNSCHEDULED)
         when = (
-            f" ({nxt.status}: due {nxt.due.isoformat()})"
+            translate("PatientPage", " ({status}: due {date})").format(
+                status=vocabulary.word(nxt.status), date=format_date(nxt.due)
+            )
             if nxt and nxt.due
-            else (" (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
+            else (
+                translate("PatientPage", " (not scheduled yet: its treatment milestone is not recorded)") if nxt else ""
+            )
         )
         self.primary.setText(
             translate("PatientPage", "Start the {label} visit today{when}").format(label=label, when=when)
@@ -312,7 +321,7 @@ class PatientPage(QWidget):
         nxt = self.clinic.next_timepoint(self.patient.study_id)
         dialog = StartVisitDialog(self.clinic.timepoint_labels(), nxt.label if nxt else None, self.clinic.today(), self)
         if dialog.exec() and dialog.day is not None:
-            self._start(dialog.day, dialog.timepoint.currentText().strip())
+            self._start(dialog.day, dialog.chosen_timepoint())
 
     def _on_milestone_clicked(self) -> None:
         assert self.patient is not None

@@ -37,12 +37,18 @@ class ReportSettingsDialog(FormDialog):
     """Clinic name, logo and date format printed on every report."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__("Report settings", parent)
+        super().__init__(translate("ReportSettingsDialog", "Report settings"), parent)
         self.clinic = clinic
         current = clinic.report_settings()
         self.name = self._edit("settings.clinic_name", current.clinic_name)
-        self.logo = self._edit("settings.logo_path", current.logo_path or "", "optional: a PNG or JPEG file")
-        self.date_format = self._edit("settings.date_format", current.date_format, "e.g. %Y-%m-%d (ISO 8601)")
+        self.logo = self._edit(
+            "settings.logo_path",
+            current.logo_path or "",
+            translate("ReportSettingsDialog", "optional: a PNG or JPEG file"),
+        )
+        self.date_format = self._edit(
+            "settings.date_format", current.date_format, translate("ReportSettingsDialog", "e.g. %Y-%m-%d (ISO 8601)")
+        )
         self.form.addRow(translate("ReportSettingsDialog", "Clinic name"), self.name)
         self.form.addRow(translate("ReportSettingsDialog", "Logo file"), self.logo)
         self.form.addRow(translate("ReportSettingsDialog", "Date format"), self.date_format)

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import VisitView
+from ..forms import messages, vocabulary
+from ..i18n import format_date
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
@@ -29,9 +31,10 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
         return None
     reason, ok = QInputDialog.getText(
         parent,
-        "Amend a signed visit",
-        f"Why must the signed {visit.timepoint} visit of {visit.visit_date.isoformat()} "
-        "be changed? (kept with the earlier version)",
+        translate("signoff", "Amend a signed visit"),
+        translate(
+            "signoff", "Why must the signed {timepoint} visit of {date} be changed? (kept with the earlier version)"
+        ).format(timepoint=vocabulary.timepoint(visit.timepoint), date=format_date(visit.visit_date)),
     )
     if not ok:
         return None
@@ -45,16 +48,23 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
 def versions_text(clinic: Clinic, visit: VisitView) -> str:
     versions = clinic.visit_versions(visit.id)
     if not versions:
-        return "This visit has not been amended: there is no earlier version."
+        return translate("signoff", "This visit has not been amended: there is no earlier version.")
     lines = []
     for v in versions:
         s = v.snapshot.get("scores", {})
         imwg = s.get("imwg") or {}
         lines.append(
-            f"Revision {v.revision}, signed by {v.snapshot.get('signed_by') or '—'}; replaced on "
-            f"{v.superseded_at:%Y-%m-%d %H:%M} by {v.superseded_by}. Reason: {v.reason}\n"
-            f"   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
-            f"IMWG {imwg.get('score', '—')} {imwg.get('category', '')}"
+            translate(
+                "signoff", "Revision {revision}, signed by {signer}; replaced on {when} by {by}. Reason: {reason}"
+            ).format(
+                revision=v.revision,
+                signer=v.snapshot.get("signed_by") or "—",
+                when=f"{v.superseded_at:%Y-%m-%d %H:%M}",
+                by=v.superseded_by,
+                reason=v.reason,
+            )
+            + f"\n   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
+            f"IMWG {imwg.get('score', '—')} {messages.category_words(imwg.get('category')) if imwg.get('category') else ''}"
         )
     return "\n\n".join(lines)
 
@@ -66,7 +76,9 @@ def show_versions(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> N
 
 def trend_review(parent: QWidget, clinic: Clinic, study_id: str) -> bool:
     text, ok = QInputDialog.getText(
-        parent, "Trend reviewed", "Note (optional) for today's review of the frailty trend:"
+        parent,
+        translate("signoff", "Trend reviewed"),
+        translate("signoff", "Note (optional) for today's review of the frailty trend:"),
     )
     if not ok:
         return False

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CgaDeskError
 from ...domain.records import VisitView
-from ...forms import registry
+from ...forms import registry, vocabulary
+from ...i18n import format_date
 from ...services.clinic import Clinic
 from .. import shortcuts
 from ..errors import show_error
-from ..language import translate
+from ..language import translate, translation_notice
 from ..style import scaled_font
 from .live_panel import LivePanel
 from .questions import (
@@ -89,10 +90,15 @@ class WizardPage(QWidget):
             self,
         )
         self.hint.setAccessibleName("wizard.keys")
+        self.notice = QLabel(self)  # the wording is a translation written for CGA Desk (clinical-rules.md 14)
+        self.notice.setAccessibleName("wizard.translation_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #616161")
         for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
             left.addWidget(w)
         left.addStretch(1)
         left.addLayout(self._nav())
+        left.addWidget(self.notice)
         left.addWidget(self.hint)
         outer.addLayout(left, 3)
         self.panel = LivePanel(self)
@@ -135,7 +141,12 @@ class WizardPage(QWidget):
             if i.offer_unchanged and (prev := self._previous_with(i.code, visit))
         }
         self.questions = build_questions(self.previous)
-        self.header.setText(f"{visit.study_id} · {visit.timepoint} · {visit.visit_date.isoformat()} · {visit.status}")
+        self.header.setText(
+            f"{visit.study_id} · {vocabulary.timepoint(visit.timepoint)} · {format_date(visit.visit_date)} · "
+            f"{vocabulary.word(visit.status)}"
+        )
+        self.notice.setText(translation_notice())
+        self.notice.setVisible(bool(self.notice.text()))
         self.panel.show_scores(visit.scores)
         self.show_question(self._first_unanswered())
 
@@ -175,11 +186,15 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         self.steps.setText("  ›  ".join(f"[{step_short(s)}]" if s == self._step(q) else step_short(s) for s in STEPS))
         in_step = [x for x in self.questions if x.step == q.step]
-        where = f"{step_title(self._step(q))} · question {in_step.index(q) + 1} of {len(in_step)}"
+        where = translate("WizardPage", "{step} · question {number} of {count}").format(
+            step=step_title(self._step(q)), number=in_step.index(q) + 1, count=len(in_step)
+        )
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
         self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
         reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
-        self.banner.setText(f"Marked not assessable: {reason}" if reason else "")
+        self.banner.setText(
+            translate("WizardPage", "Marked not assessable: {reason}").format(reason=reason) if reason else ""
+        )
         self.na_button.setVisible(q.step in registry.BY_CODE)
         self._show_options(q)
         self.review.setVisible(q.step == "review")
@@ -292,7 +307,9 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         assert self.visit is not None
         reason, ok = QInputDialog.getText(
-            self, "Not assessable", f"Why can {step_title(q.step)} not be assessed at this visit?"
+            self,
+            translate("WizardPage", "Not assessable"),
+            translate("WizardPage", "Why can {step} not be assessed at this visit?").format(step=step_title(q.step)),
         )
         if not ok:
             return
