@@ -54,9 +54,14 @@ def category_words(category: str | None, score: int | None = None) -> str:
     return f"{words_} ({score})" if score is not None else words_
 
 
+def category_code_words(category: str | None) -> str:
+    """A category code in the lower-case words of running text: "frail" / "虚弱"."""
+    return translate(CONTEXT, CATEGORY_CODES.get(category or "", category or "")) if category else ""
+
+
 def category_transition(transition: tuple[str, str]) -> str:
     """A category transition as a person reads it: "fit → frail"."""
-    before, after = (translate(CONTEXT, CATEGORY_CODES.get(c, c)) for c in transition)
+    before, after = (category_code_words(c) for c in transition)
     return CATEGORY_TRANSITION.format(before=before, after=after, arrow=ARROW)
 
 

@@ -19,6 +19,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from .. import i18n
+from ..i18n import translate
 from ..version import __version__
 from .data import ReportSettings
 from .fonts import FONT, FONT_BOLD, fallback_markup, has_fallback, has_rtl, register_fonts, runs, string_width, visual
@@ -234,7 +235,11 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
         c.setFont(FONT, 7)
         c.drawString(MARGIN, MARGIN - 6 * mm, left)
         c.drawRightString(
-            width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · Page {number} of {total}"
+            width - MARGIN,
+            MARGIN - 6 * mm,
+            translate("layout", "Printed {generated} · CGA Desk {__version__} · Page {number} of {total}").format(
+                generated=generated, __version__=__version__, number=number, total=total
+            ),
         )
         c.restoreState()
 

@@ -9,6 +9,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
 from ..forms.schedule import MILESTONE_KINDS
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Milestone, Patient
 from ..persistence.uow import UnitOfWork
@@ -32,18 +33,33 @@ def to_view(p: Patient) -> PatientView:
 
 def validate_patient(data: PatientInput, today: date) -> PatientInput:
     if data.study_id is None or (isinstance(data.study_id, str) and not data.study_id.strip()):
-        raise ValidationError("study_id", "a patient needs a study or record ID")
+        raise ValidationError("study_id", translate("services", "a patient needs a study or record ID"))
     study_id = check_text(data.study_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if data.birth_date > today:
-        raise ValidationError("birth_date", f"{data.birth_date.isoformat()} is in the future")
+        raise ValidationError(
+            "birth_date",
+            translate("services", "{birth_date} is in the future").format(birth_date=data.birth_date.isoformat()),
+        )
     if data.diagnosis_date and data.diagnosis_date < data.birth_date:
-        raise ValidationError("diagnosis_date", "is before the birth date")
+        raise ValidationError("diagnosis_date", translate("services", "is before the birth date"))
     if data.diagnosis_date and data.diagnosis_date > today:
-        raise ValidationError("diagnosis_date", f"{data.diagnosis_date.isoformat()} is in the future")
+        raise ValidationError(
+            "diagnosis_date",
+            translate("services", "{diagnosis_date} is in the future").format(
+                diagnosis_date=data.diagnosis_date.isoformat()
+            ),
+        )
     if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError("sex", f"{data.sex!r} is not one of {', '.join(SEXES)}")
+        raise ValidationError(
+            "sex", translate("services", "{sex!r} is not one of {join}").format(sex=data.sex, join=", ".join(SEXES))
+        )
     if data.index_disease is not None and data.index_disease not in INDEX_DISEASES:
-        raise ValidationError("index_disease", f"{data.index_disease!r} is not one of {', '.join(INDEX_DISEASES)}")
+        raise ValidationError(
+            "index_disease",
+            translate("services", "{index_disease!r} is not one of {join}").format(
+                index_disease=data.index_disease, join=", ".join(INDEX_DISEASES)
+            ),
+        )
     name = check_text(data.name, "name", NAME_MAX)
     return replace(data, study_id=study_id, name=name)
 
@@ -87,7 +103,12 @@ def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
 def register_patient(uow: UnitOfWork, by: User, data: PatientInput, today: date | None = None) -> PatientView:
     data = validate_patient(data, today or date.today())
     if uow.patients.get(data.study_id):
-        raise ValidationError("study_id", f"a patient with ID {data.study_id!r} is already registered")
+        raise ValidationError(
+            "study_id",
+            translate("services", "a patient with ID {study_id!r} is already registered").format(
+                study_id=data.study_id
+            ),
+        )
     row = uow.patients.add(Patient(**asdict(data)))
     for key in EDITABLE:
         audit.record(uow, by, "register", "patient", row.study_id, key, None, getattr(row, key))
@@ -117,11 +138,18 @@ def edit_patient(
 def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date, note: str = "") -> PatientView:
     row = require_patient(uow, study_id)
     if kind not in MILESTONE_KINDS:
-        raise ValidationError("kind", f"{kind!r} is not a milestone; expected {', '.join(MILESTONE_KINDS)}")
+        raise ValidationError(
+            "kind",
+            translate("services", "{kind!r} is not a milestone; expected {join}").format(
+                kind=kind, join=", ".join(MILESTONE_KINDS)
+            ),
+        )
     if day < row.birth_date:
-        raise ValidationError("date", "is before the patient's birth date")
+        raise ValidationError("date", translate("services", "is before the patient's birth date"))
     if any(m.kind == kind and m.date == day for m in row.milestones):
-        raise ValidationError("date", f"{kind} on {day.isoformat()} is already recorded")
+        raise ValidationError(
+            "date", translate("services", "{kind} on {day} is already recorded").format(kind=kind, day=day.isoformat())
+        )
     row.milestones.append(Milestone(kind=kind, date=day, note=note))
     audit.record(uow, by, "add_milestone", "patient", study_id, kind, None, day.isoformat())
     uow.commit()

@@ -19,6 +19,8 @@ from ..domain.records import (
     VisitView,
 )
 from ..forms import registry
+from .. import i18n
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Patient, Visit, VisitInstrument, VisitVersion
 from ..persistence.uow import UnitOfWork
@@ -52,7 +54,7 @@ def to_view(visit: Visit, patient: Patient) -> VisitView:
 def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
     visit = uow.visits.get(visit_id)
     if visit is None:
-        raise NotFoundError(f"No visit with number {visit_id}.")
+        raise NotFoundError(translate("services", "No visit with number {visit_id}.").format(visit_id=visit_id))
     patient = uow.session.get(Patient, visit.patient_id)
     assert patient is not None
     return visit, patient
@@ -60,14 +62,23 @@ def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
 
 def _editable(visit: Visit) -> None:
     if visit.status == SIGNED:
-        raise StateError("This visit is signed and read-only. Amend it (with a reason) to change it.")
+        raise StateError(
+            translate("services", "This visit is signed and read-only. Amend it (with a reason) to change it.")
+        )
 
 
 def validate_visit_date(day: date, patient: Patient, today: date, field: str = "visit_date") -> None:
     if day > today:
-        raise ValidationError(field, f"{day.isoformat()} is after today ({today.isoformat()})")
+        raise ValidationError(
+            field,
+            translate("services", "{day} is after today ({today})").format(
+                day=day.isoformat(), today=today.isoformat()
+            ),
+        )
     if day < patient.birth_date:
-        raise ValidationError(field, f"{day.isoformat()} is before the patient's birth date")
+        raise ValidationError(
+            field, translate("services", "{day} is before the patient's birth date").format(day=day.isoformat())
+        )
 
 
 def start_visit(
@@ -84,11 +95,21 @@ def start_visit(
     validate_visit_date(visit_date, patient, today or date.today())
     timepoint = timepoint.strip()
     if not timepoint:
-        raise ValidationError("timepoint", "a visit needs a timepoint (or 'Unscheduled')")
+        raise ValidationError("timepoint", translate("services", "a visit needs a timepoint (or 'Unscheduled')"))
     if respondent is not None and respondent not in RESPONDENTS:
-        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+        raise ValidationError(
+            "respondent",
+            translate("services", "{respondent!r} is not one of {join}").format(
+                respondent=respondent, join=", ".join(RESPONDENTS)
+            ),
+        )
     if uow.visits.find(patient.id, visit_date, timepoint):
-        raise ValidationError("timepoint", f"{study_id} already has a {timepoint!r} visit on {visit_date.isoformat()}")
+        raise ValidationError(
+            "timepoint",
+            translate("services", "{study_id} already has a {timepoint!r} visit on {visit_date}").format(
+                study_id=study_id, timepoint=timepoint, visit_date=visit_date.isoformat()
+            ),
+        )
     visit = uow.visits.add(
         Visit(
             patient_id=patient.id,
@@ -194,7 +215,7 @@ def set_not_assessable(uow: UnitOfWork, by: User, visit_id: int, instrument: str
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     if reason is not None and not reason.strip():
-        raise ValidationError("reason", "say why the instrument cannot be assessed")
+        raise ValidationError("reason", translate("services", "say why the instrument cannot be assessed"))
     row = _instrument_row(visit, instrument)
     old, row.not_assessable_reason = row.not_assessable_reason, reason.strip() if reason else None
     audit.record(uow, by, "not_assessable", "visit", visit.id, instrument, old, row.not_assessable_reason)
@@ -207,7 +228,12 @@ def set_visit_details(
     visit, patient = _load(uow, visit_id)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
-        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+        raise ValidationError(
+            "respondent",
+            translate("services", "{respondent!r} is not one of {join}").format(
+                respondent=respondent, join=", ".join(RESPONDENTS)
+            ),
+        )
     for key, value in (("respondent", respondent), ("assessor", assessor)):
         if value is not None and getattr(visit, key) != value:
             audit.record(uow, by, "edit", "visit", visit.id, key, getattr(visit, key), value)
@@ -221,12 +247,20 @@ def missing_for_completion(visit: Visit) -> list[str]:
     return missing_items(visit.respondent, marks, visit.score.result if visit.score else {})
 
 
+def _item_words(instrument: str, item: str) -> str:
+    """An item code as read: 'food preparation' in English, the form's wording in another language."""
+    spec = SPECS[instrument]
+    if i18n.language() == i18n.ENGLISH or item not in spec.item_codes:
+        return item.replace("_", " ")
+    return translate(instrument, spec.item(item).label)
+
+
 def missing_items(
     respondent: str | None, not_assessable: Mapping[str, str | None], result: Mapping[str, Any]
 ) -> list[str]:
     """missing_for_completion over plain values (the visit's instruments -> not-assessable reason, and
     its result document), so that views read column-wise give the same words as views of ORM rows."""
-    missing = [] if respondent else ["respondent (patient, proxy or both)"]
+    missing = [] if respondent else [translate("services", "respondent (patient, proxy or both)")]
     incomplete = result.get("incomplete", [])
     for name in registry.REQUIRED:
         present = name in not_assessable
@@ -234,16 +268,20 @@ def missing_items(
             continue
         items = [e.split(".", 1)[1] for e in incomplete if e.startswith(name + ".")]
         if not present or name in incomplete:
-            missing.append(f"{SPECS[name].title}: not answered")
+            missing.append(f"{translate(name, SPECS[name].title)}: {translate('services', 'not answered')}")
         elif items:
-            missing.append(f"{SPECS[name].title}: " + ", ".join(i.replace("_", " ") for i in items))
+            missing.append(f"{translate(name, SPECS[name].title)}: " + ", ".join(_item_words(name, i) for i in items))
     return missing
 
 
 def complete_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
     visit, patient = _load(uow, visit_id)
     if visit.status != DRAFT:
-        raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
+        raise StateError(
+            translate("services", "Only a draft visit can be completed (this one is {status}).").format(
+                status=visit.status
+            )
+        )
     score_visit(visit, patient)
     missing = missing_for_completion(visit)
     if missing:
@@ -263,7 +301,9 @@ def sign_visits(uow: UnitOfWork, by: User, visit_ids: list[int]) -> list[VisitVi
         visit, patient = _load(uow, visit_id)
         if visit.status != COMPLETE:
             raise StateError(
-                f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
+                translate(
+                    "services", "The {timepoint} visit of {visit_date} is {status}, not complete: it cannot be signed."
+                ).format(timepoint=visit.timepoint, visit_date=visit.visit_date.isoformat(), status=visit.status)
             )
         visit.status, visit.signed_by, visit.signed_at = SIGNED, by.name, datetime.now(UTC)
         audit.record(uow, by, "sign", "visit", visit.id, "status", COMPLETE, SIGNED)
@@ -302,9 +342,11 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> VisitV
     (to be completed and signed again), and the reason is recorded."""
     visit, patient = _load(uow, visit_id)
     if visit.status != SIGNED:
-        raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
+        raise StateError(
+            translate("services", "Only a signed visit is amended; a draft or complete visit can be edited directly.")
+        )
     if not reason or not reason.strip():
-        raise ValidationError("reason", "amending a signed visit requires a reason")
+        raise ValidationError("reason", translate("services", "amending a signed visit requires a reason"))
     uow.visits.add_version(
         VisitVersion(
             visit_id=visit.id,

@@ -596,7 +596,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Yes (weight 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>present</source>
       <translation type="unfinished" />
     </message>
     <message>
