@@ -38,6 +38,7 @@ test: $(STAMP) translations  # linters first: a finding fails the suite
 
 screenshots: $(STAMP) translations  # docs/screenshots/*.png, from the real window under Xvfb on demo data
 	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots.py zh_CN
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cga_desk import i18n
 from cga_desk.forms import registry
-from cga_desk.forms.dataset_columns import CORE_COLUMNS, IDENTIFYING_COLUMNS
+from cga_desk.forms.dataset_columns import CORE_COLUMNS, IDENTIFYING_COLUMNS, NO_BASELINE
 
 FOLDER = Path(__file__).resolve().parent.parent / "src" / "cga_desk" / "resources" / "i18n"
 
@@ -51,6 +51,7 @@ def texts() -> dict[str, list[str]]:
         add("directions", spec.direction)
         for column in inst.extra_columns:
             add("codebook", column.meaning, column.value_range, column.direction)
+    add("codebook", NO_BASELINE)
     for column in (*CORE_COLUMNS, *IDENTIFYING_COLUMNS):
         add("codebook", column.meaning, column.value_range, column.direction)
         add("directions", column.direction)

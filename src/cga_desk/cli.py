@@ -35,7 +35,9 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .commands.export import run_export
 
-    return run_export(args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr)
+    return run_export(
+        args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, excel_bom=args.excel_bom
+    )
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -157,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced when complete)")
     exp.add_argument(
         "--deidentified", action="store_true", help="drop names and birth dates (keeps study IDs, ages and day offsets)"
+    )
+    exp.add_argument(
+        "--excel-bom",
+        action="store_true",
+        help="CSV: begin each file with a UTF-8 byte-order mark, so Excel on a Chinese Windows reads names "
+        "correctly (columns and codes unchanged)",
     )
     _with_lang(exp)
     exp.set_defaults(handler=_cmd_export)

@@ -98,6 +98,10 @@ def translate(context: str, text: str) -> str:
     return catalogue(lang).get((context, text)) or text
 
 
+def is_english() -> bool:
+    return language() == ENGLISH
+
+
 def is_chinese() -> bool:
     return language() == CHINESE
 

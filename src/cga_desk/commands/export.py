@@ -12,7 +12,13 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_export(
-    db_url: str | None, fmt: str | None, out: str, deidentified: bool, stdout: TextIO, stderr: TextIO
+    db_url: str | None,
+    fmt: str | None,
+    out: str,
+    deidentified: bool,
+    stdout: TextIO,
+    stderr: TextIO,
+    excel_bom: bool = False,
 ) -> int:
     from ..app import command_line_user, opened_store
     from ..persistence.database import require_database
@@ -31,6 +37,12 @@ def run_export(
     except CgaDeskError as exc:
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
+    if excel_bom:
+        from ..interop.excel import add_bom
+
+        for written in result.files:
+            if written.suffix.lower() == ".csv":
+                add_bom(written)
     kind = "de-identified" if deidentified else "with names and birth dates"
     print(
         f"Exported {result.rows} visits of {result.patients} patients ({kind}) to "

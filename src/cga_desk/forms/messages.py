@@ -79,8 +79,8 @@ def score_label(key: str) -> str:
 def provenance_line(line: str) -> str:
     """One line of the IMWG score's provenance ("Age 82 ≥ 81 → +2 (frail on age alone)") in words."""
     if line.startswith("Age "):
-        line = translate(CONTEXT, "Age") + line[3:]
-    return line.replace("(frail on age alone)", translate(CONTEXT, "(frail on age alone)"))
+        line = translate("messages", "Age") + line[3:]
+    return line.replace("(frail on age alone)", translate("messages", "(frail on age alone)"))
 
 
 def answer_words(instrument: str, item: str, answer: object) -> str:

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from .. import i18n
 from ..domain.records import PatientView, VisitView
 from ..forms import messages, registry, vocabulary
 from ..forms.change import VisitChange
@@ -293,10 +294,15 @@ def _item_changes(data: LongitudinalData, settings: ReportSettings, st: Styles) 
 
 def _versions(data: LongitudinalData, st: Styles) -> Flowable:
     versions = "; ".join(data.scoring_versions) or translate("longitudinal", "no visit scored")
-    return para(
-        translate(
-            "longitudinal",
-            "Scoring version: {versions}. Scores as stored with each visit; forms Katz (Hartford 0-6), Lawton-Brody (0-8, all domains for every sex), Charlson 1987 (index disease excluded).",
-        ).format(versions=versions),
-        st.small,
-    )
+    line = translate(
+        "longitudinal",
+        "Scoring version: {versions}. Scores as stored with each visit; forms Katz (Hartford 0-6), Lawton-Brody "
+        "(0-8, all domains for every sex), Charlson 1987 (index disease excluded).",
+    ).format(versions=versions)
+    if not i18n.is_english():  # clinical-rules.md 14: the wording is a translation made for this program
+        line += " " + translate(
+            "visit_summary",
+            "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
+            "instruments (version {version}).",
+        ).format(version=i18n.wording_version())
+    return para(line, st.small)

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import _listWrapOn
 
+from .. import i18n
 from ..forms import messages, vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .changes import baseline_sentence, previous_sentence
@@ -258,14 +259,16 @@ def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
             out.append(_section_table(section, st))
         out.append(Spacer(1, 3))
     versions = ", ".join(f"{s.code} {s.version}" for s in data.sections)
-    out.append(
-        para(
-            translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
-                versions=versions, get=data.visit.scores.get("scoring_version", "—")
-            ),
-            st.small,
-        )
+    line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
+        versions=versions, get=data.visit.scores.get("scoring_version", "—")
     )
+    if not i18n.is_english():  # clinical-rules.md 14: the wording is a translation made for this program
+        line += " " + translate(
+            "visit_summary",
+            "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
+            "instruments (version {version}).",
+        ).format(version=i18n.wording_version())
+    out.append(para(line, st.small))
     return out
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from .. import i18n
 from ..domain.errors import IncompleteVisitError, NotFoundError, PermissionDenied, StateError, ValidationError
 from ..domain.records import (
     COMPLETE,
@@ -19,7 +20,6 @@ from ..domain.records import (
     VisitView,
 )
 from ..forms import registry
-from .. import i18n
 from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Patient, Visit, VisitInstrument, VisitVersion
@@ -268,7 +268,8 @@ def missing_items(
             continue
         items = [e.split(".", 1)[1] for e in incomplete if e.startswith(name + ".")]
         if not present or name in incomplete:
-            missing.append(f"{translate(name, SPECS[name].title)}: {translate('services', 'not answered')}")
+            not_answered = translate("services", "not answered")
+            missing.append(f"{translate(name, SPECS[name].title)}: {not_answered}")
         elif items:
             missing.append(f"{translate(name, SPECS[name].title)}: " + ", ".join(_item_words(name, i) for i in items))
     return missing

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import ROLES
+from ..forms import vocabulary
 from ..services.clinic import Clinic
 from .language import translate
 from .style import scaled_font
@@ -45,7 +46,8 @@ class WelcomePage(QWidget):
         self.name.returnPressed.connect(self._on_continue_clicked)
         self.role = QComboBox(self)
         self.role.setAccessibleName("welcome.role")
-        self.role.addItems(list(ROLES))
+        for role in ROLES:
+            self.role.addItem(vocabulary.word(role), role)
         self.demo = QCheckBox(
             translate("WelcomePage", "Load demo data (about 40 example patients following the pPCL protocol)"), self
         )
@@ -71,7 +73,7 @@ class WelcomePage(QWidget):
         users = self.clinic.users()
         self.users.clear()
         for u in users:
-            self.users.addItem(f"{u.name} ({u.role})")
+            self.users.addItem(f"{u.name} ({vocabulary.word(u.role)})")
         self.users.setVisible(bool(users))
         self.demo.setVisible(not users)
         if users:
@@ -102,7 +104,7 @@ class WelcomePage(QWidget):
     def _on_continue_clicked(self) -> None:
         try:
             if self.name.text().strip():
-                user = self.clinic.create_user(self.name.text(), self.role.currentText())
+                user = self.clinic.create_user(self.name.text(), self.role.currentData())
             elif self.users.currentRow() >= 0:
                 user = self.clinic.users()[self.users.currentRow()]
             else:

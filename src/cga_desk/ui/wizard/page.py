@@ -190,7 +190,9 @@ class WizardPage(QWidget):
             step=step_title(self._step(q)), number=in_step.index(q) + 1, count=len(in_step)
         )
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
-        self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
+        self.help.setText(
+            "" if q.step == "review" else translate("WizardPage", "{where}. {help}").format(where=where, help=q.help)
+        )
         reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
         self.banner.setText(
             translate("WizardPage", "Marked not assessable: {reason}").format(reason=reason) if reason else ""
