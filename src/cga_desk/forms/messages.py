@@ -40,7 +40,8 @@ CATEGORY_CODES = {  # the codes as the history document writes them ("fit -> fra
     categories.SIMPLIFIED[0]: QT_TRANSLATE_NOOP("messages", "non-frail"),
 }
 NO_CATEGORY = QT_TRANSLATE_NOOP("messages", "Incomplete")
-_SCORE_LABELS = {"imwg_score": "IMWG", "imwg": "IMWG"}
+_SCORE_LABELS = {"imwg": "IMWG"}
+_IMWG_SCORE = QT_TRANSLATE_NOOP("messages", "IMWG score")
 
 
 def words(text: str) -> str:
@@ -72,7 +73,7 @@ def score_label(key: str) -> str:
     for k in CHANGE_KEYS:
         if k.key == key:
             inst = next((i for i in BY_CODE.values() if i.change is not None and i.change.key == key), None)
-            return translate(inst.code, k.label) if inst is not None else k.label
+            return translate(inst.code, k.label) if inst is not None else translate(CONTEXT, k.label)
     return _SCORE_LABELS.get(key, key)
 
 

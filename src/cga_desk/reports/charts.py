@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..forms import messages
 from ..forms.schedule import add_months
 from .fonts import FONT, FONT_BOLD
 
@@ -106,7 +107,8 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
     if bands:
         for label, lo, hi, colour in IMWG_BANDS:
             d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
-            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6, fillColor=FAINT))
+            words = messages.category_code_words(label)
+            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, words, fontName=FONT, fontSize=6, fillColor=FAINT))
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
     values = range(0, math.ceil(p.axis.y_max) + 1, step)
     _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)

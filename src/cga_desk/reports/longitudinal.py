@@ -208,6 +208,8 @@ def _header(keys: tuple[str, ...]) -> list[str]:
 def _widths(keys: tuple[str, ...]) -> list[str]:
     """Fixed shares for the visit's own columns; the scores and their changes share the rest."""
     fixed = [0.08, 0.095, 0.06, 0.065]  # a date and "complete" never wrap
+    if i18n.is_chinese():  # "2021年12月31日" is wider than "2021-12-31"; the timepoint column gives way
+        fixed = [0.095, 0.08, 0.06, 0.065]
     category, notes = 0.07, 0.163 if len(keys) <= 4 else 0.14
     deltas = len(_deltas(keys))
     each = (1 - sum(fixed) - category - notes) / (len(keys) + deltas)

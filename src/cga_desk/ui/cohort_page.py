@@ -160,7 +160,7 @@ class CohortPage(QWidget):
         if self.timepoint.count() == 0:
             self.timepoint.addItem(translate("CohortPage", "All timepoints"), None)
             for label in self.clinic.timepoint_labels():
-                self.timepoint.addItem(label, label)
+                self.timepoint.addItem(vocabulary.timepoint(label), label)
         try:
             self.summary = self.clinic.cohort_summary(self.filters())
         except CgaDeskError as error:

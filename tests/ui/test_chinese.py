@@ -1,0 +1,312 @@
+"""The window in Simplified Chinese: no English word reaches the screen (every page and dialog walked
+offscreen), the wizard is driven by keyboard to a complete visit, 王秀英 is found by the list's search,
+and the patient header keeps a right-to-left name apart from the age."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from cga_desk import i18n
+from cga_desk.domain.records import PatientInput
+from cga_desk.services.clinic import Clinic
+from cga_desk.ui.language import install_translators, isolate, missing_catalogue
+from cga_desk.ui.main_window import MainWindow
+from cga_desk.ui.wizard.questions import ASK
+
+# What may stay in Latin letters on a Chinese screen: the program's name, the instruments' and scores'
+# abbreviations, units and keys, and the data of these tests (names, IDs, users). Everything else must
+# contain Chinese.
+ALLOWED = (
+    "CGA Desk",
+    "Katz ADL",
+    "Lawton IADL",
+    "Charlson CCI",
+    "IMWG",
+    "ECOG",
+    "G8",
+    "CCI",
+    "IADL",
+    "ADL",
+    "CAR-T",
+    "C+1",
+    "Facon",
+    "Enter",
+    "Tab",
+    "Esc",
+    "Backspace",
+    "Shift",
+    "Ctrl",
+    "PDF",
+    "YYYY-MM-DD",
+    "Nurse Ada",
+    "Dr Bea",
+    "Maria Rossi",
+    "PCL-001",
+    "PCL-002",
+    "PCL-003",
+    "kg",
+    "BMI",
+    "n",
+)
+
+
+def untranslated(text: str) -> bool:
+    """A text with Latin words left once the allowed ones are taken out, and no Chinese character."""
+    if i18n.contains_cjk(text):
+        return False
+    rest = text
+    for word in sorted(ALLOWED, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return re.search(r"[A-Za-z]{2,}", rest) is not None
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of everything a person can read in `root` as shown now."""
+    out: list[tuple[str, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisible():
+            continue
+        name = w.accessibleName() or type(w).__name__
+        if w.isWindow() and w.windowTitle():
+            out.append((f"{name}.title", w.windowTitle()))
+        if isinstance(w, QLabel):
+            out.append((name, w.text()))
+        elif isinstance(w, QAbstractButton):
+            out.append((name, w.text()))
+            out.append((f"{name}.tooltip", w.toolTip()))
+        elif isinstance(w, QLineEdit):
+            out.append((f"{name}.placeholder", w.placeholderText()))
+        elif isinstance(w, QComboBox):
+            out += [(f"{name}[{i}]", w.itemText(i)) for i in range(w.count())]
+        elif isinstance(w, QGroupBox):
+            out.append((name, w.title()))
+        elif isinstance(w, QTabWidget):
+            out += [(f"{name}.tab{i}", w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            for c in range(model.columnCount()):
+                out.append((f"{name}.header{c}", str(model.headerData(c, Qt.Orientation.Horizontal) or "")))
+                for r in range(min(model.rowCount(), 10)):
+                    out.append((f"{name}[{r},{c}]", str(model.index(r, c).data() or "")))
+    return out
+
+
+def menu_texts(window: MainWindow) -> list[tuple[str, str]]:
+    out = []
+    for menu_action in window.menuBar().actions():
+        out.append(("menu", menu_action.text()))
+        menu = menu_action.menu()
+        for action in menu.actions() if menu else []:
+            if action.text() and action.objectName() not in ("action.language.en",):
+                out.append((action.objectName() or "action", action.text()))
+                out.append((f"{action.objectName()}.tooltip", action.toolTip()))
+                if action.menu():
+                    out += [
+                        (a.objectName(), a.text())
+                        for a in action.menu().actions()
+                        if a.objectName() != "action.language.en"
+                    ]
+    return out
+
+
+def assert_translated(found: list[tuple[str, str]]) -> None:
+    bad = [(where, text) for where, text in found if text and untranslated(text)]
+    assert not bad, "untranslated on a zh_CN screen:\n" + "\n".join(f"  {w}: {t!r}" for w, t in bad)
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window's translators and the catalogue in zh_CN for one test, English again after it."""
+    assert not missing_catalogue("zh_CN"), "resources/i18n/cga_desk_zh_CN.qm is missing: run `make translations`"
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "Qt could not load the zh_CN catalogues"
+    try:
+        yield
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)
+        install_translators(qapp, "en")
+
+
+def _chinese_patient(clinic: Clinic, study_id: str = "PCL-002", name: str = "王秀英") -> str:
+    clinic.register_patient(
+        PatientInput(study_id, date(1948, 3, 2), name, "female", "primary_plasma_cell_leukemia", date(2026, 6, 1))
+    )
+    return study_id
+
+
+def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    window.resize(1360, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+def _complete_visit(qtbot: QtBot, window: MainWindow) -> None:
+    """Every question by keyboard (the first option, or 'not today' for an optional instrument), then Enter."""
+    wizard = window.wizard
+    wizard.show_question(0)
+    for _ in range(200):
+        q = wizard.questions[wizard.index]
+        if q.step == "review":
+            break
+        key = "2" if q.step.endswith(ASK) else q.choices[0].key
+        qtbot.keyClick(wizard, key)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+
+
+def test_no_english_reaches_a_chinese_screen(qtbot: QtBot, clinic: Clinic, patient: str, chinese: None) -> None:
+    from cga_desk.ui.patient_dialog import PatientDialog
+    from cga_desk.ui.report_actions import ReportSettingsDialog
+    from cga_desk.ui.visit_dialogs import MilestoneDialog, StartVisitDialog
+
+    study_id = _chinese_patient(clinic)
+    clinic.add_milestone(study_id, "induction_start", date(2026, 6, 8), "")
+    clinic.user = None
+    window = _window(qtbot, clinic)
+    window.attach(clinic, "test")
+    found = menu_texts(window) + visible_texts(window)  # the welcome page
+    window.open_for("Nurse Ada")
+    found += visible_texts(window)  # the patient list
+    window.show_patient(study_id)
+    found += visible_texts(window)  # the patient page, visits tab
+    qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)  # the next due visit, in the wizard
+    wizard = window.wizard
+    for i in range(len(wizard.questions)):  # every question of every instrument, and the review
+        wizard.show_question(i)
+        found += visible_texts(window)
+    _complete_visit(qtbot, window)
+    window.patient.tabs.setCurrentIndex(1)  # trends and change from baseline
+    qtbot.waitUntil(lambda: window.patient.trends is not None, timeout=5000)
+    found += visible_texts(window)
+    window.show_cohort()
+    found += visible_texts(window)
+    for dialog in (
+        PatientDialog(clinic, None, window),
+        PatientDialog(clinic, clinic.open_patient(study_id).patient, window),
+        StartVisitDialog(clinic.timepoint_labels(), "Baseline", date(2026, 11, 24), window),
+        MilestoneDialog(window),
+        ReportSettingsDialog(clinic, window),
+    ):
+        dialog.show()
+        found += visible_texts(dialog)
+        dialog.close()
+    assert len(found) > 300  # the walk saw the pages (a broken walk must not pass quietly)
+    assert_translated(found)
+    texts = " ".join(t for _, t in found)
+    for words in (
+        "患者列表",
+        "健壮",
+        "中等健壮",
+        "虚弱",
+        "洗澡",
+        "使用电话的能力",
+        "心肌梗死",
+        "ECOG 体能状态",
+        "王秀英",
+    ):
+        assert words in texts, words
+
+
+def test_the_walk_catches_an_english_label(qtbot: QtBot, chinese: None) -> None:
+    """The check itself: an English label on a Chinese screen is reported; allowed words are not."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    QLabel("Patient list", root)
+    QLabel("IMWG 虚弱评分", root)
+    QLabel("Katz ADL 5/6 · PCL-001", root)
+    root.show()
+    with pytest.raises(AssertionError, match="Patient list"):
+        assert_translated(visible_texts(root))
+
+
+def test_wizard_in_chinese_by_keyboard_to_a_complete_visit(qtbot: QtBot, clinic: Clinic, chinese: None) -> None:
+    study_id = _chinese_patient(clinic)
+    window = _window(qtbot, clinic)
+    window.show_patient(study_id)
+    assert "王秀英" in window.patient.title.text() and "岁" in window.patient.title.text()
+    qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)
+    wizard = window.wizard
+    assert window.stack.currentWidget() is wizard
+    assert "量表措辞" in wizard.notice.text() and i18n.wording_version() in wizard.notice.text()
+    for ch in "1" + "111111" + "11111111" + "1" * 16 + "0":  # as the English end-to-end test types it
+        qtbot.keyClick(wizard, ch)
+    while wizard.questions[wizard.index].step.endswith(ASK):
+        qtbot.keyClick(wizard, "2")
+    assert wizard.questions[wizard.index].step == "review" and "所需内容均已记录" in wizard.review.missing.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patient
+    (visit,) = window.patient.model.rows
+    assert visit.status == "complete" and visit.timepoint == "Baseline"  # codes are stored, not words
+    assert visit.scores["imwg"]["category"] == "intermediate"  # 78 on 2026-11-24: age +1
+    shown = [window.patient.model.index(0, c).data() for c in range(window.patient.model.columnCount())]
+    assert "基线" in shown[1] and shown[2] == "已完成" and "中等健壮 (1)" in shown
+
+
+def test_search_finds_a_chinese_name_by_one_character_the_full_name_and_the_id(
+    qtbot: QtBot, clinic: Clinic, patient: str, chinese: None
+) -> None:
+    _chinese_patient(clinic, "PCL-002", "王秀英")
+    _chinese_patient(clinic, "PCL-003", "李秀兰")
+    window = _window(qtbot, clinic)
+    window.open_for("Nurse Ada")
+    page = window.patients
+
+    def shown() -> list[str]:
+        return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+
+    for typed, expected in (
+        ("王", ["王秀英"]),
+        ("王秀英", ["王秀英"]),
+        ("pcl-002", ["王秀英"]),
+        ("秀", ["王秀英", "李秀兰"]),
+    ):
+        page.search.clear()
+        commit_from_input_method(page.search, typed)
+        qtbot.waitUntil(lambda e=expected: sorted(shown()) == sorted(e), timeout=3000)
+    assert page.search.text() == "秀"
+
+
+def commit_from_input_method(widget: QWidget, text: str) -> None:
+    """Type as IBus or Fcitx 5 do: a preedit string (the pinyin being composed), then the chosen characters
+    committed by a QInputMethodEvent (QTest's key clicks cannot type characters outside Latin-1)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    QApplication.sendEvent(widget, QInputMethodEvent("wang", []))  # being composed: not yet text
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(text)
+    QApplication.sendEvent(widget, commit)
+
+
+def test_a_right_to_left_name_is_isolated_from_the_age_in_the_header(
+    qtbot: QtBot, clinic: Clinic, chinese: None
+) -> None:
+    study_id = _chinese_patient(clinic, "PCL-004", "محمد علي")
+    window = _window(qtbot, clinic)
+    window.show_patient(study_id)
+    title = window.patient.title.text()
+    assert isolate("محمد علي") in title  # FSI name PDI: the bidi algorithm keeps it one run
+    assert title.index("\u2069") < title.index("岁")
