@@ -1082,6 +1082,10 @@ The details were written to {log_file}.</source>
         <translation>未完成</translation>
     </message>
     <message>
+        <source>IMWG score</source>
+        <translation>IMWG 评分</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
