@@ -36,6 +36,7 @@ LANG_ENV = "CGA_DESK_LANG"
 TRANSLATIONS_DIR_ENV = "CGA_DESK_TRANSLATIONS_DIR"
 VERSION_CONTEXT, VERSION_SOURCE = "Translation", "version"
 ENGLISH_WORDING = "en/source"  # the wording version of the English source text
+IMPORTED_WORDING = "imported"  # answers from an imported document: the wording they were given in is not known
 
 _state = threading.local()
 _default = [ENGLISH]

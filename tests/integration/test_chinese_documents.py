@@ -152,3 +152,24 @@ def test_dates_follow_the_language() -> None:
         assert i18n.format_date(day) == "2026年12月1日"
     with i18n.use_language("en"):
         assert i18n.format_date(day) == "2026-12-01"
+
+
+def test_the_wording_version_is_recorded_with_each_instrument_of_a_visit(db: Database) -> None:
+    from sqlalchemy import select
+
+    from cga_desk.persistence.tables import VisitInstrument
+    from tests.integration.test_reports import import_vectors
+
+    (english,) = build_long_patient(db, n=1)
+    with i18n.use_language("zh_CN"):
+        (chinese,) = build_long_patient(db, n=1, study_id="PCL-中文")
+    import_vectors(db)
+    by_visit: dict[int, set[str | None]] = {}
+    with db.unit_of_work(write=False) as uow:
+        for visit_id, wording in uow.session.execute(
+            select(VisitInstrument.visit_id, VisitInstrument.wording_version)
+        ).all():
+            by_visit.setdefault(visit_id, set()).add(wording)
+    assert by_visit.pop(english) == {i18n.ENGLISH_WORDING}
+    assert by_visit.pop(chinese) == {i18n.wording_version("zh_CN")}
+    assert set().union(*by_visit.values()) == {i18n.IMPORTED_WORDING}  # the wording of a document: not known

@@ -263,6 +263,17 @@ def test_wizard_in_chinese_by_keyboard_to_a_complete_visit(qtbot: QtBot, clinic:
     assert visit.scores["imwg"]["category"] == "intermediate"  # 78 on 2026-11-24: age +1
     shown = [window.patient.model.index(0, c).data() for c in range(window.patient.model.columnCount())]
     assert "基线" in shown[1] and shown[2] == "已完成" and "中等健壮 (1)" in shown
+    assert wording_versions(clinic, visit.id) == {i18n.wording_version("zh_CN")}  # recorded with the visit
+
+
+def wording_versions(clinic: Clinic, visit_id: int) -> set[str | None]:
+    from sqlalchemy import select
+
+    from cga_desk.persistence.tables import VisitInstrument
+
+    with clinic.store.unit_of_work(write=False) as uow:
+        rows = uow.session.scalars(select(VisitInstrument).where(VisitInstrument.visit_id == visit_id)).all()
+        return {r.wording_version for r in rows}
 
 
 def test_search_finds_a_chinese_name_by_one_character_the_full_name_and_the_id(

@@ -128,15 +128,15 @@ def visual(text: str) -> str:
     """Right-to-left text shaped and in display order (left to right as drawn); other text unchanged."""
     if not has_rtl(text):
         return text
-    from bidi import get_display
+    from bidi import get_display  # type: ignore[import-untyped]
 
-    return str(get_display(_reshaper().reshape(text)))
+    return str(get_display(_reshaper().reshape(text)))  # type: ignore[attr-defined]
 
 
 @functools.cache
 def _reshaper() -> object:
     """Arabic joining forms only: no ligatures (DejaVu Sans lacks some, e.g. U+FDF2 for "الله")."""
-    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
 
     return ArabicReshaper(configuration={"support_ligatures": False})
 

@@ -274,10 +274,11 @@ class MainWindow(QMainWindow):
             ReportSettingsDialog(self._clinic(), self).exec()
 
     def _on_export_done(self, result: object) -> None:
-        files = " and ".join(str(p) for p in result.files)  # type: ignore[attr-defined]
+        files = translate("MainWindow", " and ").join(str(p) for p in result.files)  # type: ignore[attr-defined]
+        rows = result.rows  # type: ignore[attr-defined]
         self.statusBar().showMessage(
-            translate("MainWindow", "Exported {rows} visits to {files}").format(rows=result.rows, files=files), 15000
-        )  # type: ignore[attr-defined]
+            translate("MainWindow", "Exported {rows} visits to {files}").format(rows=rows, files=files), 15000
+        )
 
     def show_visit(self, visit_id: int) -> None:
         self.wizard.open_visit(visit_id)

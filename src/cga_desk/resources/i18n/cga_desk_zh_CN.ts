@@ -177,6 +177,10 @@
         <translation>正在导出分析数据集…</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Exported {rows} visits to {files}</source>
         <translation>已导出 {rows} 次访视到 {files}</translation>
     </message>
