@@ -56,7 +56,7 @@ def test_chinese_visit_summary_and_longitudinal_report_read_back(db: Database, t
         assert words in text, words
     assert "2022年8月28日" in text and "2022-08-28" not in text  # the visit date, in the report's language
     assert "并非经过验证的量表中文版" in text and i18n.wording_version("zh_CN") in text  # spec 14: said on paper
-    assert any(c in text for c in ("健壮", "中等健壮", "虚弱"))
+    assert any(c in text for c in ("健壮", "中等健壮", "衰弱"))
     long_text = flat(" ".join(long_pages))
     for words in ("老年综合评估 — 纵向报告", "王秀英", "访视", "较基线改变的条目", "IMWG 分类", "第 1 页"):
         assert words in long_text, words

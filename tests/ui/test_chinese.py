@@ -220,7 +220,7 @@ def test_no_english_reaches_a_chinese_screen(qtbot: QtBot, clinic: Clinic, patie
         "患者列表",
         "健壮",
         "中等健壮",
-        "虚弱",
+        "衰弱",
         "洗澡",
         "使用电话的能力",
         "心肌梗死",
@@ -235,7 +235,7 @@ def test_the_walk_catches_an_english_label(qtbot: QtBot, chinese: None) -> None:
     root = QWidget()
     qtbot.addWidget(root)
     QLabel("Patient list", root)
-    QLabel("IMWG 虚弱评分", root)
+    QLabel("IMWG 衰弱评分", root)
     QLabel("Katz ADL 5/6 · PCL-001", root)
     root.show()
     with pytest.raises(AssertionError, match="Patient list"):

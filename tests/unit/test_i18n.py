@@ -97,14 +97,14 @@ def test_english_is_the_source_and_unknown_text_passes_through() -> None:
 
 
 def test_imwg_categories_in_the_terms_of_the_clinic() -> None:
-    """docs/clinical-decisions.md: fit 健壮, intermediate 中等健壮, frail 虚弱."""
+    """docs/clinical-decisions.md: fit 健壮, intermediate 中等健壮, frail 衰弱."""
     from cga_desk.forms import messages as m
 
     with i18n.use_language("zh_CN"):
         assert [m.category_words(c) for c in ("fit", "intermediate", "frail", None)] == [
             "健壮",
             "中等健壮",
-            "虚弱",
+            "衰弱",
             "未完成",
         ]
-        assert m.category_transition(("fit", "frail")) == "健壮 → 虚弱"
+        assert m.category_transition(("fit", "frail")) == "健壮 → 衰弱"

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>{n_patients} patients, {n_visits} visits · {describe} · IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)</source>
-        <translation>{n_patients} 名患者，{n_visits} 次访视 · {describe} · IMWG 分类：健壮 0，中等健壮 1，虚弱 ≥ 2（分数越高越虚弱）</translation>
+        <translation>{n_patients} 名患者，{n_visits} 次访视 · {describe} · IMWG 分类：健壮 0，中等健壮 1，衰弱 ≥ 2（分数越高越衰弱）</translation>
     </message>
     <message>
         <source>Mean change from baseline: no visit with a baseline in this selection.</source>
@@ -79,15 +79,15 @@
     </message>
     <message>
         <source>IMWG frailty score {imwg}/5: {category_text}</source>
-        <translation>IMWG 虚弱评分 {imwg}/5：{category_text}</translation>
+        <translation>IMWG 衰弱评分 {imwg}/5：{category_text}</translation>
     </message>
     <message>
         <source>IMWG frailty score: incomplete (every instrument must be complete)</source>
-        <translation>IMWG 虚弱评分：未完成（每个量表都须完成）</translation>
+        <translation>IMWG 衰弱评分：未完成（每个量表都须完成）</translation>
     </message>
     <message>
         <source>Simplified frailty score (Facon 2020, not the IMWG score): {score}/5, {category}</source>
-        <translation>简化虚弱评分（Facon 2020，非 IMWG 评分）：{score}/5，{category}</translation>
+        <translation>简化衰弱评分（Facon 2020，非 IMWG 评分）：{score}/5，{category}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
 Geriatric assessment for haematology clinics: Katz ADL, Lawton IADL, Charlson, ECOG and the IMWG frailty score.
 Database: {database}</source>
         <translation>CGA Desk {version}
-血液科门诊老年综合评估：Katz ADL、Lawton IADL、Charlson、ECOG 及 IMWG 虚弱评分。
+血液科门诊老年综合评估：Katz ADL、Lawton IADL、Charlson、ECOG 及 IMWG 衰弱评分。
 数据库：{database}</translation>
     </message>
 </context>
@@ -473,11 +473,11 @@ Milestones: {milestones}</source>
     </message>
     <message>
         <source>IMWG frailty score: {score}/5, {category}</source>
-        <translation>IMWG 虚弱评分：{score}/5，{category}</translation>
+        <translation>IMWG 衰弱评分：{score}/5，{category}</translation>
     </message>
     <message>
         <source>IMWG frailty score: incomplete</source>
-        <translation>IMWG 虚弱评分：未完成</translation>
+        <translation>IMWG 衰弱评分：未完成</translation>
     </message>
     <message>
         <source>Still missing: </source>
@@ -718,7 +718,7 @@ Milestones: {milestones}</source>
     </message>
     <message>
         <source>IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)</source>
-        <translation>IMWG 虚弱评分 0-5，越高越虚弱（色带：健壮 0 · 中等健壮 1 · 虚弱 ≥ 2）</translation>
+        <translation>IMWG 衰弱评分 0-5，越高越衰弱（色带：健壮 0 · 中等健壮 1 · 衰弱 ≥ 2）</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@ Milestones: {milestones}</source>
     </message>
     <message>
         <source>IMWG frailty category per timepoint</source>
-        <translation>各时间点 IMWG 虚弱分类</translation>
+        <translation>各时间点 IMWG 衰弱分类</translation>
     </message>
     <message>
         <source>No visits.</source>
@@ -912,11 +912,11 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>How to read this report. Katz ADL (0-6) and Lawton IADL (0-8): higher = more independent, so a fall is a decline. Charlson CCI (unadjusted) and the IMWG frailty score (0-5): higher = worse, so a rise is a decline. IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail (shaded bands). Change (Δ) = this visit − its baseline, the most recent baseline on or before the visit; “{decline}” marks a decline. “{no_baseline}” and “{incomplete}” are never counted as 0. Charts: ■ baseline visit, ● other visit, × incomplete (not scored), numbered dashed lines = treatment milestones.</source>
-        <translation>阅读说明。Katz ADL（0-6）和 Lawton IADL（0-8）：越高越独立，降低即为下降。Charlson CCI（未校正）和 IMWG 虚弱评分（0-5）：越高越差，升高即为下降。IMWG 分类：0 健壮，1 中等健壮，≥ 2 虚弱（阴影色带）。变化（Δ）= 本次访视 − 其基线（访视当天或之前最近的基线）；“{decline}”表示下降。“{no_baseline}”和“{incomplete}”从不计为 0。图：■ 基线访视，● 其他访视，× 未完成（未计分），带编号的虚线 = 治疗节点。</translation>
+        <translation>阅读说明。Katz ADL（0-6）和 Lawton IADL（0-8）：越高越独立，降低即为下降。Charlson CCI（未校正）和 IMWG 衰弱评分（0-5）：越高越差，升高即为下降。IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱（阴影色带）。变化（Δ）= 本次访视 − 其基线（访视当天或之前最近的基线）；“{decline}”表示下降。“{no_baseline}”和“{incomplete}”从不计为 0。图：■ 基线访视，● 其他访视，× 未完成（未计分），带编号的虚线 = 治疗节点。</translation>
     </message>
     <message>
         <source>IMWG frailty score (0-5, higher = frailer)</source>
-        <translation>IMWG 虚弱评分（0-5，越高越虚弱）</translation>
+        <translation>IMWG 衰弱评分（0-5，越高越衰弱）</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1059,11 +1059,11 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>Frail</source>
-        <translation>虚弱</translation>
+        <translation>衰弱</translation>
     </message>
     <message>
         <source>Non-frail</source>
-        <translation>非虚弱</translation>
+        <translation>非衰弱</translation>
     </message>
     <message>
         <source>fit</source>
@@ -1075,11 +1075,11 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>frail</source>
-        <translation>虚弱</translation>
+        <translation>衰弱</translation>
     </message>
     <message>
         <source>non-frail</source>
-        <translation>非虚弱</translation>
+        <translation>非衰弱</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -1095,7 +1095,7 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>(frail on age alone)</source>
-        <translation>（仅凭年龄即为虚弱）</translation>
+        <translation>（仅凭年龄即为衰弱）</translation>
     </message>
 </context>
 <context>
@@ -1150,11 +1150,11 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>IMWG (higher = frailer)</source>
-        <translation>IMWG（越高越虚弱）</translation>
+        <translation>IMWG（越高越衰弱）</translation>
     </message>
     <message>
         <source>Category of the latest visit with a complete IMWG frailty score</source>
-        <translation>最近一次 IMWG 虚弱评分完整的访视的分类</translation>
+        <translation>最近一次 IMWG 衰弱评分完整的访视的分类</translation>
     </message>
     <message>
         <source>Next due</source>
@@ -1500,7 +1500,7 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>Note (optional) for today's review of the frailty trend:</source>
-        <translation>今天审阅虚弱趋势的备注（可选）：</translation>
+        <translation>今天审阅衰弱趋势的备注（可选）：</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>0 fit, 1 intermediate, ≥ 2 frail; higher = frailer</source>
-        <translation>0 健壮，1 中等健壮，≥ 2 虚弱；越高越虚弱</translation>
+        <translation>0 健壮，1 中等健壮，≥ 2 衰弱；越高越衰弱</translation>
     </message>
     <message>
         <source>Patient {study_id} · visit {fmt} ({timepoint})</source>
@@ -1606,19 +1606,19 @@ The details were written to {log_file}.</source>
     </message>
     <message>
         <source>IMWG frailty score: incomplete (not computed from an incomplete instrument: </source>
-        <translation>IMWG 虚弱评分：未完成（量表不完整时不计算：</translation>
+        <translation>IMWG 衰弱评分：未完成（量表不完整时不计算：</translation>
     </message>
     <message>
         <source>IMWG frailty score {imwg}/5 — {imwg2} ({IMWG_CATEGORIES})</source>
-        <translation>IMWG 虚弱评分 {imwg}/5 — {imwg2}（{IMWG_CATEGORIES}）</translation>
+        <translation>IMWG 衰弱评分 {imwg}/5 — {imwg2}（{IMWG_CATEGORIES}）</translation>
     </message>
     <message>
         <source>Simplified frailty score (Facon 2020): not shown — ECOG not recorded</source>
-        <translation>简化虚弱评分（Facon 2020）：不显示 — 未记录 ECOG</translation>
+        <translation>简化衰弱评分（Facon 2020）：不显示 — 未记录 ECOG</translation>
     </message>
     <message>
         <source>Simplified frailty score (Facon 2020) {score}/5 — {category} (0-1 non-frail, ≥ 2 frail). A different score from IMWG, which it agrees with only moderately.</source>
-        <translation>简化虚弱评分（Facon 2020）{score}/5 — {category}（0-1 非虚弱，≥ 2 虚弱）。与 IMWG 是不同的评分，二者一致性仅为中等。</translation>
+        <translation>简化衰弱评分（Facon 2020）{score}/5 — {category}（0-1 非衰弱，≥ 2 衰弱）。与 IMWG 是不同的评分，二者一致性仅为中等。</translation>
     </message>
     <message>
         <source>; age-adjusted CCI {cci_adj} (information only, not used by IMWG)</source>

@@ -127,15 +127,15 @@
     </message>
     <message>
       <source>higher = frailer</source>
-      <translation>越高越虚弱</translation>
+      <translation>越高越衰弱</translation>
     </message>
     <message>
       <source>fit &lt; intermediate &lt; frail</source>
-      <translation>健壮 &lt; 中等健壮 &lt; 虚弱</translation>
+      <translation>健壮 &lt; 中等健壮 &lt; 衰弱</translation>
     </message>
     <message>
       <source>non-frail &lt; frail</source>
-      <translation>非虚弱 &lt; 虚弱</translation>
+      <translation>非衰弱 &lt; 衰弱</translation>
     </message>
     <message>
       <source>higher = more dependent</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
       <source>IMWG frailty score (Palumbo 2015): age + CCI + ADL + IADL points; empty = an instrument incomplete</source>
-      <translation>IMWG 虚弱评分（Palumbo 2015）：年龄 + CCI + ADL + IADL 得分；空 = 有量表未完成</translation>
+      <translation>IMWG 衰弱评分（Palumbo 2015）：年龄 + CCI + ADL + IADL 得分；空 = 有量表未完成</translation>
     </message>
     <message>
       <source>0-5</source>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
       <source>higher = frailer</source>
-      <translation>越高越虚弱</translation>
+      <translation>越高越衰弱</translation>
     </message>
     <message>
       <source>IMWG category: score 0 fit, 1 intermediate, 2 or more frail</source>
-      <translation>IMWG 分类：0 分 fit（健壮），1 分 intermediate（中等健壮），≥ 2 分 frail（虚弱）</translation>
+      <translation>IMWG 分类：0 分 fit（健壮），1 分 intermediate（中等健壮），≥ 2 分 frail（衰弱）</translation>
     </message>
     <message>
       <source>fit, intermediate, frail</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
       <source>fit &lt; intermediate &lt; frail</source>
-      <translation>fit（健壮）&lt; intermediate（中等健壮）&lt; frail（虚弱）</translation>
+      <translation>fit（健壮）&lt; intermediate（中等健壮）&lt; frail（衰弱）</translation>
     </message>
     <message>
       <source>IMWG age points: 75 or under 0, 76-80 1, 81 or over 2</source>
@@ -1262,11 +1262,11 @@
     </message>
     <message>
       <source>Simplified frailty score (Facon 2020): IMWG age points + (CCI 2 or more: 1) + ECOG points (0: 0, 1: 1, 2 or more: 2); empty when ECOG is not recorded</source>
-      <translation>简化虚弱评分（Facon 2020）：IMWG 年龄分 +（CCI ≥ 2：1）+ ECOG 分（0：0，1：1，≥ 2：2）；未记录 ECOG 时为空</translation>
+      <translation>简化衰弱评分（Facon 2020）：IMWG 年龄分 +（CCI ≥ 2：1）+ ECOG 分（0：0，1：1，≥ 2：2）；未记录 ECOG 时为空</translation>
     </message>
     <message>
       <source>Simplified frailty category: 0-1 non-frail, 2 or more frail</source>
-      <translation>简化虚弱分类：0-1 non-frail（非虚弱），≥ 2 frail（虚弱）</translation>
+      <translation>简化衰弱分类：0-1 non-frail（非衰弱），≥ 2 frail（衰弱）</translation>
     </message>
     <message>
       <source>non-frail, frail</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
       <source>non-frail &lt; frail</source>
-      <translation>non-frail（非虚弱）&lt; frail（虚弱）</translation>
+      <translation>non-frail（非衰弱）&lt; frail（衰弱）</translation>
     </message>
     <message>
       <source>ADL dependency count, derived: 6 - katz_adl</source>
