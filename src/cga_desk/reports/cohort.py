@@ -6,10 +6,10 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from ..forms import messages, vocabulary
+from ..forms import messages, registry, vocabulary
 from ..forms.change import CHANGE_SCORES
 from ..i18n import translate
-from .changes import DIRECTIONS, LABELS, MINUS, is_decline
+from .changes import MINUS, is_decline
 from .charts import StackedBar, stacked_bars
 from .data import CohortReportData, MeanChangeRow, ReportSettings, WorklistRow, check_texts
 from .layout import Styles, build, frame_width, grid_style, para, pct, standard_footer, styles
@@ -81,6 +81,14 @@ def mean_text(row: MeanChangeRow | None) -> str:
     return f"{sign}{abs(row.mean):.2f}{mark} (n={row.n})"
 
 
+def _direction(key: str) -> str:
+    """ "0-6, higher = more independent" in the report's language."""
+    inst = registry.instrument_of(key)
+    if inst is None:
+        return "0-5, " + translate("directions", "higher = frailer")
+    return f"{inst.spec.min_total}-{inst.spec.max_total}, {vocabulary.direction(inst)}"
+
+
 def _mean_changes(data: CohortReportData, st: Styles) -> list[Flowable]:
     head = [para(translate("cohort", "Mean change from baseline per timepoint"), st.h2)]
     if not data.mean_changes:
@@ -89,9 +97,12 @@ def _mean_changes(data: CohortReportData, st: Styles) -> list[Flowable]:
     timepoints = list(dict.fromkeys(r.timepoint for r in data.mean_changes))
     rows: list[list[Any]] = [
         [para(translate("cohort", "Timepoint"), st.cell_bold)]
-        + [para(f"Δ {LABELS[k]} ({DIRECTIONS[k]})", st.cell_bold) for k in CHANGE_SCORES]
+        + [para(f"Δ {messages.score_label(k)} ({_direction(k)})", st.cell_bold) for k in CHANGE_SCORES]
     ]
-    rows += [[para(tp, st.cell)] + [mean_text(by.get((tp, k))) for k in CHANGE_SCORES] for tp in timepoints]
+    rows += [
+        [para(vocabulary.timepoint(tp), st.cell)] + [mean_text(by.get((tp, k))) for k in CHANGE_SCORES]
+        for tp in timepoints
+    ]
     table = Table(rows, colWidths=pct(0.24, 0.19, 0.19, 0.19, 0.19), repeatRows=1)
     table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
     note = para(
@@ -140,7 +151,12 @@ def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> li
         ]
     ]
     rows += [
-        [para(o.study_id, st.cell), para(o.timepoint, st.cell), settings.fmt(o.due), str(o.days_overdue)]
+        [
+            para(o.study_id, st.cell),
+            para(vocabulary.timepoint(o.timepoint), st.cell),
+            settings.fmt(o.due),
+            str(o.days_overdue),
+        ]
         for o in data.overdue
     ]
     table = Table(rows, colWidths=pct(0.2, 0.4, 0.2, 0.2), repeatRows=1)

@@ -720,6 +720,10 @@ Milestones: {milestones}</source>
         <source>IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)</source>
         <translation>IMWG 衰弱评分 0-5，越高越衰弱（色带：健壮 0 · 中等健壮 1 · 衰弱 ≥ 2）</translation>
     </message>
+    <message>
+        <source>(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)</source>
+        <translation>（IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱；访视数）</translation>
+    </message>
 </context>
 <context>
     <name>codebook</name>
@@ -836,6 +840,13 @@ Milestones: {milestones}</source>
     <message>
         <source>Age {age} → +{points}</source>
         <translation>年龄 {age} → +{points}</translation>
+    </message>
+</context>
+<context>
+    <name>directions</name>
+    <message>
+        <source>higher = frailer</source>
+        <translation>越高越衰弱</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1334,13 @@ The details were written to {log_file}.</source>
     </message>
 </context>
 <context>
+    <name>report_data</name>
+    <message>
+        <source>Cohort summary</source>
+        <translation>队列汇总</translation>
+    </message>
+</context>
+<context>
     <name>report_preview</name>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
@@ -1462,6 +1480,38 @@ The details were written to {log_file}.</source>
     <message>
         <source>amending a signed visit requires a reason</source>
         <translation>修订已签署访视须注明原因</translation>
+    </message>
+    <message>
+        <source>worsened since baseline: {base} -&gt; {latest}</source>
+        <translation>较基线变差：{base} -&gt; {latest}</translation>
+    </message>
+    <message>
+        <source>latest visit declined: </source>
+        <translation>最近一次访视下降：</translation>
+    </message>
+    <message>
+        <source>index disease {disease}</source>
+        <translation>原发疾病 {disease}</translation>
+    </message>
+    <message>
+        <source>patients </source>
+        <translation>患者 </translation>
+    </message>
+    <message>
+        <source>timepoints </source>
+        <translation>时间点 </translation>
+    </message>
+    <message>
+        <source>visits {start} to {end}</source>
+        <translation>访视 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>assessor {assessor}</source>
+        <translation>评估者 {assessor}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>全部访视</translation>
     </message>
 </context>
 <context>
