@@ -66,9 +66,15 @@ def run_gui(
 
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
-    from .ui.language import install_translators, window_language
+    from .ui.language import install_translators, missing_catalogue, window_language
 
-    app._cga_translators = install_translators(app, window_language(language))  # type: ignore[attr-defined]
+    chosen = window_language(language)
+    if missing_catalogue(chosen):  # a source tree where `make` has not built the .qm: say why it is English
+        print(
+            f"cga-desk: no window catalogue for {chosen} (run `make translations`); the window stays English",
+            file=sys.stderr,
+        )
+    app._cga_translators = install_translators(app, chosen)  # type: ignore[attr-defined]
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon

@@ -88,6 +88,18 @@ def text(value: object) -> str:
     return fallback_markup(escape(visual("—" if value is None else str(value))))
 
 
+def wording_notice() -> str:
+    """Appended to a report's versions line in a language other than English (docs/clinical-rules.md 14):
+    the instruments' wording is a translation written for CGA Desk, with its version; '' in English."""
+    if i18n.is_english():
+        return ""
+    return " " + translate(
+        "layout",
+        "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
+        "instruments (version {version}).",
+    ).format(version=i18n.wording_version())
+
+
 def pct(*fractions: float) -> list[str]:
     """Column widths as percentages of the space given, so a table follows a shrinking frame."""
     return [f"{f * 100:.3f}%" for f in fractions]

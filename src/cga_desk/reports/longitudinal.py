@@ -28,6 +28,7 @@ from .layout import (
     standard_footer,
     styles,
     title_block,
+    wording_notice,
 )
 from .wording import item_change_words
 
@@ -301,10 +302,5 @@ def _versions(data: LongitudinalData, st: Styles) -> Flowable:
         "Scoring version: {versions}. Scores as stored with each visit; forms Katz (Hartford 0-6), Lawton-Brody "
         "(0-8, all domains for every sex), Charlson 1987 (index disease excluded).",
     ).format(versions=versions)
-    if not i18n.is_english():  # clinical-rules.md 14: the wording is a translation made for this program
-        line += " " + translate(
-            "visit_summary",
-            "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
-            "instruments (version {version}).",
-        ).format(version=i18n.wording_version())
+    line += wording_notice()
     return para(line, st.small)

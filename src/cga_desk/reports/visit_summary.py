@@ -9,7 +9,6 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import _listWrapOn
 
-from .. import i18n
 from ..forms import messages, vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .changes import baseline_sentence, previous_sentence
@@ -26,6 +25,7 @@ from .layout import (
     styles,
     text,
     title_block,
+    wording_notice,
 )
 from .wording import InstrumentSection, ItemLine, item_change_words
 
@@ -262,12 +262,7 @@ def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
         versions=versions, get=data.visit.scores.get("scoring_version", "—")
     )
-    if not i18n.is_english():  # clinical-rules.md 14: the wording is a translation made for this program
-        line += " " + translate(
-            "visit_summary",
-            "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
-            "instruments (version {version}).",
-        ).format(version=i18n.wording_version())
+    line += wording_notice()
     out.append(para(line, st.small))
     return out
 

@@ -911,6 +911,10 @@ The details were written to {log_file}.</source>
 <context>
     <name>layout</name>
     <message>
+        <source>Instrument wording: a translation written for CGA Desk, not a validated translation of the instruments (version {version}).</source>
+        <translation>量表措辞：为 CGA Desk 编写的译文，并非经过验证的量表中文版（版本 {version}）。</translation>
+    </message>
+    <message>
         <source>Printed {generated} · CGA Desk {__version__} · Page {number} of {total}</source>
         <translation>打印于 {generated} · CGA Desk {__version__} · 第 {number} 页，共 {total} 页</translation>
     </message>
@@ -1733,10 +1737,6 @@ The details were written to {log_file}.</source>
     <message>
         <source>Completion</source>
         <translation>完成</translation>
-    </message>
-    <message>
-        <source>Instrument wording: a translation written for CGA Desk, not a validated translation of the instruments (version {version}).</source>
-        <translation>量表措辞：为 CGA Desk 编写的译文，并非经过验证的量表中文版（版本 {version}）。</translation>
     </message>
 </context>
 <context>
