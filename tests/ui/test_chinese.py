@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -321,3 +322,17 @@ def test_a_right_to_left_name_is_isolated_from_the_age_in_the_header(
     title = window.patient.title.text()
     assert isolate("محمد علي") in title  # FSI name PDI: the bidi algorithm keeps it one run
     assert title.index("\u2069") < title.index("岁")
+
+
+def test_file_language_is_saved_for_the_next_start(qtbot: QtBot, clinic: Clinic) -> None:
+    from cga_desk.ui.language import saved_language, window_language
+
+    window = _window(qtbot, clinic)
+    assert saved_language() is None and window_language("en") == "en"
+    chinese = window.findChild(QAction, "action.language.zh_CN")
+    assert chinese is not None and chinese.text() == "简体中文" and not chinese.isChecked()
+    chinese.trigger()
+    assert saved_language() == "zh_CN" and window_language() == "zh_CN"  # the next start, without --lang
+    assert window_language("en") == "en"  # --lang still wins
+    assert "next time" in window.statusBar().currentMessage()  # said at once: it applies after a restart
+    assert i18n.language() == "en"  # this window stays as it started
