@@ -241,6 +241,7 @@ def test_no_english_reaches_a_chinese_screen(
     found += visible_texts(window)  # the patient page, visits tab, with the signature line
     texts = " ".join(t for _, t in found)
     assert "由 Dr Bea（bea）于 " in texts and "电子签名 — 已审阅并批准" in texts
+    assert window.patient.signature.text().startswith("基线 2026年7月1日: 由 Dr Bea")  # the visit, in words
     signed = list(window.patient.model.rows)
     found += _shown(SignDialog(clinic, signed, window))  # the signing dialog (as a physician would see it)
     qtbot.keyClick(window.patient.primary, Qt.Key.Key_Return)  # the next due visit, in the wizard

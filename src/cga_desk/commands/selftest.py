@@ -194,8 +194,8 @@ class SelfTest:
         if entries < 500:
             raise CheckFailed(f"the zh_CN catalogue has {entries} entries (resources/i18n/*.ts missing?)")
         with self.store().unit_of_work(write=False) as uow:
-            last = patient_history(uow, study_id).rows[-1].visit
-            data, settings = visit_report_data(uow, last.id, self.today), get_report_settings(uow)
+            last = patient_history(uow, SELF_TEST_NURSE, study_id).rows[-1].visit
+            data, settings = visit_report_data(uow, SELF_TEST_NURSE, last.id, self.today), get_report_settings(uow)
         data = replace(data, patient=replace(data.patient, name="王秀英"))
         stream = io.BytesIO()
         with i18n.use_language(i18n.CHINESE):

@@ -126,7 +126,7 @@ def latest_hash(uow: UnitOfWork) -> str:
 
 def anchor_text(uow: UnitOfWork) -> str:
     """How a printed page names the chain's state: "audit chain <16 hex digits>" (what verify --anchor takes)."""
-    return f"audit chain {latest_hash(uow)[:16]}"
+    return translate("services", "audit chain {hash}").format(hash=latest_hash(uow)[:16])  # words in the language
 
 
 def verify(uow: UnitOfWork, newest: int | None = None, anchor: str | None = None) -> Verification:

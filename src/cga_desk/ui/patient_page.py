@@ -152,7 +152,9 @@ class PatientPage(QWidget):
         if not chosen:
             signed = [v for v in self.visit_rows if v.status == "signed"]
             chosen = signed[-1:]
-        lines = [f"{v.timepoint} {v.visit_date.isoformat()}: {signature_text(v)}" for v in chosen]
+        lines = [
+            f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {signature_text(v)}" for v in chosen
+        ]
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
         self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")

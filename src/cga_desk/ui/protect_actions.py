@@ -71,9 +71,8 @@ def verify_all(parent: QWidget, clinic: Clinic) -> None:
         if result.ok:  # type: ignore[attr-defined]
             QMessageBox.information(parent, translate("protect", "CGA Desk — audit trail"), result.describe())  # type: ignore[attr-defined]
         else:
-            QMessageBox.critical(
-                parent, translate("protect", "CGA Desk — audit trail"), broken_message(result.describe())
-            )  # type: ignore[attr-defined]
+            words = broken_message(result.describe())  # type: ignore[attr-defined]
+            QMessageBox.critical(parent, translate("protect", "CGA Desk — audit trail"), words)
 
     run_in_background(
         parent,

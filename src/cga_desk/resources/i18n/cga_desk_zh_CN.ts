@@ -2347,6 +2347,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>{scope}，最后一条 {hash}</translation>
     </message>
     <message>
+        <source>audit chain {hash}</source>
+        <translation>审计链 {hash}</translation>
+    </message>
+    <message>
         <source>patient</source>
         <translation>患者</translation>
     </message>
@@ -2369,6 +2373,18 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>all events</source>
         <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading &apos; (apostrophe) so that a spreadsheet shows them as text instead of running them as formulas; remove that first &apos; for the stored text, or export with --exact.</source>
+        <translation>以 =、+、-、@、制表符或回车符开头的文本单元格在写出时前面加了一个 &apos;（撇号），使电子表格将其显示为文本而不是作为公式运行；去掉开头的这个 &apos; 即为保存的原文，或使用 --exact 导出。</translation>
+    </message>
+    <message>
+        <source>Text cells are written exactly as stored (--exact): a spreadsheet may run one that begins with =, +, -, @, a tab or a carriage return as a formula.</source>
+        <translation>文本单元格按保存的原样写出（--exact）：以 =、+、-、@、制表符或回车符开头的单元格可能被电子表格当作公式运行。</translation>
+    </message>
+    <message>
+        <source>The newest audit event&apos;s hash when this file was exported: {hash}. `cga-desk audit verify --anchor {prefix}` checks that the audit trail still holds it.</source>
+        <translation>导出此文件时最新审计事件的哈希值：{hash}。`cga-desk audit verify --anchor {prefix}` 可检查审计记录中是否仍包含该事件。</translation>
     </message>
 </context>
 <context>
