@@ -35,6 +35,8 @@ def _bench_nurse():  # imported lazily: the start-up workers must not load the p
     from cga_desk.domain.records import User
 
     return User(*BENCH_NURSE_ARGS)
+
+
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
 
 BARE_WINDOW = """
