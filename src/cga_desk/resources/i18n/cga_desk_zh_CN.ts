@@ -2386,6 +2386,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <source>The newest audit event&apos;s hash when this file was exported: {hash}. `cga-desk audit verify --anchor {prefix}` checks that the audit trail still holds it.</source>
         <translation>导出此文件时最新审计事件的哈希值：{hash}。`cga-desk audit verify --anchor {prefix}` 可检查审计记录中是否仍包含该事件。</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost while saving, and it cannot be checked yet whether your answer was stored. Try again when the database can be reached: the stored answer will show.</source>
+        <translation>保存时与数据库的连接中断，暂时无法确认您的回答是否已保存。请在数据库可以连接时重试：届时将显示已保存的回答。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.</source>
+        <translation>保存时与数据库的连接中断：您的回答未保存（已核实）。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>signoff</name>
@@ -2424,6 +2432,37 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Note (optional) for today&apos;s review of the frailty trend:</source>
         <translation>今天审阅衰弱趋势的备注（可选）：</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The database gave up on this change because of another workstation&apos;s ({why}). Nothing was saved; try again.</source>
+        <translation>由于另一台工作站的操作（{why}），数据库放弃了此次更改。未保存任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation or program is writing). Nothing was saved; try again.</source>
+        <translation>数据库正忙（另一台工作站或程序正在写入）。未保存任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full or failing. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满或出现故障。未保存任何内容；请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Nothing was saved.</source>
+        <translation>数据库文件为只读。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Nothing was saved; try again. ({details})</source>
+        <translation>无法连接数据库服务器。未保存任何内容；请重试。（{details}）</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {details}. Nothing was saved.</source>
+        <translation>数据库拒绝了此次更改：{details}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving: the change may or may not have been stored. Look at the record again before repeating it. ({details})</source>
+        <translation>保存时与数据库的连接中断：此次更改可能已保存，也可能未保存。重复操作前请先重新查看记录。（{details}）</translation>
     </message>
 </context>
 <context>
