@@ -50,6 +50,10 @@ if [ "${UPDATE_CONSTRAINTS:-0}" = 1 ]; then
 else
   quiet_pip -c "$CONSTRAINTS" pyinstaller pypdf .
 fi
+step "translations: src/cga_desk/resources/i18n/*.qm (pyside6-lrelease of the build venv; package data)"
+for ts in src/cga_desk/resources/i18n/cga_desk_*.ts; do
+  "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 quiet_pip --no-deps --force-reinstall .  # always this checkout's code, even when the version is unchanged
 "$VENV/bin/python" -m pip check
 VERSION=$("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
@@ -62,6 +66,15 @@ QT_QPA_PLATFORM=offscreen "$VENV/bin/python" installer/make_icons.py
 
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
   installer/cga-desk.spec
+
+step "languages in the bundle: our catalogue, Qt's own Chinese, the input-method plugins (IBus, compose)"
+for f in _internal/cga_desk/resources/i18n/cga_desk_zh_CN.qm _internal/cga_desk/resources/i18n/instruments_zh_CN.ts \
+  _internal/PySide6/Qt/translations/qtbase_zh_CN.qm \
+  _internal/PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so \
+  _internal/cga_desk/resources/fonts/DroidSansFallbackFull.ttf; do
+  [ -e "$BUNDLE/$f" ] || { echo "build.sh: the bundle lacks $f" >&2; exit 1; }
+done
+echo "zh_CN catalogues, Qt's zh_CN translation, the IBus input context and the CJK report font are in"
 
 step "desktop entry"
 desktop-file-validate installer/cga-desk.desktop

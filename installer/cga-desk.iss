@@ -32,7 +32,11 @@ PrivilegesRequiredOverridesAllowed=dialog
 CloseApplications=yes
 
 [Languages]
+; The installer asks which language to use (Chinese on a Chinese Windows by default). Inno Setup ships
+; ChineseSimplified.isl among its translations from 6.4 on; with an older Inno Setup, put the file from
+; https://jrsoftware.org/files/istrans/ into its Languages folder (installer/WINDOWS.md).
 Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

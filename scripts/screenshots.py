@@ -1,8 +1,10 @@
 """Screenshots for docs/: the app in a real X window (Xvfb) on demo data.
 
-Run: .venv/bin/python scripts/screenshots.py   (needs Debian's xvfb; starts it when DISPLAY is unset)
+Run: .venv/bin/python scripts/screenshots.py [zh_CN]   (needs Debian's xvfb; starts it when DISPLAY is unset)
 Writes docs/screenshots/{sign-in,patient-list,wizard,review}.png: a fresh database, its administrator,
-the demo data loaded by them, then the demo nurse signed in with the password the demo load made.
+the demo data loaded by them, then the demo nurse signed in with the password the demo load made; or the
+same names ending -zh_CN.png for the window in Simplified Chinese (with a patient named 王秀英 at the top of
+the list). `make screenshots` runs both.
 """
 
 from __future__ import annotations
@@ -42,22 +44,26 @@ def settle(app: object, seconds: float = 0.4) -> None:
 def main() -> None:
     xvfb = ensure_display()
     try:
-        shoot()
+        shoot(sys.argv[1] if len(sys.argv) > 1 else "en")
     finally:
         if xvfb is not None:
             xvfb.terminate()
 
 
-def shoot() -> None:
+def shoot(language: str) -> None:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     from PySide6.QtWidgets import QApplication
 
     from cga_desk.app import open_store
     from cga_desk.demo.load import DEMO_NURSE, load_demo
+    from cga_desk.domain.records import PatientInput
     from cga_desk.services.clinic import Clinic
+    from cga_desk.ui.language import install_translators
     from cga_desk.ui.main_window import MainWindow
 
     app = QApplication([])
+    translators = install_translators(app, language)  # noqa: F841 - kept referenced while the window lives
+    suffix = "" if language == "en" else f"-{language}"
     folder = Path(tempfile.mkdtemp())
     os.environ["CGA_DESK_SETTINGS_DIR"] = str(folder)  # the pictures never depend on the user's saved layout
     db = open_store(f"sqlite:///{folder / 'demo.sqlite3'}")
@@ -65,6 +71,14 @@ def shoot() -> None:
     admin = clinic.set_up_administrator("admin", "Clinic Administrator", secrets.token_urlsafe(16))
     summary = load_demo(db.unit_of_work, admin, TODAY)
     clinic.sign_out()
+    if suffix:
+        clinic.sign_in(DEMO_NURSE.name, summary.passwords[DEMO_NURSE.name])
+        clinic.register_patient(
+            PatientInput(
+                "AAA-001", date(1948, 3, 2), "王秀英", "female", "primary_plasma_cell_leukemia", date(2026, 6, 1)
+            )
+        )
+        clinic.sign_out()
     window = MainWindow(clinic, "demo database")
     window.resize(1360, 820)
     window.show()
@@ -72,10 +86,10 @@ def shoot() -> None:
     window.signin.user_name.setText(DEMO_NURSE.name)
     window.signin.password.setFocus()
     settle(app)
-    window.grab().save(str(OUT / "sign-in.png"))
+    window.grab().save(str(OUT / f"sign-in{suffix}.png"))
     window.sign_in(DEMO_NURSE.name, summary.passwords[DEMO_NURSE.name])
     settle(app)
-    window.grab().save(str(OUT / "patient-list.png"))
+    window.grab().save(str(OUT / f"patient-list{suffix}.png"))
 
     rows = clinic.patient_rows()
     chosen = next(r for r in rows if r.imwg_category == "frail" and not r.open_draft)
@@ -87,7 +101,7 @@ def shoot() -> None:
             next(i for i, c in enumerate(window.wizard.questions[window.wizard.index].choices) if c.key == ch)
         )
     settle(app)
-    window.grab().save(str(OUT / "wizard.png"))
+    window.grab().save(str(OUT / f"wizard{suffix}.png"))
     wizard = window.wizard
     for _ in range(len(wizard.questions)):  # the first option of each remaining question, to the review
         question = wizard.questions[wizard.index]
@@ -96,10 +110,10 @@ def shoot() -> None:
         print("answering", question.key, file=sys.stderr)
         wizard.answer(0)
     settle(app)
-    window.grab().save(str(OUT / "review.png"))
+    window.grab().save(str(OUT / f"review{suffix}.png"))
     window.close()
     db.close()
-    print(f"wrote {', '.join(p.name for p in sorted(OUT.glob('*.png')))} to {OUT}")
+    print(f"wrote {', '.join(p.name for p in sorted(OUT.glob(f'*{suffix}.png')))} to {OUT}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests speak English unless they choose a language (a Chinese desktop must not change what they read);
+# a clinic's own translations folder of the machine is never read (CGA_DESK_TRANSLATIONS_DIR: none there).
+os.environ["CGA_DESK_LANG"] = "en"
+os.environ["CGA_DESK_TRANSLATIONS_DIR"] = str(Path(__file__).resolve().parent / "no-clinic-translations")
 
 ROOT = Path(__file__).resolve().parents[1]
 # The worked cases live in the repository, so a fresh clone tests itself; tests/unit/test_vectors_agree.py

@@ -40,6 +40,7 @@ def run_gui(
     exit_when_ready: bool = False,
     user: str | None = None,
     password_file: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
     (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
@@ -63,6 +64,15 @@ def run_gui(
     private_umask()
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
+    from .ui.language import install_translators, missing_catalogue, window_language
+
+    chosen = window_language(language)
+    if missing_catalogue(chosen):  # a source tree where `make` has not built the .qm: say why it is English
+        print(
+            f"cga-desk: no window catalogue for {chosen} (run `make translations`); the window stays English",
+            file=sys.stderr,
+        )
+    app._cga_translators = install_translators(app, chosen)  # type: ignore[attr-defined]
     icon = Path(__file__).with_name("resources") / "icons" / "cga-desk.svg"
     if icon.exists():
         from PySide6.QtGui import QIcon
@@ -145,7 +155,10 @@ def _open_failed(app: object, window: object, error: BaseException) -> None:
     from .ui.errors import is_expected
 
     if is_expected(error):  # the environment's (unreadable folder, locked or newer database): in words
-        QMessageBox.critical(window, "CGA Desk", f"CGA Desk could not open its database.\n\n{error}")  # type: ignore[arg-type]
+        from .ui.language import translate
+
+        message = translate("app", "CGA Desk could not open its database.")
+        QMessageBox.critical(window, "CGA Desk", f"{message}\n\n{error}")  # type: ignore[arg-type]
     else:  # a bug: the crash dialog and the log
         import sys
 

@@ -46,7 +46,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .commands.export import run_export
 
     return run_export(
-        args.db, args.format, args.out, args.deidentified, sys.stdout, sys.stderr, _creds(args), args.exact
+        args.db,
+        args.format,
+        args.out,
+        args.deidentified,
+        sys.stdout,
+        sys.stderr,
+        _creds(args),
+        args.exact,
+        excel_bom=args.excel_bom,
     )
 
 
@@ -173,6 +181,21 @@ def _positive(text: str) -> int:
     return value
 
 
+LANG_ARGS = ("--lang",)
+LANG_OPTIONS = {
+    "choices": ("en", "zh_CN"),
+    "metavar": "LANG",
+    "help": "language of the window and of printed words (reports, codebook): en or zh_CN "
+    "(default: the system locale; the window: File > Language)",
+}
+
+
+def _with_lang(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--lang` also after the sub-command (`cga-desk report --lang zh_CN ...`)."""
+    sub.add_argument(*LANG_ARGS, default=argparse.SUPPRESS, **LANG_OPTIONS)  # type: ignore[arg-type]
+    return sub
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cga-desk",
@@ -185,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _sign_in_options(parser, top=True)
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(*LANG_ARGS, **LANG_OPTIONS)  # type: ignore[arg-type]
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -205,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Refused input exits with status 2 and a message naming the field.",
     )
     score.add_argument("file", metavar="FILE", help="a .json or .jsonl file, or - for standard input")
+    _with_lang(score)
     score.set_defaults(handler=_cmd_score)
     imp = sub.add_parser("import", help="import visit records (JSON Lines) into the database, one transaction per file")
     imp.add_argument("file", metavar="FILE", help="visit records (.jsonl), or a REDCap data export (.csv)")
@@ -221,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("patient_id", metavar="PATIENT_ID")
     hist.add_argument("--json", action="store_true", help="print the history document (JSON)")
     _sign_in_options(hist)
+    _with_lang(hist)
     hist.set_defaults(handler=_cmd_history)
     exp = sub.add_parser(
         "export",
@@ -251,7 +277,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="write text cells exactly as stored (by default a text beginning with =, +, -, @, tab or CR gets a "
         "leading ' so that a spreadsheet does not run it as a formula)",
     )
+    exp.add_argument(
+        "--excel-bom",
+        action="store_true",
+        help="CSV: begin each file with a UTF-8 byte-order mark, so Excel on a Chinese Windows reads names "
+        "correctly (columns and codes unchanged)",
+    )
     _sign_in_options(exp)
+    _with_lang(exp)
     exp.set_defaults(handler=_cmd_export)
     rep = sub.add_parser(
         "report",
@@ -264,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
     _sign_in_options(rep)
+    _with_lang(rep)
     rep.set_defaults(handler=_cmd_report)
     init = sub.add_parser(
         "init",
@@ -421,7 +455,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # no sub-command: the window
         from .app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready, user=args.user, password_file=args.password_file)
+        return run_gui(
+            args.db,
+            exit_when_ready=args.exit_when_ready,
+            user=args.user,
+            password_file=args.password_file,
+            language=args.lang,
+        )
+    from . import i18n
+
+    i18n.set_language(args.lang or i18n.system_language())
     try:
         status = int(handler(args))
         sys.stdout.flush()  # inside the try: a reader that left (`| head`) shows up here, not at exit

@@ -7,11 +7,13 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from cga_desk.persistence.database import Database
 from cga_desk.persistence.engine import make_engine
@@ -115,3 +117,33 @@ def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) ->
     )
     out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_wording_version_reaches_signed_visits_without_touching_their_guards(db: Database) -> None:
+    """0009 fills `wording_version` of every earlier visit, signed ones included, although 0006's guards
+    refuse any UPDATE of a signed visit's instruments (an UPDATE there failed on every real database)."""
+    from cga_desk.services import visits
+    from tests.integration.test_signatures import _complete_visits
+    from tests.store_fixtures import DOCTOR, PASSWORD
+
+    _, ids = _complete_visits(db)
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, ids, PASSWORD)
+    with db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    with db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT DISTINCT vi.wording_version FROM visit_instruments vi JOIN visits v ON v.id = vi.visit_id "
+                "WHERE v.status = 'signed'"
+            )
+        ).all()
+    assert rows == [("en/source",)]
+    with pytest.raises(DBAPIError, match="signed"), db.engine.begin() as conn:  # the guards are still there
+        conn.execute(text("UPDATE visit_instruments SET total = 0 WHERE visit_id = :v"), {"v": ids[0]})

@@ -196,7 +196,9 @@ def test_cohort_report_agrees_with_the_cohort_data(db: Database) -> None:
         assert f"{w.study_id} {w.reason}" in text
 
 
-@pytest.mark.parametrize("name", ["Ελένη Παπαδοπούλου", "Наталья Сергеевна Иванова", "Zoë Ørsted-Łukasik"])
+@pytest.mark.parametrize(
+    "name", ["Ελένη Παπαδοπούλου", "Наталья Сергеевна Иванова", "Zoë Ørsted-Łukasik", "王秀英", "Zoë 王-Łukasik"]
+)
 def test_greek_cyrillic_and_accented_names_print(db: Database, name: str) -> None:
     vid = build_long_patient(db, n=1, name=name)[0]
     with db.unit_of_work(write=False) as uow:
@@ -205,7 +207,7 @@ def test_greek_cyrillic_and_accented_names_print(db: Database, name: str) -> Non
     assert name in flat(pdf_pages(summary)[0]) and name in flat(pdf_pages(longitudinal)[0])
 
 
-@pytest.mark.parametrize(("name", "char"), [("王小明", "U+738B"), ("Ana 🧑 Lee", "U+1F9D1")])
+@pytest.mark.parametrize(("name", "char"), [("Ana 🧑 Lee", "U+1F9D1"), ("王 󰀁", "U+F0001")])
 def test_a_name_the_font_cannot_draw_is_refused(db: Database, name: str, char: str) -> None:
     vid = build_long_patient(db, n=1, name=name)[0]
     with db.unit_of_work(write=False) as uow:
@@ -214,6 +216,22 @@ def test_a_name_the_font_cannot_draw_is_refused(db: Database, name: str, char: s
     with pytest.raises(ValidationError, match=f"cannot print the character .*{re.escape(char)}") as info:
         render_visit_summary(data, SETTINGS, stream)
     assert info.value.field == "name" and stream.getvalue() == b""
+
+
+@pytest.mark.parametrize("name", ["محمد عبد الله", "ليلى"])
+def test_a_right_to_left_name_is_shaped_and_reads_back_in_logical_order(db: Database, name: str) -> None:
+    """Arabic is printed joined (presentation forms) and in display order; the text layer, read with the
+    bidirectional algorithm (fonts.logical), gives the name as typed."""
+    from cga_desk.reports.fonts import logical
+
+    vid = build_long_patient(db, n=1, name=name)[0]
+    with db.unit_of_work(write=False) as uow:
+        summary = _pdf(render_visit_summary, visit_report_data(uow, NURSE_USER, vid, TODAY))
+        longitudinal = _pdf(render_longitudinal, longitudinal_report_data(uow, NURSE_USER, LONG_ID, TODAY))
+    for pdf in (summary, longitudinal):
+        lines = pdf_pages(pdf)[0].splitlines()
+        assert any(name in logical(line) for line in lines), lines[:8]
+        assert not any(name in line for line in lines)  # printed shaped (joined forms), not as the raw letters
 
 
 def test_settings_are_stored_audited_and_used(db: Database) -> None:

@@ -80,9 +80,18 @@ def test_dates_are_iso_by_default_and_a_format_must_show_day_month_year() -> Non
 
 
 def test_the_font_prints_greek_cyrillic_and_symbols_but_refuses_what_it_lacks() -> None:
-    for text in ("Ελένη Παπαδοπούλου", "Наталья Иванова", "≤ ≥ → ▼ − Δ µ", "Zoë Łukasik", "😀"):
+    for text in (
+        "Ελένη Παπαδοπούλου",
+        "Наталья Иванова",
+        "≤ ≥ → ▼ − Δ µ",
+        "Zoë Łukasik",
+        "😀",
+        "王秀英",
+        "محمد",
+        "דוד",
+    ):
         assert unprintable(text) is None, text  # DejaVu Sans does carry the Emoticons block (U+1F600...)
-    assert unprintable("王小明") == "王" and unprintable("🧑") == "🧑"
-    with pytest.raises(ValidationError, match=r"cannot print the character '王' \(U\+738B") as info:
-        check_printable("Li 王", "name")
+    assert unprintable("王小明 🧑") == "🧑" and unprintable("\U000f0001") == "\U000f0001"  # a private-use plane
+    with pytest.raises(ValidationError, match=r"cannot print the character '🧑' \(U\+1F9D1") as info:
+        check_printable("Li 王 🧑", "name")
     assert info.value.field == "name"

@@ -21,6 +21,7 @@ def run_export(
     stderr: TextIO,
     creds: Credentials,
     exact: bool = False,
+    excel_bom: bool = False,
 ) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
@@ -41,6 +42,12 @@ def run_export(
             return status
         print(f"cga-desk export: {exc}", file=stderr)
         return EXIT_ENVIRONMENT
+    if excel_bom:
+        from ..interop.excel import add_bom
+
+        for written in result.files:
+            if written.suffix.lower() == ".csv":
+                add_bom(written)
     kind = "de-identified" if deidentified else "with names and birth dates"
     if len(result.files) > 3:
         folder = result.files[0].parent

@@ -179,6 +179,46 @@ class SelfTest:
         render_longitudinal(data, settings, stream)
         return pdf_check(stream.getvalue(), (study_id,))
 
+    def chinese(self, study_id: str) -> str:
+        """The zh_CN catalogue is installed and complete, and a visit summary prints in Chinese with a
+        Chinese name (the CJK report font is in the bundle)."""
+        from dataclasses import replace
+
+        from .. import i18n
+        from ..reports.visit_summary import render_visit_summary
+        from ..services.history import patient_history
+        from ..services.report_data import visit_report_data
+        from ..services.settings import get_report_settings
+
+        entries = len(i18n.catalogue(i18n.CHINESE))
+        if entries < 500:
+            raise CheckFailed(f"the zh_CN catalogue has {entries} entries (resources/i18n/*.ts missing?)")
+        with self.store().unit_of_work(write=False) as uow:
+            last = patient_history(uow, SELF_TEST_NURSE, study_id).rows[-1].visit
+            data, settings = visit_report_data(uow, SELF_TEST_NURSE, last.id, self.today), get_report_settings(uow)
+        data = replace(data, patient=replace(data.patient, name="王秀英"))
+        stream = io.BytesIO()
+        with i18n.use_language(i18n.CHINESE):
+            render_visit_summary(data, settings, stream)
+        pdf_check(stream.getvalue(), (study_id, "王秀英", "访视小结"))
+        return f"{entries} translations; a visit summary in Chinese reads back"
+
+    def qt_translations(self) -> str:
+        """Our .qm and Qt's own qtbase_zh_CN.qm load (the installer keeps them)."""
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from ..ui.language import qm_folder
+
+        found = []
+        for name, folder in (
+            ("cga_desk_zh_CN", str(qm_folder())),
+            ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ):
+            if not QTranslator().load(name, folder):
+                raise CheckFailed(f"{name}.qm is missing from {folder}")
+            found.append(f"{name}.qm")
+        return " and ".join(found) + " load"
+
     def modules(self) -> str:
         """Every module of the package imports: catches a module or library left out of the bundle."""
         import importlib
@@ -242,10 +282,12 @@ class SelfTest:
         first = next(iter(self.expected["histories"]))
         self.check(f"visit summary PDF of {first}:", lambda: self.visit_summary(first))
         self.check(f"longitudinal report PDF of {first}:", lambda: self.longitudinal(first))
+        self.check("Simplified Chinese:", lambda: self.chinese(first))
         self.check("PostgreSQL driver:", self.postgres_driver)
         if window:
             self.check("modules:", self.modules)  # imports the ui too, hence Qt: only with the window
             self.check("main window", self.window)
+            self.check("window translations:", self.qt_translations)
         if self.db is not None:
             self.db.close()
         return EXIT_OK if self.failures == 0 else EXIT_FAILED

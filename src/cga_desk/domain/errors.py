@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..i18n import translate
+
 
 class CgaDeskError(Exception):
     """Base of the errors the program reports to a user in plain words (never a crash)."""
@@ -61,6 +63,10 @@ class ConflictError(CgaDeskError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.version = version  # the stored version now
-        who = changed_by or "someone"
-        when = f" at {changed_at}" if changed_at else ""
-        super().__init__(f"This visit was changed by {who}{when} on another workstation — reloaded. Nothing was saved.")
+        who = changed_by or translate("errors", "someone")
+        when = translate("errors", " at {time}").format(time=changed_at) if changed_at else ""
+        super().__init__(
+            translate(
+                "errors", "This visit was changed by {who}{when} on another workstation — reloaded. Nothing was saved."
+            ).format(who=who, when=when)
+        )

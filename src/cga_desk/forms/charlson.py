@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..i18n import translate
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option, Points
 from .instrument import Instrument, Question, ScoreKey, whole_number
 
@@ -326,15 +327,20 @@ class _Charlson(Instrument):
         return {"cci": total, "cci_age_adjusted": adjusted}
 
     def not_counted_reason(self) -> str:
-        return "the more severe grade is ticked"
+        return translate("forms", "the more severe grade is ticked")
 
     def both_flags(self) -> tuple[tuple[str, str], ...]:
         return PAIRS
 
     def score_text(self, scores: Any) -> str:
         cci, adjusted = scores.get("cci"), scores.get("cci_age_adjusted")
-        extra = f" (age-adjusted {adjusted}, for information)" if adjusted is not None else ""
-        return f"Charlson CCI {'incomplete' if cci is None else cci}{extra} — {SPEC.direction}"
+        extra = (
+            translate("forms", " (age-adjusted {adjusted}, for information)").format(adjusted=adjusted)
+            if adjusted is not None
+            else ""
+        )
+        state = translate("forms", "incomplete") if cci is None else cci
+        return f"{translate('charlson', 'Charlson CCI')} {state}{extra} — {translate('directions', SPEC.direction)}"
 
     def questions(self) -> tuple[Question, ...]:
         out = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..i18n import translate
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option
 from .instrument import Instrument, whole_number
 
@@ -78,7 +79,9 @@ class _Ecog(Instrument):
 
     def score_text(self, scores: Any) -> str:
         grade = scores.get("ecog")
-        return f"ECOG {grade} — {SPEC.direction}" if grade is not None else "ECOG not recorded"
+        if grade is None:
+            return f"ECOG {translate('forms', 'not recorded')}"
+        return f"ECOG {grade} — {translate('directions', SPEC.direction)}"
 
     def apply(self, question: str, option_code: str | None) -> dict[str, Any]:
         return {"ecog": None if option_code is None else self.to_answer(SPEC.items[0], option_code)}

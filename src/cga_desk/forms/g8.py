@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..i18n import translate
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option, Points
 from .instrument import Column, Instrument, Question, ScoreKey
 
@@ -145,23 +146,31 @@ class _G8(Instrument):
     def score_text(self, scores: Mapping[str, Any]) -> str:
         total = self.total_of(scores)
         if total is None:
-            state = "incomplete" if scores.get("g8") is not None else "not recorded"
-            return f"G8 {state} — {SPEC.direction}"
-        return f"G8 {_code(total)}/{MAX_TOTAL} — {SPEC.direction}; {self.verdict(scores)}"
+            state = (
+                translate("forms", "incomplete") if scores.get("g8") is not None else translate("forms", "not recorded")
+            )
+            return f"G8 {state} — {translate('directions', SPEC.direction)}"
+        return f"G8 {_code(total)}/{MAX_TOTAL} — {translate('directions', SPEC.direction)}; {self.verdict(scores)}"
 
     def verdict(self, scores: Mapping[str, Any]) -> str:
         total = self.total_of(scores)
         if total is None:
             return ""
         if total <= ABNORMAL_AT_OR_BELOW:
-            return "abnormal (14 or less): a full geriatric assessment is suggested"
-        return "normal (above 14)"
+            return translate("forms", "abnormal (14 or less): a full geriatric assessment is suggested")
+        return translate("forms", "normal (above 14)")
 
     def derived_lines(self, scores: Mapping[str, Any]) -> tuple[tuple[str, str, Points], ...]:
         age = scores.get("age_years")
         if age is None:
             return ()
-        return (("Age (scored from the visit date, not asked)", f"{age} years", age_points(age)),)
+        return (
+            (
+                translate("forms", "Age (scored from the visit date, not asked)"),
+                translate("forms", "{age} years").format(age=age),
+                age_points(age),
+            ),
+        )
 
     def option_label(self, question: Question, option: Option) -> str:
         return f"{option.label} ({_code(option.points)} {'point' if option.points == 1 else 'points'})"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..i18n import translate
 from .definitions import InstrumentScore, InstrumentSpec, Item, Option, Points
 
 
@@ -179,9 +180,11 @@ class Instrument:
     def score_text(self, scores: Mapping[str, Any]) -> str:
         """ "Katz ADL 5/6 — higher = more independent"; "incomplete" or "not recorded" when there is no total."""
         total = self.total_of(scores)
+        title, direction = translate(self.code, self.short_title), translate("directions", self.spec.direction)
         if total is None:
-            return f"{self.short_title} {'incomplete' if self.required else 'not recorded'} — {self.spec.direction}"
-        return f"{self.short_title} {_fmt(total)}/{self.spec.max_total} — {self.spec.direction}"
+            state = translate("forms", "incomplete") if self.required else translate("forms", "not recorded")
+            return f"{title} {state} — {direction}"
+        return f"{title} {_fmt(total)}/{self.spec.max_total} — {direction}"
 
     def option_label(self, question: Question, option: Option) -> str:
         """An option as the guided form shows it."""

@@ -13,43 +13,84 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..domain.records import SIGNED, VisitView
+from ..i18n import QT_TRANSLATE_NOOP, format_date, is_chinese, translate
 from . import categories
 from .change import ItemChange
 from .registry import BY_CODE
 
-NOT_ANSWERED = "not answered"
-NO_BASELINE = "no baseline"
-INCOMPLETE = "incomplete"
+CONTEXT = "messages"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("messages", "not answered")
+NO_BASELINE = QT_TRANSLATE_NOOP("messages", "no baseline")
+INCOMPLETE = QT_TRANSLATE_NOOP("messages", "incomplete")
 ARROW = "→"
-DECLINE_MARK = "▼ declined"
-IMPROVEMENT_MARK = "▲ improved"
+DECLINE_MARK = QT_TRANSLATE_NOOP("messages", "▼ declined")
+IMPROVEMENT_MARK = QT_TRANSLATE_NOOP("messages", "▲ improved")
 
-ITEM_CHANGE = "{item}: {before} {arrow} {after}"  # "Bathing: Independent … → Dependent …"
-ITEM_CHANGE_IN = "{instrument}, {item}: {before} {arrow} {after}"  # with the instrument's short title
+ITEM_CHANGE = QT_TRANSLATE_NOOP("messages", "{item}: {before} {arrow} {after}")  # "Bathing: Independent … → …"
+ITEM_CHANGE_IN = QT_TRANSLATE_NOOP("messages", "{instrument}, {item}: {before} {arrow} {after}")
 CATEGORY_TRANSITION = "{before} {arrow} {after}"  # "fit → frail"
+# IMWG categories in the words of the clinic (docs/clinical-decisions.md: 体能良好 / 中等体能 / 虚弱).
 CATEGORY_WORDS = {
-    categories.IMWG[0]: "Fit",
-    categories.IMWG[1]: "Intermediate fitness",
-    categories.IMWG[2]: "Frail",
-    categories.SIMPLIFIED[0]: "Non-frail",
+    categories.IMWG[0]: QT_TRANSLATE_NOOP("messages", "Fit"),
+    categories.IMWG[1]: QT_TRANSLATE_NOOP("messages", "Intermediate fitness"),
+    categories.IMWG[2]: QT_TRANSLATE_NOOP("messages", "Frail"),
+    categories.SIMPLIFIED[0]: QT_TRANSLATE_NOOP("messages", "Non-frail"),
 }
-NO_CATEGORY = "Incomplete"
+CATEGORY_CODES = {  # the codes as the history document writes them ("fit -> frail"), in words when shown
+    categories.IMWG[0]: QT_TRANSLATE_NOOP("messages", "fit"),
+    categories.IMWG[1]: QT_TRANSLATE_NOOP("messages", "intermediate"),
+    categories.IMWG[2]: QT_TRANSLATE_NOOP("messages", "frail"),
+    categories.SIMPLIFIED[0]: QT_TRANSLATE_NOOP("messages", "non-frail"),
+}
+NO_CATEGORY = QT_TRANSLATE_NOOP("messages", "Incomplete")
+_SCORE_LABELS = {"imwg": "IMWG"}
+_IMWG_SCORE = QT_TRANSLATE_NOOP("messages", "IMWG score")
+
+
+def words(text: str) -> str:
+    """One of this module's constants in the current language."""
+    return translate(CONTEXT, text)
 
 
 def category_words(category: str | None, score: int | None = None) -> str:
     """A category as a person reads it, with its score when given: "Frail (3)"; none is "Incomplete"."""
-    words = CATEGORY_WORDS.get(category or "", category or NO_CATEGORY)
-    return f"{words} ({score})" if score is not None else words
+    words_ = translate(CONTEXT, CATEGORY_WORDS.get(category or "", category or NO_CATEGORY))
+    return f"{words_} ({score})" if score is not None else words_
+
+
+def category_code_words(category: str | None) -> str:
+    """A category code in the lower-case words of running text: "frail" / "虚弱"."""
+    return translate(CONTEXT, CATEGORY_CODES.get(category or "", category or "")) if category else ""
 
 
 def category_transition(transition: tuple[str, str]) -> str:
     """A category transition as a person reads it: "fit → frail"."""
-    return CATEGORY_TRANSITION.format(before=transition[0], after=transition[1], arrow=ARROW)
+    before, after = (category_code_words(c) for c in transition)
+    return CATEGORY_TRANSITION.format(before=before, after=after, arrow=ARROW)
+
+
+def score_label(key: str) -> str:
+    """A followed score's short name ("Katz ADL", "CCI") in the current language."""
+    from .registry import CHANGE_KEYS
+
+    for k in CHANGE_KEYS:
+        if k.key == key:
+            inst = next((i for i in BY_CODE.values() if i.change is not None and i.change.key == key), None)
+            return translate(inst.code, k.label) if inst is not None else translate(CONTEXT, k.label)
+    return _SCORE_LABELS.get(key, key)
+
+
+def provenance_line(line: str) -> str:
+    """One line of the IMWG score's provenance ("Age 82 ≥ 81 → +2 (frail on age alone)") in words."""
+    if line.startswith("Age "):
+        line = translate("messages", "Age") + line[3:]
+    return line.replace("(frail on age alone)", translate("messages", "(frail on age alone)"))
 
 
 def answer_words(instrument: str, item: str, answer: object) -> str:
     """A stored answer in the words of its option (Charlson: present / absent)."""
-    return BY_CODE[instrument].answer_words(item, answer)
+    text = BY_CODE[instrument].answer_words(item, answer)
+    return words(NOT_ANSWERED) if text == NOT_ANSWERED else translate(instrument, text)
 
 
 def item_change(change: ItemChange, with_instrument: bool = False) -> str:
@@ -57,19 +98,20 @@ def item_change(change: ItemChange, with_instrument: bool = False) -> str:
 
     With `with_instrument`, the instrument's short title first (a report lists items of every instrument)."""
     instrument = BY_CODE[change.instrument]
-    words = {
-        "instrument": instrument.short_title,
-        "item": instrument.spec.item(change.item).label,
+    code = instrument.code
+    parts = {
+        "instrument": translate(code, instrument.short_title),
+        "item": translate(code, instrument.spec.item(change.item).label),
         "before": answer_words(change.instrument, change.item, change.from_answer),
         "after": answer_words(change.instrument, change.item, change.to_answer),
         "arrow": ARROW,
     }
-    return (ITEM_CHANGE_IN if with_instrument else ITEM_CHANGE).format(**words)
+    return translate(CONTEXT, ITEM_CHANGE_IN if with_instrument else ITEM_CHANGE).format(**parts)
 
 
 def item_change_marked(change: ItemChange, with_instrument: bool = False) -> str:
     """`item_change`, followed by the decline or improvement mark when the points moved."""
-    mark = DECLINE_MARK if change.is_decline else IMPROVEMENT_MARK if change.is_improvement else ""
+    mark = words(DECLINE_MARK) if change.is_decline else words(IMPROVEMENT_MARK) if change.is_improvement else ""
     return item_change(change, with_instrument) + (f" {mark}" if mark else "")
 
 
@@ -79,14 +121,47 @@ def item_changes(changes: tuple[ItemChange, ...], with_instrument: bool = False)
 
 
 # Electronic signatures (21 CFR 11.50: the printed name, the date and time, the meaning).
-SIGNATURE_INVALID = "signature invalid: content changed after signing"
-DEMO_BANNER = "DEMO DATA — not a patient record"
+SIGNATURE_INVALID = QT_TRANSLATE_NOOP("messages", "signature invalid: content changed after signing")
+DEMO_BANNER = QT_TRANSLATE_NOOP("messages", "DEMO DATA — not a patient record")
+SIGNED_ELECTRONICALLY = QT_TRANSLATE_NOOP(
+    "messages", "Electronically signed by {full_name} ({signer}) on {time} — {meaning}"
+)
+SIGNED_BEFORE_ESIGNATURES = QT_TRANSLATE_NOOP(
+    "messages", "Signed by {signer}{when} (before electronic signatures: no content hash to check)"
+)
+SIGNED_ON = QT_TRANSLATE_NOOP("messages", " on {time}")
+UNKNOWN_SIGNER = QT_TRANSLATE_NOOP("messages", "unknown")
+INVALID_SUFFIX = "{line} — {invalid}"
+# The clinic's default meanings of a signature (services/settings.py); a clinic's own meaning is shown as written.
+MEANINGS = (
+    QT_TRANSLATE_NOOP("messages", "Reviewed and approved"),
+    QT_TRANSLATE_NOOP("messages", "Reviewed"),
+    QT_TRANSLATE_NOOP("messages", "Approved with comments in the record"),
+)
+
+
+def signature_invalid() -> str:
+    return translate(CONTEXT, SIGNATURE_INVALID)
+
+
+def demo_banner() -> str:
+    """The DEMO banner in the language of the screen or report."""
+    return translate(CONTEXT, DEMO_BANNER)
+
+
+def meaning_word(meaning: str) -> str:
+    """A signature's meaning in the language shown (the default meanings are translated; the clinic's own
+    meanings and the stored text never change)."""
+    return translate(CONTEXT, meaning)
 
 
 def local_time(moment: datetime) -> str:
-    """A UTC moment in the computer's local time, with its zone: 2026-12-01 14:03 CST."""
+    """A UTC moment in the computer's local time, with its zone: 2026-12-01 14:03 CST (2026年12月1日 14:03 CST)."""
     aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    local = aware.astimezone()
+    if is_chinese():
+        return f"{format_date(local.date())} {local.strftime('%H:%M %Z')}"
+    return local.strftime("%Y-%m-%d %H:%M %Z")
 
 
 def signature_line(v: VisitView) -> str | None:
@@ -97,7 +172,11 @@ def signature_line(v: VisitView) -> str | None:
         return None
     s = v.signature
     if s is None:
-        when = f" on {local_time(v.signed_at)}" if v.signed_at else ""
-        return f"Signed by {v.signed_by or 'unknown'}{when} (before electronic signatures: no content hash to check)"
-    line = f"Electronically signed by {s.full_name} ({s.signer}) on {local_time(s.signed_at)} — {s.meaning}"
-    return line if v.signature_valid else f"{line} — {SIGNATURE_INVALID}"
+        when = translate(CONTEXT, SIGNED_ON).format(time=local_time(v.signed_at)) if v.signed_at else ""
+        return translate(CONTEXT, SIGNED_BEFORE_ESIGNATURES).format(
+            signer=v.signed_by or translate(CONTEXT, UNKNOWN_SIGNER), when=when
+        )
+    line = translate(CONTEXT, SIGNED_ELECTRONICALLY).format(
+        full_name=s.full_name, signer=s.signer, time=local_time(s.signed_at), meaning=meaning_word(s.meaning)
+    )
+    return line if v.signature_valid else INVALID_SUFFIX.format(line=line, invalid=signature_invalid())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import CgaDeskError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from .partfiles import temporary_beside
 
 if TYPE_CHECKING:
@@ -32,10 +33,11 @@ _SUFFIX_FORMATS = {"csv": "csv", "xlsx": "xlsx", "json": "fhir", "xml": "odm"}
 # A text cell starting with one of these is a formula to a spreadsheet (CSV/formula injection, OWASP):
 # it is written with a leading apostrophe, which spreadsheets show as text (issue 15). --exact keeps raw text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NEUTRALISED_NOTE = (
+NEUTRALISED_NOTE = QT_TRANSLATE_NOOP(  # the codebook's words, translated with the codebook (services.exporting)
+    "services",
     "Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading ' (apostrophe) "
     "so that a spreadsheet shows them as text instead of running them as formulas; remove that first ' for the "
-    "stored text, or export with --exact."
+    "stored text, or export with --exact.",
 )
 DATASET_SHEET, CODEBOOK_SHEET = "dataset", "codebook"
 XLSX_MAX_ROWS = 1_048_576 - 1  # Excel's sheet limit, less the header row

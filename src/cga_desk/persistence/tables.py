@@ -5,7 +5,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    inspect,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..forms import registry
@@ -123,6 +137,12 @@ class Visit(Base):
     score: Mapped[VisitScore | None] = relationship(back_populates="visit", cascade="all, delete-orphan", uselist=False)
 
 
+def _wording_version() -> str:
+    from .. import i18n
+
+    return i18n.wording_version()
+
+
 class VisitInstrument(Base):
     """The answers of one instrument at one visit, with the form version they were given on."""
 
@@ -132,10 +152,21 @@ class VisitInstrument(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     instrument: Mapped[str] = mapped_column(String(20))  # katz, lawton, charlson, ecog
     form_version: Mapped[str] = mapped_column(String(60))
+    # The wording on screen when the answers were given (cga_desk.i18n.wording_version: 'en/source',
+    # 'zh_CN/cga-desk-1 (2026-12)', a clinic's own); 'imported' for imported records (migration 0009).
+    wording_version: Mapped[str | None] = mapped_column(String(80), nullable=True, default=_wording_version)
     answers: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # item -> answer
     total: Mapped[int | None] = mapped_column(Integer, nullable=True)  # a total from paper, or the ECOG grade
     not_assessable_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     visit: Mapped[Visit] = relationship(back_populates="instruments")
+
+
+@event.listens_for(VisitInstrument, "before_update")
+def _answered_in_this_wording(_mapper: Any, _connection: Any, target: VisitInstrument) -> None:
+    """New answers are given in the wording on screen now (a draft may be finished in another language)."""
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in ("answers", "total")):
+        target.wording_version = _wording_version()
 
 
 class VisitScore(Base):

@@ -12,6 +12,7 @@ from sqlalchemy import exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import CgaDeskError
+from ..i18n import translate
 from .repositories import Audit, Patients, Schedules, Settings, Signatures, Users, Visits
 
 T = TypeVar("T")
@@ -38,8 +39,11 @@ def storage_error(error: exc.DBAPIError) -> StorageError:
     state = getattr(error.orig, "sqlstate", None)
     if state in TRANSIENT_STATES:
         return StorageError(
-            f"The database gave up on this change because of another workstation's ({TRANSIENT_STATES[state]}). "
-            "Nothing was saved; try again.",
+            translate(
+                "storage",
+                "The database gave up on this change because of another workstation's ({why}). "
+                "Nothing was saved; try again.",
+            ).format(why=TRANSIENT_STATES[state]),
             transient=True,
         )
     lost = error.connection_invalidated or isinstance(error, exc.InterfaceError) or (state or "").startswith("08")
@@ -63,14 +67,20 @@ def describe_storage_error(error: exc.DBAPIError) -> str:
     text = str(error.orig) if error.orig is not None else str(error)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered or "statement timeout" in lowered or "lock timeout" in lowered:
-        return "The database is busy (another workstation or program is writing). Nothing was saved; try again."
+        return translate(
+            "storage", "The database is busy (another workstation or program is writing). Nothing was saved; try again."
+        )
     if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
-        return "The disk is full or failing. Nothing was saved; free some space and try again."
+        return translate("storage", "The disk is full or failing. Nothing was saved; free some space and try again.")
     if "readonly" in lowered or "read-only" in lowered:
-        return "The database file is read-only. Nothing was saved."
+        return translate("storage", "The database file is read-only. Nothing was saved.")
     if "connection" in lowered or "could not connect" in lowered or "server" in lowered:
-        return f"The database server cannot be reached. Nothing was saved; try again. ({_first_line(text)})"
-    return f"The database refused the change: {_first_line(text)}. Nothing was saved."
+        return translate(
+            "storage", "The database server cannot be reached. Nothing was saved; try again. ({details})"
+        ).format(details=_first_line(text))
+    return translate("storage", "The database refused the change: {details}. Nothing was saved.").format(
+        details=_first_line(text)
+    )
 
 
 def _first_line(text: str) -> str:
@@ -116,8 +126,11 @@ class UnitOfWork:
                 pass  # the connection is gone: the server rolls back whatever it did not commit
             if refused.connection_lost:  # the commit may have reached the server before the connection died
                 raise StorageError(
-                    "The connection to the database was lost while saving: the change may or may not have been "
-                    f"stored. Look at the record again before repeating it. ({_first_line(str(error.orig or error))})",
+                    translate(
+                        "storage",
+                        "The connection to the database was lost while saving: the change may or may not have been "
+                        "stored. Look at the record again before repeating it. ({details})",
+                    ).format(details=_first_line(str(error.orig or error))),
                     connection_lost=True,
                 ) from error
             raise refused from error

@@ -8,6 +8,7 @@ from typing import Any
 from ..forms import messages, registry
 from ..forms.change import DECLINE_SIGN, VisitChange
 from ..forms.definitions import Points
+from ..i18n import translate
 
 LABELS = {k.key: k.label for k in registry.CHANGE_KEYS}
 DIRECTIONS = {
@@ -24,7 +25,7 @@ MINUS = "−"
 def signed(value: Points | None) -> str:
     """+2, −1, 0; "incomplete" when either side is missing (never printed as 0)."""
     if value is None:
-        return INCOMPLETE
+        return messages.words(INCOMPLETE)
     return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
 
 
@@ -53,26 +54,37 @@ def change_phrase(change: Mapping[str, Points | None]) -> str:
         inst = registry.instrument_of(key)
         if value is None and inst is not None and not inst.required:
             continue  # an optional instrument (G8) not recorded on both visits: nothing to say
-        parts.append(f"{LABELS[key]} {signed(value)}" + (f" {DECLINE_MARK}" if is_decline(key, value) else ""))
+        mark = f" {messages.words(DECLINE_MARK)}" if is_decline(key, value) else ""
+        parts.append(f"{messages.score_label(key)} {signed(value)}{mark}")
     return " · ".join(parts)
 
 
 def baseline_sentence(change: VisitChange, fmt: Any) -> str:
     """Where this visit stands against its baseline, in one sentence."""
     if change.is_baseline:
-        return "This visit is the baseline: later visits are compared with it."
+        return translate("changes", "This visit is the baseline: later visits are compared with it.")
     if change.change_from_baseline is None:
-        return f"Change from baseline: {NO_BASELINE} (no baseline visit on or before this date)."
-    when = (
-        f"{fmt(change.baseline_date)}, {change.days_from_baseline} days ({change.months_from_baseline} months) earlier"
+        return translate(
+            "changes", "Change from baseline: {no_baseline} (no baseline visit on or before this date)."
+        ).format(no_baseline=messages.words(NO_BASELINE))
+    when = translate("changes", "{fmt}, {days_from_baseline} days ({months_from_baseline} months) earlier").format(
+        fmt=fmt(change.baseline_date),
+        days_from_baseline=change.days_from_baseline,
+        months_from_baseline=change.months_from_baseline,
     )
-    text = f"Change from baseline ({when}): {change_phrase(change.change_from_baseline)}."
+    text = translate("changes", "Change from baseline ({when}): {change_phrase}.").format(
+        when=when, change_phrase=change_phrase(change.change_from_baseline)
+    )
     if change.category_transition:
-        text += f" IMWG category {messages.category_transition(change.category_transition)}."
+        text += translate("changes", " IMWG category {category_transition}.").format(
+            category_transition=messages.category_transition(change.category_transition)
+        )
     return text
 
 
 def previous_sentence(change: VisitChange) -> str | None:
     if change.change_from_previous is None:
         return None
-    return f"Change since the previous visit: {change_phrase(change.change_from_previous)}."
+    return translate("changes", "Change since the previous visit: {change_phrase}.").format(
+        change_phrase=change_phrase(change.change_from_previous)
+    )

@@ -11,7 +11,9 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..forms import messages, vocabulary
 from ..forms.schedule import add_months
+from ..i18n import translate
 from .fonts import FONT, FONT_BOLD
 
 INK, FAINT, GRIDLINE = colors.HexColor("#1F3A5F"), colors.HexColor("#777777"), colors.HexColor("#DDDDDD")
@@ -106,7 +108,8 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
     if bands:
         for label, lo, hi, colour in IMWG_BANDS:
             d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
-            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, label, fontName=FONT, fontSize=6, fillColor=FAINT))
+            words = messages.category_code_words(label)
+            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, words, fontName=FONT, fontSize=6, fillColor=FAINT))
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
     values = range(0, math.ceil(p.axis.y_max) + 1, step)
     _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)
@@ -272,21 +275,24 @@ def stacked_bars(bars: Sequence[StackedBar], width: float, height: float) -> Dra
     for i, bar in enumerate(bars):
         x = x0 + i * slot + slot * 0.15
         _bar(d, x, slot * 0.7, y0, scale, bar, top - 12)
-        _bar_label(d, x + slot * 0.35, y0, bar.label, slot)
+        _bar_label(d, x + slot * 0.35, y0, vocabulary.timepoint(bar.label), slot)
     _legend(d, x0, d.height - 9)
     return d
 
 
 def _legend(d: Drawing, x: float, y: float) -> None:
+    from .fonts import string_width
+
     for category, colour in CATEGORY_COLOURS.items():
+        words = messages.category_code_words(category) or messages.words(messages.INCOMPLETE)
         d.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
-        d.add(String(x + 10, y + 1, category, fontName=FONT, fontSize=7))
-        x += 18 + 4.2 * len(category)
+        d.add(String(x + 10, y + 1, words, fontName=FONT, fontSize=7))
+        x += 18 + string_width(words, FONT, 7)
     d.add(
         String(
             x + 6,
             y + 1,
-            "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)",
+            translate("charts", "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)"),
             fontName=FONT,
             fontSize=6.5,
             fillColor=FAINT,

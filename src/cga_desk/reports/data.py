@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .. import i18n
 from ..domain.errors import ValidationError
 from ..domain.records import PatientView, VisitView
 from ..forms import registry
 from ..forms.change import VisitChange
 from ..forms.imwg import age_points
+from ..i18n import translate
 from .fonts import check_printable
 from .wording import InstrumentSection, instrument_section
 
@@ -45,6 +47,8 @@ class ReportSettings:
             return "—"
         if isinstance(day, datetime):
             day = day.date()
+        if self.date_format == ISO_DATE and i18n.is_chinese():  # the clinic kept the default: the language's form
+            return i18n.format_date(day)
         return day.strftime(self.date_format)
 
     def texts(self) -> Iterator[tuple[str, str | None]]:
@@ -184,7 +188,7 @@ def simplified_score(visit: VisitView) -> SimplifiedScore | None:
     if not sf or age is None or cci is None or grade is None:
         return None
     lines = (
-        f"Age {age} → +{age_points(age)}",
+        translate("data", "Age {age} → +{points}").format(age=age, points=age_points(age)),
         f"CCI {cci} {'≥ 2' if cci >= 2 else '≤ 1'} → +{int(cci >= 2)}",
         f"ECOG {grade} → +{min(grade, 2)}",
     )

@@ -14,13 +14,16 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from ..forms.messages import DEMO_BANNER
+from .. import i18n
+from ..forms.messages import demo_banner
+from ..i18n import translate
 from ..version import __version__
 from .data import ReportSettings
-from .fonts import FONT, FONT_BOLD, register_fonts
+from .fonts import FONT, FONT_BOLD, fallback_markup, has_fallback, has_rtl, register_fonts, runs, string_width, visual
 
 MARGIN = 14 * mm
 GRID = colors.HexColor("#B0B0B0")
@@ -45,7 +48,9 @@ class Styles:
 
 def styles(size: float = 8.5) -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.25)
+    # Chinese breaks between any two characters (reportlab's CJK word wrap), Latin words still whole.
+    wrap = {"wordWrap": "CJK"} if i18n.is_chinese() else {}
+    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.25, **wrap)
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25),
@@ -79,8 +84,21 @@ def styles(size: float = 8.5) -> Styles:
 
 
 def text(value: object) -> str:
-    """User or clinical text made safe for Paragraph markup."""
-    return escape("—" if value is None else str(value))
+    """User or clinical text made safe for Paragraph markup: right-to-left runs shaped and in display
+    order, characters DejaVu cannot draw set in the CJK face (reports.fonts)."""
+    return fallback_markup(escape(visual("—" if value is None else str(value))))
+
+
+def wording_notice() -> str:
+    """Appended to a report's versions line in a language other than English (docs/clinical-rules.md 14):
+    the instruments' wording is a translation written for CGA Desk, with its version; '' in English."""
+    if i18n.is_english():
+        return ""
+    return " " + translate(
+        "layout",
+        "Instrument wording: a translation written for CGA Desk, not a validated translation of the "
+        "instruments (version {version}).",
+    ).format(version=i18n.wording_version())
 
 
 def pct(*fractions: float) -> list[str]:
@@ -95,7 +113,7 @@ def run_in(head: str, body: str, style: ParagraphStyle) -> Paragraph:
     report's item changes: 12 ms instead of 43 ms). The only visible difference is the gap after the
     head, 0.6 em (Paragraph's bullet gap) instead of a space. A head too long for the first line falls
     back to markup."""
-    if len(head) > MAX_RUN_IN:
+    if len(head) > MAX_RUN_IN or has_fallback(head) or has_rtl(head):  # bullet text has no font fallback
         return Paragraph(f"<b>{text(head)}</b> {text(body)}", style)
     return Paragraph(text(body), style, bulletText=head)
 
@@ -183,6 +201,26 @@ def numbered_canvas(footer: Footer) -> type[canvas.Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
+        def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+            """Right-to-left text shaped, and each run in a font that has its glyphs (reports.fonts)."""
+            text = visual(text)
+            if not has_fallback(text):
+                super().drawString(x, y, text, *args, **kwargs)
+                return
+            font, size = self._fontname, self._fontsize
+            for face, piece in runs(text, font):
+                self.setFont(face, size)
+                super().drawString(x, y, piece, *args, **kwargs)
+                x += stringWidth(piece, face, size)
+            self.setFont(font, size)
+
+        def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+            self.drawString(x - string_width(visual(text), self._fontname, self._fontsize), y, text, *args, **kwargs)
+
+        def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+            width = string_width(visual(text), self._fontname, self._fontsize)
+            self.drawString(x - width / 2, y, text, *args, **kwargs)
+
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
@@ -210,13 +248,17 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
         c.setFont(FONT, 7)
         c.drawString(MARGIN, MARGIN - 6 * mm, left)
         c.drawRightString(
-            width - MARGIN, MARGIN - 6 * mm, f"Printed {generated} · CGA Desk {__version__} · Page {number} of {total}"
+            width - MARGIN,
+            MARGIN - 6 * mm,
+            translate("layout", "Printed {generated} · CGA Desk {__version__} · Page {number} of {total}").format(
+                generated=generated, __version__=__version__, number=number, total=total
+            ),
         )
         if settings.demo:  # a demo database: said at the top of every page, in red
             _, height = c._pagesize  # noqa: SLF001
             c.setFillColor(colors.HexColor("#c62828"))
             c.setFont(FONT_BOLD, 10)
-            c.drawCentredString(width / 2, height - MARGIN + 3 * mm, DEMO_BANNER)
+            c.drawCentredString(width / 2, height - MARGIN + 3 * mm, demo_banner())
         if settings.audit_anchor:
             c.setFont(FONT, 6)
             c.drawRightString(width - MARGIN, MARGIN - 9 * mm, settings.audit_anchor)

@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import _listWrapOn
 
-from ..domain.records import INDEX_DISEASES
-from ..forms import messages
+from ..forms import messages, vocabulary
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .changes import baseline_sentence, previous_sentence
 from .data import ReportSettings, VisitSummaryData, check_texts
 from .layout import (
@@ -25,30 +25,35 @@ from .layout import (
     styles,
     text,
     title_block,
+    wording_notice,
 )
 from .wording import InstrumentSection, ItemLine, item_change_words
 
-TITLE = "Geriatric assessment — visit summary"
+TITLE = QT_TRANSLATE_NOOP("visit_summary", "Geriatric assessment — visit summary")
 SIZES = (8.5, 8, 7.5, 7, 6.5, 6)  # type sizes tried, largest first, to keep the visit on one page
-IMWG_CATEGORIES = "0 fit, 1 intermediate, ≥ 2 frail; higher = frailer"
+IMWG_CATEGORIES = QT_TRANSLATE_NOOP("visit_summary", "0 fit, 1 intermediate, ≥ 2 frail; higher = frailer")
 
 
 def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, stream: BinaryIO) -> None:
     """Write the one-page PDF summary of one visit to `stream` (refuses unprintable text first)."""
     check_texts(settings.texts(), data.texts())
-    left = f"Patient {data.patient.study_id} · visit {settings.fmt(data.visit.visit_date)} ({data.visit.timepoint})"
+    left = translate("visit_summary", "Patient {study_id} · visit {fmt} ({timepoint})").format(
+        study_id=data.patient.study_id,
+        fmt=settings.fmt(data.visit.visit_date),
+        timepoint=vocabulary.timepoint(data.visit.timepoint),
+    )
     footer = standard_footer(settings, left, settings.fmt(data.generated_on))
     build(
         stream,
         [_one_page(data, settings)],
         footer,
-        f"{TITLE}: {data.patient.study_id} {settings.fmt(data.visit.visit_date)}",
+        f"{translate('visit_summary', TITLE)}: {data.patient.study_id} {settings.fmt(data.visit.visit_date)}",
     )
 
 
 def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list[Flowable]:
     return [
-        title_block(settings, TITLE, st),
+        title_block(settings, translate("visit_summary", TITLE), st),
         Spacer(1, 4),
         _identity(data, settings, st),
         *_scores(data, st),
@@ -73,21 +78,44 @@ def _one_page(data: VisitSummaryData, settings: ReportSettings) -> Flowable:
 def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
     p, v = data.patient, data.visit
     age = p.age_on(v.visit_date)
-    status = v.status + (f" (revision {v.revision}; amended: {v.amendment_reason})" if v.amendment_reason else "")
+    status = vocabulary.word(v.status) + (
+        translate("visit_summary", " (revision {revision}; amended: {amendment_reason})").format(
+            revision=v.revision, amendment_reason=v.amendment_reason
+        )
+        if v.amendment_reason
+        else ""
+    )
     pairs = [
-        ("Patient ID", p.study_id, "Visit date", settings.fmt(v.visit_date)),
-        ("Name", p.name or "not recorded", "Timepoint", v.timepoint),
         (
-            "Birth date",
-            f"{settings.fmt(p.birth_date)} (age {age} at the visit)",
-            "Assessor",
-            v.assessor or "not recorded",
+            translate("visit_summary", "Patient ID"),
+            p.study_id,
+            translate("visit_summary", "Visit date"),
+            settings.fmt(v.visit_date),
         ),
-        ("Sex", p.sex or "not recorded", "Respondent", v.respondent or "not recorded"),
         (
-            "Index disease",
-            INDEX_DISEASES.get(p.index_disease or "", p.index_disease or "not recorded"),
-            "Status",
+            translate("visit_summary", "Name"),
+            p.name or translate("visit_summary", "not recorded"),
+            translate("visit_summary", "Timepoint"),
+            vocabulary.timepoint(v.timepoint),
+        ),
+        (
+            translate("visit_summary", "Birth date"),
+            translate("visit_summary", "{fmt} (age {age} at the visit)").format(
+                fmt=settings.fmt(p.birth_date), age=age
+            ),
+            translate("visit_summary", "Assessor"),
+            v.assessor or translate("visit_summary", "not recorded"),
+        ),
+        (
+            translate("visit_summary", "Sex"),
+            vocabulary.word(p.sex) or translate("visit_summary", "not recorded"),
+            translate("visit_summary", "Respondent"),
+            vocabulary.word(v.respondent) or translate("visit_summary", "not recorded"),
+        ),
+        (
+            translate("visit_summary", "Index disease"),
+            vocabulary.disease(p.index_disease) or translate("visit_summary", "not recorded"),
+            translate("visit_summary", "Status"),
             status,
         ),
     ]
@@ -100,20 +128,26 @@ def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> T
 def _imwg_lines(data: VisitSummaryData) -> tuple[str, list[str]]:
     imwg = data.imwg
     if not imwg:
-        missing = ", ".join(data.visit.scores.get("incomplete", [])) or "no scores"
-        return "IMWG frailty score: incomplete (not computed from an incomplete instrument: " + missing + ")", []
-    head = f"IMWG frailty score {imwg['score']}/5 — {imwg['category']} ({IMWG_CATEGORIES})"
-    return head, list(data.visit.scores.get("imwg_provenance", []))
+        missing = ", ".join(data.visit.scores.get("incomplete", [])) or translate("visit_summary", "no scores")
+        return translate(
+            "visit_summary", "IMWG frailty score: incomplete (not computed from an incomplete instrument: "
+        ) + missing + ")", []
+    head = translate("visit_summary", "IMWG frailty score {imwg}/5 — {imwg2} ({IMWG_CATEGORIES})").format(
+        imwg=imwg["score"],
+        imwg2=messages.category_code_words(imwg["category"]),
+        IMWG_CATEGORIES=translate("visit_summary", IMWG_CATEGORIES),
+    )
+    return head, [messages.provenance_line(line) for line in data.visit.scores.get("imwg_provenance", [])]
 
 
 def _simplified_lines(data: VisitSummaryData) -> tuple[str, list[str]]:
     s = data.simplified
     if s is None:
-        return "Simplified frailty score (Facon 2020): not shown — ECOG not recorded", []
-    head = (
-        f"Simplified frailty score (Facon 2020) {s.score}/5 — {s.category} (0-1 non-frail, ≥ 2 frail). "
-        "A different score from IMWG, which it agrees with only moderately."
-    )
+        return translate("visit_summary", "Simplified frailty score (Facon 2020): not shown — ECOG not recorded"), []
+    head = translate(
+        "visit_summary",
+        "Simplified frailty score (Facon 2020) {score}/5 — {category} (0-1 non-frail, ≥ 2 frail). A different score from IMWG, which it agrees with only moderately.",
+    ).format(score=s.score, category=messages.category_code_words(s.category))
     return head, list(s.provenance)
 
 
@@ -122,7 +156,9 @@ def _scores(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     totals = [s.total_text for s in data.sections]
     cci_adj = data.visit.scores.get("cci_age_adjusted")
     if cci_adj is not None:
-        totals[2] += f"; age-adjusted CCI {cci_adj} (information only, not used by IMWG)"
+        totals[2] += translate(
+            "visit_summary", "; age-adjusted CCI {cci_adj} (information only, not used by IMWG)"
+        ).format(cci_adj=cci_adj)
     head, lines = _imwg_lines(data)
     imwg = [para(head, st.cell_bold)] + [para("• " + line, st.indented) for line in lines]
     rows: list[list[Any]] = [[para(t, st.cell), imwg if i == 0 else ""] for i, t in enumerate(totals)]
@@ -144,12 +180,12 @@ def _scores(data: VisitSummaryData, st: Styles) -> list[Flowable]:
             ],
         )
     )
-    return [Paragraph("Scores", st.h2), table]
+    return [para(translate("visit_summary", "Scores"), st.h2), table]
 
 
 def _change(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [
-        Paragraph("Change from baseline", st.h2),
+        para(translate("visit_summary", "Change from baseline"), st.h2),
         para(baseline_sentence(data.change, settings.fmt), st.body),
     ]
     previous = previous_sentence(data.change)
@@ -157,7 +193,9 @@ def _change(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> lis
         out.append(para(previous, st.body))
     if data.change.item_changes:
         words = "; ".join(item_change_words(c) for c in data.change.item_changes)
-        out.append(para(f"Items changed since baseline: {words}.", st.body))
+        out.append(
+            para(translate("visit_summary", "Items changed since baseline: {words}.").format(words=words), st.body)
+        )
     return out
 
 
@@ -169,7 +207,13 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
     head = f"{section.title} — {section.total_text}"
     rows: list[list[Any]] = [[para(head, st.cell_bold), "", ""]]
     if section.lines:
-        rows.append([para("Item", st.cell_bold), para("Answer", st.cell_bold), para("Points", st.cell_bold)])
+        rows.append(
+            [
+                para(translate("visit_summary", "Item"), st.cell_bold),
+                para(translate("visit_summary", "Answer"), st.cell_bold),
+                para(translate("visit_summary", "Points"), st.cell_bold),
+            ]
+        )
     rows += [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
     rows += [[para(note, st.cell), "", ""] for note in section.notes]
     return rows
@@ -188,7 +232,14 @@ def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
     """Nineteen conditions in two columns, so the whole visit fits one page."""
     half = (len(section.lines) + 1) // 2
     cells = [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
-    head = [para(t, st.cell_bold) for t in ("Condition", "Answer", "Points")]
+    head = [
+        para(t, st.cell_bold)
+        for t in (
+            translate("visit_summary", "Condition"),
+            translate("visit_summary", "Answer"),
+            translate("visit_summary", "Points"),
+        )
+    ]
     rows: list[list[Any]] = [[para(f"{section.title} — {section.total_text}", st.cell_bold)] + [""] * 5, head + head]
     for i in range(half):
         rows.append(cells[i] + (cells[i + half] if i + half < len(cells) else ["", "", ""]))
@@ -200,7 +251,7 @@ def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
 
 
 def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Answers (in the words of each form) and points", st.h2)]
+    out: list[Flowable] = [para(translate("visit_summary", "Answers (in the words of each form) and points"), st.h2)]
     for section in data.sections:
         if section.code == "charlson" and section.lines:
             out.append(_charlson_table(section, st))
@@ -208,17 +259,29 @@ def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
             out.append(_section_table(section, st))
         out.append(Spacer(1, 3))
     versions = ", ".join(f"{s.code} {s.version}" for s in data.sections)
-    out.append(para(f"Form versions: {versions}. Scoring: {data.visit.scores.get('scoring_version', '—')}.", st.small))
+    line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
+        versions=versions, get=data.visit.scores.get("scoring_version", "—")
+    )
+    line += wording_notice()
+    out.append(para(line, st.small))
     return out
 
 
 def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
     v = data.visit
-    line = messages.signature_line(v) or f"Not signed (status: {v.status})"
-    done = f"Completed by {v.completed_by} on {settings.fmt(v.completed_at)}" if v.completed_by else "Not completed"
+    line = messages.signature_line(v) or translate("visit_summary", "Not signed (status: {status})").format(
+        status=vocabulary.word(v.status)
+    )
+    done = (
+        translate("visit_summary", "Completed by {completed_by} on {fmt}").format(
+            completed_by=v.completed_by, fmt=settings.fmt(v.completed_at)
+        )
+        if v.completed_by
+        else translate("visit_summary", "Not completed")
+    )
     rows = [
-        [para("Signature", st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
-        [para("Completion", st.cell_bold), para(done, st.cell)],
+        [para(translate("visit_summary", "Signature"), st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
+        [para(translate("visit_summary", "Completion"), st.cell_bold), para(done, st.cell)],
     ]
     table = Table(rows, colWidths=pct(0.14, 0.86))
     table.setStyle(grid_style(header_rows=0, extra=[("TOPPADDING", (0, 0), (-1, -1), 4)]))

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.records import InstrumentState
-from ..forms import messages, registry
+from ..forms import messages, registry, vocabulary
 from ..forms.change import ItemChange
 from ..forms.definitions import Points
 from ..forms.instrument import Instrument
+from ..i18n import translate
 
-NOT_ANSWERED = "not answered"
+NOT_ANSWERED = messages.NOT_ANSWERED
+INCOMPLETE = messages.INCOMPLETE
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,11 @@ def _number(value: Any) -> str:
 
 def total_text(code: str, total: Points | None, detail: str = "") -> str:
     inst = registry.BY_CODE[code]
+    title = vocabulary.short_title(inst)
     if total is None:
-        return f"{inst.short_title} incomplete" + (f" ({detail})" if detail else "")
+        return f"{title} {messages.words(INCOMPLETE)}" + (f" ({detail})" if detail else "")
     out_of = f"/{inst.spec.max_total}" if inst.shows_out_of else ""
-    return f"{inst.short_title} {_number(total)}{out_of}, {inst.spec.direction}" + (f" ({detail})" if detail else "")
+    return f"{title} {_number(total)}{out_of}, {vocabulary.direction(inst)}" + (f" ({detail})" if detail else "")
 
 
 def _lines(inst: Instrument, answers: Mapping[str, Any], scores: Mapping[str, Any]) -> tuple[ItemLine, ...]:
@@ -50,10 +53,12 @@ def _lines(inst: Instrument, answers: Mapping[str, Any], scores: Mapping[str, An
     out = []
     for item in inst.spec.items:
         opt = inst.to_option(item, answers.get(item.code))
-        words = NOT_ANSWERED if opt is None else inst.answer_text(item, opt)
+        words = messages.words(NOT_ANSWERED) if opt is None else translate(inst.code, inst.answer_text(item, opt))
         if opt is not None and opt.points and points.get(item.code) == 0 and inst.not_counted_reason():
-            words += f" — not counted: {inst.not_counted_reason()}"
-        out.append(ItemLine(item.label, words, points.get(item.code)))
+            words += translate("wording", " — not counted: {not_counted_reason}").format(
+                not_counted_reason=inst.not_counted_reason()
+            )
+        out.append(ItemLine(translate(inst.code, item.label), words, points.get(item.code)))
     out += [ItemLine(label, words, pts) for label, words, pts in inst.derived_lines(scores)]
     return tuple(out)
 
@@ -61,9 +66,9 @@ def _lines(inst: Instrument, answers: Mapping[str, Any], scores: Mapping[str, An
 def _missing(inst: Instrument, scores: Mapping[str, Any]) -> str:
     items = [e.split(".", 1)[1] for e in scores.get("incomplete", []) if e.startswith(inst.code + ".")]
     if not items:
-        return NOT_ANSWERED
-    labels = [inst.spec.item(i).label if i in inst.spec.item_codes else i for i in items]
-    return NOT_ANSWERED + ": " + ", ".join(labels)
+        return messages.words(NOT_ANSWERED)
+    labels = [translate(inst.code, inst.spec.item(i).label) if i in inst.spec.item_codes else i for i in items]
+    return messages.words(NOT_ANSWERED) + ": " + ", ".join(labels)
 
 
 def instrument_section(code: str, state: InstrumentState | None, scores: Mapping[str, Any]) -> InstrumentSection:
@@ -71,14 +76,16 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
     inst = registry.BY_CODE[code]
     base: dict[str, Any] = {
         "code": code,
-        "title": inst.spec.title,
+        "title": translate(inst.code, inst.spec.title),
         "version": state.form_version if state else inst.spec.version,
     }
     total = inst.total_of(scores)
     if state is not None and state.not_assessable_reason:
         return InstrumentSection(
             **base,
-            total_text=f"{inst.short_title} not assessable: {state.not_assessable_reason}",
+            total_text=translate("wording", "{short_title} not assessable: {not_assessable_reason}").format(
+                short_title=vocabulary.short_title(inst), not_assessable_reason=state.not_assessable_reason
+            ),
             state="not assessable",
         )
     if not inst.item_columns:  # one item whose answer is the total (ECOG)
@@ -86,12 +93,20 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
     if state is None or (state.answers is None and state.total is None):
         if not inst.required:
             return InstrumentSection(
-                **base, total_text=f"{inst.short_title} not recorded (optional)", state="not recorded"
+                **base,
+                total_text=translate("wording", "{short_title} not recorded (optional)").format(
+                    short_title=vocabulary.short_title(inst)
+                ),
+                state="not recorded",
             )
-        return InstrumentSection(**base, total_text=total_text(code, None, NOT_ANSWERED), state="not recorded")
+        return InstrumentSection(
+            **base, total_text=total_text(code, None, messages.words(NOT_ANSWERED)), state="not recorded"
+        )
     if state.answers is None:
         return InstrumentSection(
-            **base, total_text=total_text(code, total, "total from paper records, no item answers"), state="paper total"
+            **base,
+            total_text=total_text(code, total, translate("wording", "total from paper records, no item answers")),
+            state="paper total",
         )
     lines = _lines(inst, state.answers, scores)
     if total is None:
@@ -109,7 +124,9 @@ def _single_item_section(inst: Instrument, base: dict[str, Any], state: Instrume
     if state is None or state.total is None:
         return InstrumentSection(
             **base,
-            total_text=f"{inst.short_title} not recorded (optional; the simplified score needs it)",
+            total_text=translate(
+                "wording", "{short_title} not recorded (optional; the simplified score needs it)"
+            ).format(short_title=vocabulary.short_title(inst)),
             state="not recorded",
         )
     item = inst.spec.items[0]
@@ -118,7 +135,13 @@ def _single_item_section(inst: Instrument, base: dict[str, Any], state: Instrume
         **base,
         total_text=total_text(inst.code, state.total),
         state="complete",
-        lines=(ItemLine(item.label, opt.label if opt else str(state.total), opt.points if opt else None),),
+        lines=(
+            ItemLine(
+                translate(inst.code, item.label),
+                translate(inst.code, opt.label) if opt else str(state.total),
+                opt.points if opt else None,
+            ),
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.audit_chain import FIELDS, GENESIS, Break, ChainedEvent, canonical_time, walk
 from ..domain.records import AuditView, User
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..interop.export import write_rows_csv
 from ..persistence import audit_chain
 from ..persistence.tables import AuditEvent
@@ -95,9 +96,13 @@ class Verification:
 
     def describe(self) -> str:
         if self.failure is not None:
-            return f"audit trail BROKEN at {self.failure}"
-        scope = f"newest {self.events} events intact" if self.partial else f"audit trail intact: {self.events} events"
-        return f"{scope}, last {self.last_hash[:16]}"
+            return translate("services", "audit trail BROKEN at {failure}").format(failure=self.failure)
+        scope = (
+            translate("services", "newest {events} events intact")
+            if self.partial
+            else translate("services", "audit trail intact: {events} events")
+        ).format(events=self.events)
+        return translate("services", "{scope}, last {hash}").format(scope=scope, hash=self.last_hash[:16])
 
 
 # Further checks run after the chain walk, each yielding the breaks it finds (first one reported): the
@@ -121,7 +126,7 @@ def latest_hash(uow: UnitOfWork) -> str:
 
 def anchor_text(uow: UnitOfWork) -> str:
     """How a printed page names the chain's state: "audit chain <16 hex digits>" (what verify --anchor takes)."""
-    return f"audit chain {latest_hash(uow)[:16]}"
+    return translate("services", "audit chain {hash}").format(hash=latest_hash(uow)[:16])  # words in the language
 
 
 def verify(uow: UnitOfWork, newest: int | None = None, anchor: str | None = None) -> Verification:
@@ -175,17 +180,17 @@ class AuditFilter:
 
     def describe(self) -> str:
         parts = [
-            f"{name} {value}"
+            f"{translate('services', name)} {value}"
             for name, value in (
-                ("patient", self.study_id),
-                ("user", self.user),
-                ("action", self.action),
-                ("from", self.since),
-                ("to", self.until),
+                (QT_TRANSLATE_NOOP("services", "patient"), self.study_id),
+                (QT_TRANSLATE_NOOP("services", "user"), self.user),
+                (QT_TRANSLATE_NOOP("services", "action"), self.action),
+                (QT_TRANSLATE_NOOP("services", "from"), self.since),
+                (QT_TRANSLATE_NOOP("services", "to"), self.until),
             )
             if value is not None
         ]
-        return ", ".join(parts) or "all events"
+        return ", ".join(parts) or translate("services", "all events")
 
 
 # id, at_utc, user, action, entity, entity_id, field, old_value, new_value, reason, hash

@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 from ..domain.errors import PermissionDenied
 from ..domain.records import AccountView, PatientInput, PatientView, User, VisitView
 from ..forms.schedule import TimepointStatus
+from ..i18n import translate
 from ..persistence.uow import StorageError, UnitOfWork, retrying
 from . import audit, history, patient_file, patients, register, schedules, settings, users, visits
 
@@ -220,14 +221,20 @@ class Clinic:
             view = self.visit(visit_id)
         except StorageError:
             raise StorageError(
-                "The connection to the database was lost while saving, and it cannot be checked yet whether "
-                "your answer was stored. Try again when the database can be reached: the stored answer will show.",
+                translate(
+                    "services",
+                    "The connection to the database was lost while saving, and it cannot be checked yet whether "
+                    "your answer was stored. Try again when the database can be reached: the stored answer will show.",
+                ),
                 connection_lost=True,
             ) from error
         if stored(view):
             return view
         raise StorageError(
-            "The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.",
+            translate(
+                "services",
+                "The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.",
+            ),
             connection_lost=True,
         ) from error
 

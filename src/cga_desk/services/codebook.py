@@ -13,10 +13,12 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .. import i18n
 from ..forms import registry
 from ..forms.dataset_columns import CORE_COLUMNS, IDENTIFYING_COLUMNS, NO_BASELINE
 from ..forms.definitions import Item
 from ..forms.instrument import Column, Instrument
+from ..i18n import translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,7 +57,9 @@ class Layout:
 
 
 def _decline(key: str) -> str:
-    return "negative = decline" if registry.DECLINE_SIGN[key] < 0 else "positive = decline"
+    if registry.DECLINE_SIGN[key] < 0:
+        return translate("codebook", "negative = decline")
+    return translate("codebook", "positive = decline")
 
 
 def _value(inst: Instrument, item: Item, option_code: str) -> float | int | None:
@@ -63,6 +67,8 @@ def _value(inst: Instrument, item: Item, option_code: str) -> float | int | None
 
 
 def _points(n: float | int) -> str:
+    if not i18n.is_english():
+        return translate("codebook", "{n} points").format(n=n)
     return f"{n} point{'' if n == 1 else 's'}"
 
 
@@ -70,16 +76,26 @@ def item_column(inst: Instrument, item: Item) -> ItemColumn:
     """An item's column: its options with the value the dataset shows (and the points, when they differ)."""
     values = [(_value(inst, item, o.code), o) for o in item.options]
     as_points = all(v == o.points for v, o in values)
-    words = "; ".join(f"{v} = {o.label}" + ("" if as_points else f" ({_points(o.points)})") for v, o in values)
+    code = inst.code
+    words = "; ".join(
+        f"{v} = {translate(code, o.label)}" + ("" if as_points else f" ({_points(o.points)})") for v, o in values
+    )
     numbers = [v for v, _ in values if v is not None]
-    labels = tuple((str(v), o.label) for v, o in values if v is not None)
+    labels = tuple((str(v), translate(code, o.label)) for v, o in values if v is not None)
+    help_ = translate(code, item.help) if item.help else ""
     column = Column(
         f"{inst.code}_{item.code}",
-        f"{inst.short_title} item '{item.label}': {words}."
-        + (f" {item.help}" if item.help else "")
-        + " Empty = not answered item by item (a total from paper, not assessable, or not asked)",
+        translate("codebook", "{instrument} item '{item}': {options}.").format(
+            instrument=translate(code, inst.short_title), item=translate(code, item.label), options=words
+        )
+        + (f" {help_}" if help_ else "")
+        + translate(
+            "codebook", " Empty = not answered item by item (a total from paper, not assessable, or not asked)"
+        ),
         f"{min(numbers)}-{max(numbers)}",
-        f"points: {inst.spec.direction}" if as_points else "the option's value shown, not its points",
+        translate("codebook", "points: {direction}").format(direction=translate("directions", inst.spec.direction))
+        if as_points
+        else translate("codebook", "the option's value shown, not its points"),
         "integer" if all(float(v).is_integer() for v in numbers) else "number",
         labels,
     )
@@ -96,8 +112,10 @@ def _change_column(inst: Instrument) -> Column:
     span = inst.spec.max_total - inst.spec.min_total
     return Column(
         f"change_{inst.change.key}",
-        f"{inst.total_key} at this visit - {inst.total_key} at baseline; {NO_BASELINE}",
-        f"-{span} to +{span}",
+        translate("codebook", "{total} at this visit - {total} at baseline; {no_baseline}").format(
+            total=inst.total_key, no_baseline=translate("codebook", NO_BASELINE)
+        ),
+        translate("codebook", "-{span} to +{span}").format(span=span),
         _decline(inst.change.key),
         "integer" if total is None else total.kind,
     )
@@ -144,7 +162,10 @@ def codebook_frame(deidentified: bool = False) -> pd.DataFrame:
     import pandas as pd
 
     entries = [*layout().columns, *(() if deidentified else IDENTIFYING_COLUMNS)]
-    rows = [(c.name, c.meaning, c.value_range, c.direction, c.kind, _labels(c)) for c in entries]
+    rows = [
+        (c.name, *(translate("codebook", t) for t in (c.meaning, c.value_range, c.direction)), c.kind, _labels(c))
+        for c in entries
+    ]
     return pd.DataFrame(rows, columns=list(CODEBOOK_COLUMNS))
 
 

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .. import i18n
 from ..domain import access
 from ..domain.records import User
-from ..forms import categories
+from ..forms import categories, messages
 from ..forms.change import CHANGE_SCORES
 from ..forms.schedule import UNSCHEDULED
+from ..i18n import translate
 from ..persistence import analysis_queries as queries
 from ..persistence.notes import latest_note_dates
 from ..persistence.uow import UnitOfWork
@@ -170,9 +172,16 @@ def _last_of_each_patient(rows: np.ndarray, patient: np.ndarray) -> np.ndarray:
 
 
 def _reason(base: str | None, latest: str | None, worsened: bool, declined: list[str]) -> str:
-    reasons = [f"worsened since baseline: {base} -> {latest}"] if worsened else []
+    if not i18n.is_english():  # in words on a Chinese screen and report; the codes stay in English
+        base, latest = messages.category_code_words(base), messages.category_code_words(latest)
+        declined = [messages.score_label(k) for k in declined]
+    reasons = (
+        [translate("services", "worsened since baseline: {base} -> {latest}").format(base=base, latest=latest)]
+        if worsened
+        else []
+    )
     if declined:
-        reasons.append("latest visit declined: " + ", ".join(declined))
+        reasons.append(translate("services", "latest visit declined: ") + ", ".join(declined))
     return "; ".join(reasons)
 
 

@@ -19,6 +19,7 @@ from ..domain.records import User
 from ..forms import registry
 from ..forms.dataset_columns import IDENTIFYING_COLUMNS as _IDENTIFYING
 from ..forms.dataset_columns import RENAMED_FROM_STORED
+from ..i18n import translate
 from ..interop.model import AGE_CAP
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
@@ -119,16 +120,20 @@ class CohortFilter:
         """The filters in words, for report headers: "all visits" when there is none."""
         parts = []
         if self.index_disease is not None:
-            parts.append(f"index disease {self.index_disease}")
+            parts.append(translate("services", "index disease {disease}").format(disease=self.index_disease))
         if self.study_ids is not None:
-            parts.append("patients " + ", ".join(self.study_ids))
+            parts.append(translate("services", "patients ") + ", ".join(self.study_ids))
         if self.timepoints is not None:
-            parts.append("timepoints " + ", ".join(self.timepoints))
+            parts.append(translate("services", "timepoints ") + ", ".join(self.timepoints))
         if self.date_from is not None or self.date_to is not None:
-            parts.append(f"visits {self.date_from or '…'} to {self.date_to or '…'}")
+            parts.append(
+                translate("services", "visits {start} to {end}").format(
+                    start=self.date_from or "…", end=self.date_to or "…"
+                )
+            )
         if self.assessor is not None:
-            parts.append(f"assessor {self.assessor}")
-        return "; ".join(parts) or "all visits"
+            parts.append(translate("services", "assessor {assessor}").format(assessor=self.assessor))
+        return "; ".join(parts) or translate("services", "all visits")
 
 
 def _item_values(items: list[ItemColumn], answers: dict[str, Any]) -> list[Any]:

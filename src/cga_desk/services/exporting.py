@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import access
 from ..domain.records import User
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..interop.exchange import Tally, write_exchange
 from ..interop.export import EXCHANGE_FORMATS, NEUTRALISED_NOTE, Chunks, export_format, write_export
 from ..persistence.uow import UnitOfWork
@@ -86,21 +87,24 @@ def export_dataset(
     return ExportResult(files, tally.rows, tally.patients, deidentified)
 
 
+EXACT_NOTE = QT_TRANSLATE_NOOP(
+    "services",
+    "Text cells are written exactly as stored (--exact): a spreadsheet may run one that begins with "
+    "=, +, -, @, a tab or a carriage return as a formula.",
+)
+
+
 def with_notes(codebook: pd.DataFrame, chain_hash: str, exact: bool) -> pd.DataFrame:
     """The codebook and two rows about the file itself: how text cells were written, and the audit chain's
     newest hash when it was exported."""
     import pandas as pd
 
-    text = (
-        "Text cells are written exactly as stored (--exact): a spreadsheet may run one that begins with "
-        "=, +, -, @, a tab or a carriage return as a formula."
-        if exact
-        else NEUTRALISED_NOTE
-    )
-    anchor = (
-        f"The newest audit event's hash when this file was exported: {chain_hash}. "
-        f"`cga-desk audit verify --anchor {chain_hash[:16]}` checks that the audit trail still holds it."
-    )
+    text = translate("services", EXACT_NOTE if exact else NEUTRALISED_NOTE)
+    anchor = translate(
+        "services",
+        "The newest audit event's hash when this file was exported: {hash}. "
+        "`cga-desk audit verify --anchor {prefix}` checks that the audit trail still holds it.",
+    ).format(hash=chain_hash, prefix=chain_hash[:16])
     columns = list(codebook.columns)  # column, meaning, then range, direction, type, value labels: left empty
     blank = ("",) * (len(columns) - 2)
     notes = pd.DataFrame([("(text cells)", text, *blank), ("(audit chain)", anchor, *blank)], columns=columns)

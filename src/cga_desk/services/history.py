@@ -10,6 +10,7 @@ from ..domain import access
 from ..domain.records import PatientView, User, VisitView
 from ..forms import messages, registry
 from ..forms.change import VisitChange, VisitPoint, compute_changes
+from ..i18n import ENGLISH, use_language
 from ..persistence.uow import UnitOfWork
 from .patients import read_patient
 from .visits import read_visits
@@ -121,8 +122,15 @@ def history_document(h: PatientHistory) -> dict[str, Any]:
     """The history document of spec section 11 (with a few more keys: status, months, item changes).
 
     `item_changes` is a list of readable lines made by the message catalogue (forms.messages), for a
-    person reading the document; programs use the facts (`VisitChange.item_changes`)."""
-    return {"patient": {"id": h.patient.study_id}, "visits": [_visit_document(r) for r in h.rows]}
+    person reading the document; programs use the facts (`VisitChange.item_changes`). A document is the
+    same in every language of the program: its lines are made in English (the source wording)."""
+    with use_language(ENGLISH):
+        return {"patient": {"id": h.patient.study_id}, "visits": [_visit_document(r) for r in h.rows]}
+
+
+def _english_lines(changes: Any) -> list[str]:
+    with use_language(ENGLISH):
+        return messages.item_changes(changes)
 
 
 def history_frame(h: PatientHistory) -> pd.DataFrame:
@@ -150,7 +158,7 @@ def history_frame(h: PatientHistory) -> pd.DataFrame:
             "imwg_category": r.visit.imwg_category,
             "imwg_category_change": c.imwg_category_change,
             "declined": list(c.declined),
-            "item_changes": messages.item_changes(c.item_changes),
+            "item_changes": _english_lines(c.item_changes),
         }
         for key in registry.DECLINE_SIGN:
             rec[f"change_{key}"] = (c.change_from_baseline or {}).get(key)

@@ -19,6 +19,7 @@ from ..domain.limits import ASSESSOR_MAX, NAME_MAX, STUDY_ID_MAX, TIMEPOINT_MAX,
 from ..domain.records import COMPLETE, DRAFT, INDEX_DISEASES, RESPONDENTS, SEXES, ImportSummary, PatientInput, User
 from ..forms import registry
 from ..forms.document import parse_assessment, parse_date
+from ..i18n import IMPORTED_WORDING
 from ..persistence.tables import Patient, Visit, VisitInstrument
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -174,7 +175,7 @@ def _add_visit(uow: UnitOfWork, by: User, rec: VisitRecord, patient: Patient) ->
     for name, value in _values(rec.assessment).items():
         if value is None:
             continue
-        row = VisitInstrument(instrument=name, form_version=SPECS[name].version)
+        row = VisitInstrument(instrument=name, form_version=SPECS[name].version, wording_version=IMPORTED_WORDING)
         if isinstance(value, int):
             row.total = value
         else:

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import access
 from ..domain.errors import ValidationError
 from ..domain.records import NoteView, User
+from ..i18n import translate
 from ..persistence.notes import add_note, notes_for
 from ..persistence.tables import PatientNote
 from ..persistence.uow import UnitOfWork
@@ -29,9 +30,16 @@ def add_trend_review(
     access.require(by, access.REVIEW)
     patient = require_patient(uow, study_id)
     if note_date > (today or date.today()):
-        raise ValidationError("note_date", f"{note_date.isoformat()} is in the future")
+        raise ValidationError(
+            "note_date", translate("services", "{note_date} is in the future").format(note_date=note_date.isoformat())
+        )
     if note_date < patient.birth_date:
-        raise ValidationError("note_date", f"{note_date.isoformat()} is before the patient's birth date")
+        raise ValidationError(
+            "note_date",
+            translate("services", "{note_date} is before the patient's birth date").format(
+                note_date=note_date.isoformat()
+            ),
+        )
     row = add_note(
         uow.session,
         PatientNote(

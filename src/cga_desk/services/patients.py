@@ -10,6 +10,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
 from ..forms.schedule import MILESTONE_KINDS
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Milestone, Patient
 from ..persistence.uow import UnitOfWork
@@ -29,7 +30,12 @@ def _unique_id(uow: UnitOfWork, study_id: str, field: str = "study_id") -> None:
     """Study IDs are unique ignoring case and surrounding spaces (PCL-001 and pcl-001 are one patient)."""
     same = uow.patients.same_id(study_id)
     if same is not None:
-        raise ValidationError(field, f"a patient with ID {same.study_id!r} is already registered")
+        raise ValidationError(
+            field,
+            translate("services", "a patient with ID {study_id!r} is already registered").format(
+                study_id=same.study_id
+            ),
+        )
 
 
 def to_view(p: Patient) -> PatientView:
@@ -46,23 +52,41 @@ def to_view(p: Patient) -> PatientView:
 
 def validate_patient(data: PatientInput, today: date) -> PatientInput:
     if data.study_id is None or (isinstance(data.study_id, str) and not data.study_id.strip()):
-        raise ValidationError("study_id", "a patient needs a study or record ID")
+        raise ValidationError("study_id", translate("services", "a patient needs a study or record ID"))
     study_id = check_text(data.study_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if data.birth_date > today:
-        raise ValidationError("birth_date", f"{data.birth_date.isoformat()} is in the future")
+        raise ValidationError(
+            "birth_date",
+            translate("services", "{birth_date} is in the future").format(birth_date=data.birth_date.isoformat()),
+        )
     age = age_in_years(data.birth_date, today)
     if age > MAX_AGE:
         raise ValidationError(
-            "birth_date", f"gives an age of {age} years; over {MAX_AGE} is refused (a typing mistake?)"
+            "birth_date",
+            translate("services", "gives an age of {age} years; over {max_age} is refused (a typing mistake?)").format(
+                age=age, max_age=MAX_AGE
+            ),
         )
     if data.diagnosis_date and data.diagnosis_date < data.birth_date:
-        raise ValidationError("diagnosis_date", "is before the birth date")
+        raise ValidationError("diagnosis_date", translate("services", "is before the birth date"))
     if data.diagnosis_date and data.diagnosis_date > today:
-        raise ValidationError("diagnosis_date", f"{data.diagnosis_date.isoformat()} is in the future")
+        raise ValidationError(
+            "diagnosis_date",
+            translate("services", "{diagnosis_date} is in the future").format(
+                diagnosis_date=data.diagnosis_date.isoformat()
+            ),
+        )
     if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError("sex", f"{data.sex!r} is not one of {', '.join(SEXES)}")
+        raise ValidationError(
+            "sex", translate("services", "{sex!r} is not one of {join}").format(sex=data.sex, join=", ".join(SEXES))
+        )
     if data.index_disease is not None and data.index_disease not in INDEX_DISEASES:
-        raise ValidationError("index_disease", f"{data.index_disease!r} is not one of {', '.join(INDEX_DISEASES)}")
+        raise ValidationError(
+            "index_disease",
+            translate("services", "{index_disease!r} is not one of {join}").format(
+                index_disease=data.index_disease, join=", ".join(INDEX_DISEASES)
+            ),
+        )
     name = check_text(data.name, "name", NAME_MAX)
     return replace(data, study_id=study_id, name=name)
 
@@ -145,11 +169,18 @@ def add_milestone(uow: UnitOfWork, by: User, study_id: str, kind: str, day: date
     access.require(by, access.EDIT_PATIENTS)
     row = require_patient(uow, study_id)
     if kind not in MILESTONE_KINDS:
-        raise ValidationError("kind", f"{kind!r} is not a milestone; expected {', '.join(MILESTONE_KINDS)}")
+        raise ValidationError(
+            "kind",
+            translate("services", "{kind!r} is not a milestone; expected {join}").format(
+                kind=kind, join=", ".join(MILESTONE_KINDS)
+            ),
+        )
     if day < row.birth_date:
-        raise ValidationError("date", "is before the patient's birth date")
+        raise ValidationError("date", translate("services", "is before the patient's birth date"))
     if any(m.kind == kind and m.date == day for m in row.milestones):
-        raise ValidationError("date", f"{kind} on {day.isoformat()} is already recorded")
+        raise ValidationError(
+            "date", translate("services", "{kind} on {day} is already recorded").format(kind=kind, day=day.isoformat())
+        )
     row.milestones.append(Milestone(kind=kind, date=day, note=note))
     audit.record(uow, by, "add_milestone", "patient", study_id, kind, None, day.isoformat())
     uow.commit()

@@ -8,6 +8,7 @@ from datetime import date
 from ..domain import access
 from ..domain.errors import NotFoundError
 from ..domain.records import User, VisitView
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.uow import UnitOfWork
 from ..reports.changes import LABELS
 from ..reports.data import (
@@ -27,7 +28,7 @@ from .dataset import CohortFilter
 from .history import read_history
 from .visits import get_visit
 
-COHORT_TITLE = "Cohort summary"
+COHORT_TITLE = QT_TRANSLATE_NOOP("report_data", "Cohort summary")
 
 
 def visits_on(uow: UnitOfWork, by: User, study_id: str, day: date) -> list[VisitView]:
@@ -60,7 +61,7 @@ def cohort_report_data(
     today = today or date.today()
     summary = cohort_summary(uow, by, filters, today)
     return CohortReportData(
-        title=COHORT_TITLE,
+        title=translate("report_data", COHORT_TITLE),
         filters=summary.filters.describe(),
         n_patients=summary.n_patients,
         n_visits=summary.n_visits,

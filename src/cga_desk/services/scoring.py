@@ -9,6 +9,7 @@ from ..domain.errors import StateError, ValidationError
 from ..domain.records import InstrumentState
 from ..forms import registry
 from ..forms.document import score_assessment
+from ..i18n import translate
 from ..persistence.tables import Patient, Visit, VisitInstrument, VisitScore
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -78,7 +79,12 @@ def rescore_patient_visits(uow: UnitOfWork, by: Any, patient: Patient) -> None:
     """After a birth-date correction: every visit's age and scores follow, each change audited."""
     for visit in uow.visits.for_patient(patient.id):
         if visit.visit_date < patient.birth_date:
-            raise ValidationError("birth_date", f"the visit of {visit.visit_date.isoformat()} would be before birth")
+            raise ValidationError(
+                "birth_date",
+                translate("services", "the visit of {visit_date} would be before birth").format(
+                    visit_date=visit.visit_date.isoformat()
+                ),
+            )
         before = visit.score.result.get("imwg") if visit.score else None
         whole = dict(visit.score.result) if visit.score else None
         after_score = score_visit(visit, patient)

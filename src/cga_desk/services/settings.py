@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain import access
 from ..domain.errors import ValidationError
 from ..domain.records import User
+from ..i18n import translate
 from ..persistence.uow import UnitOfWork
 from ..reports.data import ISO_DATE, ReportSettings, check_date_format
 from ..reports.fonts import check_printable
@@ -40,7 +41,7 @@ def _validated(key: str, value: str) -> str:
     elif key == DATE_FORMAT:
         check_date_format(value or ISO_DATE)
     elif key == LOGO_PATH and value and not Path(value).is_file():
-        raise ValidationError("logo_path", f"{value} is not a file")
+        raise ValidationError("logo_path", translate("services", "{value} is not a file").format(value=value))
     return value
 
 
@@ -48,7 +49,10 @@ def set_setting(uow: UnitOfWork, by: User, key: str, value: str) -> ReportSettin
     """Store one setting (validated, audited) and return the report settings as they now stand."""
     access.require(by, access.SETTINGS)
     if key not in KEYS:
-        raise ValidationError("key", f"{key!r} is not a setting; expected {', '.join(KEYS)}")
+        raise ValidationError(
+            "key",
+            translate("services", "{key!r} is not a setting; expected {join}").format(key=key, join=", ".join(KEYS)),
+        )
     store_setting(uow, by, key, _validated(key, value))
     return get_report_settings(uow)
 

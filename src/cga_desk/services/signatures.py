@@ -24,7 +24,7 @@ from ..persistence.tables import Signature
 from ..persistence.uow import UnitOfWork
 
 DEFAULT_MEANINGS = ("Reviewed and approved", "Reviewed", "Approved with comments in the record")
-INVALID = messages.SIGNATURE_INVALID
+INVALID = messages.SIGNATURE_INVALID  # the English words (the CLI and documents); shown translated by messages
 signature_line = messages.signature_line  # the words, from the message catalogue
 
 

@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from ..domain import access
 from ..domain.errors import NotFoundError, SignInError, StateError, ValidationError
 from ..domain.records import ADMIN, ROLES, AccountView, User
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.tables import User as UserRow
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -29,11 +30,17 @@ MAX_PASSWORD = 256
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-WRONG = (
+WRONG_WORDS = QT_TRANSLATE_NOOP(
+    "services",
     "The user name or password is not right, or the account is locked or deactivated. After "
-    f"{MAX_FAILURES} failed attempts an account is locked for {LOCK_MINUTES} minutes; an administrator can unlock it."
+    "{failures} failed attempts an account is locked for {minutes} minutes; an administrator can unlock it.",
 )
+WRONG = WRONG_WORDS.format(failures=MAX_FAILURES, minutes=LOCK_MINUTES)  # in English
 _DUMMY_HASH: list[str] = []  # verified against for unknown names, so that they take as long as known ones
+
+
+def _wrong() -> str:
+    return translate("services", WRONG_WORDS).format(failures=MAX_FAILURES, minutes=LOCK_MINUTES)
 
 
 @dataclass(frozen=True)
@@ -61,16 +68,20 @@ def _common_passwords() -> frozenset[str]:
 def check_password(user_name: str, password: str, field: str = "password") -> str:
     """The password rules: at least 10 characters, not the user name, not a common password."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise ValidationError(field, f"a password needs at least {MIN_PASSWORD} characters")
+        raise ValidationError(
+            field, translate("services", "a password needs at least {n} characters").format(n=MIN_PASSWORD)
+        )
     if len(password) > MAX_PASSWORD:
-        raise ValidationError(field, f"a password has at most {MAX_PASSWORD} characters")
+        raise ValidationError(
+            field, translate("services", "a password has at most {n} characters").format(n=MAX_PASSWORD)
+        )
     if "\x00" in password:
-        raise ValidationError(field, "a password cannot contain a NUL character")
+        raise ValidationError(field, translate("services", "a password cannot contain a NUL character"))
     folded = password.casefold()
     if user_name and user_name.casefold() in folded:
-        raise ValidationError(field, "the password must not contain the user name")
+        raise ValidationError(field, translate("services", "the password must not contain the user name"))
     if folded in _common_passwords():
-        raise ValidationError(field, "this is one of the most common passwords; choose another")
+        raise ValidationError(field, translate("services", "this is one of the most common passwords; choose another"))
     return password
 
 
@@ -79,7 +90,10 @@ def check_user_name(name: str) -> str:
     if not USER_NAME.match(name):
         raise ValidationError(
             "user_name",
-            "a user name has 1-64 letters, digits, '.', '_' or '-' (no spaces), starting with a letter or digit",
+            translate(
+                "services",
+                "a user name has 1-64 letters, digits, '.', '_' or '-' (no spaces), starting with a letter or digit",
+            ),
         )
     return name
 
@@ -127,7 +141,11 @@ def set_up_administrator(uow: UnitOfWork, user_name: str, full_name: str, passwo
     database upgraded from before passwords. Refused once an administrator can sign in."""
     state = accounts_state(uow)
     if state == "ready":
-        raise StateError("This database already has an administrator who can sign in; ask them for an account.")
+        raise StateError(
+            translate(
+                "services", "This database already has an administrator who can sign in; ask them for an account."
+            )
+        )
     row = uow.users.get((user_name or "").strip())  # an upgraded database's names may hold spaces
     user_name = row.name if row is not None else check_user_name(user_name)
     full_name = check_full_name(full_name)
@@ -136,7 +154,10 @@ def set_up_administrator(uow: UnitOfWork, user_name: str, full_name: str, passwo
         row = uow.users.add(UserRow(name=user_name, role=ADMIN, full_name=full_name, active=True))
         audit.record(uow, _record(row), "create", "user", user_name, "role", None, ADMIN, "first administrator")
     elif row.role != ADMIN or row.password_hash or not row.active:
-        raise ValidationError("user_name", f"{user_name} is not an administrator without a password")
+        raise ValidationError(
+            "user_name",
+            translate("services", "{user_name} is not an administrator without a password").format(user_name=user_name),
+        )
     else:
         row.full_name = full_name
     row.password_hash, row.must_change_password = _hash(password), False
@@ -151,10 +172,18 @@ def create_user(
     access.require(by, access.USERS)
     user_name, full_name = check_user_name(user_name), check_full_name(full_name)
     if role not in ROLES:
-        raise ValidationError("role", f"{role!r} is not a role; expected {', '.join(ROLES)}")
+        raise ValidationError(
+            "role",
+            translate("services", "{role!r} is not a role; expected {join}").format(role=role, join=", ".join(ROLES)),
+        )
     check_password(user_name, password, "new_password")
     if any(u.name.casefold() == user_name.casefold() for u in uow.users.all()):
-        raise ValidationError("user_name", f"a user called {user_name!r} already exists (user names are never reused)")
+        raise ValidationError(
+            "user_name",
+            translate("services", "a user called {user_name!r} already exists (user names are never reused)").format(
+                user_name=user_name
+            ),
+        )
     row = uow.users.add(
         UserRow(
             name=user_name,
@@ -181,7 +210,7 @@ def _fail(uow: UnitOfWork, row: UserRow | None, typed_name: str, action: str, no
             row.locked_until, row.failed_attempts = now + timedelta(minutes=LOCK_MINUTES), 0
             audit.record(uow, who, "lock_out", "user", row.name, "locked_until", None, row.locked_until)
     uow.commit()
-    return SignInError(WRONG)
+    return SignInError(_wrong())
 
 
 def _check(uow: UnitOfWork, user_name: str, password: str, action: str, now: datetime | None) -> UserRow:
@@ -193,7 +222,7 @@ def _check(uow: UnitOfWork, user_name: str, password: str, action: str, now: dat
         if locked and row is not None:
             audit.record(uow, User(row.name, row.role), f"{action}_refused", "user", row.name, reason="account locked")
             uow.commit()
-            raise SignInError(WRONG)
+            raise SignInError(_wrong())
         raise _fail(uow, row, (user_name or "").strip(), f"{action}_failed", now)
     assert row is not None and row.password_hash is not None
     row.failed_attempts, row.locked_until = 0, None
@@ -241,7 +270,9 @@ def change_password(uow: UnitOfWork, user_name: str, old_password: str, new_pass
     row = _check(uow, user_name, old_password, "password_change", None)
     check_password(row.name, new_password, "new_password")
     if _matches(row.password_hash, new_password):
-        raise ValidationError("new_password", "choose a password different from the one you have now")
+        raise ValidationError(
+            "new_password", translate("services", "choose a password different from the one you have now")
+        )
     row.password_hash, row.must_change_password = _hash(new_password), False
     audit.record(uow, _record(row), "set_password", "user", row.name, reason="changed by the user")
     uow.commit()
@@ -258,7 +289,7 @@ def _admin_target(uow: UnitOfWork, by: User, user_name: str) -> UserRow:
     access.require(by, access.USERS)
     row = uow.users.get((user_name or "").strip())
     if row is None:
-        raise NotFoundError(f"No user called {user_name!r}.")
+        raise NotFoundError(translate("services", "No user called {name!r}.").format(name=user_name))
     return row
 
 
@@ -288,7 +319,9 @@ def deactivate(uow: UnitOfWork, by: User, user_name: str) -> None:
     if not row.active:
         return
     if row.role == ADMIN and not any(u.active and u.role == ADMIN and u.name != row.name for u in uow.users.all()):
-        raise StateError("This is the last active administrator: make another administrator first.")
+        raise StateError(
+            translate("services", "This is the last active administrator: make another administrator first.")
+        )
     row.active = False
     audit.record(uow, by, "deactivate", "user", row.name, "active", True, False)
     uow.commit()
@@ -313,5 +346,5 @@ def accounts(uow: UnitOfWork, by: User) -> list[AccountView]:
 def get_user(uow: UnitOfWork, name: str) -> User:
     row = uow.users.get(name)
     if row is None:
-        raise NotFoundError(f"No user called {name!r}.")
+        raise NotFoundError(translate("services", "No user called {name!r}.").format(name=name))
     return _record(row)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from .. import i18n
 from ..domain import access
 from ..domain.errors import (
     ConflictError,
@@ -25,7 +26,8 @@ from ..domain.records import (
     VisitVersionView,
     VisitView,
 )
-from ..forms import registry
+from ..forms import registry, vocabulary
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Patient, Signature, Visit, VisitInstrument, VisitVersion
 from ..persistence.uow import UnitOfWork
@@ -60,7 +62,7 @@ def to_view(visit: Visit, patient: Patient) -> VisitView:
 def _load(uow: UnitOfWork, visit_id: int) -> tuple[Visit, Patient]:
     visit = uow.visits.get(visit_id)
     if visit is None:
-        raise NotFoundError(f"No visit with number {visit_id}.")
+        raise NotFoundError(translate("services", "No visit with number {visit_id}.").format(visit_id=visit_id))
     patient = uow.session.get(Patient, visit.patient_id)
     assert patient is not None
     return visit, patient
@@ -72,7 +74,7 @@ def _load_for_write(uow: UnitOfWork, visit_id: int, expected: int | None) -> tup
     version is bumped here: every write to a visit goes through this function."""
     visit = uow.visits.lock(visit_id)
     if visit is None:
-        raise NotFoundError(f"No visit with number {visit_id}.")
+        raise NotFoundError(translate("services", "No visit with number {visit_id}.").format(visit_id=visit_id))
     if expected is not None and visit.version != expected:
         raise _conflict(uow, visit)
     visit.version += 1
@@ -99,14 +101,23 @@ def local_time(at: datetime, today: date | None = None) -> str:
 
 def _editable(visit: Visit) -> None:
     if visit.status == SIGNED:
-        raise StateError("This visit is signed and read-only. Amend it (with a reason) to change it.")
+        raise StateError(
+            translate("services", "This visit is signed and read-only. Amend it (with a reason) to change it.")
+        )
 
 
 def validate_visit_date(day: date, patient: Patient, today: date, field: str = "visit_date") -> None:
     if day > today:
-        raise ValidationError(field, f"{day.isoformat()} is after today ({today.isoformat()})")
+        raise ValidationError(
+            field,
+            translate("services", "{day} is after today ({today})").format(
+                day=day.isoformat(), today=today.isoformat()
+            ),
+        )
     if day < patient.birth_date:
-        raise ValidationError(field, f"{day.isoformat()} is before the patient's birth date")
+        raise ValidationError(
+            field, translate("services", "{day} is before the patient's birth date").format(day=day.isoformat())
+        )
 
 
 def start_visit(
@@ -124,11 +135,21 @@ def start_visit(
     validate_visit_date(visit_date, patient, today or date.today())
     timepoint = timepoint.strip()
     if not timepoint:
-        raise ValidationError("timepoint", "a visit needs a timepoint (or 'Unscheduled')")
+        raise ValidationError("timepoint", translate("services", "a visit needs a timepoint (or 'Unscheduled')"))
     if respondent is not None and respondent not in RESPONDENTS:
-        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+        raise ValidationError(
+            "respondent",
+            translate("services", "{respondent!r} is not one of {join}").format(
+                respondent=respondent, join=", ".join(RESPONDENTS)
+            ),
+        )
     if uow.visits.find(patient.id, visit_date, timepoint):
-        raise ValidationError("timepoint", f"{study_id} already has a {timepoint!r} visit on {visit_date.isoformat()}")
+        raise ValidationError(
+            "timepoint",
+            translate("services", "{study_id} already has a {timepoint!r} visit on {visit_date}").format(
+                study_id=study_id, timepoint=timepoint, visit_date=visit_date.isoformat()
+            ),
+        )
     visit = uow.visits.add(
         Visit(
             patient_id=patient.id,
@@ -275,7 +296,7 @@ def set_not_assessable(
     visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if reason is not None and not reason.strip():
-        raise ValidationError("reason", "say why the instrument cannot be assessed")
+        raise ValidationError("reason", translate("services", "say why the instrument cannot be assessed"))
     row = _instrument_row(visit, instrument)
     old, row.not_assessable_reason = row.not_assessable_reason, reason.strip() if reason else None
     audit.record(uow, by, "not_assessable", "visit", visit.id, instrument, old, row.not_assessable_reason)
@@ -295,7 +316,12 @@ def set_visit_details(
     visit, patient = _load_for_write(uow, visit_id, expected)
     _editable(visit)
     if respondent is not None and respondent not in RESPONDENTS:
-        raise ValidationError("respondent", f"{respondent!r} is not one of {', '.join(RESPONDENTS)}")
+        raise ValidationError(
+            "respondent",
+            translate("services", "{respondent!r} is not one of {join}").format(
+                respondent=respondent, join=", ".join(RESPONDENTS)
+            ),
+        )
     for key, value in (("respondent", respondent), ("assessor", assessor)):
         if value is not None and getattr(visit, key) != value:
             audit.record(uow, by, "edit", "visit", visit.id, key, getattr(visit, key), value)
@@ -309,12 +335,20 @@ def missing_for_completion(visit: Visit) -> list[str]:
     return missing_items(visit.respondent, marks, visit.score.result if visit.score else {})
 
 
+def _item_words(instrument: str, item: str) -> str:
+    """An item code as read: 'food preparation' in English, the form's wording in another language."""
+    spec = SPECS[instrument]
+    if i18n.language() == i18n.ENGLISH or item not in spec.item_codes:
+        return item.replace("_", " ")
+    return translate(instrument, spec.item(item).label)
+
+
 def missing_items(
     respondent: str | None, not_assessable: Mapping[str, str | None], result: Mapping[str, Any]
 ) -> list[str]:
     """missing_for_completion over plain values (the visit's instruments -> not-assessable reason, and
     its result document), so that views read column-wise give the same words as views of ORM rows."""
-    missing = [] if respondent else ["respondent (patient, proxy or both)"]
+    missing = [] if respondent else [translate("services", "respondent (patient, proxy or both)")]
     incomplete = result.get("incomplete", [])
     for name in registry.REQUIRED:
         present = name in not_assessable
@@ -322,9 +356,10 @@ def missing_items(
             continue
         items = [e.split(".", 1)[1] for e in incomplete if e.startswith(name + ".")]
         if not present or name in incomplete:
-            missing.append(f"{SPECS[name].title}: not answered")
+            not_answered = translate("services", "not answered")
+            missing.append(f"{translate(name, SPECS[name].title)}: {not_answered}")
         elif items:
-            missing.append(f"{SPECS[name].title}: " + ", ".join(i.replace("_", " ") for i in items))
+            missing.append(f"{translate(name, SPECS[name].title)}: " + ", ".join(_item_words(name, i) for i in items))
     return missing
 
 
@@ -332,7 +367,11 @@ def complete_visit(uow: UnitOfWork, by: User, visit_id: int, *, expected: int | 
     access.require(by, access.RECORD_VISITS)
     visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != DRAFT:
-        raise StateError(f"Only a draft visit can be completed (this one is {visit.status}).")
+        raise StateError(
+            translate("services", "Only a draft visit can be completed (this one is {status}).").format(
+                status=visit.status
+            )
+        )
     score_visit(visit, patient)
     missing = missing_for_completion(visit)
     if missing:
@@ -372,9 +411,14 @@ def sign_visits(
     meanings = signature_meanings(uow)
     meaning = (meaning or meanings[0]).strip()
     if meaning not in meanings:
-        raise ValidationError("meaning", f"{meaning!r} is not one of the signature meanings: {'; '.join(meanings)}")
+        raise ValidationError(
+            "meaning",
+            translate("services", "{meaning!r} is not one of the signature meanings: {meanings}").format(
+                meaning=meaning, meanings="; ".join(meanings)
+            ),
+        )
     if not visit_ids:
-        raise ValidationError("visits", "choose at least one complete visit to sign")
+        raise ValidationError("visits", translate("services", "choose at least one complete visit to sign"))
     from .users import confirm_password
 
     signer = confirm_password(uow, by, password)  # a wrong password is audited and committed, then refused
@@ -384,7 +428,9 @@ def sign_visits(
         visit, patient = _load_for_write(uow, visit_id, None if expected is None else expected.get(visit_id))
         if visit.status != COMPLETE:
             raise StateError(
-                f"The {visit.timepoint} visit of {visit.visit_date.isoformat()} is {visit.status}, not complete: it cannot be signed."
+                translate(
+                    "services", "The {timepoint} visit of {visit_date} is {status}, not complete: it cannot be signed."
+                ).format(timepoint=visit.timepoint, visit_date=visit.visit_date.isoformat(), status=visit.status)
             )
         visit.status, visit.signed_by, visit.signed_at = SIGNED, signer.name, at
         digest = signatures.content_hash(to_view(visit, patient))
@@ -437,12 +483,20 @@ def discard_draft(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> None
     access.require(by, access.RECORD_VISITS)
     visit, patient = _load_for_write(uow, visit_id, None)
     if visit.status != DRAFT:
-        raise StateError(f"Only a draft is discarded; this visit is {visit.status}.")
+        raise StateError(
+            translate("services", "Only a draft is discarded; this visit is {status}.").format(
+                status=vocabulary.word(visit.status)
+            )
+        )
     if visit.revision > 1 or list(uow.signatures.for_visit(visit.id)):
-        raise StateError("This draft is an amendment of a signed visit: complete and sign it again instead.")
+        raise StateError(
+            translate("services", "This draft is an amendment of a signed visit: complete and sign it again instead.")
+        )
     why = (reason or "").strip()
     if not why:
-        raise ValidationError("reason", "say why the draft is discarded (kept in the audit trail)")
+        raise ValidationError(
+            "reason", translate("services", "say why the draft is discarded (kept in the audit trail)")
+        )
     audit.record(uow, by, "discard", "visit", visit.id, "visit", snapshot(visit, patient), None, why)
     uow.session.delete(visit)
     uow.commit()
@@ -455,9 +509,11 @@ def amend_visit(uow: UnitOfWork, by: User, visit_id: int, reason: str, *, expect
     access.require(by, access.AMEND)
     visit, patient = _load_for_write(uow, visit_id, expected)
     if visit.status != SIGNED:
-        raise StateError("Only a signed visit is amended; a draft or complete visit can be edited directly.")
+        raise StateError(
+            translate("services", "Only a signed visit is amended; a draft or complete visit can be edited directly.")
+        )
     if not reason or not reason.strip():
-        raise ValidationError("reason", "amending a signed visit requires a reason")
+        raise ValidationError("reason", translate("services", "amending a signed visit requires a reason"))
     uow.visits.add_version(
         VisitVersion(
             visit_id=visit.id,

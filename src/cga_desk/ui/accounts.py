@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.records import ROLES, AccountView
+from ..forms import vocabulary
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .errors import show_error
+from .language import translate
 from .signin import password_edit
 from .visit_dialogs import FormDialog
 
@@ -45,75 +48,88 @@ def show_secret(parent: QWidget | None, title: str, text: str) -> None:
 def account_state(a: AccountView, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     if not a.active:
-        return "deactivated"
+        return translate("UsersDialog", "deactivated")
     if a.locked_until is not None and a.locked_until > now:
-        return f"locked until {a.locked_until.astimezone():%H:%M}"
+        return translate("UsersDialog", "locked until {time}").format(time=f"{a.locked_until.astimezone():%H:%M}")
     if not a.has_password:
-        return "no password yet (reset it to give a one-time password)"
+        return translate("UsersDialog", "no password yet (reset it to give a one-time password)")
     if a.must_change_password:
-        return "must choose a new password"
-    return "active"
+        return translate("UsersDialog", "must choose a new password")
+    return translate("UsersDialog", "active")
 
 
 class AddUserDialog(FormDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__("Add a user", parent)
+        super().__init__(translate("AddUserDialog", "Add a user"), parent)
         self.clinic = clinic
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("user.name")
-        self.user_name.setPlaceholderText("letters, digits, '.', '_' or '-', e.g. liwei")
+        self.user_name.setPlaceholderText(translate("SignInPage", "letters, digits, '.', '_' or '-', e.g. liwei"))
         self.full_name = QLineEdit(self)
         self.full_name.setAccessibleName("user.full_name")
-        self.full_name.setPlaceholderText("as printed with a signature, e.g. Dr Li Wei")
+        self.full_name.setPlaceholderText(translate("SignInPage", "as printed with a signature, e.g. Dr Li Wei"))
         self.role = QComboBox(self)
         self.role.setAccessibleName("user.role")
-        self.role.addItems(list(ROLES))
-        self.password = password_edit(self, "user.password", "at least 10 characters")
+        for role in ROLES:
+            self.role.addItem(vocabulary.word(role), role)
+        self.password = password_edit(self, "user.password", translate("AddUserDialog", "at least 10 characters"))
         self.again = password_edit(self, "user.password_again")
-        self.form.addRow("User name", self.user_name)
-        self.form.addRow("Full name", self.full_name)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("Password", self.password)
-        self.form.addRow("Password again", self.again)
+        self.form.addRow(translate("SignInPage", "User name"), self.user_name)
+        self.form.addRow(translate("SignInPage", "Full name"), self.full_name)
+        self.form.addRow(translate("AddUserDialog", "Role"), self.role)
+        self.form.addRow(translate("SignInPage", "Password"), self.password)
+        self.form.addRow(translate("SignInPage", "Password again"), self.again)
 
     def validate(self) -> None:
         if self.password.text() != self.again.text():
-            raise ValidationError("password", "the two passwords differ")
+            raise ValidationError("password", translate("SignInPage", "the two passwords differ"))
         self.clinic.create_user(
-            self.user_name.text().strip(), self.full_name.text(), self.role.currentText(), self.password.text()
+            self.user_name.text().strip(), self.full_name.text(), self.role.currentData(), self.password.text()
         )
 
 
 class UsersDialog(QDialog):
     """Every account with its state; the administrator's actions on the selected one."""
 
-    COLUMNS = ("User name", "Full name", "Role", "State")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UsersDialog", "User name"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Full name"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Role"),
+        QT_TRANSLATE_NOOP("UsersDialog", "State"),
+    )
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.setWindowTitle("Users")
+        self.setWindowTitle(translate("UsersDialog", "Users"))
         self.setAccessibleName("users.dialog")
         self.resize(760, 420)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName("users.table")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("UsersDialog", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
-            "Users are never deleted (signatures and the audit trail name them): deactivate them instead. "
-            "A reset gives a one-time password, shown once, to be replaced at the next sign-in.",
+            translate(
+                "UsersDialog",
+                "Users are never deleted (signatures and the audit trail name them): deactivate them instead. "
+                "A reset gives a one-time password, shown once, to be replaced at the next sign-in.",
+            ),
             self,
         )
         note.setWordWrap(True)
         row = QHBoxLayout()
-        self.add = self._button("Add user…", "users.add", self._on_add_clicked, row)
-        self.reset = self._button("Reset password…", "users.reset", self._on_reset_clicked, row)
-        self.unlock = self._button("Unlock", "users.unlock", self._on_unlock_clicked, row)
-        self.deactivate = self._button("Deactivate…", "users.deactivate", self._on_deactivate_clicked, row)
+        self.add = self._button(translate("UsersDialog", "Add user…"), "users.add", self._on_add_clicked, row)
+        self.reset = self._button(
+            translate("UsersDialog", "Reset password…"), "users.reset", self._on_reset_clicked, row
+        )
+        self.unlock = self._button(translate("UsersDialog", "Unlock"), "users.unlock", self._on_unlock_clicked, row)
+        self.deactivate = self._button(
+            translate("UsersDialog", "Deactivate…"), "users.deactivate", self._on_deactivate_clicked, row
+        )
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -137,7 +153,7 @@ class UsersDialog(QDialog):
         self.accounts = self.clinic.accounts()
         self.table.setRowCount(len(self.accounts))
         for r, a in enumerate(self.accounts):
-            for c, text in enumerate((a.name, a.full_name, a.role, account_state(a))):
+            for c, text in enumerate((a.name, a.full_name, vocabulary.word(a.role), account_state(a))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def selected(self) -> AccountView | None:
@@ -152,7 +168,7 @@ class UsersDialog(QDialog):
     def _chosen(self) -> AccountView | None:
         account = self.selected()
         if account is None:
-            show_error(self, CgaDeskError("Select a user first."))
+            show_error(self, CgaDeskError(translate("UsersDialog", "Select a user first.")))
         return account
 
     def _run(self, fn: object, account: AccountView) -> bool:
@@ -178,9 +194,12 @@ class UsersDialog(QDialog):
             return
         sure = QMessageBox.question(
             self,
-            "Reset password",
-            f"Give {account.full_name} ({account.name}) a one-time password? Their current password stops "
-            "working; they choose a new one at their next sign-in.",
+            translate("UsersDialog", "Reset password"),
+            translate(
+                "UsersDialog",
+                "Give {full_name} ({name}) a one-time password? Their current password stops "
+                "working; they choose a new one at their next sign-in.",
+            ).format(full_name=account.full_name, name=account.name),
         )
         if sure != QMessageBox.StandardButton.Yes:
             return
@@ -188,9 +207,12 @@ class UsersDialog(QDialog):
         if self._run(lambda name: made.append(self.clinic.reset_password(name)), account) and made:
             show_secret(
                 self,
-                "One-time password",
-                f"The one-time password of {account.full_name} ({account.name}) is:\n\n{made[0]}\n\n"
-                "It is shown only this once: give it to them. They choose their own password when they sign in.",
+                translate("UsersDialog", "One-time password"),
+                translate(
+                    "UsersDialog",
+                    "The one-time password of {full_name} ({name}) is:\n\n{password}\n\n"
+                    "It is shown only this once: give it to them. They choose their own password when they sign in.",
+                ).format(full_name=account.full_name, name=account.name, password=made[0]),
             )
 
     def _on_unlock_clicked(self) -> None:
@@ -204,9 +226,12 @@ class UsersDialog(QDialog):
             return
         sure = QMessageBox.question(
             self,
-            "Deactivate user",
-            f"Deactivate {account.full_name} ({account.name})? They can no longer sign in. Their name stays on "
-            "what they recorded and signed.",
+            translate("UsersDialog", "Deactivate user"),
+            translate(
+                "UsersDialog",
+                "Deactivate {full_name} ({name})? They can no longer sign in. Their name stays on "
+                "what they recorded and signed.",
+            ).format(full_name=account.full_name, name=account.name),
         )
         if sure == QMessageBox.StandardButton.Yes:
             self._run(self.clinic.deactivate_user, account)
@@ -216,7 +241,7 @@ class SecuritySettingsDialog(FormDialog):
     """The idle time before the window locks, and the meanings a signature may have (the first is the default)."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__("Security settings", parent)
+        super().__init__(translate("SecuritySettingsDialog", "Security settings"), parent)
         from ..services.settings import DEFAULT_IDLE_MINUTES
 
         self.clinic = clinic
@@ -224,14 +249,19 @@ class SecuritySettingsDialog(FormDialog):
         self.idle = QSpinBox(self)
         self.idle.setAccessibleName("security.idle_minutes")
         self.idle.setRange(1, 480)
-        self.idle.setSuffix(" minutes")
+        self.idle.setSuffix(translate("SecuritySettingsDialog", " minutes"))
         self.idle.setValue(current.idle_minutes)
-        self.idle.setToolTip(f"Default {DEFAULT_IDLE_MINUTES} minutes")
+        self.idle.setToolTip(
+            translate("SecuritySettingsDialog", "Default {minutes} minutes").format(minutes=DEFAULT_IDLE_MINUTES)
+        )
         self.meanings = QPlainTextEdit("\n".join(current.signature_meanings), self)
         self.meanings.setAccessibleName("security.signature_meanings")
         self.meanings.setTabChangesFocus(True)
-        self.form.addRow("Lock the window after", self.idle)
-        self.form.addRow("Meanings of a signature\n(one per line; the first is the default)", self.meanings)
+        self.form.addRow(translate("SecuritySettingsDialog", "Lock the window after"), self.idle)
+        self.form.addRow(
+            translate("SecuritySettingsDialog", "Meanings of a signature\n(one per line; the first is the default)"),
+            self.meanings,
+        )
 
     def validate(self) -> None:
         from ..services.settings import IDLE_MINUTES, SIGNATURE_MEANINGS

@@ -23,12 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.audit import AuditFilter
 from ..services.clinic import Clinic
 from .errors import show_error
+from .language import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Time (UTC)", "User", "Action", "Entity", "What", "Old", "New", "Reason")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditViewer", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("AuditViewer", "User"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Action"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Entity"),
+    QT_TRANSLATE_NOOP("AuditViewer", "What"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Old"),
+    QT_TRANSLATE_NOOP("AuditViewer", "New"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Reason"),
+)  # the events themselves stay as recorded (codes, English): they are the record
 PAGE = 500
 
 
@@ -79,7 +90,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("AuditViewer", HEADERS[section])
         return None
 
 
@@ -87,27 +98,27 @@ class AuditViewer(QDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(translate("AuditViewer", "Audit trail"))
         self.resize(1100, 600)
         self.edits: dict[str, QLineEdit] = {}
         row = QHBoxLayout()
         for key, label, hint in (
-            ("patient", "Patient", "study ID"),
-            ("user", "User", "name"),
-            ("action", "Action", "e.g. sign"),
-            ("since", "From", "YYYY-MM-DD"),
-            ("until", "To", "YYYY-MM-DD"),
+            ("patient", QT_TRANSLATE_NOOP("AuditViewer", "Patient"), QT_TRANSLATE_NOOP("AuditViewer", "study ID")),
+            ("user", QT_TRANSLATE_NOOP("AuditViewer", "User"), QT_TRANSLATE_NOOP("AuditViewer", "name")),
+            ("action", QT_TRANSLATE_NOOP("AuditViewer", "Action"), QT_TRANSLATE_NOOP("AuditViewer", "e.g. sign")),
+            ("since", QT_TRANSLATE_NOOP("AuditViewer", "From"), "YYYY-MM-DD"),
+            ("until", QT_TRANSLATE_NOOP("AuditViewer", "To"), "YYYY-MM-DD"),
         ):
             edit = QLineEdit(self)
-            edit.setPlaceholderText(hint)
+            edit.setPlaceholderText(translate("AuditViewer", hint))
             edit.setAccessibleName(f"audit.{key}")
             edit.returnPressed.connect(self.apply)
-            row.addWidget(QLabel(label, self))
+            row.addWidget(QLabel(translate("AuditViewer", label), self))
             row.addWidget(edit)
             self.edits[key] = edit
-        show = QPushButton("Show", self)
+        show = QPushButton(translate("AuditViewer", "Show"), self)
         show.clicked.connect(self.apply)
-        export = QPushButton("Export shown…", self)
+        export = QPushButton(translate("AuditViewer", "Export shown…"), self)
         export.setAccessibleName("audit.export")
         export.clicked.connect(self.export)
         row.addWidget(show)
@@ -146,10 +157,14 @@ class AuditViewer(QDialog):
         self.table.resizeColumnsToContents()
         for column in range(len(HEADERS) - 1):  # long values (answers as JSON) are cut, shown whole on hover
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self.status.setText(f"{chosen.describe()}: more rows are read as you scroll")
+        self.status.setText(
+            translate("AuditViewer", "{filters}: more rows are read as you scroll").format(filters=chosen.describe())
+        )
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the audit events shown", "audit.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("AuditViewer", "Export the audit events shown"), "audit.csv", "CSV (*.csv)"
+        )
         if not name:
             return
         try:
@@ -157,4 +172,8 @@ class AuditViewer(QDialog):
         except Exception as error:  # noqa: BLE001 - a refused folder, a full disk: said plainly
             show_error(self, error)
             return
-        self.status.setText(f"Exported {count} events to {name} ({date.today().isoformat()})")
+        self.status.setText(
+            translate("AuditViewer", "Exported {count} events to {name} ({date})").format(
+                count=count, name=name, date=format_date(date.today())
+            )
+        )

@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..forms import registry
+from ..forms import registry, vocabulary
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.history import PatientHistory
+from .language import translate
 
 # (score key, short axis label, title with its direction, y range): the IMWG score, then every instrument
 # whose change from baseline is followed (forms.registry), each on its own plot.
@@ -27,14 +29,24 @@ SERIES = (
     ),
 )
 SHORT_MILESTONES = {
-    "induction_start": "Induction",
-    "car_t_infusion": "CAR-T",
-    "consolidation_start": "Consolidation",
-    "maintenance_start": "Maintenance",
-    "other": "Other",
+    "induction_start": QT_TRANSLATE_NOOP("charts", "Induction"),
+    "car_t_infusion": QT_TRANSLATE_NOOP("charts", "CAR-T"),
+    "consolidation_start": QT_TRANSLATE_NOOP("charts", "Consolidation"),
+    "maintenance_start": QT_TRANSLATE_NOOP("charts", "Maintenance"),
+    "other": QT_TRANSLATE_NOOP("charts", "Other"),
 }
-POINT_KEY = (
-    "BL baseline · EoI end of induction · C+1 CAR-T + 1 month · EoC end of consolidation · FUn follow-up month n"
+POINT_KEY = QT_TRANSLATE_NOOP(
+    "charts",
+    "BL baseline · EoI end of induction · C+1 CAR-T + 1 month · EoC end of consolidation · FUn follow-up month n",
+)
+_SHORT_CODES = (  # marked for the catalogue: the points' short labels
+    QT_TRANSLATE_NOOP("charts", "BL"),
+    QT_TRANSLATE_NOOP("charts", "EoI"),
+    QT_TRANSLATE_NOOP("charts", "C+1"),
+    QT_TRANSLATE_NOOP("charts", "EoC"),
+    QT_TRANSLATE_NOOP("charts", "U"),
+    QT_TRANSLATE_NOOP("charts", "FU"),
+    QT_TRANSLATE_NOOP("charts", "IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)"),
 )
 
 
@@ -47,10 +59,22 @@ def short_timepoint(label: str) -> str:
         "Unscheduled": "U",
     }
     if label in fixed:
-        return fixed[label]
+        return translate("charts", fixed[label])
     if label.startswith("Follow-up month "):
-        return "FU" + label.rsplit(" ", 1)[1]
+        return translate("charts", "FU") + label.rsplit(" ", 1)[1]
     return label[:8]
+
+
+def _series_short(key: str, short: str) -> str:
+    return short if key == "imwg_score" else vocabulary.short_title(registry.BY_CODE[key])
+
+
+def _series_title(key: str, title: str) -> str:
+    """A chart's title in the window's language ("Katz ADL 0-6, higher = more independent")."""
+    if key == "imwg_score":
+        return translate("charts", title)
+    inst = registry.BY_CODE[key]
+    return f"{vocabulary.short_title(inst)} {inst.spec.min_total}-{inst.spec.max_total}, {vocabulary.direction(inst)}"
 
 
 BANDS = (
@@ -86,8 +110,8 @@ class TrendCharts(QWidget):
         for key, short, title, (lo, hi) in SERIES:
             plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
             plot.setAccessibleName(f"trends.chart.{key}")
-            plot.setLabel("left", short)
-            plot.setTitle(title, size="9pt")
+            plot.setLabel("left", _series_short(key, short))
+            plot.setTitle(_series_title(key, title), size="9pt")
             plot.setYRange(lo, hi, padding=0.08)
             plot.setMouseEnabled(x=True, y=False)
             plot.setMinimumHeight(150)
@@ -95,7 +119,7 @@ class TrendCharts(QWidget):
                 plot.setXLink(self.plots[0])
             layout.addWidget(plot)
             self.plots.append(plot)
-        key_label = QLabel(POINT_KEY, self)
+        key_label = QLabel(translate("charts", POINT_KEY), self)
         key_label.setWordWrap(True)
         layout.addWidget(key_label)
 
@@ -135,7 +159,9 @@ class TrendCharts(QWidget):
                         pos=stamp(m.date),
                         angle=90,
                         pen=pg.mkPen((120, 120, 120), style=self._dash()),
-                        label=SHORT_MILESTONES.get(m.kind, m.kind) if key == SERIES[2][0] else None,
+                        label=translate("charts", SHORT_MILESTONES.get(m.kind, m.kind))
+                        if key == SERIES[2][0]
+                        else None,
                         labelOpts={
                             "position": 0.05,
                             "color": (80, 80, 80),

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..forms import messages
 from .charts import short_timepoint
+from .language import translate
 
 STACK = (("fit", "fit"), ("intermediate", "intermediate"), ("frail", "frail"), ("incomplete", None))
 
@@ -20,8 +22,10 @@ class CategoryChart(QWidget):
         self.pg = pg
         self.plot = pg.PlotWidget()
         self.plot.setAccessibleName("cohort.chart")
-        self.plot.setTitle("IMWG category at each timepoint (number of visits above each bar)", size="9pt")
-        self.plot.setLabel("left", "visits")
+        self.plot.setTitle(
+            translate("CategoryChart", "IMWG category at each timepoint (number of visits above each bar)"), size="9pt"
+        )
+        self.plot.setLabel("left", translate("CategoryChart", "visits"))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.addLegend(offset=(-10, 10))
         self.plot.setMinimumHeight(260)
@@ -35,7 +39,7 @@ class CategoryChart(QWidget):
         bottom = [0.0] * len(labels)
         for column, key in STACK:
             heights = [float(v) for v in categories[column]]
-            words = {"fit": "Fit", "intermediate": "Intermediate", "frail": "Frail"}.get(column, "Incomplete")
+            words = messages.category_words(column if column in ("fit", "intermediate", "frail") else None)
             bars = pg.BarGraphItem(
                 x=xs, height=heights, y0=bottom, width=0.7, brush=colours.get(key, "#9e9e9e"), name=words
             )

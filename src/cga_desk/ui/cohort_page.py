@@ -22,39 +22,46 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError
 from ..domain.records import INDEX_DISEASES
+from ..forms import vocabulary
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
 from ..services.dataset import CohortFilter
 from .errors import show_error
+from .language import translate
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
 from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
 
 WORK_COLUMNS: list[Column[Any]] = [
-    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
     Column(
-        "Latest visit",
-        lambda r: f"{r.latest_visit_date.isoformat()} {r.latest_timepoint}",
+        QT_TRANSLATE_NOOP("models", "Latest visit"),
+        lambda r: f"{format_date(r.latest_visit_date)} {vocabulary.timepoint(r.latest_timepoint)}",
         lambda r: r.latest_visit_date,
     ),
     Column(
-        "IMWG baseline → latest",
+        QT_TRANSLATE_NOOP("models", "IMWG baseline → latest"),
         lambda r: f"{category_text(r.baseline_category)} → {category_text(r.latest_category)}",
         lambda r: (category_key(r.latest_category), category_key(r.baseline_category)),  # by where they are now
     ),
-    Column("Why listed", lambda r: r.reason, lambda r: r.reason.casefold()),
+    Column(QT_TRANSLATE_NOOP("models", "Why listed"), lambda r: r.reason, lambda r: r.reason.casefold()),
     Column(
-        "Trend reviewed",
-        lambda r: r.reviewed_on.isoformat() if r.reviewed_on else "not yet",
+        QT_TRANSLATE_NOOP("models", "Trend reviewed"),
+        lambda r: format_date(r.reviewed_on) if r.reviewed_on else translate("models", "not yet"),
         lambda r: missing_last(r.reviewed_on),
     ),
 ]
 OVERDUE_COLUMNS: list[Column[Any]] = [
-    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
-    Column("Timepoint", lambda r: r.timepoint, lambda r: r.timepoint.casefold()),
-    Column("Due", lambda r: r.due.isoformat(), lambda r: r.due),
-    Column("Days overdue", lambda r: str(r.days_overdue), lambda r: r.days_overdue),
+    Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Timepoint"),
+        lambda r: vocabulary.timepoint(r.timepoint),
+        lambda r: r.timepoint.casefold(),
+    ),
+    Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: format_date(r.due), lambda r: r.due),
+    Column(QT_TRANSLATE_NOOP("models", "Days overdue"), lambda r: str(r.days_overdue), lambda r: r.days_overdue),
 ]
 
 
@@ -84,19 +91,19 @@ class CohortPage(QWidget):
     def _build(self) -> None:
         self.disease = QComboBox(self)
         self.disease.setAccessibleName("cohort.index_disease")
-        self.disease.addItem("All index diseases", None)
-        for code, words in INDEX_DISEASES.items():
-            self.disease.addItem(words, code)
+        self.disease.addItem(translate("CohortPage", "All index diseases"), None)
+        for code in INDEX_DISEASES:
+            self.disease.addItem(vocabulary.disease(code), code)
         self.timepoint = QComboBox(self)
         self.timepoint.setAccessibleName("cohort.timepoint")
-        self.date_from = self._edit("cohort.date_from", "from YYYY-MM-DD")
-        self.date_to = self._edit("cohort.date_to", "to YYYY-MM-DD")
-        self.assessor = self._edit("cohort.assessor", "assessor (any)")
-        self.apply = QPushButton("Apply filters", self)
-        self.apply.setToolTip("Apply filters (Enter in any filter field)")
+        self.date_from = self._edit("cohort.date_from", translate("CohortPage", "from YYYY-MM-DD"))
+        self.date_to = self._edit("cohort.date_to", translate("CohortPage", "to YYYY-MM-DD"))
+        self.assessor = self._edit("cohort.assessor", translate("CohortPage", "assessor (any)"))
+        self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
+        self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
         self.apply.setAccessibleName("cohort.apply")
         self.apply.clicked.connect(self.reload)
-        self.report = QPushButton("Cohort report…", self)
+        self.report = QPushButton(translate("CohortPage", "Cohort report…"), self)
         self.report.setAccessibleName("cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
@@ -117,9 +124,14 @@ class CohortPage(QWidget):
         grid.addWidget(self.chart_holder, 0, 0)
         grid.addWidget(self.means, 0, 1)
         grid.addWidget(
-            QLabel("Worklist: IMWG category worse than at baseline, or the latest visit declined", self), 1, 0
+            QLabel(
+                translate("CohortPage", "Worklist: IMWG category worse than at baseline, or the latest visit declined"),
+                self,
+            ),
+            1,
+            0,
         )
-        grid.addWidget(QLabel("Overdue assessments", self), 1, 1)
+        grid.addWidget(QLabel(translate("CohortPage", "Overdue assessments"), self), 1, 1)
         grid.addWidget(self.work, 2, 0)
         grid.addWidget(self.overdue, 2, 1)
         layout = QVBoxLayout(self)
@@ -146,9 +158,9 @@ class CohortPage(QWidget):
 
     def reload(self) -> None:
         if self.timepoint.count() == 0:
-            self.timepoint.addItem("All timepoints", None)
+            self.timepoint.addItem(translate("CohortPage", "All timepoints"), None)
             for label in self.clinic.timepoint_labels():
-                self.timepoint.addItem(label, label)
+                self.timepoint.addItem(vocabulary.timepoint(label), label)
         try:
             self.summary = self.clinic.cohort_summary(self.filters())
         except CgaDeskError as error:
@@ -156,8 +168,10 @@ class CohortPage(QWidget):
             return
         s = self.summary
         self.heading.setText(
-            f"{s.n_patients} patients, {s.n_visits} visits · {s.filters.describe()} · "
-            f"IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)"
+            translate(
+                "CohortPage",
+                "{n_patients} patients, {n_visits} visits · {describe} · IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)",
+            ).format(n_patients=s.n_patients, n_visits=s.n_visits, describe=s.filters.describe())
         )
         self.work_model.set_rows(s.worklist)
         self.overdue_model.set_rows(s.overdue)
@@ -167,10 +181,13 @@ class CohortPage(QWidget):
     @staticmethod
     def _means_text(frame: Any) -> str:
         if frame is None or len(frame) == 0:
-            return "Mean change from baseline: no visit with a baseline in this selection."
+            return translate("CohortPage", "Mean change from baseline: no visit with a baseline in this selection.")
         lines = [
-            "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
-            "CCI and IMWG: positive = decline"
+            translate(
+                "CohortPage",
+                "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
+                "CCI and IMWG: positive = decline",
+            )
         ]
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
@@ -180,7 +197,7 @@ class CohortPage(QWidget):
                 if int(r.n) > 0
             ]
             if parts:
-                lines.append(f"{tp}: " + ", ".join(parts))
+                lines.append(f"{vocabulary.timepoint(tp)}: " + ", ".join(parts))
         return "\n".join(lines)
 
     def _draw(self, categories: Any) -> None:
@@ -201,7 +218,9 @@ class CohortPage(QWidget):
         except CgaDeskError as error:
             show_error(self, error)
             return
-        open_report(self, self.clinic, "cohort", filters, "cohort summary", "cohort-summary.pdf")
+        open_report(
+            self, self.clinic, "cohort", filters, translate("CohortPage", "cohort summary"), "cohort-summary.pdf"
+        )
 
     def _open(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -12,15 +12,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import CgaDeskError, IncompleteVisitError, ValidationError
 from ..domain.privacy import make_private, private_folder, safe_traceback
+from .language import translate
 
 log = logging.getLogger("cga_desk")
 
 
 def explain(error: BaseException) -> str:
     if isinstance(error, IncompleteVisitError):
-        return "This visit cannot be completed yet. Still missing:\n\n• " + "\n• ".join(error.missing)
+        missing = translate("errors", "This visit cannot be completed yet. Still missing:")
+        return missing + "\n\n• " + "\n• ".join(error.missing)
     if isinstance(error, ValidationError):
-        return f"{error.field.replace('_', ' ')}: {error.message}"
+        from .patient_dialog import field_label
+
+        return f"{field_label(error.field)}: {error.message}"
     return str(error)
 
 
@@ -54,9 +58,11 @@ def install_crash_handler(log_file: Path) -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "CGA Desk — unexpected error",
-            "CGA Desk met an error it did not expect. Your answers saved so far are kept.\n"
-            f"The details were written to {log_file}.",
+            translate("errors", "CGA Desk — unexpected error"),
+            translate(
+                "errors",
+                "CGA Desk met an error it did not expect. Your answers saved so far are kept.\nThe details were written to {log_file}.",
+            ).format(log_file=log_file),
             QMessageBox.StandardButton.Ok,
         )
         box.setDetailedText(details)

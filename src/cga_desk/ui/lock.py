@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError
 from ..services.clinic import Clinic
+from .language import translate
 from .signin import form_column, password_edit
 
 INPUT_EVENTS = frozenset(
@@ -76,7 +77,7 @@ class Cover(QLabel):
     """An opaque sheet over a window's contents while the program is locked (the window stays as it was)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__("CGA Desk is locked.", window)
+        super().__init__(translate("LockScreen", "CGA Desk is locked."), window)
         self.setAccessibleName("lock.cover")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAutoFillBackground(True)
@@ -134,7 +135,7 @@ class LockScreen(QDialog):
         self.clinic = clinic
         self.first = clinic.user
         assert self.first is not None
-        self.setWindowTitle("CGA Desk — locked")
+        self.setWindowTitle(translate("LockScreen", "CGA Desk — locked"))
         self.setAccessibleName("lock.screen")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -143,8 +144,8 @@ class LockScreen(QDialog):
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("lock.user_name")
         self.password = password_edit(self, "lock.password")
-        self.form.addRow("User name", self.user_name)
-        self.form.addRow("Password", self.password)
+        self.form.addRow(translate("LockScreen", "User name"), self.user_name)
+        self.form.addRow(translate("LockScreen", "Password"), self.password)
         self.go = QPushButton(self)
         self.go.setAccessibleName("lock.go")
         self.go.setDefault(True)
@@ -170,22 +171,28 @@ class LockScreen(QDialog):
         self.error.clear()
         assert self.first is not None
         if someone_else:
-            self.title.setText("Sign in as someone else")
+            self.title.setText(translate("LockScreen", "Sign in as someone else"))
             self.intro.setText(
-                f"Signing in closes what {self.first.display_name} had open; their draft visits stay stored as "
-                "theirs. You start at the patient list."
+                translate(
+                    "LockScreen",
+                    "Signing in closes what {name} had open; their draft visits stay stored as "
+                    "theirs. You start at the patient list.",
+                ).format(name=self.first.display_name)
             )
-            self.go.setText("Sign in")
-            self.other.setText(f"Back to {self.first.display_name}")
+            self.go.setText(translate("LockScreen", "Sign in"))
+            self.other.setText(translate("LockScreen", "Back to {name}").format(name=self.first.display_name))
             self.user_name.setFocus()
         else:
-            self.title.setText(f"Locked — {self.first.display_name}")
+            self.title.setText(translate("LockScreen", "Locked — {name}").format(name=self.first.display_name))
             self.intro.setText(
-                f"CGA Desk locked itself after a while without input. {self.first.display_name} "
-                f"({self.first.name}): your password brings back everything as you left it."
+                translate(
+                    "LockScreen",
+                    "CGA Desk locked itself after a while without input. {name} "
+                    "({user}): your password brings back everything as you left it.",
+                ).format(name=self.first.display_name, user=self.first.name)
             )
-            self.go.setText("Unlock")
-            self.other.setText("Sign in as someone else")
+            self.go.setText(translate("LockScreen", "Unlock"))
+            self.other.setText(translate("LockScreen", "Sign in as someone else"))
             self.password.setFocus()
 
     def _on_other_clicked(self) -> None:

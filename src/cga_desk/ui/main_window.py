@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from ..domain import access
 from ..domain.errors import CgaDeskError
+from ..forms import messages, vocabulary
+from ..forms.messages import demo_banner
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from . import shortcuts
 from .errors import show_error
+from .language import translate
 from .window_state import restore_window, save_file_name, save_window
 
 if TYPE_CHECKING:
@@ -29,15 +33,15 @@ if TYPE_CHECKING:
     from .wizard.page import WizardPage
 
 
-DEMO_BANNER = "DEMO DATA — not a patient record"
+DEMO_BANNER = messages.DEMO_BANNER  # the English words; shown by demo_banner() in the language of the window
 # File > Export's choices: the format follows the filter chosen (adam and redcap write a folder of that name).
 EXPORT_FILTERS = (
-    "CSV with codebook (*.csv)",
-    "Excel workbook (*.xlsx)",
-    "ADaM datasets: ADSL, ADQS as CSV and SAS XPT (folder) (*)",
-    "REDCap project: dictionary, events, data (folder) (*)",
-    "FHIR R4 bundle (*.json)",
-    "CDISC ODM 1.3.2 (*.xml)",
+    QT_TRANSLATE_NOOP("MainWindow", "CSV with codebook (*.csv)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Excel workbook (*.xlsx)"),
+    QT_TRANSLATE_NOOP("MainWindow", "ADaM datasets: ADSL, ADQS as CSV and SAS XPT (folder) (*)"),
+    QT_TRANSLATE_NOOP("MainWindow", "REDCap project: dictionary, events, data (folder) (*)"),
+    QT_TRANSLATE_NOOP("MainWindow", "FHIR R4 bundle (*.json)"),
+    QT_TRANSLATE_NOOP("MainWindow", "CDISC ODM 1.3.2 (*.xml)"),
 )
 _FILTER_FORMATS = dict(zip(EXPORT_FILTERS, ("csv", "xlsx", "adam", "redcap", "fhir", "odm")))
 
@@ -48,7 +52,8 @@ _SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "fhir": ".json", "odm": ".xml"}
 def export_target(name: str, chosen_filter: str) -> tuple[Path, str | None]:
     """Where File > Export writes and in which format: a folder format (adam, redcap) from its filter; a
     file format from the name's suffix when it has one (the filter adds it when it has not)."""
-    path, fmt = Path(name), _FILTER_FORMATS.get(chosen_filter)
+    shown = {translate("MainWindow", f): code for f, code in _FILTER_FORMATS.items()}  # as the dialog shows them
+    path, fmt = Path(name), shown.get(chosen_filter, _FILTER_FORMATS.get(chosen_filter))
     if fmt in ("adam", "redcap"):
         return path, fmt
     if not path.suffix and fmt in _SUFFIXES:
@@ -71,7 +76,7 @@ class MainWindow(QMainWindow):
             room = screen.availableGeometry()
             self.resize(min(1280, room.width()), min(820, room.height() - 40))
         central = QWidget(self)
-        self.demo_banner = QLabel(DEMO_BANNER, central)
+        self.demo_banner = QLabel(demo_banner(), central)
         self.demo_banner.setAccessibleName("banner.demo")
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setStyleSheet("background: #ffd54f; color: #000000; font-weight: bold; padding: 4px")
@@ -89,7 +94,7 @@ class MainWindow(QMainWindow):
         self._covers: list[Cover] = []
         self._new_windows: NewWindowWatcher | None = None
         self._before_lock: tuple[QWidget | None, QWidget | None] = (None, None)
-        self.opening = QLabel("Opening the database…", self)
+        self.opening = QLabel(translate("MainWindow", "Opening the database…"), self)
         self.opening.setAccessibleName("status.opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
@@ -113,10 +118,10 @@ class MainWindow(QMainWindow):
 
         self.clinic = clinic
         self.database_label = database_label or self.database_label
-        self.where.setText(f"· database: {self.database_label}")
+        self.where.setText(translate("MainWindow", "· database: {database}").format(database=self.database_label))
         self.signin = SignInPage(clinic, self)
         self.patients = PatientListPage(clinic, self)
-        self.locked_page = QLabel("CGA Desk is locked.", self)
+        self.locked_page = QLabel(translate("MainWindow", "CGA Desk is locked."), self)
         self.locked_page.setAccessibleName("status.locked")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.signin, self.patients, self.locked_page):
@@ -173,44 +178,94 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
-        file = self.menuBar().addMenu("&File")
+        file = self.menuBar().addMenu(translate("MainWindow", "&File"))
         act = self._action
         self.register_action = act(
-            file, "&Register patient…", shortcuts.REGISTER_PATIENT, self.register_patient, "register"
+            file,
+            translate("MainWindow", "&Register patient…"),
+            shortcuts.REGISTER_PATIENT,
+            self.register_patient,
+            "register",
         )
-        act(file, "&Patient list", shortcuts.PATIENT_LIST, self.show_list, "patient_list")
-        act(file, "&Find patient", shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
-        act(file, "&Cohort view", shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
+        act(file, translate("MainWindow", "&Patient list"), shortcuts.PATIENT_LIST, self.show_list, "patient_list")
+        act(file, translate("MainWindow", "&Find patient"), shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
+        act(file, translate("MainWindow", "&Cohort view"), shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
         file.addSeparator()
         self.export_action = act(
-            file, "&Export analysis dataset…", shortcuts.EXPORT_DATASET, self._on_export_triggered, "export"
+            file,
+            translate("MainWindow", "&Export analysis dataset…"),
+            shortcuts.EXPORT_DATASET,
+            self._on_export_triggered,
+            "export",
         )
         self.report_settings_action = act(
-            file, "Report &settings…", None, self._on_report_settings_triggered, "report_settings"
+            file,
+            translate("MainWindow", "Report &settings…"),
+            None,
+            self._on_report_settings_triggered,
+            "report_settings",
         )
-        self.users_action = act(file, "&Users…", None, self._on_users_triggered, "users")
-        self.security_action = act(file, "Securit&y settings…", None, self._on_security_triggered, "security")
+        self.users_action = act(file, translate("MainWindow", "&Users…"), None, self._on_users_triggered, "users")
+        self.security_action = act(
+            file, translate("MainWindow", "Securit&y settings…"), None, self._on_security_triggered, "security"
+        )
+        self._language_menu(file)
         file.addSeparator()
-        protect = file.addMenu("Audit trail and &backups")
-        self._action(protect, "&Audit trail…", None, self._on_audit_trail_triggered, "audit_trail")
-        self._action(protect, "&Verify audit trail", None, self._on_verify_audit_triggered, "verify_audit")
-        self._action(protect, "&Back up now", None, self._on_backup_triggered, "backup")
-        self._action(protect, "&Restore from a backup…", None, self._on_restore_triggered, "restore")
-        self._action(protect, "Backup &folder…", None, self._on_backup_folder_triggered, "backup_folder")
+        protect = file.addMenu(translate("MainWindow", "Audit trail and &backups"))
+        act(protect, translate("MainWindow", "&Audit trail…"), None, self._on_audit_trail_triggered, "audit_trail")
+        act(
+            protect,
+            translate("MainWindow", "&Verify audit trail"),
+            None,
+            self._on_verify_audit_triggered,
+            "verify_audit",
+        )
+        act(protect, translate("MainWindow", "&Back up now"), None, self._on_backup_triggered, "backup")
+        act(protect, translate("MainWindow", "&Restore from a backup…"), None, self._on_restore_triggered, "restore")
+        act(
+            protect, translate("MainWindow", "Backup &folder…"), None, self._on_backup_folder_triggered, "backup_folder"
+        )
         file.addSeparator()
-        self.password_action = act(file, "C&hange my password…", None, self._on_password_triggered, "password")
-        self.sign_out_action = act(file, "Sign &out", None, self.sign_out, "sign_out")
-        act(file, "&Quit", shortcuts.QUIT, self.close, "quit")
+        self.password_action = act(
+            file, translate("MainWindow", "C&hange my password…"), None, self._on_password_triggered, "password"
+        )
+        self.sign_out_action = act(file, translate("MainWindow", "Sign &out"), None, self.sign_out, "sign_out")
+        act(file, translate("MainWindow", "&Quit"), shortcuts.QUIT, self.close, "quit")
         self._apply_rights()
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About CGA Desk", None, self._on_about_triggered, "about")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        act(help_menu, translate("MainWindow", "&About CGA Desk"), None, self._on_about_triggered, "about")
+
+    def _language_menu(self, file: object) -> None:
+        """File > Language: saved for the next start (every page is built once; see ui/language.py)."""
+        from PySide6.QtGui import QActionGroup
+
+        from .. import i18n
+        from .language import save_language
+
+        menu = file.addMenu(translate("MainWindow", "&Language (applies at the next start)"))  # type: ignore[attr-defined]
+        menu.menuAction().setObjectName("action.language")
+        group = QActionGroup(menu)
+        for code in i18n.LANGUAGES:
+            act = QAction(i18n.LANGUAGE_NAMES[code], menu)
+            act.setObjectName(f"action.language.{code}")
+            act.setCheckable(True)
+            act.setChecked(code == i18n.language())
+            act.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c, save_language))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def _on_language_chosen(self, code: str, save: object) -> None:
+        save(code)  # type: ignore[operator]
+        self.statusBar().showMessage(
+            translate("MainWindow", "The language changes the next time CGA Desk starts."), 15000
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         save_window(self)  # geometry, state and splitter positions, for the next run
         if self.auto_backups and self._signed_in():
             from .protect_actions import auto_backup
 
-            self.statusBar().showMessage("Backing up before closing…")
+            self.statusBar().showMessage(translate("MainWindow", "Backing up before closing…"))
             auto_backup(self, self._clinic(), force=True)
         super().closeEvent(event)
 
@@ -263,7 +318,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(user is not None)
 
     def _show_sign_in(self, user_name: str = "") -> None:
-        self.who.setText("Not signed in")
+        self.who.setText(translate("MainWindow", "Not signed in"))
         self._apply_rights()
         self.signin.refresh(user_name)
         self.stack.setCurrentWidget(self.signin)
@@ -271,7 +326,11 @@ class MainWindow(QMainWindow):
     def _on_signed_in(self) -> None:
         user = self._clinic().user
         assert user is not None
-        self.who.setText(f"Signed in as {user.display_name} ({user.name}, {user.role})")
+        self.who.setText(
+            translate("MainWindow", "Signed in as {full_name} ({name}, {role})").format(
+                full_name=user.display_name, name=user.name, role=vocabulary.word(user.role)
+            )
+        )
         self._apply_rights()
         self._start_idle_timer()
         from .protect_actions import auto_backup, check_at_sign_in
@@ -419,7 +478,7 @@ class MainWindow(QMainWindow):
 
         run_in_background(
             self,
-            "Loading demo patients…",
+            translate("MainWindow", "Loading demo patients…"),
             lambda progress: load_demo(store.unit_of_work, user, today, progress=progress),
             self._on_demo_loaded,
             on_error,
@@ -435,10 +494,13 @@ class MainWindow(QMainWindow):
             lines = "\n".join(f"{name}:   {password}" for name, password in passwords.items())
             accounts.show_secret(
                 self,
-                "Demo users",
-                f"{getattr(summary, 'patients', 0)} demo patients were loaded. Their nurse and physician sign "
-                f"in with these passwords, shown only this once (write them down):\n\n{lines}\n\n"
-                "Sign out (File > Sign out) and sign in as one of them to record or sign visits.",
+                translate("MainWindow", "Demo users"),
+                translate(
+                    "MainWindow",
+                    "{patients} demo patients were loaded. Their nurse and physician sign in with these passwords, "
+                    "shown only this once (write them down):\n\n{lines}\n\n"
+                    "Sign out (File > Sign out) and sign in as one of them to record or sign visits.",
+                ).format(patients=getattr(summary, "patients", 0), lines=lines),
             )
         self._on_signed_in()
 
@@ -465,18 +527,21 @@ class MainWindow(QMainWindow):
         name, chosen = save_file_name(
             self,
             "export",
-            "Export the analysis dataset or an exchange format",
+            translate("MainWindow", "Export the analysis dataset or an exchange format"),
             "cga-dataset.csv",
-            ";;".join(EXPORT_FILTERS),
+            ";;".join(translate("MainWindow", f) for f in EXPORT_FILTERS),
         )
         if not name:
             return
         target, fmt = export_target(name, chosen)
         answer = QMessageBox.question(
             self,
-            "De-identify?",
-            "De-identify the export? No names, birth dates or free text; every date moved back by a secret "
-            "number of days per patient; ages of 90 and over written 90+ (docs/deidentification.md).",
+            translate("MainWindow", "De-identify?"),
+            translate(
+                "MainWindow",
+                "De-identify the export? No names, birth dates or free text; every date moved back by a secret "
+                "number of days per patient; ages of 90 and over written 90+ (docs/deidentification.md).",
+            ),
         )
         deidentified = answer == QMessageBox.StandardButton.Yes
         from .worker import run_in_background
@@ -485,7 +550,9 @@ class MainWindow(QMainWindow):
         total = clinic.patient_count()
         run_in_background(
             self,
-            "Exporting…" if fmt is None else f"Exporting ({fmt})…",
+            translate("MainWindow", "Exporting…")
+            if fmt is None
+            else translate("MainWindow", "Exporting ({fmt})…").format(fmt=fmt),
             lambda progress: clinic.export_dataset(
                 target, deidentified, fmt, lambda done: progress(min(done, total), total)
             ),
@@ -522,12 +589,17 @@ class MainWindow(QMainWindow):
             from .signin import choose_new_password
 
             if choose_new_password(self, self._clinic(), required=False):
-                self.statusBar().showMessage("Your new password is set.", 8000)
+                self.statusBar().showMessage(translate("MainWindow", "Your new password is set."), 8000)
 
     def _on_export_done(self, result: object) -> None:
         paths = result.files  # type: ignore[attr-defined]
-        files = f"{paths[0].parent}/" if len(paths) > 2 else " and ".join(str(p) for p in paths)
-        self.statusBar().showMessage(f"Exported {result.rows} visits to {files}", 15000)  # type: ignore[attr-defined]
+        files = (
+            f"{paths[0].parent}/" if len(paths) > 2 else translate("MainWindow", " and ").join(str(p) for p in paths)
+        )
+        rows = result.rows  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported {rows} visits to {files}").format(rows=rows, files=files), 15000
+        )
 
     def show_visit(self, visit_id: int) -> None:
         self.wizard.open_visit(visit_id)
@@ -545,7 +617,12 @@ class MainWindow(QMainWindow):
     def _on_visit_completed(self, visit_id: int) -> None:
         visit = self._clinic().visit(visit_id)
         self.show_patient(visit.study_id)
-        self.statusBar().showMessage(f"{visit.timepoint} visit of {visit.visit_date.isoformat()} completed.", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "{timepoint} visit of {visit_date} completed.").format(
+                timepoint=vocabulary.timepoint(visit.timepoint), visit_date=format_date(visit.visit_date)
+            ),
+            8000,
+        )
 
     def _on_find_triggered(self) -> None:
         self.show_list()
@@ -555,7 +632,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About CGA Desk",
-            f"CGA Desk {__version__}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
-            "Charlson, ECOG and the IMWG frailty score.\nDatabase: " + self.database_label,
+            translate("MainWindow", "About CGA Desk"),
+            translate(
+                "MainWindow",
+                "CGA Desk {version}\nGeriatric assessment for haematology clinics: Katz ADL, Lawton IADL, "
+                "Charlson, ECOG and the IMWG frailty score.\nDatabase: {database}",
+            ).format(version=__version__, database=self.database_label),
         )

@@ -10,9 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QTableView
 
 from ..domain.records import VisitView
-from ..forms import categories, registry
+from ..forms import categories, messages, registry, vocabulary
 from ..forms.instrument import Instrument
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.register import PatientRow
+from .language import translate
 from .style import category_colour, category_text, fmt
 
 R = TypeVar("R")
@@ -35,11 +37,12 @@ _ROLES = frozenset(
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    title: str
+    title: str  # the English heading: a catalogue source text (context 'models')
     text: Callable[[R], str]
     sort: Callable[[R], Any]
     colour: Callable[[R], Any] | None = None
     tip: str = ""
+    words: Callable[[], str] | None = None  # the heading in the window's language, when not a catalogue entry
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -95,14 +98,15 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
             return col.colour(row)
         if role == Qt.ItemDataRole.ToolTipRole and col.tip:
-            return col.tip
+            return translate("models", col.tip)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            column = self.columns[section]
+            return column.words() if column.words is not None else translate("models", column.title)
         if role == Qt.ItemDataRole.InitialSortOrderRole:  # a first click on a header sorts ascending
             return Qt.SortOrder.AscendingOrder
         return None
@@ -204,8 +208,8 @@ def missing_last(value: Any) -> tuple[int, Any]:
 def _due(r: PatientRow) -> str:
     if not r.next_timepoint:
         return "—"
-    when = f" {r.next_date.isoformat()}" if r.next_date else ""
-    return f"{r.next_timepoint} ({r.next_status}{when})"
+    when = f" {format_date(r.next_date)}" if r.next_date else ""
+    return f"{vocabulary.timepoint(r.next_timepoint)} ({vocabulary.word(r.next_status)}{when})"
 
 
 def category_key(category: str | None) -> tuple[int, Any]:
@@ -214,19 +218,27 @@ def category_key(category: str | None) -> tuple[int, Any]:
 
 
 PATIENT_COLUMNS: list[Column[PatientRow]] = [
-    Column("ID", lambda r: r.study_id, lambda r: r.study_id),
-    Column("Name", lambda r: r.name or "", lambda r: (r.name or "").casefold()),
-    Column("Age", lambda r: str(r.age), lambda r: r.age),
-    Column("Index disease", lambda r: r.index_disease or "", lambda r: r.index_disease or ""),
-    Column("Last visit", lambda r: fmt(r.last_visit), lambda r: _key(r.last_visit)),
+    Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
+    Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
+    Column(QT_TRANSLATE_NOOP("models", "Age"), lambda r: str(r.age), lambda r: r.age),
     Column(
-        "IMWG (higher = frailer)",
+        QT_TRANSLATE_NOOP("models", "Index disease"),
+        lambda r: vocabulary.disease(r.index_disease),
+        lambda r: r.index_disease or "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Last visit"),
+        lambda r: format_date(r.last_visit) or "—",
+        lambda r: _key(r.last_visit),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("models", "IMWG (higher = frailer)"),
         lambda r: category_text(r.imwg_category, r.imwg_score),
         lambda r: category_key(r.imwg_category),
         lambda r: category_colour(r.imwg_category),
-        "Category of the latest visit with a complete IMWG frailty score",
+        QT_TRANSLATE_NOOP("models", "Category of the latest visit with a complete IMWG frailty score"),
     ),
-    Column("Next due", _due, lambda r: _key(r.next_date)),
+    Column(QT_TRANSLATE_NOOP("models", "Next due"), _due, lambda r: _key(r.next_date)),
 ]
 PATIENT_SORT_KEYS = ("study_id", "name", "age", "index_disease", "last_visit", "imwg", "next_due")  # services.register
 
@@ -238,6 +250,7 @@ def _instrument_column(inst: Instrument) -> Column[VisitView]:
         f"{inst.short_title}{out_of}\n({inst.spec.direction})",
         lambda v: fmt(inst.total_of(v.scores)),
         lambda v: _key(inst.total_of(v.scores)),
+        words=lambda: f"{vocabulary.short_title(inst)}{out_of}\n({vocabulary.direction(inst)})",
     )
 
 
@@ -260,10 +273,8 @@ def _signature_cell(v: VisitView) -> str:
     if v.signature is None:
         return signature_text(v) if v.signed_by else ""
     if signature_invalid(v):
-        from ..services.signatures import INVALID
-
-        return f"{v.signature.full_name} — {INVALID}"
-    return f"{v.signature.full_name} — {v.signature.meaning}"
+        return f"{v.signature.full_name} — {messages.signature_invalid()}"
+    return f"{v.signature.full_name} — {messages.meaning_word(v.signature.meaning)}"
 
 
 def _signature_colour(v: VisitView) -> Any:
@@ -273,21 +284,28 @@ def _signature_colour(v: VisitView) -> Any:
 
 
 VISIT_COLUMNS: list[Column[VisitView]] = [
-    Column("Date", lambda v: v.visit_date.isoformat(), lambda v: v.visit_date),
-    Column("Timepoint", lambda v: v.timepoint + ("  [baseline]" if v.is_baseline else ""), lambda v: v.timepoint),
-    Column("Status", lambda v: v.status, lambda v: v.status),
+    Column(QT_TRANSLATE_NOOP("models", "Date"), lambda v: format_date(v.visit_date), lambda v: v.visit_date),
+    Column(
+        QT_TRANSLATE_NOOP("models", "Timepoint"),
+        lambda v: vocabulary.timepoint(v.timepoint) + (translate("models", "  [baseline]") if v.is_baseline else ""),
+        lambda v: v.timepoint,
+    ),
+    Column(QT_TRANSLATE_NOOP("models", "Status"), lambda v: vocabulary.word(v.status), lambda v: v.status),
     *(_instrument_column(i) for i in registry.INSTRUMENTS),
     Column(
-        "IMWG (higher = frailer)",
+        QT_TRANSLATE_NOOP("models", "IMWG (higher = frailer)"),
         lambda v: category_text(v.imwg_category, (v.scores.get("imwg") or {}).get("score")),
         lambda v: _key((v.scores.get("imwg") or {}).get("score")),
         lambda v: category_colour(v.imwg_category),
     ),
     Column(
-        "Signature",
+        QT_TRANSLATE_NOOP("models", "Signature"),
         _signature_cell,
         lambda v: (not signature_invalid(v), _signature_cell(v).casefold()),
         _signature_colour,
-        "Who signed and what the signature means; 'signature invalid' when the visit changed after signing",
+        QT_TRANSLATE_NOOP(
+            "models",
+            "Who signed and what the signature means; 'signature invalid' when the visit changed after signing",
+        ),
     ),
 ]

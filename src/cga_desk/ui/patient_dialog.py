@@ -8,30 +8,54 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
+from ..forms import vocabulary
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
+from .language import translate
 
-FIELD_LABELS = {
-    "study_id": "Study / record ID",
-    "name": "Name",
-    "birth_date": "Birth date",
-    "sex": "Sex",
-    "index_disease": "Index disease",
-    "diagnosis_date": "Diagnosis date",
+FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_label()
+    "study_id": QT_TRANSLATE_NOOP("patient_dialog", "Study / record ID"),
+    "name": QT_TRANSLATE_NOOP("patient_dialog", "Name"),
+    "birth_date": QT_TRANSLATE_NOOP("patient_dialog", "Birth date"),
+    "sex": QT_TRANSLATE_NOOP("patient_dialog", "Sex"),
+    "index_disease": QT_TRANSLATE_NOOP("patient_dialog", "Index disease"),
+    "diagnosis_date": QT_TRANSLATE_NOOP("patient_dialog", "Diagnosis date"),
+    "visit_date": QT_TRANSLATE_NOOP("patient_dialog", "Visit date"),
+    "timepoint": QT_TRANSLATE_NOOP("patient_dialog", "Timepoint"),
+    "date": QT_TRANSLATE_NOOP("patient_dialog", "Date"),
+    "date_from": QT_TRANSLATE_NOOP("patient_dialog", "From"),
+    "date_to": QT_TRANSLATE_NOOP("patient_dialog", "To"),
+    "user_name": QT_TRANSLATE_NOOP("patient_dialog", "User name"),
+    "full_name": QT_TRANSLATE_NOOP("patient_dialog", "Full name"),
+    "password": QT_TRANSLATE_NOOP("patient_dialog", "Password"),
+    "new_password": QT_TRANSLATE_NOOP("patient_dialog", "New password"),
+    "role": QT_TRANSLATE_NOOP("patient_dialog", "Role"),
+    "meaning": QT_TRANSLATE_NOOP("patient_dialog", "Meaning"),
+    "reason": QT_TRANSLATE_NOOP("patient_dialog", "Reason"),
 }
+
+
+def field_label(field: str) -> str:
+    return translate("patient_dialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field.replace("_", " ")
 
 
 def parse_day(text: str, field: str, required: bool) -> date | None:
     text = text.strip()
     if not text:
         if required:
-            raise ValidationError(field, "is required (YYYY-MM-DD)")
+            raise ValidationError(field, translate("patient_dialog", "is required (YYYY-MM-DD)"))
         return None
     try:
         if len(text) != 10:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 1949-05-02") from None
+        raise ValidationError(
+            field,
+            translate("patient_dialog", "{text!r} is not a date; write it as YYYY-MM-DD, e.g. 1949-05-02").format(
+                text=text
+            ),
+        ) from None
 
 
 class PatientDialog(QDialog):
@@ -42,23 +66,31 @@ class PatientDialog(QDialog):
         self.clinic = clinic
         self.editing = patient
         self.result_patient: PatientView | None = None
-        self.setWindowTitle("Edit patient" if patient else "Register a patient")
+        self.setWindowTitle(
+            translate("PatientDialog", "Edit patient") if patient else translate("PatientDialog", "Register a patient")
+        )
         form = QFormLayout()
         self.study_id = self._line("patient.study_id", patient.study_id if patient else "")
         self.study_id.setReadOnly(patient is not None)
         self.name = self._line("patient.name", patient.name or "" if patient else "")
-        self.birth = self._line("patient.birth_date", patient.birth_date.isoformat() if patient else "", "YYYY-MM-DD")
-        self.sex = self._combo("patient.sex", ["", *SEXES], patient.sex if patient else "")
+        self.birth = self._line(
+            "patient.birth_date",
+            patient.birth_date.isoformat() if patient else "",
+            translate("PatientDialog", "YYYY-MM-DD"),
+        )
+        self.sex = self._combo(
+            "patient.sex", ["", *SEXES], patient.sex if patient else "", {c: vocabulary.word(c) for c in SEXES}
+        )
         self.disease = self._combo(
             "patient.index_disease",
             ["", *INDEX_DISEASES],
             patient.index_disease if patient else "primary_plasma_cell_leukemia",
-            INDEX_DISEASES,
+            {code: vocabulary.disease(code) for code in INDEX_DISEASES},
         )
         self.diagnosis = self._line(
             "patient.diagnosis_date",
             patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
-            "YYYY-MM-DD (optional)",
+            translate("PatientDialog", "YYYY-MM-DD (optional)"),
         )
         for key, widget in (
             ("study_id", self.study_id),
@@ -68,7 +100,7 @@ class PatientDialog(QDialog):
             ("index_disease", self.disease),
             ("diagnosis_date", self.diagnosis),
         ):
-            form.addRow(FIELD_LABELS[key], widget)
+            form.addRow(field_label(key), widget)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setAccessibleName("patient.error")
@@ -118,7 +150,7 @@ class PatientDialog(QDialog):
                 else self.clinic.register_patient(data)
             )
         except ValidationError as error:
-            self.error.setText(f"{FIELD_LABELS.get(error.field, error.field)}: {error.message}")
+            self.error.setText(f"{field_label(error.field)}: {error.message}")
             widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(
                 error.field
             )

@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import access
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from ..services.register import RegisterQuery
 from . import shortcuts
+from .language import translate
 from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
 
 SIZED_ROWS = 30  # columns fit the first rows (about a screenful); long names further down are elided
-FILTERS = (("All patients", ()), ("Assessment due or overdue", ("due", "overdue")), ("Overdue only", ("overdue",)))
+FILTERS = (
+    (QT_TRANSLATE_NOOP("PatientListPage", "All patients"), ()),
+    (QT_TRANSLATE_NOOP("PatientListPage", "Assessment due or overdue"), ("due", "overdue")),
+    (QT_TRANSLATE_NOOP("PatientListPage", "Overdue only"), ("overdue",)),
+)
 
 
 class SearchBox(QLineEdit):
@@ -59,8 +65,10 @@ class PatientListPage(QWidget):
 
     def _build(self) -> None:
         self.search = SearchBox(self)
-        self.search.setPlaceholderText("Search by name or ID")
-        self.search.setToolTip(shortcuts.with_key("Search by name or ID", shortcuts.FIND_PATIENT))
+        self.search.setPlaceholderText(translate("PatientListPage", "Search by name or ID"))
+        self.search.setToolTip(
+            shortcuts.with_key(translate("PatientListPage", "Search by name or ID"), shortcuts.FIND_PATIENT)
+        )
         self.search.setAccessibleName("patients.search")
         self.search.textChanged.connect(lambda text: self._requery(search=text))
         self.search.returnPressed.connect(self._on_search_return)
@@ -68,10 +76,12 @@ class PatientListPage(QWidget):
         self.filter = QComboBox(self)
         self.filter.setAccessibleName("patients.filter")
         for label, _ in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(translate("PatientListPage", label))
         self.filter.currentIndexChanged.connect(lambda i: self._requery(only=FILTERS[i][1]))
-        self.new_button = QPushButton("Register patient…", self)
-        self.new_button.setToolTip(shortcuts.with_key("Register patient…", shortcuts.REGISTER_PATIENT))
+        self.new_button = QPushButton(translate("PatientListPage", "Register patient…"), self)
+        self.new_button.setToolTip(
+            shortcuts.with_key(translate("PatientListPage", "Register patient…"), shortcuts.REGISTER_PATIENT)
+        )
         self.new_button.setAccessibleName("patients.register")
         self.new_button.clicked.connect(self.register_requested)
         top = QHBoxLayout()
@@ -114,7 +124,11 @@ class PatientListPage(QWidget):
             self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(f"{self.model.rowCount()} of {self.total} patients shown. Enter opens the selected patient.")
+        self.count.setText(
+            translate(
+                "PatientListPage", "{rowCount} of {total} patients shown. Enter opens the selected patient."
+            ).format(rowCount=self.model.rowCount(), total=self.total)
+        )
 
     def _focus_table(self) -> None:
         self.table.setFocus()

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from ..domain import access
 from ..domain.errors import CgaDeskError
-from ..domain.records import INDEX_DISEASES, PatientView, VisitView
-from ..forms.schedule import MILESTONE_LABELS, UNSCHEDULED
+from ..domain.records import PatientView, VisitView
+from ..forms import vocabulary
+from ..forms.schedule import UNSCHEDULED
+from ..i18n import format_date
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
 from .errors import show_error
+from .language import isolate, translate
 from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
@@ -58,22 +61,30 @@ class PatientPage(QWidget):
         self.primary = QPushButton(self)
         self.primary.setAccessibleName("patient.start_next")
         self.primary.setDefault(True)  # Enter presses it while it has the focus, as when the page opens
-        self.primary.setToolTip("Enter presses this button while it has the focus (as when the page opens)")
+        self.primary.setToolTip(
+            translate("PatientPage", "Enter presses this button while it has the focus (as when the page opens)")
+        )
         self.primary.clicked.connect(self._on_primary_clicked)
-        self.other = self._button("Start another visit…", "patient.start_other", self._on_other_clicked)
-        self.milestone = self._button("Add milestone…", "patient.add_milestone", self._on_milestone_clicked)
-        self.edit = self._button("Edit patient…", "patient.edit", self._on_edit_clicked)
+        self.other = self._button(
+            translate("PatientPage", "Start another visit…"), "patient.start_other", self._on_other_clicked
+        )
+        self.milestone = self._button(
+            translate("PatientPage", "Add milestone…"), "patient.add_milestone", self._on_milestone_clicked
+        )
+        self.edit = self._button(translate("PatientPage", "Edit patient…"), "patient.edit", self._on_edit_clicked)
         self.back_action = shortcuts.action(
             self,
-            "Back to the list",
+            translate("PatientPage", "Back to the list"),
             shortcuts.BACK_TO_LIST,
             self.back.emit,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.back_button = QPushButton("Back to the list", self)
+        self.back_button = QPushButton(translate("PatientPage", "Back to the list"), self)
         self.back_button.setAccessibleName("patient.back")
         shortcuts.bind_button(self.back_button, self.back_action)
-        self.report_button = self._button("Longitudinal report…", "patient.report", self._on_report_clicked)
+        self.report_button = self._button(
+            translate("PatientPage", "Longitudinal report…"), "patient.report", self._on_report_clicked
+        )
         actions = QHBoxLayout()
         for b in (self.primary, self.other, self.milestone, self.edit, self.report_button, self.back_button):
             actions.addWidget(b)
@@ -87,11 +98,11 @@ class PatientPage(QWidget):
         self.table.activated.connect(self._on_visit_activated)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("patient.tabs")
-        self.tabs.addTab(self._visits_tab(), "Visits")
+        self.tabs.addTab(self._visits_tab(), translate("PatientPage", "Visits"))
         self.trends_holder = QWidget(self)
         QVBoxLayout(self.trends_holder)
         self.trends: TrendsView | None = None
-        self.tabs.addTab(self.trends_holder, "Trends and change from baseline")
+        self.tabs.addTab(self.trends_holder, translate("PatientPage", "Trends and change from baseline"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_trends())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -101,10 +112,18 @@ class PatientPage(QWidget):
 
     def _visits_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.sign_button = self._button("Sign selected visits…", "patient.sign", self._on_sign_clicked)
-        self.amend_button = self._button("Amend signed visit…", "patient.amend", self._on_amend_clicked)
-        self.versions_button = self._button("Earlier versions…", "patient.versions", self._on_versions_clicked)
-        self.summary_button = self._button("Visit summary report…", "patient.visit_report", self._on_summary_clicked)
+        self.sign_button = self._button(
+            translate("PatientPage", "Sign selected visits…"), "patient.sign", self._on_sign_clicked
+        )
+        self.amend_button = self._button(
+            translate("PatientPage", "Amend signed visit…"), "patient.amend", self._on_amend_clicked
+        )
+        self.versions_button = self._button(
+            translate("PatientPage", "Earlier versions…"), "patient.versions", self._on_versions_clicked
+        )
+        self.summary_button = self._button(
+            translate("PatientPage", "Visit summary report…"), "patient.visit_report", self._on_summary_clicked
+        )
         row = QHBoxLayout()
         for b in (self.sign_button, self.amend_button, self.versions_button, self.summary_button):
             row.addWidget(b)
@@ -114,7 +133,14 @@ class PatientPage(QWidget):
         self.signature.setAccessibleName("patient.signature")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signatures())
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel("Visits (Enter opens the selected visit; select several to sign them at once):", tab))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "PatientPage", "Visits (Enter opens the selected visit; select several to sign them at once):"
+                ),
+                tab,
+            )
+        )
         layout.addWidget(self.table)
         layout.addWidget(self.signature)
         layout.addLayout(row)
@@ -126,7 +152,9 @@ class PatientPage(QWidget):
         if not chosen:
             signed = [v for v in self.visit_rows if v.status == "signed"]
             chosen = signed[-1:]
-        lines = [f"{v.timepoint} {v.visit_date.isoformat()}: {signature_text(v)}" for v in chosen]
+        lines = [
+            f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {signature_text(v)}" for v in chosen
+        ]
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
         self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
@@ -162,13 +190,27 @@ class PatientPage(QWidget):
         self.visit_rows = list(self.file.visits)
         self.model.set_rows(self.visit_rows)
         age = p.age_on(self.clinic.today())
-        self.title.setText(f"{p.study_id} · {p.name or '(no name)'} · {age} years")
-        milestones = ", ".join(f"{MILESTONE_LABELS.get(m.kind, m.kind)} {m.date.isoformat()}" for m in p.milestones)
+        name = isolate(p.name) if p.name else translate("PatientPage", "(no name)")
+        self.title.setText(
+            translate("PatientPage", "{study_id} · {name} · {age} years").format(
+                study_id=p.study_id, name=name, age=age
+            )
+        )
+        milestones = ", ".join(f"{vocabulary.milestone(m.kind)} {format_date(m.date)}" for m in p.milestones)
         self.details.setText(
-            f"Born {p.birth_date.isoformat()} · {p.sex or 'sex not recorded'} · "
-            f"{INDEX_DISEASES.get(p.index_disease or '', p.index_disease or 'index disease not recorded')} · "
-            f"diagnosis {p.diagnosis_date.isoformat() if p.diagnosis_date else 'date not recorded'}\n"
-            f"Milestones: {milestones or 'none recorded'}"
+            translate(
+                "PatientPage", "Born {birth_date} · {sex} · {disease} · diagnosis {diagnosis}\nMilestones: {milestones}"
+            ).format(
+                birth_date=format_date(p.birth_date),
+                sex=vocabulary.word(p.sex) if p.sex else translate("PatientPage", "sex not recorded"),
+                disease=vocabulary.disease(p.index_disease)
+                if p.index_disease
+                else translate("PatientPage", "index disease not recorded"),
+                diagnosis=format_date(p.diagnosis_date)
+                if p.diagnosis_date
+                else translate("PatientPage", "date not recorded"),
+                milestones=milestones or translate("PatientPage", "none recorded"),
+            )
         )
         self._update_primary()
         self.apply_rights()
@@ -199,13 +241,13 @@ class PatientPage(QWidget):
             holder_layout.addWidget(self.trends)
             self.trends.apply_rights(self.clinic.user)
         notes = self.file.notes
-        text = (
-            "; ".join(
-                f"trend reviewed {n.note_date.isoformat()} by {n.author}" + (f": {n.text}" if n.text else "")
-                for n in notes[-3:]
+        text = "; ".join(
+            translate("PatientPage", "trend reviewed {date} by {author}").format(
+                date=format_date(n.note_date), author=n.author
             )
-            or "The trend has not been reviewed yet."
-        )
+            + (f": {n.text}" if n.text else "")
+            for n in notes[-3:]
+        ) or translate("PatientPage", "The trend has not been reviewed yet.")
         self.trends.show_history(self.file.history, text)
 
     def selected_visits(self) -> list[VisitView]:
@@ -233,14 +275,16 @@ class PatientPage(QWidget):
                 self.clinic,
                 "longitudinal",
                 self.patient.study_id,
-                f"longitudinal report of {self.patient.study_id}",
+                translate("PatientPage", "longitudinal report of {study_id}").format(study_id=self.patient.study_id),
                 f"{self.patient.study_id}-longitudinal.pdf",
             )
 
     def _on_summary_clicked(self) -> None:
         chosen = self.selected_visits()
         if len(chosen) != 1:
-            show_error(self, CgaDeskError("Select the one visit whose summary you want to print."))
+            show_error(
+                self, CgaDeskError(translate("PatientPage", "Select the one visit whose summary you want to print."))
+            )
             return
         v = chosen[0]
         open_report(
@@ -248,7 +292,9 @@ class PatientPage(QWidget):
             self.clinic,
             "visit",
             v.id,
-            f"visit summary of {v.study_id}, {v.timepoint} {v.visit_date.isoformat()}",
+            translate("PatientPage", "visit summary of {study_id}, {timepoint} {visit_date}").format(
+                study_id=v.study_id, timepoint=vocabulary.timepoint(v.timepoint), visit_date=format_date(v.visit_date)
+            ),
             f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
         )
 
@@ -274,17 +320,27 @@ class PatientPage(QWidget):
     def _update_primary(self) -> None:
         draft = self._draft()
         if draft:
-            self.primary.setText(f"Continue the draft {draft.timepoint} visit of {draft.visit_date.isoformat()}")
+            self.primary.setText(
+                translate("PatientPage", "Continue the draft {timepoint} visit of {visit_date}").format(
+                    timepoint=vocabulary.timepoint(draft.timepoint), visit_date=format_date(draft.visit_date)
+                )
+            )
             return
         assert self.file is not None
         nxt = self.file.next_timepoint
-        label = nxt.label if nxt else UNSCHEDULED
+        label = vocabulary.timepoint(nxt.label if nxt else UNSCHEDULED)
         when = (
-            f" ({nxt.status}: due {nxt.due.isoformat()})"
+            translate("PatientPage", " ({status}: due {date})").format(
+                status=vocabulary.word(nxt.status), date=format_date(nxt.due)
+            )
             if nxt and nxt.due
-            else (" (not scheduled yet: its treatment milestone is not recorded)" if nxt else "")
+            else (
+                translate("PatientPage", " (not scheduled yet: its treatment milestone is not recorded)") if nxt else ""
+            )
         )
-        self.primary.setText(f"Start the {label} visit today{when}")
+        self.primary.setText(
+            translate("PatientPage", "Start the {label} visit today{when}").format(label=label, when=when)
+        )
 
     def _on_primary_clicked(self) -> None:
         assert self.patient is not None
@@ -309,7 +365,7 @@ class PatientPage(QWidget):
         nxt = self.clinic.next_timepoint(self.patient.study_id)
         dialog = StartVisitDialog(self.clinic.timepoint_labels(), nxt.label if nxt else None, self.clinic.today(), self)
         if dialog.exec() and dialog.day is not None:
-            self._start(dialog.day, dialog.timepoint.currentText().strip())
+            self._start(dialog.day, dialog.chosen_timepoint())
 
     def _on_milestone_clicked(self) -> None:
         assert self.patient is not None

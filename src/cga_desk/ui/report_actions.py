@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..services.clinic import Clinic
 from .errors import show_error
+from .language import translate
 from .visit_dialogs import FormDialog
 from .worker import run_in_background
 
@@ -25,7 +26,7 @@ def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str
 
     run_in_background(
         parent,
-        f"Preparing the {title}…",
+        translate("report_actions", "Preparing the {title}…").format(title=title),
         lambda progress: clinic.report_pdf(kind, key),
         show,
         lambda error: show_error(parent, error),
@@ -36,15 +37,21 @@ class ReportSettingsDialog(FormDialog):
     """Clinic name, logo and date format printed on every report."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__("Report settings", parent)
+        super().__init__(translate("ReportSettingsDialog", "Report settings"), parent)
         self.clinic = clinic
         current = clinic.report_settings()
         self.name = self._edit("settings.clinic_name", current.clinic_name)
-        self.logo = self._edit("settings.logo_path", current.logo_path or "", "optional: a PNG or JPEG file")
-        self.date_format = self._edit("settings.date_format", current.date_format, "e.g. %Y-%m-%d (ISO 8601)")
-        self.form.addRow("Clinic name", self.name)
-        self.form.addRow("Logo file", self.logo)
-        self.form.addRow("Date format", self.date_format)
+        self.logo = self._edit(
+            "settings.logo_path",
+            current.logo_path or "",
+            translate("ReportSettingsDialog", "optional: a PNG or JPEG file"),
+        )
+        self.date_format = self._edit(
+            "settings.date_format", current.date_format, translate("ReportSettingsDialog", "e.g. %Y-%m-%d (ISO 8601)")
+        )
+        self.form.addRow(translate("ReportSettingsDialog", "Clinic name"), self.name)
+        self.form.addRow(translate("ReportSettingsDialog", "Logo file"), self.logo)
+        self.form.addRow(translate("ReportSettingsDialog", "Date format"), self.date_format)
 
     def _edit(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CgaDeskError
 from . import shortcuts
 from .errors import show_error
+from .language import translate
 from .window_state import save_file_name
 
 PREVIEW_DPI = 96
@@ -64,7 +65,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     dpi = min(printer.resolution(), PRINT_DPI_CAP)
     painter = QPainter()
     if not painter.begin(printer):
-        raise CgaDeskError("The printer could not be started. Nothing was printed.")
+        raise CgaDeskError(translate("report_preview", "The printer could not be started. Nothing was printed."))
     try:
         for number, image in enumerate(render_pages(pdf, dpi)):
             if number:
@@ -90,7 +91,7 @@ class ReportPreview(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Print preview — {title}")
+        self.setWindowTitle(translate("ReportPreview", "Print preview — {title}").format(title=title))
         self.pdf, self.suggested_name, self.audit = pdf, suggested_name, audit
         pages = QWidget(self)
         column = QVBoxLayout(pages)
@@ -106,12 +107,16 @@ class ReportPreview(QDialog):
         scroll.setAccessibleName("preview.pages")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         # The keys are the dialog's actions (it is a window of its own); the buttons name them in tooltips.
-        self.print_action = shortcuts.action(self, "Print…", shortcuts.PRINT, self._on_print_clicked)
-        self.save_action = shortcuts.action(self, "Save as PDF…", shortcuts.SAVE_PDF, self._on_save_clicked)
-        self.print_button = QPushButton("Print…", self)
+        self.print_action = shortcuts.action(
+            self, translate("ReportPreview", "Print…"), shortcuts.PRINT, self._on_print_clicked
+        )
+        self.save_action = shortcuts.action(
+            self, translate("ReportPreview", "Save as PDF…"), shortcuts.SAVE_PDF, self._on_save_clicked
+        )
+        self.print_button = QPushButton(translate("ReportPreview", "Print…"), self)
         self.print_button.setAccessibleName("preview.print")
         shortcuts.bind_button(self.print_button, self.print_action)
-        self.save_button = QPushButton("Save as PDF…", self)
+        self.save_button = QPushButton(translate("ReportPreview", "Save as PDF…"), self)
         self.save_button.setAccessibleName("preview.save")
         shortcuts.bind_button(self.save_button, self.save_action)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -120,7 +125,12 @@ class ReportPreview(QDialog):
         widest = max((label.pixmap().width() for label in self.page_labels), default=800)
         self.resize(min(widest + 60, 1500), 1000)  # a whole page across, landscape reports included
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{title} · {len(self.page_labels)} page(s)", self))
+        layout.addWidget(
+            QLabel(
+                translate("ReportPreview", "{title} · {len} page(s)").format(title=title, len=len(self.page_labels)),
+                self,
+            )
+        )
         layout.addWidget(scroll)
         layout.addWidget(buttons)
 
@@ -135,7 +145,13 @@ class ReportPreview(QDialog):
             show_error(self, error)
 
     def _on_save_clicked(self) -> None:
-        name, _ = save_file_name(self, "report", "Save the report as PDF", self.suggested_name, "PDF (*.pdf)")
+        name, _ = save_file_name(
+            self,
+            "report",
+            translate("ReportPreview", "Save the report as PDF"),
+            self.suggested_name,
+            translate("ReportPreview", "PDF (*.pdf)"),
+        )
         if name:
             self.save_to(Path(name))
 
@@ -151,7 +167,9 @@ class ReportPreview(QDialog):
             show_error(
                 self,
                 CgaDeskError(
-                    f"The PDF could not be written to {target}: {error.strerror or error}. Nothing was saved."
+                    translate(
+                        "ReportPreview", "The PDF could not be written to {target}: {value}. Nothing was saved."
+                    ).format(target=target, value=error.strerror or error)
                 ),
             )
             return False

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CgaDeskError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
+from .language import translate
 from .style import scaled_font
 from .visit_dialogs import FormDialog
 
 ERROR_STYLE = "color: #c62828"
-DEMO_OFFER = (
+DEMO_OFFER = QT_TRANSLATE_NOOP(
+    "SignInPage",
     "Load demo data? About 40 invented patients following the pPCL protocol, with a demo nurse and a demo "
     "physician whose passwords are shown once. Every page and report will then say DEMO DATA: use a "
-    "separate database for real patients."
+    "separate database for real patients.",
 )
 
 
@@ -67,9 +70,9 @@ def form_column(owner: QWidget, name: str) -> tuple[QVBoxLayout, QLabel, QLabel,
 
 
 def _message(error: CgaDeskError) -> str:
-    if isinstance(error, ValidationError):
-        return f"{error.field.replace('_', ' ').capitalize()}: {error.message}"
-    return str(error)
+    from .errors import explain
+
+    return explain(error)
 
 
 class SignInPage(QWidget):
@@ -86,28 +89,28 @@ class SignInPage(QWidget):
         layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("signin.user_name")
-        self.user_name.setPlaceholderText("letters, digits, '.', '_' or '-', e.g. liwei")
+        self.user_name.setPlaceholderText(translate("SignInPage", "letters, digits, '.', '_' or '-', e.g. liwei"))
         self.full_name = QLineEdit(self)
         self.full_name.setAccessibleName("signin.full_name")
-        self.full_name.setPlaceholderText("as printed with a signature, e.g. Dr Li Wei")
+        self.full_name.setPlaceholderText(translate("SignInPage", "as printed with a signature, e.g. Dr Li Wei"))
         self.password = password_edit(self, "signin.password")
         self.again = password_edit(self, "signin.password_again")
-        self.form.addRow("User name", self.user_name)
-        self.form.addRow("Full name", self.full_name)
-        self.form.addRow("Password", self.password)
-        self.form.addRow("Password again", self.again)
+        self.form.addRow(translate("SignInPage", "User name"), self.user_name)
+        self.form.addRow(translate("SignInPage", "Full name"), self.full_name)
+        self.form.addRow(translate("SignInPage", "Password"), self.password)
+        self.form.addRow(translate("SignInPage", "Password again"), self.again)
         self.go = QPushButton(self)
         self.go.setAccessibleName("signin.go")
-        self.go.setToolTip("Enter, from any field")
+        self.go.setToolTip(translate("SignInPage", "Enter, from any field"))
         self.go.clicked.connect(self._on_go_clicked)
         self.demo = QWidget(self)  # the offer that follows the administrator's creation
         demo_layout = QVBoxLayout(self.demo)
-        self.demo_text = QLabel(DEMO_OFFER, self.demo)
+        self.demo_text = QLabel(translate("SignInPage", DEMO_OFFER), self.demo)
         self.demo_text.setWordWrap(True)
-        self.load_demo = QPushButton("Load demo data", self.demo)
+        self.load_demo = QPushButton(translate("SignInPage", "Load demo data"), self.demo)
         self.load_demo.setAccessibleName("signin.load_demo")
         self.load_demo.clicked.connect(self.demo_requested)
-        self.no_demo = QPushButton("Start with an empty database", self.demo)
+        self.no_demo = QPushButton(translate("SignInPage", "Start with an empty database"), self.demo)
         self.no_demo.setAccessibleName("signin.no_demo")
         self.no_demo.clicked.connect(self.signed_in)
         for b in (self.load_demo, self.no_demo):
@@ -141,28 +144,36 @@ class SignInPage(QWidget):
         self.form.setRowVisible(self.password, True)
         self.go.show()
         if self.state == "empty":
-            self.title.setText("Create the administrator")
+            self.title.setText(translate("SignInPage", "Create the administrator"))
             self.intro.setText(
-                "This database is empty. First create its administrator: the administrator creates the "
-                "nurses' and physicians' accounts (File > Users…) and sets the clinic's settings, but does "
-                "not record or sign visits. A password has at least 10 characters, does not contain the user "
-                "name and is not a common password. Demo data is offered next."
+                translate(
+                    "SignInPage",
+                    "This database is empty. First create its administrator: the administrator creates the "
+                    "nurses' and physicians' accounts (File > Users…) and sets the clinic's settings, but does "
+                    "not record or sign visits. A password has at least 10 characters, does not contain the user "
+                    "name and is not a common password. Demo data is offered next.",
+                )
             )
-            self.go.setText("Create the administrator")
+            self.go.setText(translate("SignInPage", "Create the administrator"))
         elif self.state == "no_admin":
-            self.title.setText("Set the administrator's password")
+            self.title.setText(translate("SignInPage", "Set the administrator's password"))
             self.intro.setText(
-                "This database comes from a version of CGA Desk without passwords. Before anyone can sign "
-                "in, an administrator sets a password: type the user name of an existing administrator "
-                "(or a new one), the full name printed with a signature, and the password twice. The "
-                "administrator then gives every other user a one-time password (File > Users…), to be "
-                "replaced at their first sign-in."
+                translate(
+                    "SignInPage",
+                    "This database comes from a version of CGA Desk without passwords. Before anyone can sign "
+                    "in, an administrator sets a password: type the user name of an existing administrator "
+                    "(or a new one), the full name printed with a signature, and the password twice. The "
+                    "administrator then gives every other user a one-time password (File > Users…), to be "
+                    "replaced at their first sign-in.",
+                )
             )
-            self.go.setText("Set the password and sign in")
+            self.go.setText(translate("SignInPage", "Set the password and sign in"))
         else:
-            self.title.setText("Sign in to CGA Desk")
-            self.intro.setText("Your user name and password. Ask the administrator if you have no account.")
-            self.go.setText("Sign in")
+            self.title.setText(translate("SignInPage", "Sign in to CGA Desk"))
+            self.intro.setText(
+                translate("SignInPage", "Your user name and password. Ask the administrator if you have no account.")
+            )
+            self.go.setText(translate("SignInPage", "Sign in"))
         (self.password if user_name else self.user_name).setFocus()
 
     def _show_rows(self, full_name: bool, again: bool) -> None:
@@ -198,23 +209,26 @@ class SignInPage(QWidget):
         if self.clinic.must_change_password and not choose_new_password(self, self.clinic):
             self.clinic.sign_out("did not choose a new password")
             self.refresh(self.user_name.text().strip())
-            self.error.setText("You must choose a new password before using CGA Desk.")
+            self.error.setText(translate("SignInPage", "You must choose a new password before using CGA Desk."))
             return
         self.signed_in.emit()
 
     def _set_up(self) -> None:
         if self.password.text() != self.again.text():
-            raise ValidationError("password", "the two passwords differ")
+            raise ValidationError("password", translate("SignInPage", "the two passwords differ"))
         was_empty = self.state == "empty"
         self.clinic.set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
         self.again.clear()
         if not was_empty:
             self.signed_in.emit()
             return
-        self.title.setText("The administrator is ready")
+        self.title.setText(translate("SignInPage", "The administrator is ready"))
         self.intro.setText(
-            f"You are signed in as {self.clinic.user.display_name if self.clinic.user else ''}, the administrator. "
-            "Next: create the accounts of the nurses and physicians (File > Users…)."
+            translate(
+                "SignInPage",
+                "You are signed in as {name}, the administrator. "
+                "Next: create the accounts of the nurses and physicians (File > Users…).",
+            ).format(name=self.clinic.user.display_name if self.clinic.user else "")
         )
         self.password.clear()
         for edit in (self.user_name, self.full_name, self.password, self.again):
@@ -228,13 +242,16 @@ class ChangePasswordDialog(FormDialog):
     """The user's own new password: required after a reset (a one-time password), possible any time."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None, required: bool = False) -> None:
-        super().__init__("Choose a new password", parent)
+        super().__init__(translate("ChangePasswordDialog", "Choose a new password"), parent)
         self.clinic = clinic
         self.setAccessibleName("password.dialog")
         if required:
             note = QLabel(
-                "Your password was reset by the administrator: type the one-time password you were given, "
-                "then choose your own (at least 10 characters, not your user name, not a common password).",
+                translate(
+                    "ChangePasswordDialog",
+                    "Your password was reset by the administrator: type the one-time password you were given, "
+                    "then choose your own (at least 10 characters, not your user name, not a common password).",
+                ),
                 self,
             )
             note.setWordWrap(True)
@@ -242,13 +259,13 @@ class ChangePasswordDialog(FormDialog):
         self.current = password_edit(self, "password.current")
         self.new = password_edit(self, "password.new")
         self.again = password_edit(self, "password.again")
-        self.form.addRow("Current (or one-time) password", self.current)
-        self.form.addRow("New password", self.new)
-        self.form.addRow("New password again", self.again)
+        self.form.addRow(translate("ChangePasswordDialog", "Current (or one-time) password"), self.current)
+        self.form.addRow(translate("ChangePasswordDialog", "New password"), self.new)
+        self.form.addRow(translate("ChangePasswordDialog", "New password again"), self.again)
 
     def validate(self) -> None:
         if self.new.text() != self.again.text():
-            raise ValidationError("new_password", "the two new passwords differ")
+            raise ValidationError("new_password", translate("ChangePasswordDialog", "the two new passwords differ"))
         self.clinic.change_password(self.current.text(), self.new.text())
 
 

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel,
 from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..domain.records import VisitView
+from ..forms import messages, vocabulary
+from ..i18n import format_date
 from ..services.clinic import Clinic
 from .errors import show_error
+from .language import translate
 from .signin import password_edit
 from .visit_dialogs import FormDialog
 
@@ -18,16 +21,26 @@ class SignDialog(FormDialog):
     A wrong password is refused by the service (and counts towards the lock-out); nothing is signed."""
 
     def __init__(self, clinic: Clinic, visits: list[VisitView], parent: QWidget | None = None) -> None:
-        super().__init__("Sign visits", parent)
+        super().__init__(translate("SignDialog", "Sign visits"), parent)
         self.clinic, self.visits = clinic, visits
         self.setAccessibleName("sign.dialog")
         self.signed: list[VisitView] = []
         user = clinic.user
-        listed = "\n".join(f"• {v.study_id} · {v.timepoint} · {v.visit_date.isoformat()}" for v in visits)
+        listed = "\n".join(
+            f"• {v.study_id} · {vocabulary.timepoint(v.timepoint)} · {format_date(v.visit_date)}" for v in visits
+        )
+        signs = (
+            translate("SignDialog", "{name} signs 1 visit:")
+            if len(visits) == 1
+            else translate("SignDialog", "{name} signs {count} visits:")
+        ).format(name=user.display_name if user else "", count=len(visits))
         self.what = what = QLabel(
-            f"{user.display_name if user else ''} signs {len(visits)} visit{'s' if len(visits) != 1 else ''}:\n"
-            f"{listed}\n\nThe signature records your name, the date and time, its meaning and a fingerprint "
-            "of what you sign: a later change to the visit shows it as invalid.",
+            f"{signs}\n{listed}\n\n"
+            + translate(
+                "SignDialog",
+                "The signature records your name, the date and time, its meaning and a fingerprint "
+                "of what you sign: a later change to the visit shows it as invalid.",
+            ),
             self,
         )
         what.setWordWrap(True)
@@ -35,14 +48,15 @@ class SignDialog(FormDialog):
         self.form.addRow(what)
         self.meaning = QComboBox(self)
         self.meaning.setAccessibleName("sign.meaning")
-        self.meaning.addItems(clinic.signature_meanings())  # the first is the clinic's default
-        self.password = password_edit(self, "sign.password", "your password, again, to sign")
-        self.form.addRow("Meaning", self.meaning)
-        self.form.addRow("Password", self.password)
+        for meaning in clinic.signature_meanings():  # the first is the clinic's default
+            self.meaning.addItem(messages.meaning_word(meaning), meaning)  # shown translated, stored as listed
+        self.password = password_edit(self, "sign.password", translate("SignDialog", "your password, again, to sign"))
+        self.form.addRow(translate("SignDialog", "Meaning"), self.meaning)
+        self.form.addRow(translate("SignDialog", "Password"), self.password)
         self.password.setFocus()
         box = self.findChild(QDialogButtonBox)
         if box is not None:
-            box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
+            box.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SignDialog", "Sign"))
 
     def validate(self) -> None:
         try:
@@ -50,7 +64,7 @@ class SignDialog(FormDialog):
             self.signed = self.clinic.sign_visits(
                 [v.id for v in self.visits],
                 self.password.text(),
-                self.meaning.currentText(),
+                self.meaning.currentData() or self.meaning.currentText(),
                 expected={v.id: v.version for v in self.visits},
             )
         finally:
@@ -60,7 +74,7 @@ class SignDialog(FormDialog):
 
 def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
     if not visits:
-        show_error(parent, CgaDeskError("Select one or more complete visits to sign."))
+        show_error(parent, CgaDeskError(translate("signoff", "Select one or more complete visits to sign.")))
         return False
     try:
         access.require(clinic.user, access.SIGN)  # said before the password is asked (the service checks too)
@@ -72,13 +86,14 @@ def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
 
 def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView | None:
     if visit is None:
-        show_error(parent, CgaDeskError("Select the signed visit to amend."))
+        show_error(parent, CgaDeskError(translate("signoff", "Select the signed visit to amend.")))
         return None
     reason, ok = QInputDialog.getText(
         parent,
-        "Amend a signed visit",
-        f"Why must the signed {visit.timepoint} visit of {visit.visit_date.isoformat()} "
-        "be changed? (kept with the earlier version)",
+        translate("signoff", "Amend a signed visit"),
+        translate(
+            "signoff", "Why must the signed {timepoint} visit of {date} be changed? (kept with the earlier version)"
+        ).format(timepoint=vocabulary.timepoint(visit.timepoint), date=format_date(visit.visit_date)),
     )
     if not ok:
         return None
@@ -92,28 +107,37 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
 def versions_text(clinic: Clinic, visit: VisitView) -> str:
     versions = clinic.visit_versions(visit.id)
     if not versions:
-        return "This visit has not been amended: there is no earlier version."
+        return translate("signoff", "This visit has not been amended: there is no earlier version.")
     lines = []
     for v in versions:
         s = v.snapshot.get("scores", {})
         imwg = s.get("imwg") or {}
         lines.append(
-            f"Revision {v.revision}, signed by {v.snapshot.get('signed_by') or '—'}; replaced on "
-            f"{v.superseded_at:%Y-%m-%d %H:%M} by {v.superseded_by}. Reason: {v.reason}\n"
-            f"   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
-            f"IMWG {imwg.get('score', '—')} {imwg.get('category', '')}"
+            translate(
+                "signoff", "Revision {revision}, signed by {signer}; replaced on {when} by {by}. Reason: {reason}"
+            ).format(
+                revision=v.revision,
+                signer=v.snapshot.get("signed_by") or "—",
+                when=f"{v.superseded_at:%Y-%m-%d %H:%M}",
+                by=v.superseded_by,
+                reason=v.reason,
+            )
+            + f"\n   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
+            f"IMWG {imwg.get('score', '—')} {messages.category_words(imwg.get('category')) if imwg.get('category') else ''}"
         )
     return "\n\n".join(lines)
 
 
 def show_versions(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> None:
     if visit is not None:
-        QMessageBox.information(parent, "Earlier versions", versions_text(clinic, visit))
+        QMessageBox.information(parent, translate("signoff", "Earlier versions"), versions_text(clinic, visit))
 
 
 def trend_review(parent: QWidget, clinic: Clinic, study_id: str) -> bool:
     text, ok = QInputDialog.getText(
-        parent, "Trend reviewed", "Note (optional) for today's review of the frailty trend:"
+        parent,
+        translate("signoff", "Trend reviewed"),
+        translate("signoff", "Note (optional) for today's review of the frailty trend:"),
     )
     if not ok:
         return False

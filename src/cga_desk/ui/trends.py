@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from ..domain import access
 from ..domain.records import User
-from ..forms import messages, registry
+from ..forms import messages, registry, vocabulary
+from ..forms.instrument import ScoreKey
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.history import HistoryRow, PatientHistory
+from .language import translate
 from .models import (
     INVALID_COLOUR,
     ROW_ROLE,
@@ -35,18 +39,21 @@ from .models import (
 from .style import category_colour, signed
 from .window_state import restore_splitter
 
-DECLINE_WORDS = {k.key: k.label for k in registry.CHANGE_KEYS}
+
+def _score_words(key: str) -> str:
+    """A score's short name ("Katz ADL") in the window's language."""
+    return messages.score_label(key)
 
 
 def _delta(key: str) -> Callable[[HistoryRow], str]:
     def text(r: HistoryRow) -> str:
         change = r.change.change_from_baseline
         if change is None:
-            return "no baseline"
+            return translate("trends", "no baseline")
         value = change.get(key)
         if value is None:
-            return "incomplete"
-        return signed(value) + (" ▼ decline" if key in r.change.declined else "")
+            return translate("trends", "incomplete")
+        return signed(value) + (translate("trends", " ▼ decline") if key in r.change.declined else "")
 
     return text
 
@@ -54,15 +61,23 @@ def _delta(key: str) -> Callable[[HistoryRow], str]:
 def _previous(r: HistoryRow) -> str:
     c = r.change.change_from_previous
     if c is None:
-        return "first visit"
-    return ", ".join(f"{DECLINE_WORDS.get(k, k)} {signed(v) if v is not None else '—'}" for k, v in c.items())
+        return translate("trends", "first visit")
+    return ", ".join(f"{_score_words(k)} {signed(v) if v is not None else '—'}" for k, v in c.items())
 
 
 def _since(r: HistoryRow) -> str:
     c = r.change
     if c.baseline_date is None:
-        return "no baseline"
-    return f"{c.days_from_baseline} d ({c.months_from_baseline} mo) since {c.baseline_date.isoformat()}"
+        return translate("trends", "no baseline")
+    return translate("trends", "{days} d ({months} mo) since {date}").format(
+        days=c.days_from_baseline, months=c.months_from_baseline, date=format_date(c.baseline_date)
+    )
+
+
+def _delta_heading(k: ScoreKey) -> str:
+    return translate("trends", "Δ {label} ({sign} = decline)").format(
+        label=_score_words(k.key), sign="−" if k.decline_sign < 0 else "+"
+    )
 
 
 def _delta_key(key: str) -> Callable[[HistoryRow], tuple[int, object]]:
@@ -75,25 +90,35 @@ def _when(r: HistoryRow) -> tuple[object, int]:
 
 
 CHANGE_COLUMNS: list[Column[HistoryRow]] = [
-    Column("Date", lambda r: r.visit.visit_date.isoformat(), _when),
+    Column(QT_TRANSLATE_NOOP("models", "Date"), lambda r: format_date(r.visit.visit_date), _when),
     Column(
-        "Timepoint",
-        lambda r: r.visit.timepoint + (" [BASELINE]" if r.change.is_baseline else ""),
+        QT_TRANSLATE_NOOP("models", "Timepoint"),
+        lambda r: (
+            vocabulary.timepoint(r.visit.timepoint)
+            + (translate("trends", " [BASELINE]") if r.change.is_baseline else "")
+        ),
         lambda r: r.visit.timepoint.casefold(),
     ),
-    Column("Since baseline", _since, lambda r: missing_last(r.change.days_from_baseline)),
+    Column(QT_TRANSLATE_NOOP("models", "Since baseline"), _since, lambda r: missing_last(r.change.days_from_baseline)),
     *(
-        Column(f"Δ {k.label} ({'−' if k.decline_sign < 0 else '+'} = decline)", _delta(k.key), _delta_key(k.key))
+        Column(
+            f"Δ {k.label}",
+            _delta(k.key),
+            _delta_key(k.key),
+            words=functools.partial(_delta_heading, k),
+        )
         for k in registry.CHANGE_KEYS
     ),
     Column(
-        "Category change",
+        QT_TRANSLATE_NOOP("models", "Category change"),
         lambda r: messages.category_transition(r.change.category_transition) if r.change.category_transition else "",
         # by the category reached, fit to frail; visits whose category did not change last
         lambda r: category_key(r.visit.imwg_category if r.change.category_transition else None),
         lambda r: category_colour(r.visit.imwg_category) if r.change.category_transition else None,
     ),
-    Column("vs previous visit", _previous, _when),  # each visit against the one before it: in date order
+    Column(
+        QT_TRANSLATE_NOOP("models", "vs previous visit"), _previous, _when
+    ),  # each visit against the one before it: in date order
 ]
 
 
@@ -126,15 +151,24 @@ class TrendsView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("trends.notes")
         self.mark = self._button(
-            "Mark selected visit as baseline", "trends.mark_baseline", lambda: self._baseline(True)
+            translate("TrendsView", "Mark selected visit as baseline"),
+            "trends.mark_baseline",
+            lambda: self._baseline(True),
         )
-        self.unmark = self._button("Unmark baseline", "trends.unmark_baseline", lambda: self._baseline(False))
-        self.review = self._button("Trend reviewed…", "trends.review", self.review_requested.emit)
+        self.unmark = self._button(
+            translate("TrendsView", "Unmark baseline"), "trends.unmark_baseline", lambda: self._baseline(False)
+        )
+        self.review = self._button(
+            translate("TrendsView", "Trend reviewed…"), "trends.review", self.review_requested.emit
+        )
         right = QWidget(self)
         rl = QVBoxLayout(right)
         legend = QLabel(
-            "Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
-            "decline. Each visit is compared with the latest baseline on or before its date.",
+            translate(
+                "TrendsView",
+                "Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a "
+                "decline. Each visit is compared with the latest baseline on or before its date.",
+            ),
             right,
         )
         legend.setWordWrap(True)
@@ -190,12 +224,18 @@ class TrendsView(QWidget):
             return
         if row.change.baseline_date is None:
             self.items.setText(
-                f"{row.visit.timepoint} {row.visit.visit_date.isoformat()}: no baseline, so no change is shown."
+                translate("TrendsView", "{timepoint} {visit_date}: no baseline, so no change is shown.").format(
+                    timepoint=vocabulary.timepoint(row.visit.timepoint), visit_date=format_date(row.visit.visit_date)
+                )
             )
             return
         changes = row.change.item_changes
-        what = "; ".join(messages.item_changes(changes)) if changes else "no answer changed"
-        self.items.setText(f"Items changed since the baseline of {row.change.baseline_date.isoformat()}: {what}.")
+        what = "; ".join(messages.item_changes(changes)) if changes else translate("TrendsView", "no answer changed")
+        self.items.setText(
+            translate("TrendsView", "Items changed since the baseline of {baseline_date}: {what}.").format(
+                baseline_date=format_date(row.change.baseline_date), what=what
+            )
+        )
 
     def _baseline(self, mark: bool) -> None:
         row = self.selected()

@@ -7,8 +7,10 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import CgaDeskError, ValidationError
-from ..forms.schedule import MILESTONE_KINDS, MILESTONE_LABELS
-from .patient_dialog import parse_day
+from ..forms import vocabulary
+from ..forms.schedule import MILESTONE_KINDS
+from .language import translate
+from .patient_dialog import field_label, parse_day
 
 
 class FormDialog(QDialog):
@@ -34,7 +36,7 @@ class FormDialog(QDialog):
         try:
             self.validate()
         except ValidationError as error:
-            self.error.setText(f"{error.field.replace('_', ' ')}: {error.message}")
+            self.error.setText(f"{field_label(error.field)}: {error.message}")
             return
         except CgaDeskError as error:
             self.error.setText(str(error))
@@ -49,40 +51,47 @@ class StartVisitDialog(FormDialog):
     def __init__(
         self, labels: list[str], default_label: str | None, today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Start a visit", parent)
+        super().__init__(translate("StartVisitDialog", "Start a visit"), parent)
         self.day_edit = QLineEdit(today.isoformat(), self)
         self.day_edit.setAccessibleName("visit.date")
         self.timepoint = QComboBox(self)
         self.timepoint.setEditable(True)
         self.timepoint.setAccessibleName("visit.timepoint")
-        self.timepoint.addItems(labels)
+        for label in labels:  # shown in the window's language, stored as the schedule's label
+            self.timepoint.addItem(vocabulary.timepoint(label), label)
         if default_label:
-            self.timepoint.setCurrentText(default_label)
-        self.form.addRow("Visit date (YYYY-MM-DD)", self.day_edit)
-        self.form.addRow("Timepoint", self.timepoint)
+            self.timepoint.setCurrentText(vocabulary.timepoint(default_label))
+        self.form.addRow(translate("StartVisitDialog", "Visit date (YYYY-MM-DD)"), self.day_edit)
+        self.form.addRow(translate("StartVisitDialog", "Timepoint"), self.timepoint)
         self.day: date | None = None
+
+    def chosen_timepoint(self) -> str:
+        """The schedule's label of the timepoint chosen, or the text typed for one of the clinic's own."""
+        text = self.timepoint.currentText().strip()
+        index = self.timepoint.findText(text)
+        return str(self.timepoint.itemData(index)) if index >= 0 and self.timepoint.itemData(index) else text
 
     def validate(self) -> None:
         self.day = parse_day(self.day_edit.text(), "visit_date", True)
         if not self.timepoint.currentText().strip():
-            raise ValidationError("timepoint", "choose a timepoint, or Unscheduled")
+            raise ValidationError("timepoint", translate("StartVisitDialog", "choose a timepoint, or Unscheduled"))
 
 
 class MilestoneDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add a treatment milestone", parent)
+        super().__init__(translate("MilestoneDialog", "Add a treatment milestone"), parent)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName("milestone.kind")
         for kind in MILESTONE_KINDS:
-            self.kind.addItem(MILESTONE_LABELS[kind], kind)
+            self.kind.addItem(vocabulary.milestone(kind), kind)
         self.day_edit = QLineEdit(self)
         self.day_edit.setAccessibleName("milestone.date")
-        self.day_edit.setPlaceholderText("YYYY-MM-DD")
+        self.day_edit.setPlaceholderText(translate("MilestoneDialog", "YYYY-MM-DD"))
         self.note = QLineEdit(self)
         self.note.setAccessibleName("milestone.note")
-        self.form.addRow("Milestone", self.kind)
-        self.form.addRow("Date", self.day_edit)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("MilestoneDialog", "Milestone"), self.kind)
+        self.form.addRow(translate("MilestoneDialog", "Date"), self.day_edit)
+        self.form.addRow(translate("MilestoneDialog", "Note"), self.note)
         self.day: date | None = None
 
     def validate(self) -> None:

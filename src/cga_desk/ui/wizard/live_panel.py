@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...forms import registry
+from ...forms import messages, registry
+from ..language import translate
 from ..style import category_colour, category_text, scaled_font
 
 
@@ -22,7 +23,7 @@ class LivePanel(QGroupBox):
     """Shows the authoritative scores returned by the last save (the clinical core's result)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Scores, updated at every answer", parent)
+        super().__init__(translate("LivePanel", "Scores, updated at every answer"), parent)
         self.setAccessibleName("live scores")
         layout = QVBoxLayout(self)
         self.lines = {i.code: _line(self, f"live.{i.code}") for i in registry.INSTRUMENTS}
@@ -40,16 +41,24 @@ class LivePanel(QGroupBox):
             self.lines[inst.code].setText(inst.score_text(s))
         imwg = s.get("imwg")
         if imwg:
-            self.imwg.setText(f"IMWG frailty score {imwg['score']}/5: {category_text(imwg['category'])}")
+            self.imwg.setText(
+                translate("LivePanel", "IMWG frailty score {imwg}/5: {category_text}").format(
+                    imwg=imwg["score"], category_text=category_text(imwg["category"])
+                )
+            )
             self.imwg.setStyleSheet(f"color: {category_colour(imwg['category']).name()}")
         else:
-            self.imwg.setText("IMWG frailty score: incomplete (every instrument must be complete)")
+            self.imwg.setText(
+                translate("LivePanel", "IMWG frailty score: incomplete (every instrument must be complete)")
+            )
             self.imwg.setStyleSheet("")
-        self.provenance.setText("\n".join(s.get("imwg_provenance", [])))
+        self.provenance.setText("\n".join(messages.provenance_line(p) for p in s.get("imwg_provenance", [])))
         simp = s.get("simplified_frailty")
         self.simplified.setText(
-            f"Simplified frailty score (Facon 2020, not the IMWG score): {simp['score']}/5, {simp['category']}"
+            translate(
+                "LivePanel", "Simplified frailty score (Facon 2020, not the IMWG score): {score}/5, {category}"
+            ).format(score=simp["score"], category=messages.category_words(simp["category"]))
             if simp
             else ""
         )
-        self.flags.setText("\n".join(s.get("flags", [])))
+        self.flags.setText("\n".join(s.get("flags", [])))  # codes, as in the result document

@@ -20,24 +20,26 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CgaDeskError, ConflictError
 from ...domain.records import VisitView
-from ...forms import registry
+from ...forms import registry, vocabulary
+from ...i18n import format_date
 from ...services.clinic import Clinic
 from .. import shortcuts
 from ..errors import show_error
+from ..language import translate, translation_notice
 from ..style import scaled_font
 from .live_panel import LivePanel
 from .questions import (
     ASK,
     CONFIRM,
     SKIPS,
-    STEP_SHORT,
-    STEP_TITLES,
     STEPS,
     Question,
     build_questions,
     current_value,
     is_gate,
     not_assessable,
+    step_short,
+    step_title,
 )
 from .review import ReviewView
 
@@ -85,13 +87,21 @@ class WizardPage(QWidget):
         self.review = ReviewView(self)
         self.review.complete_requested.connect(self.complete)
         self.hint = QLabel(
-            "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close", self
+            translate(
+                "WizardPage", "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close"
+            ),
+            self,
         )
         self.hint.setAccessibleName("wizard.keys")
+        self.notice = QLabel(self)  # the wording is a translation written for CGA Desk (clinical-rules.md 14)
+        self.notice.setAccessibleName("wizard.translation_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #616161")
         for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
             left.addWidget(w)
         left.addStretch(1)
         left.addLayout(self._nav())
+        left.addWidget(self.notice)
         left.addWidget(self.hint)
         outer.addLayout(left, 3)
         self.panel = LivePanel(self)
@@ -101,27 +111,27 @@ class WizardPage(QWidget):
 
     def _nav(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton("Back", self)
-        self.back_button.setToolTip("Back to the previous question (Backspace, or Shift+Tab)")
+        self.back_button = QPushButton(translate("WizardPage", "Back"), self)
+        self.back_button.setToolTip(translate("WizardPage", "Back to the previous question (Backspace, or Shift+Tab)"))
         self.back_button.clicked.connect(lambda: self.go(-1))
-        self.na_button = QPushButton("Not assessable…", self)
+        self.na_button = QPushButton(translate("WizardPage", "Not assessable…"), self)
         self.na_button.setAccessibleName("wizard.not_assessable")
         self.na_button.clicked.connect(self._on_not_assessable_clicked)
-        self.reapply_button = QPushButton("Apply my answer again (R)", self)
+        self.reapply_button = QPushButton(translate("WizardPage", "Apply my answer again (R)"), self)
         self.reapply_button.setAccessibleName("wizard.reapply")
         self.reapply_button.clicked.connect(self.reapply)
         self.reapply_button.setVisible(False)
-        self.next_button = QPushButton("Next", self)
-        self.next_button.setToolTip("Next question (Enter or Tab)")
+        self.next_button = QPushButton(translate("WizardPage", "Next"), self)
+        self.next_button.setToolTip(translate("WizardPage", "Next question (Enter or Tab)"))
         self.next_button.clicked.connect(lambda: self.go(+1))
         self.close_action = shortcuts.action(
             self,
-            "Close (the draft is kept)",
+            translate("WizardPage", "Close (the draft is kept)"),
             shortcuts.CLOSE_WIZARD,
             self._on_close_clicked,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.close_button = QPushButton("Close (the draft is kept)", self)
+        self.close_button = QPushButton(translate("WizardPage", "Close (the draft is kept)"), self)
         shortcuts.bind_button(self.close_button, self.close_action)
         for b in (self.back_button, self.na_button, self.reapply_button, self.next_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys drive the wizard; buttons are for the mouse
@@ -139,7 +149,9 @@ class WizardPage(QWidget):
             if i.offer_unchanged and (prev := self._previous_with(i.code, visit))
         }
         self.questions = build_questions(self.previous)
-        self.header.setText(f"{visit.study_id} · {visit.timepoint} · {visit.visit_date.isoformat()} · {visit.status}")
+        self._show_header(visit)
+        self.notice.setText(translation_notice())
+        self.notice.setVisible(bool(self.notice.text()))
         self.panel.show_scores(visit.scores)
         self.show_question(self._first_unanswered())
 
@@ -177,20 +189,27 @@ class WizardPage(QWidget):
         assert self.visit is not None
         self.index = max(0, min(index, len(self.questions) - 1))
         q = self.questions[self.index]
-        self.steps.setText("  ›  ".join(f"[{STEP_SHORT[s]}]" if s == self._step(q) else STEP_SHORT[s] for s in STEPS))
+        self.steps.setText("  ›  ".join(f"[{step_short(s)}]" if s == self._step(q) else step_short(s) for s in STEPS))
         in_step = [x for x in self.questions if x.step == q.step]
-        where = f"{STEP_TITLES[self._step(q)]} · question {in_step.index(q) + 1} of {len(in_step)}"
+        where = translate("WizardPage", "{step} · question {number} of {count}").format(
+            step=step_title(self._step(q)), number=in_step.index(q) + 1, count=len(in_step)
+        )
         self.title.setText(q.title if q.step == "review" else f"{q.title}")
-        self.help.setText("" if q.step == "review" else f"{where}. {q.help}")
+        self.help.setText(
+            "" if q.step == "review" else translate("WizardPage", "{where}. {help}").format(where=where, help=q.help)
+        )
         reason = not_assessable(q, self.visit) if q.step in registry.BY_CODE else None
-        banner = [f"Marked not assessable: {reason}"] if reason else []
+        banner = [translate("WizardPage", "Marked not assessable: {reason}").format(reason=reason)] if reason else []
         pending = self.pending is not None and self.pending[0] == self.index
         if pending:
             assert self.pending is not None
             mine = q.choices[self.pending[1]]
             banner.append(
-                f"Your answer “{mine.key} {mine.label}” was NOT saved: the visit changed on another "
-                "workstation and is shown as stored now. Press R to apply your answer again."
+                translate(
+                    "WizardPage",
+                    "Your answer “{key} {label}” was NOT saved: the visit changed on another "
+                    "workstation and is shown as stored now. Press R to apply your answer again.",
+                ).format(key=mine.key, label=mine.label)
             )
         self.banner.setText("\n".join(banner))
         self.reapply_button.setVisible(pending)
@@ -264,10 +283,14 @@ class WizardPage(QWidget):
             self.visit = self.clinic.visit(self.visit.id)
         except CgaDeskError:  # the database is out of reach: the last stored state read stays shown
             return
-        self.header.setText(
-            f"{self.visit.study_id} · {self.visit.timepoint} · {self.visit.visit_date.isoformat()} · {self.visit.status}"
-        )
+        self._show_header(self.visit)
         self.panel.show_scores(self.visit.scores)
+
+    def _show_header(self, visit: VisitView) -> None:
+        self.header.setText(
+            f"{visit.study_id} · {vocabulary.timepoint(visit.timepoint)} · {format_date(visit.visit_date)} · "
+            f"{vocabulary.word(visit.status)}"
+        )
 
     def reapply(self) -> None:
         """Apply again the answer a conflict refused, to the visit as reloaded."""
@@ -344,7 +367,9 @@ class WizardPage(QWidget):
         q = self.questions[self.index]
         assert self.visit is not None
         reason, ok = QInputDialog.getText(
-            self, "Not assessable", f"Why can {STEP_TITLES[q.step]} not be assessed at this visit?"
+            self,
+            translate("WizardPage", "Not assessable"),
+            translate("WizardPage", "Why can {step} not be assessed at this visit?").format(step=step_title(q.step)),
         )
         if not ok:
             return

@@ -6,17 +6,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.records import RESPONDENTS, VisitView
-from ...forms import registry
+from ...forms import registry, vocabulary
 from ...forms.instrument import Instrument
 from ...forms.instrument import Question as FormQuestion
+from ...i18n import format_date
+from ..language import translate
 
-STEP_SHORT = {"visit": "Visit", **{i.code: i.short_title for i in registry.INSTRUMENTS}, "review": "Review"}
-STEP_TITLES = {
-    "visit": "Visit",
-    **{i.code: i.spec.title for i in registry.INSTRUMENTS},
-    "review": "Review and complete",
-}
-STEPS = tuple(STEP_SHORT)
+STEPS = ("visit", *(i.code for i in registry.INSTRUMENTS), "review")
+
+
+def step_short(step: str) -> str:
+    """A step's name in the step line ("Katz ADL"), in the language of the window."""
+    if step in registry.BY_CODE:
+        return vocabulary.short_title(registry.BY_CODE[step])
+    return translate("questions", "Visit") if step == "visit" else translate("questions", "Review")
+
+
+def step_title(step: str) -> str:
+    """A step's full title ("Katz Index of Independence in Activities of Daily Living")."""
+    if step in registry.BY_CODE:
+        inst = registry.BY_CODE[step]
+        return vocabulary.instrument_text(inst.code, inst.spec.title)
+    return translate("questions", "Visit") if step == "visit" else translate("questions", "Review and complete")
+
+
 CONFIRM = "_confirm"  # suffix of the step that offers to keep the previous visit's answers ("charlson_confirm")
 ASK = "_ask"  # suffix of the step that asks whether to record an optional instrument of several questions (G8)
 SKIPS = ("unchanged", "skip")  # the gate answers that pass over the instrument's questions
@@ -50,12 +63,16 @@ class Question:
 
 
 def _respondent() -> Question:
-    words = {"patient": "The patient", "proxy": "A proxy (family member or carer)", "both": "Both patient and proxy"}
+    words = {
+        "patient": translate("questions", "The patient"),
+        "proxy": translate("questions", "A proxy (family member or carer)"),
+        "both": translate("questions", "Both patient and proxy"),
+    }
     return Question(
         "visit",
         "respondent",
-        "Who is answering?",
-        "Record who gave the answers at this visit.",
+        translate("questions", "Who is answering?"),
+        translate("questions", "Record who gave the answers at this visit."),
         tuple(Choice(str(i), words[r], r, f"visit.respondent.{r}") for i, r in enumerate(RESPONDENTS, 1)),
     )
 
@@ -71,27 +88,32 @@ def _question(inst: Instrument, q: FormQuestion) -> Question:
     choices = tuple(
         Choice(
             o.code if inst.keys_are_codes else str(i),
-            inst.option_label(q, o),
+            vocabulary.instrument_text(inst.code, inst.option_label(q, o)),
             _value(inst, q, o.code),
             f"{inst.code}.{q.code}.{o.code}",
         )
         for i, o in enumerate(q.options, 1)
     )
-    return Question(inst.code, q.code, q.label, q.help, choices)
+    words = vocabulary.instrument_text
+    return Question(inst.code, q.code, words(inst.code, q.label), words(inst.code, q.help), choices)
 
 
 def confirm_question(inst: Instrument, previous: VisitView) -> Question:
     answers = previous.instruments[inst.code].answers or {}
-    present = [inst.spec.item(c).label for c in inst.spec.item_codes if answers.get(c)]
-    listed = "; ".join(present) if present else "none recorded"
+    present = [
+        vocabulary.instrument_text(inst.code, inst.spec.item(c).label) for c in inst.spec.item_codes if answers.get(c)
+    ]
+    listed = "; ".join(present) if present else translate("questions", "none recorded")
     return Question(
         inst.code + CONFIRM,
         "unchanged",
-        f"{inst.short_title} since the last visit",
-        f"At the {previous.timepoint} visit of {previous.visit_date.isoformat()}: {listed}.",
+        translate("questions", "{instrument} since the last visit").format(instrument=vocabulary.short_title(inst)),
+        translate("questions", "At the {timepoint} visit of {date}: {listed}.").format(
+            timepoint=vocabulary.timepoint(previous.timepoint), date=format_date(previous.visit_date), listed=listed
+        ),
         (
-            Choice("1", "Unchanged: keep these answers", "unchanged", f"{inst.code}.unchanged"),
-            Choice("2", "Changed: review each item", "review", f"{inst.code}.review"),
+            Choice("1", translate("questions", "Unchanged: keep these answers"), "unchanged", f"{inst.code}.unchanged"),
+            Choice("2", translate("questions", "Changed: review each item"), "review", f"{inst.code}.review"),
         ),
     )
 
@@ -101,11 +123,20 @@ def ask_question(inst: Instrument) -> Question:
     return Question(
         inst.code + ASK,
         "ask",
-        f"Record the {inst.short_title} at this visit?",
-        f"{inst.spec.title} is optional: the visit is complete without it.",
+        translate("questions", "Record the {instrument} at this visit?").format(
+            instrument=vocabulary.short_title(inst)
+        ),
+        translate("questions", "{title} is optional: the visit is complete without it.").format(
+            title=vocabulary.instrument_text(inst.code, inst.spec.title)
+        ),
         (
-            Choice("1", f"Yes: ask the {len(inst.questions())} questions", "ask", f"{inst.code}.ask"),
-            Choice("2", "Not at this visit", "skip", f"{inst.code}.skip"),
+            Choice(
+                "1",
+                translate("questions", "Yes: ask the {count} questions").format(count=len(inst.questions())),
+                "ask",
+                f"{inst.code}.ask",
+            ),
+            Choice("2", translate("questions", "Not at this visit"), "skip", f"{inst.code}.skip"),
         ),
     )
 
@@ -125,7 +156,7 @@ def build_questions(previous: dict[str, VisitView]) -> list[Question]:
         elif not inst.required and len(inst.questions()) > 1:
             questions.append(ask_question(inst))
         questions += [_question(inst, q) for q in inst.questions()]
-    questions.append(Question("review", "review", "Review and complete", "", ()))
+    questions.append(Question("review", "review", translate("questions", "Review and complete"), "", ()))
     return questions
 
 

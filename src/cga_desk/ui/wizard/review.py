@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.records import VisitView
-from ...forms import registry
+from ...forms import messages, registry, vocabulary
+from ..language import translate
 from ..models import INVALID_COLOUR, signature_invalid, signature_text
 from ..style import category_text
 
@@ -24,8 +25,10 @@ class ReviewView(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName("review.missing")
-        self.button = QPushButton("Complete visit", self)
-        self.button.setToolTip("Complete visit (Enter, on this last step)")  # the wizard's own key, not a shortcut
+        self.button = QPushButton(translate("ReviewView", "Complete visit"), self)
+        self.button.setToolTip(
+            translate("ReviewView", "Complete visit (Enter, on this last step)")
+        )  # the wizard's own key, not a shortcut
         self.button.setAccessibleName("review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
@@ -37,25 +40,37 @@ class ReviewView(QWidget):
 
     def show_visit(self, v: VisitView) -> None:
         s = v.scores
-        lines = [f"Respondent: {v.respondent or 'not recorded'} · assessor: {v.assessor or '—'} · status: {v.status}"]
+        lines = [
+            translate("ReviewView", "Respondent: {respondent} · assessor: {assessor} · status: {status}").format(
+                respondent=vocabulary.word(v.respondent) if v.respondent else translate("ReviewView", "not recorded"),
+                assessor=v.assessor or "—",
+                status=vocabulary.word(v.status),
+            )
+        ]
         for inst in registry.INSTRUMENTS:
             state = v.instruments.get(inst.code)
             if state is not None and state.not_assessable_reason:
-                lines.append(f"{inst.spec.title}: not assessable ({state.not_assessable_reason})")
+                lines.append(
+                    translate("ReviewView", "{title}: not assessable ({reason})").format(
+                        title=vocabulary.instrument_text(inst.code, inst.spec.title), reason=state.not_assessable_reason
+                    )
+                )
             else:
                 lines.append(inst.score_text(s))
         imwg = s.get("imwg")
         lines.append(
-            f"IMWG frailty score: {imwg['score']}/5, {category_text(imwg['category'])}"
+            translate("ReviewView", "IMWG frailty score: {score}/5, {category}").format(
+                score=imwg["score"], category=category_text(imwg["category"])
+            )
             if imwg
-            else "IMWG frailty score: incomplete"
+            else translate("ReviewView", "IMWG frailty score: incomplete")
         )
-        lines += [f"   {p}" for p in s.get("imwg_provenance", [])]
+        lines += [f"   {messages.provenance_line(p)}" for p in s.get("imwg_provenance", [])]
         self.summary.setText("\n".join(lines))
         self.missing.setText(
-            "Still missing: " + "; ".join(v.missing)
+            translate("ReviewView", "Still missing: ") + "; ".join(v.missing)
             if v.missing
-            else "Everything needed is recorded. Press Enter to complete the visit."
+            else translate("ReviewView", "Everything needed is recorded. Press Enter to complete the visit.")
         )
         self.button.setEnabled(v.status == "draft")
         self.signature.setText(signature_text(v))
