@@ -215,6 +215,7 @@ def test_export_an_exchange_format_with_a_progress_bar(
     from PySide6.QtWidgets import QProgressDialog
 
     _visit(clinic, date(2026, 3, 10), "Baseline")
+    sign_in_as(clinic, "bea")  # a nurse does not export
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / name), chosen)))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     values: list[tuple[int, int]] = []
