@@ -329,6 +329,30 @@
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
+        <source>CSV with codebook (*.csv)</source>
+        <translation>CSV 及编码手册 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ADaM datasets: ADSL, ADQS as CSV and SAS XPT (folder) (*)</source>
+        <translation>ADaM 数据集：ADSL、ADQS，CSV 与 SAS XPT（文件夹） (*)</translation>
+    </message>
+    <message>
+        <source>REDCap project: dictionary, events, data (folder) (*)</source>
+        <translation>REDCap 项目：数据字典、事件、数据（文件夹） (*)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.json)</source>
+        <translation>FHIR R4 资源包 (*.json)</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 (*.xml)</source>
+        <translation>CDISC ODM 1.3.2 (*.xml)</translation>
+    </message>
+    <message>
         <source>Securit&amp;y settings…</source>
         <translation>安全设置(&amp;Y)…</translation>
     </message>
@@ -397,24 +421,24 @@ Sign out (File &gt; Sign out) and sign in as one of them to record or sign visit
 请退出登录（文件 &gt; 退出登录），再以其中一人的身份登录，以记录或签署访视。</translation>
     </message>
     <message>
-        <source>Export the analysis dataset</source>
-        <translation>导出分析数据集</translation>
+        <source>Export the analysis dataset or an exchange format</source>
+        <translation>导出分析数据集或交换格式</translation>
     </message>
     <message>
-        <source>CSV with codebook (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 及编码手册 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+        <source>De-identify the export? No names, birth dates or free text; every date moved back by a secret number of days per patient; ages of 90 and over written 90+ (docs/deidentification.md).</source>
+        <translation>是否对导出进行去标识化？不含姓名、出生日期和自由文本；每位患者的所有日期按一个保密的天数向前平移；90 岁及以上写作 90+（见 docs/deidentification.md）。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exporting ({fmt})…</source>
+        <translation>正在导出（{fmt}）…</translation>
     </message>
     <message>
         <source>De-identify?</source>
         <translation>去标识化？</translation>
-    </message>
-    <message>
-        <source>De-identify the export (drop names and birth dates, keep study IDs, ages and day offsets)?</source>
-        <translation>是否对导出数据去标识化（删除姓名和出生日期，保留研究编号、年龄和天数偏移）？</translation>
-    </message>
-    <message>
-        <source>Exporting the analysis dataset…</source>
-        <translation>正在导出分析数据集…</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
