@@ -29,7 +29,7 @@ from cga_desk.reports.changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delt
 from cga_desk.reports.charts import Axis, TrendPoint, date_range, trend_chart
 from cga_desk.reports.data import LongitudinalData, ReportSettings
 from cga_desk.reports.fonts import FONT, FONT_BOLD, register_fonts
-from cga_desk.reports.longitudinal import CHART_KEYS, LEGEND, SHORT, TITLE, _header
+from cga_desk.reports.longitudinal import CHART_KEYS, LEGEND, SHORT, TITLE, _chart_title, _header
 from cga_desk.reports.wording import item_change_words
 
 # The benchmark's patients have no optional instrument (G8), so the report shows the original four scores.
@@ -112,9 +112,10 @@ def stock_longitudinal(data: LongitudinalData, settings: ReportSettings) -> byte
         start, end = date_range([v.visit_date for v, _ in data.rows] + [m.date for m in marks])
         width = (landscape(A4)[0] - 28 * mm - 12) / 2 - 6
         drawings = []
-        for key, title, y_max, bands in CHART_KEYS:
+        for key, y_max, bands in CHART_KEYS:  # the titles in the report's words, as the report has them
             if key not in CORE_KEYS:
                 continue
+            title = _chart_title(key)
             points = [TrendPoint(v.visit_date, score_value(v.scores, key), c.is_baseline) for v, c in data.rows]
             top = max([y_max] + [pt.value for pt in points if pt.value is not None])
             drawings.append(
