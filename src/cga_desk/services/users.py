@@ -6,6 +6,7 @@ password) and on what REDCap and OpenClinica do. Decisions in docs/clinical-deci
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
+@functools.cache
 def _common_passwords() -> frozenset[str]:
     """zxcvbn's list of 30,000 common passwords (installed with the program), lower-cased."""
     from zxcvbn.frequency_lists import FREQUENCY_LISTS
