@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -146,3 +147,85 @@ def test_a_first_visit_has_no_last_time(qtbot: QtBot, clinic: Clinic, patient: s
     assert _on(page) == ("katz", "bathing")
     assert not page.last_time.isVisibleTo(page) and not page.carry_list.isVisibleTo(page)
     assert not any(q.step.endswith(CONFIRM) for q in page.questions)
+
+
+# The completer's popup under the offscreen platform of the tests (a desktop grabs and raises it).
+OFFSCREEN_POPUP = pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")
+
+
+@OFFSCREEN_POPUP
+def test_amending_one_answer_goes_straight_to_it_and_says_who_amended(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    """Issue 18 item 4: the physician amends one answer of a signed visit: the search box finds the
+    question by its words, its answer brings the review back, and the visit says who amended it; the
+    earlier versions list which answer changed, in words."""
+    from cga_desk.ui import signoff
+    from tests.ui.conftest import PASSWORDS, sign_in_as, when_modal
+
+    first = _baseline(clinic, patient)
+    sign_in_as(clinic, "bea")
+    clinic.sign_visits([first], PASSWORDS["bea"], clinic.signature_meanings()[0])
+    window = _window(qtbot, clinic)
+    window.show_patient(patient)
+    page = window.patient
+    page.table.selectRow(0)
+
+    def give_reason(dialog: object) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), "dressing was mis-keyed")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    when_modal(qtbot, give_reason)
+    page.amend_button.click()
+    wizard = window.wizard
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is wizard, timeout=3000)
+    window.windowHandle().requestActivate()  # offscreen, the window is active again only on request
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard, timeout=3000)
+    assert wizard.questions[wizard.index].step == "review"  # everything is answered: the review first
+    assert "Amended by bea on 2026-" in wizard.review.summary.text()
+    assert "dressing was mis-keyed" in wizard.review.summary.text()
+    keys = Keys(qtbot)
+    keys.type("/")
+    assert QApplication.focusWidget() is wizard.search
+    keys.type("dressing")
+    keys.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard, timeout=3000)
+    assert _on(wizard) == ("katz", "dressing")
+    keys.type("2")  # dependent: back to the review, where the jump came from
+    assert wizard.questions[wizard.index].step == "review"
+    keys.press(Qt.Key.Key_Return)  # complete
+    assert keys.count <= 13, keys.count  # was about 44 through the steps
+    visit = clinic.visit(first)
+    assert visit.status == "complete" and visit.instruments["katz"].answers["dressing"] == "dependent"
+    text = signoff.versions_text(clinic, visit)
+    assert "replaced on" in text and "by bea" in text
+    assert "Answers changed since revision 1:" in text
+    changed = [line for line in text.splitlines() if line.strip().startswith("•")]
+    assert len(changed) == 1 and "Katz ADL" in changed[0] and "Dressing" in changed[0]
+    assert changed[0].index("Independent") < changed[0].index("→") < changed[0].index("Dependent")
+
+
+@OFFSCREEN_POPUP
+def test_a_search_without_a_match_says_so_and_esc_returns_to_the_question(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline", "patient")
+    page = WizardPage(clinic)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_visit(visit.id)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    qtbot.keyClick(page, "/")
+    qtbot.keyClicks(page.search, "xylophone")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "xylophone" in page.banner.text(), timeout=3000)
+    assert _on(page) == ("katz", "bathing")
+    qtbot.keyClick(page, "/")
+    qtbot.keyClicks(page.search, "shop")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # leaves the box, does not close the wizard
+    assert page.search.text() == "" and QApplication.focusWidget() is page and _on(page) == ("katz", "bathing")
+    qtbot.keyClick(page, "/")
+    qtbot.keyClicks(page.search, "shop")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _on(page) == ("lawton", "shopping"), timeout=3000)

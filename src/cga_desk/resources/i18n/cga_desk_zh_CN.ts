@@ -2490,6 +2490,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>第 {revision} 版，签署人 {signer}；{when} 由 {by} 替换。原因：{reason}</translation>
     </message>
     <message>
+        <source>Answers changed since revision {revision}:</source>
+        <translation>自第 {revision} 版以来变化的回答：</translation>
+    </message>
+    <message>
+        <source>No answer changed since revision {revision}.</source>
+        <translation>自第 {revision} 版以来没有回答变化。</translation>
+    </message>
+    <message>
         <source>Earlier versions</source>
         <translation>历史版本</translation>
     </message>

@@ -6,7 +6,7 @@ import html
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -192,6 +192,8 @@ class WizardPage(QWidget):
         assert self.visit is not None
         if self.visit.status != "draft":  # complete or signed: open on the review, read-only for signed
             return len(self.questions) - 1
+        if self.visit.revision > 1 and not self.visit.missing:  # an amendment: the review, where "/" finds
+            return len(self.questions) - 1  # the one answer to change (its answer brings the review back)
         for i, q in enumerate(self.questions):
             if q.step == "review":
                 return i
@@ -540,9 +542,16 @@ class ItemSearch(QLineEdit):
         self.words.setStringList(texts)
 
     def _go(self, text: str) -> None:
-        if text.strip():
-            self.found.emit(text.strip())
+        """Once the Enter that chose it is handled (the completer's popup passes it on to the box), so
+        that it never reaches the wizard as its own Enter."""
+        words = text.strip()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
         self.clear()
+        if words:
+            QTimer.singleShot(0, lambda: self.found.emit(words))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -561,3 +570,5 @@ class ItemSearch(QLineEdit):
             self.left.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit passes Enter on to its parent: the wizard would take it as its own
