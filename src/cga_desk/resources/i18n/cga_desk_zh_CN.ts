@@ -660,6 +660,65 @@ Milestones: {milestones}</source>
     </message>
 </context>
 <context>
+    <name>PointsPanel</name>
+    <message>
+        <source>IMWG points of the baseline and of the selected visit</source>
+        <translation>基线与所选随访的 IMWG 评分点</translation>
+    </message>
+    <message>
+        <source>No visit to show the IMWG points of.</source>
+        <translation>没有可显示 IMWG 评分点的随访。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline (this visit)</source>
+        <translation>基线（即本次随访）</translation>
+    </message>
+    <message>
+        <source>Selected visit</source>
+        <translation>所选随访</translation>
+    </message>
+    <message>
+        <source>{which}: {timepoint}, {date}</source>
+        <translation>{which}：{timepoint}，{date}</translation>
+    </message>
+    <message>
+        <source>IMWG frailty score: incomplete</source>
+        <translation>IMWG 衰弱评分：不完整</translation>
+    </message>
+    <message>
+        <source>IMWG frailty score {score}/5: {category}</source>
+        <translation>IMWG 衰弱评分 {score}/5：{category}</translation>
+    </message>
+    <message>
+        <source>earned by: {answers}</source>
+        <translation>得分来自：{answers}</translation>
+    </message>
+    <message>
+        <source>counting towards it: {answers}</source>
+        <translation>计入该项：{answers}</translation>
+    </message>
+    <message>
+        <source>Answers changed since the baseline, under the score they moved</source>
+        <translation>自基线以来变化的回答（按其影响的评分分组）</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>没有回答变化。</translation>
+    </message>
+    <message>
+        <source>{move} (not part of the IMWG score)</source>
+        <translation>{move}（不计入 IMWG 评分）</translation>
+    </message>
+    <message>
+        <source>{move} · its IMWG point {before} {arrow} {after}</source>
+        <translation>{move} · 其 IMWG 评分点 {before} {arrow} {after}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Print preview — {title}</source>
