@@ -1146,8 +1146,8 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>输入问题中的字词，按 Enter 转到该问题；按 Esc 返回当前问题</translation>
     </message>
     <message>
-        <source>Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close</source>
-        <translation>按键：数字键作答并前进 · Enter 或 Tab：下一题 · Backspace：上一题 · Esc：关闭</translation>
+        <source>Keys: a digit answers and moves on · a letter changes that item of a “last time” list · /: find a question · Enter or Tab: next · Backspace: back · Esc: close</source>
+        <translation>按键：数字键作答并前进 · 在“上次”列表中按字母修改该项 · /：查找问题 · Enter 或 Tab：下一题 · Backspace：上一题 · Esc：关闭</translation>
     </message>
     <message>
         <source>Back</source>

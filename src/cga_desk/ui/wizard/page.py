@@ -116,11 +116,14 @@ class WizardPage(QWidget):
         self.review.complete_requested.connect(self.complete)
         self.hint = QLabel(
             translate(
-                "WizardPage", "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close"
+                "WizardPage",
+                "Keys: a digit answers and moves on · a letter changes that item of a “last time” list · "
+                "/: find a question · Enter or Tab: next · Backspace: back · Esc: close",
             ),
             self,
         )
         self.hint.setAccessibleName("wizard.keys")
+        self.hint.setWordWrap(True)
         self.notice = QLabel(self)  # the wording is a translation written for CGA Desk (clinical-rules.md 14)
         self.notice.setAccessibleName("wizard.translation_notice")
         self.notice.setWordWrap(True)
@@ -131,7 +134,7 @@ class WizardPage(QWidget):
         left.addWidget(self.header)
         left.addLayout(top)
         for w in (self.title, self.help, self.last_time, self.banner, self.carry_list, self.options, self.review):
-            left.addWidget(w)
+            left.addWidget(w, 4 if w is self.review else 0)  # the review's list of answers takes the room
         left.addStretch(1)
         left.addLayout(self._nav())
         left.addWidget(self.notice)
@@ -476,6 +479,9 @@ class WizardPage(QWidget):
             self.reapply()
         elif q is not None and q.step.endswith(CONFIRM) and text and text in ITEM_KEYS and self.change_item(text):
             return
+        elif q is not None and q.step == "review" and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            bar = self.review.answers.verticalScrollBar()  # the list of answers scrolls from the keyboard too
+            bar.setValue(bar.value() + (bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()))
         elif text == "/":
             self.search.setFocus()
             self.search.selectAll()
