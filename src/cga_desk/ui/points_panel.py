@@ -83,9 +83,13 @@ class PointsPanel(QTextBrowser):
                 line = f"{_component_title(c.component)} · {line}"
             parts.append(f"<br>{html.escape(line)}")
             if c.instrument is not None and c.answers:
-                earned = "; ".join(
-                    f"{vocabulary.instrument_text(c.instrument, registry.BY_CODE[c.instrument].spec.item(item).label)}: "
-                    f"{messages.short_answer(messages.answer_words(c.instrument, item, answer))}"
+                earned = translate("PointsPanel", "; ").join(
+                    translate("PointsPanel", "{item}: {answer}").format(
+                        item=vocabulary.instrument_text(
+                            c.instrument, registry.BY_CODE[c.instrument].spec.item(item).label
+                        ),
+                        answer=messages.short_answer(messages.answer_words(c.instrument, item, answer)),
+                    )
                     for item, answer in c.answers
                 )
                 label = (

@@ -694,6 +694,14 @@ Milestones: {milestones}</source>
         <translation>IMWG 衰弱评分 {score}/5：{category}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{item}: {answer}</source>
+        <translation>{item}：{answer}</translation>
+    </message>
+    <message>
         <source>earned by: {answers}</source>
         <translation>得分来自：{answers}</translation>
     </message>
@@ -829,6 +837,10 @@ Milestones: {milestones}</source>
     <message>
         <source>◆ changed — {question}: {now} (last time: {last})</source>
         <translation>◆ 已变化 — {question}：{now}（上次：{last}）</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}：{answer}</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ class ReviewView(QWidget):
                     )
                     rows.append(f'<tr><td style="background-color:{back}; color:{fore}"><b>{text}</b></td></tr>')
                 else:
-                    rows.append(f"<tr><td>{q}: {now}</td></tr>")
+                    same = translate("ReviewView", "{question}: {answer}").format(question=q, answer=now)
+                    rows.append(f"<tr><td>{same}</td></tr>")
             parts.append(f"<p><b>{title}</b>{html.escape(since)}</p><table cellspacing='0'>{''.join(rows)}</table>")
         return "".join(parts)
