@@ -55,8 +55,8 @@ def test_follow_up_with_unchanged_comorbidities_in_at_most_30_keystrokes(
     page.open_visit(visit.id)
     keys = Keys(qtbot, page)
     keys.type("1")  # respondent: the patient
-    keys.type("121111")  # Katz: dressing dependent
-    keys.type("12141231")  # Lawton options
+    keys.type("2" + "121111")  # Katz: "changed, go through each item", dressing dependent
+    keys.type("2" + "12141231")  # Lawton: every item again
     keys.type("1")  # Charlson: unchanged since the baseline visit
     keys.type("1")  # ECOG 1
     keys.skip_optional()  # instruments asked only when wanted (G8): one key each

@@ -82,7 +82,7 @@ class Instrument:
     chart_range: tuple[float, float] | None = None  # y axis of its trend chart (default: its whole range)
     shows_out_of: bool = True  # a total is written "5/6" (not for Charlson, whose ceiling is never reached, or ECOG)
     keys_are_codes: bool = False  # the guided form's digit keys are the option codes (ECOG 0-4), not 1, 2, 3…
-    offer_unchanged: bool = False  # a follow-up may keep the previous visit's answers with one key (Charlson)
+    offer_unchanged: bool = False  # a follow-up shows the last answers and may keep them with one key (forms/carry.py)
 
     @property
     def code(self) -> str:

@@ -97,4 +97,5 @@ INSTRUMENT = Instrument(
     change=ScoreKey("katz_adl", "Katz ADL", -1),
     dependency_key="adl_dependency",
     accepts_total=True,
+    offer_unchanged=True,
 )

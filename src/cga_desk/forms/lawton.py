@@ -143,4 +143,5 @@ INSTRUMENT = _Lawton(
     change=ScoreKey("lawton_iadl", "Lawton IADL", -1),
     dependency_key="iadl_dependency",
     accepts_total=True,
+    offer_unchanged=True,
 )

@@ -93,6 +93,16 @@ def answer_words(instrument: str, item: str, answer: object) -> str:
     return words(NOT_ANSWERED) if text == NOT_ANSWERED else translate(instrument, text)
 
 
+def short_answer(label: str) -> str:
+    """An option's wording up to its explanation: "Independent: takes clothes from closets…" → "Independent"
+    (the "last time" hints and lists, where the full wording is on the question itself); whole otherwise."""
+    for colon in (": ", "："):
+        head, found, _ = label.partition(colon)
+        if found and head:
+            return head
+    return label
+
+
 def item_change(change: ItemChange, with_instrument: bool = False) -> str:
     """ "Ability to handle finances: Manages financial matters independently … → Incapable of handling money".
 

@@ -155,6 +155,10 @@ class Clinic:
     def visit(self, visit_id: int) -> VisitView:
         return self._as_user(visits.get_visit, visit_id, write=False)
 
+    def previous_answers(self, visit_id: int) -> dict[str, VisitView]:
+        """Per carried instrument, the earlier visit whose answers the follow-up shows ("last time")."""
+        return self._as_user(visits.previous_answers, visit_id, write=False)
+
     def open_patient(self, study_id: str, disclose: bool = True) -> patient_file.PatientFile:
         """What the patient page shows, in one unit of work (rather than one per part); opening it is a
         disclosure, recorded (and committed) before the page shows it, unless `disclose` is False (the

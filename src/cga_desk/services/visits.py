@@ -26,7 +26,7 @@ from ..domain.records import (
     VisitVersionView,
     VisitView,
 )
-from ..forms import registry, vocabulary
+from ..forms import carry, registry, vocabulary
 from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.tables import Patient, Signature, Visit, VisitInstrument, VisitVersion
@@ -547,6 +547,14 @@ def set_baseline(
 def get_visit(uow: UnitOfWork, by: User, visit_id: int) -> VisitView:
     access.require(by, access.READ)
     return signatures.with_signatures(uow, [to_view(*_load(uow, visit_id))])[0]
+
+
+def previous_answers(uow: UnitOfWork, by: User, visit_id: int) -> dict[str, VisitView]:
+    """Per carried instrument (Katz, Lawton, Charlson), the earlier completed visit whose answers a follow-up
+    shows as "last time" and may keep with one key; the rule is forms.carry.last_completed."""
+    access.require(by, access.READ)
+    visit, patient = _load(uow, visit_id)
+    return carry.last_completed(read_visits(uow, patient.id, patient.study_id), to_view(visit, patient))
 
 
 def visit_versions(uow: UnitOfWork, by: User, visit_id: int) -> list[VisitVersionView]:

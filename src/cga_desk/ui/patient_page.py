@@ -30,6 +30,7 @@ from .errors import show_error
 from .language import isolate, translate
 from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
 from .patient_dialog import PatientDialog
+from .points_panel import PointsPanel
 from .report_actions import open_report
 from .style import scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
@@ -132,6 +133,9 @@ class PatientPage(QWidget):
         self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.signature.setAccessibleName("patient.signature")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signatures())
+        self.points = PointsPanel(tab)  # the IMWG points of baseline and the selected visit (issue 18)
+        self.points.setMaximumHeight(self.fontMetrics().lineSpacing() * 14)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_points())
         layout = QVBoxLayout(tab)
         layout.addWidget(
             QLabel(
@@ -141,7 +145,8 @@ class PatientPage(QWidget):
                 tab,
             )
         )
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.points, 1)
         layout.addWidget(self.signature)
         layout.addLayout(row)
         return tab
@@ -158,6 +163,18 @@ class PatientPage(QWidget):
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
         self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+
+    def _show_points(self) -> None:
+        """The IMWG points of the selected visit (else the latest with a score) beside its baseline's."""
+        if self.file is None:
+            return
+        rows = self.file.history.rows
+        by_id = {r.visit.id: r for r in rows}
+        chosen = [by_id[v.id] for v in self.selected_visits() if v.id in by_id]
+        scored = [r for r in rows if r.visit.scores.get("imwg")]
+        row = chosen[-1] if chosen else (scored[-1] if scored else None)
+        index = row.change.baseline_index if row is not None else None
+        self.points.show_rows(row, rows[index] if index is not None else None)
 
     def apply_rights(self) -> None:
         """Show only what the signed-in user's role may do (the services refuse the rest anyway)."""
@@ -215,6 +232,7 @@ class PatientPage(QWidget):
         self._update_primary()
         self.apply_rights()
         self._show_signatures()
+        self._show_points()
         self._refresh_trends()
         (self.table if self.primary.isHidden() else self.primary).setFocus()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..domain.records import VisitView
-from ..forms import messages, vocabulary
+from ..forms import change, messages, registry, vocabulary
 from ..i18n import format_date
 from ..services.clinic import Clinic
 from .errors import show_error
@@ -104,14 +106,41 @@ def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView
         return None
 
 
+def _answers(instruments: dict[str, Any]) -> dict[str, Any]:
+    """{instrument: answers} of a kept version's snapshot."""
+    return {k: (v.get("answers") if isinstance(v, dict) else None) for k, v in instruments.items()}
+
+
+def _totals(instruments: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.get("total") if isinstance(v, dict) else None) for k, v in instruments.items()}
+
+
+def answer_changes(then: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """What an amendment changed, in words: one line per changed item (forms.change.item_changes, the rule
+    the trends page and the reports use), and the grade of an instrument without items (ECOG);
+    `then` and `now` are snapshots' "instruments" (code -> answers and total)."""
+    lines = messages.item_changes(change.item_changes(_answers(now), _answers(then)), with_instrument=True)
+    before, after = _totals(then), _totals(now)
+    for inst in registry.INSTRUMENTS:
+        if not inst.item_columns and before.get(inst.code) != after.get(inst.code):
+            lines.append(
+                f"{vocabulary.short_title(inst)}: {before.get(inst.code, '—')} {messages.ARROW} "
+                f"{after.get(inst.code, '—')}"
+            )
+    return lines
+
+
 def versions_text(clinic: Clinic, visit: VisitView) -> str:
     versions = clinic.visit_versions(visit.id)
     if not versions:
         return translate("signoff", "This visit has not been amended: there is no earlier version.")
+    current = {k: {"answers": st.answers, "total": st.total} for k, st in clinic.visit(visit.id).instruments.items()}
+    following = [v.snapshot.get("instruments", {}) for v in versions[1:]] + [current]
     lines = []
-    for v in versions:
+    for v, after in zip(versions, following, strict=True):
         s = v.snapshot.get("scores", {})
         imwg = s.get("imwg") or {}
+        changed = answer_changes(v.snapshot.get("instruments", {}), after)
         lines.append(
             translate(
                 "signoff", "Revision {revision}, signed by {signer}; replaced on {when} by {by}. Reason: {reason}"
@@ -124,6 +153,13 @@ def versions_text(clinic: Clinic, visit: VisitView) -> str:
             )
             + f"\n   Katz ADL {s.get('katz_adl')}, Lawton IADL {s.get('lawton_iadl')}, CCI {s.get('cci')}, "
             f"IMWG {imwg.get('score', '—')} {messages.category_words(imwg.get('category')) if imwg.get('category') else ''}"
+            + "\n   "
+            + (
+                translate("signoff", "Answers changed since revision {revision}:").format(revision=v.revision)
+                + "".join(f"\n   • {line}" for line in changed)
+                if changed
+                else translate("signoff", "No answer changed since revision {revision}.").format(revision=v.revision)
+            )
         )
     return "\n\n".join(lines)
 

@@ -660,6 +660,73 @@ Milestones: {milestones}</source>
     </message>
 </context>
 <context>
+    <name>PointsPanel</name>
+    <message>
+        <source>IMWG points of the baseline and of the selected visit</source>
+        <translation>基线与所选随访的 IMWG 评分点</translation>
+    </message>
+    <message>
+        <source>No visit to show the IMWG points of.</source>
+        <translation>没有可显示 IMWG 评分点的随访。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline (this visit)</source>
+        <translation>基线（即本次随访）</translation>
+    </message>
+    <message>
+        <source>Selected visit</source>
+        <translation>所选随访</translation>
+    </message>
+    <message>
+        <source>{which}: {timepoint}, {date}</source>
+        <translation>{which}：{timepoint}，{date}</translation>
+    </message>
+    <message>
+        <source>IMWG frailty score: incomplete</source>
+        <translation>IMWG 衰弱评分：不完整</translation>
+    </message>
+    <message>
+        <source>IMWG frailty score {score}/5: {category}</source>
+        <translation>IMWG 衰弱评分 {score}/5：{category}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{item}: {answer}</source>
+        <translation>{item}：{answer}</translation>
+    </message>
+    <message>
+        <source>earned by: {answers}</source>
+        <translation>得分来自：{answers}</translation>
+    </message>
+    <message>
+        <source>counting towards it: {answers}</source>
+        <translation>计入该项：{answers}</translation>
+    </message>
+    <message>
+        <source>Answers changed since the baseline, under the score they moved</source>
+        <translation>自基线以来变化的回答（按其影响的评分分组）</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>没有回答变化。</translation>
+    </message>
+    <message>
+        <source>{move} (not part of the IMWG score)</source>
+        <translation>{move}（不计入 IMWG 评分）</translation>
+    </message>
+    <message>
+        <source>{move} · its IMWG point {before} {arrow} {after}</source>
+        <translation>{move} · 其 IMWG 评分点 {before} {arrow} {after}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Print preview — {title}</source>
@@ -736,6 +803,10 @@ Milestones: {milestones}</source>
         <translation>未记录</translation>
     </message>
     <message>
+        <source>Amended by {who} on {date}: {reason}</source>
+        <translation>由 {who} 于 {date} 修订：{reason}</translation>
+    </message>
+    <message>
         <source>{title}: not assessable ({reason})</source>
         <translation>{title}：无法评估（{reason}）</translation>
     </message>
@@ -754,6 +825,22 @@ Milestones: {milestones}</source>
     <message>
         <source>Everything needed is recorded. Press Enter to complete the visit.</source>
         <translation>所需内容均已记录。按 Enter 完成访视。</translation>
+    </message>
+    <message>
+        <source> (compared with {date})</source>
+        <translation>（与 {date} 比较）</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>◆ changed — {question}: {now} (last time: {last})</source>
+        <translation>◆ 已变化 — {question}：{now}（上次：{last}）</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}：{answer}</translation>
     </message>
 </context>
 <context>
@@ -1059,8 +1146,20 @@ It is shown only this once: give it to them. They choose their own password when
 <context>
     <name>WizardPage</name>
     <message>
-        <source>Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close</source>
-        <translation>按键：数字键作答并前进 · Enter 或 Tab：下一题 · Backspace：上一题 · Esc：关闭</translation>
+        <source>Click a step to go to its first question</source>
+        <translation>点击步骤即可转到其第一个问题</translation>
+    </message>
+    <message>
+        <source>Find a question by its words (/)</source>
+        <translation>按字词查找问题（/）</translation>
+    </message>
+    <message>
+        <source>Type words of a question, Enter goes to it; Esc returns to the question</source>
+        <translation>输入问题中的字词，按 Enter 转到该问题；按 Esc 返回当前问题</translation>
+    </message>
+    <message>
+        <source>Keys: a digit answers and moves on · a letter changes that item of a “last time” list · /: find a question · Enter or Tab: next · Backspace: back · Esc: close</source>
+        <translation>按键：数字键作答并前进 · 在“上次”列表中按字母修改该项 · /：查找问题 · Enter 或 Tab：下一题 · Backspace：上一题 · Esc：关闭</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1105,6 +1204,26 @@ It is shown only this once: give it to them. They choose their own password when
     <message>
         <source>Your answer “{key} {label}” was NOT saved: the visit changed on another workstation and is shown as stored now. Press R to apply your answer again.</source>
         <translation>您的回答“{key} {label}”未保存：该访视已在另一台工作站上被修改，现显示为当前保存的内容。按 R 重新应用您的回答。</translation>
+    </message>
+    <message>
+        <source>Last time ({date}): {answer}</source>
+        <translation>上次（{date}）：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>{title}: last time {last} → now {now} ◆ changed</source>
+        <translation>{title}：上次 {last} → 现在 {now} ◆ 已变化</translation>
+    </message>
+    <message>
+        <source>{title}: {last}</source>
+        <translation>{title}：{last}</translation>
+    </message>
+    <message>
+        <source>No question has the words “{words}”.</source>
+        <translation>没有问题包含字词“{words}”。</translation>
     </message>
     <message>
         <source>Not assessable</source>
@@ -2067,24 +2186,20 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>记录本次访视由谁提供答案。</translation>
     </message>
     <message>
-        <source>none recorded</source>
-        <translation>无记录</translation>
+        <source>{instrument}: the answers of the last visit ({timepoint}, {date})</source>
+        <translation>{instrument}：上次随访的回答（{timepoint}，{date}）</translation>
     </message>
     <message>
-        <source>{instrument} since the last visit</source>
-        <translation>上次访视以来的{instrument}</translation>
+        <source>Go through the list with the patient. 1: all unchanged; the letter of an item: change that item (then back to this list); 2: go through every item.</source>
+        <translation>请与患者逐项核对此列表。1：全部未变；某项的字母：修改该项（随后返回此列表）；2：逐项重新询问。</translation>
     </message>
     <message>
-        <source>At the {timepoint} visit of {date}: {listed}.</source>
-        <translation>{date} 的{timepoint}访视：{listed}。</translation>
+        <source>All unchanged since {date} (apart from any marked changed)</source>
+        <translation>自 {date} 以来全部未变（已标记为变化的项除外）</translation>
     </message>
     <message>
-        <source>Unchanged: keep these answers</source>
-        <translation>无变化：保留这些答案</translation>
-    </message>
-    <message>
-        <source>Changed: review each item</source>
-        <translation>有变化：逐项核对</translation>
+        <source>Changed: go through each item</source>
+        <translation>有变化：逐项询问</translation>
     </message>
     <message>
         <source>Record the {instrument} at this visit?</source>
@@ -2444,6 +2559,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Revision {revision}, signed by {signer}; replaced on {when} by {by}. Reason: {reason}</source>
         <translation>第 {revision} 版，签署人 {signer}；{when} 由 {by} 替换。原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Answers changed since revision {revision}:</source>
+        <translation>自第 {revision} 版以来变化的回答：</translation>
+    </message>
+    <message>
+        <source>No answer changed since revision {revision}.</source>
+        <translation>自第 {revision} 版以来没有回答变化。</translation>
     </message>
     <message>
         <source>Earlier versions</source>

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCompleter,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import CgaDeskError, ConflictError
-from ...domain.records import VisitView
-from ...forms import registry, vocabulary
+from ...domain.records import VisitVersionView, VisitView
+from ...forms import carry, registry, vocabulary
 from ...i18n import format_date
 from ...services.clinic import Clinic
 from .. import shortcuts
@@ -31,9 +34,12 @@ from .live_panel import LivePanel
 from .questions import (
     ASK,
     CONFIRM,
+    ITEM_KEYS,
     SKIPS,
     STEPS,
     Question,
+    answer_label,
+    answer_lines,
     build_questions,
     current_value,
     is_gate,
@@ -52,7 +58,11 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.visit: VisitView | None = None
-        self.previous: dict[str, VisitView] = {}  # instrument -> the earlier visit its "unchanged?" offer copies
+        self.previous: dict[str, VisitView] = {}  # instrument -> the last visit its "last time" list shows
+        self.amended: VisitVersionView | None = None  # the version an amendment superseded (who, when, why)
+        # After an answer given by jumping to a question (a letter on the "last time" list, the search box),
+        # the page the jump came from is shown again.
+        self.return_to: int | None = None
         self.questions: list[Question] = []
         self.index = 0
         # An answer refused because the visit changed on another workstation: (question index, choice
@@ -69,6 +79,24 @@ class WizardPage(QWidget):
         self.steps = QLabel(self)
         self.steps.setAccessibleName("wizard.steps")
         self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setToolTip(translate("WizardPage", "Click a step to go to its first question"))
+        self.steps.linkActivated.connect(self._on_step_clicked)
+        self.search = ItemSearch(self)
+        self.search.setAccessibleName("wizard.search")
+        self.search.setPlaceholderText(translate("WizardPage", "Find a question by its words (/)"))
+        self.search.setToolTip(
+            translate("WizardPage", "Type words of a question, Enter goes to it; Esc returns to the question")
+        )
+        self.search.found.connect(self._on_search)
+        self.search.left.connect(self.setFocus)
+        self.last_time = QLabel(self)
+        self.last_time.setWordWrap(True)
+        self.last_time.setAccessibleName("wizard.last_time")
+        self.carry_list = QLabel(self)
+        self.carry_list.setWordWrap(True)
+        self.carry_list.setTextFormat(Qt.TextFormat.RichText)
+        self.carry_list.setAccessibleName("wizard.last_answers")
         self.header.setWordWrap(True)
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self, 1.5, bold=True))
@@ -88,17 +116,25 @@ class WizardPage(QWidget):
         self.review.complete_requested.connect(self.complete)
         self.hint = QLabel(
             translate(
-                "WizardPage", "Keys: a digit answers and moves on · Enter or Tab: next · Backspace: back · Esc: close"
+                "WizardPage",
+                "Keys: a digit answers and moves on · a letter changes that item of a “last time” list · "
+                "/: find a question · Enter or Tab: next · Backspace: back · Esc: close",
             ),
             self,
         )
         self.hint.setAccessibleName("wizard.keys")
+        self.hint.setWordWrap(True)
         self.notice = QLabel(self)  # the wording is a translation written for CGA Desk (clinical-rules.md 14)
         self.notice.setAccessibleName("wizard.translation_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #616161")
-        for w in (self.header, self.steps, self.title, self.help, self.banner, self.options, self.review):
-            left.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(self.steps, 3)
+        top.addWidget(self.search, 1)
+        left.addWidget(self.header)
+        left.addLayout(top)
+        for w in (self.title, self.help, self.last_time, self.banner, self.carry_list, self.options, self.review):
+            left.addWidget(w, 4 if w is self.review else 0)  # the review's list of answers takes the room
         left.addStretch(1)
         left.addLayout(self._nav())
         left.addWidget(self.notice)
@@ -143,41 +179,32 @@ class WizardPage(QWidget):
         visit = self.clinic.visit(visit_id)
         self.visit = visit
         self.pending = None
-        self.previous = {
-            i.code: prev
-            for i in registry.INSTRUMENTS
-            if i.offer_unchanged and (prev := self._previous_with(i.code, visit))
-        }
+        self.return_to = None
+        self.previous = self.clinic.previous_answers(visit_id)
+        versions = self.clinic.visit_versions(visit_id) if visit.revision > 1 else []
+        self.amended = versions[-1] if versions else None
         self.questions = build_questions(self.previous)
+        self.search.set_questions([self._search_text(q) for q in self.questions])
         self._show_header(visit)
         self.notice.setText(translation_notice())
         self.notice.setVisible(bool(self.notice.text()))
         self.panel.show_scores(visit.scores)
         self.show_question(self._first_unanswered())
 
-    def _previous_with(self, code: str, visit: VisitView) -> VisitView | None:
-        """Offer 'unchanged' when this visit has no answers to the instrument and an earlier visit has them all."""
-        state = visit.instruments.get(code)
-        if state is not None and (state.answers or state.total is not None or state.not_assessable_reason):
-            return None
-        inst = registry.BY_CODE[code]
-        earlier = [
-            v
-            for v in self.clinic.visits(visit.study_id)
-            if (v.visit_date, v.id) < (visit.visit_date, visit.id)
-            and inst.total_of(v.scores) is not None
-            and v.instruments.get(code)
-            and v.instruments[code].answers
-        ]
-        return earlier[-1] if earlier else None
-
     def _first_unanswered(self) -> int:
         assert self.visit is not None
         if self.visit.status != "draft":  # complete or signed: open on the review, read-only for signed
             return len(self.questions) - 1
+        if self.visit.revision > 1 and not self.visit.missing:  # an amendment: the review, where "/" finds
+            return len(self.questions) - 1  # the one answer to change (its answer brings the review back)
         for i, q in enumerate(self.questions):
-            if q.step == "review" or q.step.endswith(CONFIRM):
+            if q.step == "review":
                 return i
+            if q.step.endswith(CONFIRM):  # the "last time" list, unless this visit has answers to it already
+                state = self.visit.instruments.get(q.instrument)
+                if state is None or not (state.answers or state.not_assessable_reason):
+                    return i
+                continue
             if q.step.endswith(ASK) and current_value(q, self.visit) is None:
                 return i
             if current_value(q, self.visit) is None and not not_assessable(q, self.visit):
@@ -189,7 +216,14 @@ class WizardPage(QWidget):
         assert self.visit is not None
         self.index = max(0, min(index, len(self.questions) - 1))
         q = self.questions[self.index]
-        self.steps.setText("  ›  ".join(f"[{step_short(s)}]" if s == self._step(q) else step_short(s) for s in STEPS))
+        self.steps.setText(
+            "  ›  ".join(
+                f"<b>[{html.escape(step_short(s))}]</b>"
+                if s == self._step(q)
+                else f'<a href="{s}">{html.escape(step_short(s))}</a>'
+                for s in STEPS
+            )
+        )
         in_step = [x for x in self.questions if x.step == q.step]
         where = translate("WizardPage", "{step} · question {number} of {count}").format(
             step=step_title(self._step(q)), number=in_step.index(q) + 1, count=len(in_step)
@@ -212,14 +246,53 @@ class WizardPage(QWidget):
                 ).format(key=mine.key, label=mine.label)
             )
         self.banner.setText("\n".join(banner))
+        self._show_last_time(q)
         self.reapply_button.setVisible(pending)
         self.na_button.setVisible(q.step in registry.BY_CODE)
         self._show_options(q)
         self.review.setVisible(q.step == "review")
         self.options.setVisible(q.step != "review")
         if q.step == "review":
-            self.review.show_visit(self.visit)
+            self.review.show_visit(self.visit, self.questions, self.previous, self.amended)
         self.setFocus()
+
+    def _show_last_time(self, q: Question) -> None:
+        """On an item: the last visit's answer. On the "last time" page: the list of every item's last answer,
+        this visit's changes marked with a word and a symbol as well as a highlight."""
+        assert self.visit is not None
+        prev = self.previous.get(q.instrument)
+        last = answer_label(q, prev) if prev is not None and q.step == q.instrument else None
+        self.last_time.setText(
+            translate("WizardPage", "Last time ({date}): {answer}").format(
+                date=format_date(prev.visit_date), answer=last
+            )
+            if prev is not None and last is not None
+            else ""
+        )
+        self.last_time.setVisible(bool(self.last_time.text()))
+        confirm = q.step.endswith(CONFIRM) and prev is not None
+        self.carry_list.setVisible(confirm)
+        if not confirm:
+            self.carry_list.clear()
+            return
+        palette = self.palette()
+        mark = (
+            palette.color(QPalette.ColorRole.Highlight).name(),
+            palette.color(QPalette.ColorRole.HighlightedText).name(),
+        )
+        rows = []
+        for line in answer_lines(self.questions, q.instrument, self.visit, prev):
+            title = html.escape(line.question.title)
+            was = html.escape(line.last or translate("WizardPage", "not answered"))
+            if line.changed:
+                text = translate("WizardPage", "{title}: last time {last} → now {now} ◆ changed").format(
+                    title=title, last=was, now=html.escape(line.now or "")
+                )
+                cell = f'<td style="background-color:{mark[0]}; color:{mark[1]}"><b>{text}</b></td>'
+            else:
+                cell = "<td>" + translate("WizardPage", "{title}: {last}").format(title=title, last=was) + "</td>"
+            rows.append(f"<tr><td><b>{line.key}</b>&nbsp;</td>{cell}</tr>")
+        self.carry_list.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
 
     def _step(self, q: Question) -> str:
         return q.instrument or q.step
@@ -262,7 +335,10 @@ class WizardPage(QWidget):
         self.panel.show_scores(self.visit.scores)
         if is_gate(q):
             return self._after_gate(q, choice.value)
-        if advance:
+        if advance and self.return_to is not None:  # reached by a jump: back where the jump came from
+            back, self.return_to = self.return_to, None
+            self.show_question(back)
+        elif advance:
             self.show_question(self.index + 1)
         elif reapplied:  # the banner about the refused answer goes
             self.show_question(self.index)
@@ -308,10 +384,65 @@ class WizardPage(QWidget):
             return self.clinic.set_respondent(vid, value, expected=seen)
         if q.step.endswith(ASK):
             return self.visit
-        if q.step.endswith(CONFIRM):  # both answers prefill: 'changed' then reviews each item
-            code = q.instrument
-            return self.clinic.save_answers(vid, code, self.previous[code].instruments[code].answers, expected=seen)
+        if q.step.endswith(CONFIRM):  # both answers keep the last ones: 'changed' then reviews each item
+            return self._keep_last(q.instrument)
         return self.clinic.save_answer(vid, q.step, q.item, value, expected=seen)
+
+    def _keep_last(self, code: str) -> VisitView:
+        """Store the last visit's answers for every item of `code` not answered at this visit yet (an item
+        already changed stays changed; forms.carry.kept)."""
+        assert self.visit is not None
+        state = self.visit.instruments.get(code)
+        current = state.answers if state is not None else None
+        answers = carry.kept(registry.BY_CODE[code], self.previous[code].instruments[code].answers or {}, current)
+        if current == answers:
+            return self.visit
+        return self.clinic.save_answers(self.visit.id, code, answers, expected=self.visit.version)
+
+    def change_item(self, letter: str) -> bool:
+        """On the "last time" list: keep the last answers, then go to the item of `letter`; its answer
+        brings the list back."""
+        q = self.questions[self.index]
+        assert self.visit is not None
+        lines = answer_lines(self.questions, q.instrument, self.visit, self.previous.get(q.instrument))
+        chosen = [line.question for line in lines if line.key == letter]
+        if not chosen:
+            return False
+        try:
+            self.visit = self._keep_last(q.instrument)
+        except CgaDeskError as error:
+            self._refused(error)
+            return True
+        self.panel.show_scores(self.visit.scores)
+        self.return_to = self.index
+        self.show_question(self.questions.index(chosen[0]))
+        return True
+
+    def jump(self, index: int, come_back: bool) -> None:
+        """Go straight to a question (amending one answer); with `come_back`, its answer returns here."""
+        self.return_to = self.index if come_back and index != self.index else None
+        self.show_question(index)
+
+    def _search_text(self, q: Question) -> str:
+        if q.step == "review" or is_gate(q):
+            return step_title(q.step) if q.step == "review" else q.title
+        return f"{step_short(self._step(q))} · {q.title}"
+
+    def _on_search(self, text: str) -> None:
+        words = text.casefold().split()
+        texts = [self._search_text(q).casefold() for q in self.questions]
+        exact = [i for i, t in enumerate(texts) if t == text.casefold()]
+        found = exact or [i for i, t in enumerate(texts) if words and all(w in t for w in words)]
+        self.setFocus()
+        if found:
+            self.jump(found[0], come_back=True)
+        else:
+            self.banner.setText(translate("WizardPage", "No question has the words “{words}”.").format(words=text))
+
+    def _on_step_clicked(self, step: str) -> None:
+        first = [i for i, q in enumerate(self.questions) if self._step(q) == step]
+        if first:
+            self.jump(first[0], come_back=False)
 
     def _after_gate(self, q: Question, value: str) -> bool:
         """'Unchanged' or 'not at this visit' passes over the instrument's questions; otherwise they follow."""
@@ -320,6 +451,7 @@ class WizardPage(QWidget):
         return True
 
     def go(self, delta: int) -> None:
+        self.return_to = None
         self.show_question(self.index + delta)
 
     def complete(self) -> None:
@@ -345,6 +477,14 @@ class WizardPage(QWidget):
                 return
         if key == Qt.Key.Key_R and self.pending is not None:
             self.reapply()
+        elif q is not None and q.step.endswith(CONFIRM) and text and text in ITEM_KEYS and self.change_item(text):
+            return
+        elif q is not None and q.step == "review" and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            bar = self.review.answers.verticalScrollBar()  # the list of answers scrolls from the keyboard too
+            bar.setValue(bar.value() + (bar.pageStep() if key == Qt.Key.Key_PageDown else -bar.pageStep()))
+        elif text == "/":
+            self.search.setFocus()
+            self.search.selectAll()
         elif key == Qt.Key.Key_Backspace:
             self.go(-1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -385,3 +525,56 @@ class WizardPage(QWidget):
     def _on_close_clicked(self) -> None:
         if self.visit is not None:
             self.leave.emit(self.visit.study_id)
+
+
+class ItemSearch(QLineEdit):
+    """The wizard's search box: finds a question by words of its title (amending one answer goes straight to
+    it). Enter goes to the best match; Esc returns to the question without closing the wizard."""
+
+    found = Signal(str)
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QStringListModel(self)
+        completer = QCompleter(self.words, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._go)
+        self.setCompleter(completer)
+        self.returnPressed.connect(lambda: self._go(self.text()))
+
+    def set_questions(self, texts: list[str]) -> None:
+        self.words.setStringList(texts)
+
+    def _go(self, text: str) -> None:
+        """Once the Enter that chose it is handled (the completer's popup passes it on to the box), so
+        that it never reaches the wizard as its own Enter."""
+        words = text.strip()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
+        self.clear()
+        if words:
+            QTimer.singleShot(0, lambda: self.found.emit(words))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:  # the wizard's Esc (close) waits: Esc leaves the box first
+                event.accept()
+                return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        self.left.emit()  # Tab leaves the box for the question (the wizard's Tab would move on)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.left.emit()
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit passes Enter on to its parent: the wizard would take it as its own

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.records import RESPONDENTS, VisitView
-from ...forms import registry, vocabulary
+from ...forms import messages, registry, vocabulary
 from ...forms.instrument import Instrument
 from ...forms.instrument import Question as FormQuestion
 from ...i18n import format_date
@@ -98,22 +98,32 @@ def _question(inst: Instrument, q: FormQuestion) -> Question:
     return Question(inst.code, q.code, words(inst.code, q.label), words(inst.code, q.help), choices)
 
 
+ITEM_KEYS = "abcdefghijklmnopqstuvwxyz"  # on the "last time" list, a letter changes that item ("r" re-applies)
+
+
 def confirm_question(inst: Instrument, previous: VisitView) -> Question:
-    answers = previous.instruments[inst.code].answers or {}
-    present = [
-        vocabulary.instrument_text(inst.code, inst.spec.item(c).label) for c in inst.spec.item_codes if answers.get(c)
-    ]
-    listed = "; ".join(present) if present else translate("questions", "none recorded")
+    """The "last time" page of a carried instrument: the page lists every item with the last answer (the
+    list is drawn by the page, with this visit's changes marked); 1 keeps them all, a letter changes one."""
+    since = format_date(previous.visit_date)
     return Question(
         inst.code + CONFIRM,
         "unchanged",
-        translate("questions", "{instrument} since the last visit").format(instrument=vocabulary.short_title(inst)),
-        translate("questions", "At the {timepoint} visit of {date}: {listed}.").format(
-            timepoint=vocabulary.timepoint(previous.timepoint), date=format_date(previous.visit_date), listed=listed
+        translate("questions", "{instrument}: the answers of the last visit ({timepoint}, {date})").format(
+            instrument=vocabulary.short_title(inst), timepoint=vocabulary.timepoint(previous.timepoint), date=since
+        ),
+        translate(
+            "questions",
+            "Go through the list with the patient. 1: all unchanged; the letter of an item: change that item "
+            "(then back to this list); 2: go through every item.",
         ),
         (
-            Choice("1", translate("questions", "Unchanged: keep these answers"), "unchanged", f"{inst.code}.unchanged"),
-            Choice("2", translate("questions", "Changed: review each item"), "review", f"{inst.code}.review"),
+            Choice(
+                "1",
+                translate("questions", "All unchanged since {date} (apart from any marked changed)").format(date=since),
+                "unchanged",
+                f"{inst.code}.unchanged",
+            ),
+            Choice("2", translate("questions", "Changed: go through each item"), "review", f"{inst.code}.review"),
         ),
     )
 
@@ -182,3 +192,45 @@ def current_value(q: Question, visit: VisitView) -> Any:
 def not_assessable(q: Question, visit: VisitView) -> str | None:
     state = visit.instruments.get(q.step)
     return state.not_assessable_reason if state else None
+
+
+def answer_label(q: Question, visit: VisitView | None) -> str | None:
+    """The answer stored for a question at `visit`, in its option's words up to their explanation
+    ("Independent"; None when unanswered)."""
+    if visit is None:
+        return None
+    value = current_value(q, visit)
+    if value is None:
+        return None
+    return next((messages.short_answer(c.label) for c in q.choices if c.value == value), None)
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """One question's answer at this visit beside the last visit's (carry-forward and the review page)."""
+
+    key: str  # the letter that changes it on the "last time" list
+    question: Question
+    now: str | None
+    last: str | None
+    changed: bool  # answered at both visits, differently
+
+
+def answer_lines(
+    questions: list[Question], code: str, visit: VisitView, previous: VisitView | None
+) -> list[AnswerLine]:
+    """Every question of instrument `code`, its answer now and last time."""
+    own = [q for q in questions if q.step == code]
+    lines = []
+    for key, q in zip(ITEM_KEYS, own, strict=False):
+        now, then = current_value(q, visit), current_value(q, previous) if previous is not None else None
+        lines.append(
+            AnswerLine(
+                key,
+                q,
+                answer_label(q, visit),
+                answer_label(q, previous),
+                now is not None and then is not None and now != then,
+            )
+        )
+    return lines

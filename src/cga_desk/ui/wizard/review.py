@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import html
 
-from ...domain.records import VisitView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ...domain.records import VisitVersionView, VisitView
 from ...forms import messages, registry, vocabulary
+from ...i18n import format_date
 from ..language import translate
 from ..models import INVALID_COLOUR, signature_invalid, signature_text
 from ..style import category_text
+from .questions import Question, answer_lines
 
 
 class ReviewView(QWidget):
@@ -35,10 +40,21 @@ class ReviewView(QWidget):
         self.signature = QLabel(self)
         self.signature.setWordWrap(True)
         self.signature.setAccessibleName("review.signature")
-        for w in (self.summary, self.signature, self.missing, self.button):
-            layout.addWidget(w)
+        # Every answer, those that differ from the last visit highlighted and marked "◆ changed" (issue 18).
+        self.answers = QTextBrowser(self)
+        self.answers.setAccessibleName("review.answers")
+        self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the wizard's keys stay with the wizard
+        self.answers.setMinimumHeight(120)
+        for w in (self.summary, self.answers, self.signature, self.missing, self.button):
+            layout.addWidget(w, 1 if w is self.answers else 0)
 
-    def show_visit(self, v: VisitView) -> None:
+    def show_visit(
+        self,
+        v: VisitView,
+        questions: list[Question] | None = None,
+        previous: dict[str, VisitView] | None = None,
+        amended: VisitVersionView | None = None,
+    ) -> None:
         s = v.scores
         lines = [
             translate("ReviewView", "Respondent: {respondent} · assessor: {assessor} · status: {status}").format(
@@ -47,6 +63,12 @@ class ReviewView(QWidget):
                 status=vocabulary.word(v.status),
             )
         ]
+        if amended is not None:
+            lines.append(
+                translate("ReviewView", "Amended by {who} on {date}: {reason}").format(
+                    who=amended.superseded_by, date=format_date(amended.superseded_at.date()), reason=amended.reason
+                )
+            )
         for inst in registry.INSTRUMENTS:
             state = v.instruments.get(inst.code)
             if state is not None and state.not_assessable_reason:
@@ -67,6 +89,7 @@ class ReviewView(QWidget):
         )
         lines += [f"   {messages.provenance_line(p)}" for p in s.get("imwg_provenance", [])]
         self.summary.setText("\n".join(lines))
+        self.answers.setHtml(self._answers_html(v, questions or [], previous or {}))
         self.missing.setText(
             translate("ReviewView", "Still missing: ") + "; ".join(v.missing)
             if v.missing
@@ -77,3 +100,34 @@ class ReviewView(QWidget):
         self.signature.setVisible(bool(self.signature.text()))
         invalid = signature_invalid(v)
         self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+
+    def _answers_html(self, v: VisitView, questions: list[Question], previous: dict[str, VisitView]) -> str:
+        palette = self.palette()
+        back = palette.color(QPalette.ColorRole.Highlight).name()
+        fore = palette.color(QPalette.ColorRole.HighlightedText).name()
+        parts: list[str] = []
+        for inst in registry.INSTRUMENTS:
+            prev = previous.get(inst.code)
+            lines = answer_lines(questions, inst.code, v, prev)
+            if not lines or all(line.now is None for line in lines):
+                continue
+            title = html.escape(vocabulary.short_title(inst))
+            since = (
+                translate("ReviewView", " (compared with {date})").format(date=format_date(prev.visit_date))
+                if prev is not None
+                else ""
+            )
+            rows = []
+            for line in lines:
+                now = html.escape(line.now or translate("ReviewView", "not answered"))
+                q = html.escape(line.question.title)
+                if line.changed:
+                    text = translate("ReviewView", "◆ changed — {question}: {now} (last time: {last})").format(
+                        question=q, now=now, last=html.escape(line.last or "")
+                    )
+                    rows.append(f'<tr><td style="background-color:{back}; color:{fore}"><b>{text}</b></td></tr>')
+                else:
+                    same = translate("ReviewView", "{question}: {answer}").format(question=q, answer=now)
+                    rows.append(f"<tr><td>{same}</td></tr>")
+            parts.append(f"<p><b>{title}</b>{html.escape(since)}</p><table cellspacing='0'>{''.join(rows)}</table>")
+        return "".join(parts)
