@@ -9,6 +9,7 @@ from ..domain import access
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
+from ..forms.patient_age import ADULT_AGE, MAX_AGE, age_in_years
 from ..forms.schedule import MILESTONE_KINDS
 from ..i18n import translate
 from ..persistence import patient_reads
@@ -18,12 +19,7 @@ from . import audit
 from .scoring import rescore_patient_visits
 
 EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
-MAX_AGE = 120  # older is refused; under 18 the window asks for confirmation (an adult clinic)
-YOUNG_AGE = 18
-
-
-def age_in_years(birth: date, day: date) -> int:
-    return day.year - birth.year - int((day.month, day.day) < (birth.month, birth.day))
+YOUNG_AGE = ADULT_AGE  # under 18 the window asks for confirmation (an adult clinic); over 120 is refused
 
 
 def _unique_id(uow: UnitOfWork, study_id: str, field: str = "study_id") -> None:
@@ -60,7 +56,7 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
             translate("services", "{birth_date} is in the future").format(birth_date=data.birth_date.isoformat()),
         )
     age = age_in_years(data.birth_date, today)
-    if age > MAX_AGE:
+    if age > MAX_AGE:  # forms/patient_age.py
         raise ValidationError(
             "birth_date",
             translate("services", "gives an age of {age} years; over {max_age} is refused (a typing mistake?)").format(
@@ -241,3 +237,9 @@ def undo_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: s
     row.registered_in_error = False
     audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", True, False, why)
     uow.commit()
+
+
+def registered_in_error(uow: UnitOfWork, by: User) -> list[PatientView]:
+    """Admin only: the patients marked registered in error (hidden from lists and exports), to undo a mark."""
+    access.require(by, access.RESTORE_PATIENT)
+    return [to_view(p) for p in uow.patients.in_error()]
