@@ -142,6 +142,9 @@ class Clinic:
     def undo_registered_in_error(self, study_id: str, reason: str) -> None:
         self._as_user(patients.undo_registered_in_error, study_id, reason)
 
+    def registered_in_error(self) -> list[PatientView]:
+        return self._as_user(patients.registered_in_error, write=False)
+
     def discard_draft(self, visit_id: int, reason: str) -> None:
         self._as_user(visits.discard_draft, visit_id, reason)
 
@@ -169,6 +172,10 @@ class Clinic:
 
     def next_timepoint(self, study_id: str) -> TimepointStatus | None:
         return self._as_user(schedules.next_timepoint, study_id, self.today(), write=False)
+
+    def patient_schedule(self, study_id: str) -> str:
+        """The name of the schedule the patient follows (theirs, else the clinic's default)."""
+        return self.open_patient(study_id, disclose=False).schedule
 
     def timepoint_labels(self, study_id: str | None = None) -> list[str]:
         return self._do(schedules.timepoint_labels, study_id, write=False)

@@ -150,6 +150,15 @@ def schedule_rules(uow: UnitOfWork, schedule_id: int | None) -> tuple[TimepointR
     return tuple(timepoint_rule(r) for r in rows)
 
 
+def schedule_of(uow: UnitOfWork, schedule_id: int | None) -> tuple[str, tuple[TimepointRule, ...]]:
+    """(name, rules) of the patient's schedule, else the default one, else the built-in pPCL one: what the
+    patient page shows under the patient (one column-level SELECT, in the page's unit of work)."""
+    rows = patient_reads.schedule_timepoint_rows(uow.session, schedule_id or None)
+    if rows is None:
+        return PPCL_SCHEDULE.name, PPCL_SCHEDULE.rules
+    return (str(rows[0].schedule_name) if rows else ""), tuple(timepoint_rule(r) for r in rows)
+
+
 def anchors_of(patient: Patient | PatientView) -> dict[str, date]:
     return anchors(patient.diagnosis_date, ((m.kind, m.date) for m in patient.milestones))
 
