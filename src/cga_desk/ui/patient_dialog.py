@@ -25,6 +25,7 @@ from ..forms.patient_age import ADULT_AGE, CONFIRM, age_check, age_in_years
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
+from .screen_fit import available
 
 FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_label()
     "study_id": QT_TRANSLATE_NOOP("patient_dialog", "Study / record ID"),
@@ -148,6 +149,7 @@ class PatientDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(min(460, available(self).width() - 40))  # the longest field and its placeholder
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

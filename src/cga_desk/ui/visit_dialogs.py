@@ -22,6 +22,9 @@ from ..forms import vocabulary
 from ..forms.schedule import MILESTONE_KINDS, UNSCHEDULED
 from .language import translate
 from .patient_dialog import date_edit, field_label, parse_day
+from .screen_fit import available
+
+FORM_WIDTH = 460  # a form dialog's least width, when the screen has it
 
 
 class FormDialog(QDialog):
@@ -39,6 +42,7 @@ class FormDialog(QDialog):
         self.buttons = buttons
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(min(FORM_WIDTH, available(self).width() - 40))  # room for a reason or a date
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
