@@ -232,3 +232,29 @@ def test_the_list_marks_drafts_and_counts_completed_visits_only(qtbot: QtBot, cl
     text = page.model.index(0, column).data()
     assert "1 Mar 2026" in text or "2026-03-01" in text
     assert "Jun" not in text and "2026-06-01" not in text and "✎ draft" in text
+
+
+def test_every_control_of_the_new_dialogs_is_named(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    from cga_desk.ui.corrections import discard_draft_dialog
+    from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
+    from tests.ui.test_accessibility import unnamed
+
+    visit = clinic.start_visit("PCL-001", date(2026, 3, 1), "Baseline")
+    view = clinic.patient("PCL-001")
+    dialogs: list[QWidget] = [
+        discard_draft_dialog(clinic, visit),
+        CorrectIdDialog(clinic, view),
+        registered_in_error_dialog(clinic, view),
+        MoveScheduleDialog(clinic, "PCL-001", "pPCL protocol"),
+        PatientDialog(clinic, view),
+    ]
+    sign_in_as(clinic, "admin")
+    dialogs += [SchedulesDialog(clinic), RegisteredInErrorDialog(clinic)]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        problems += unnamed(dialog)
+    table = dialogs[5].table  # type: ignore[attr-defined]
+    cells = [table.cellWidget(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+    assert len(cells) == 5 * 7 and all(cell.accessibleName() for cell in cells)  # the pPCL schedule's rows
+    assert problems == []

@@ -173,10 +173,6 @@ class Clinic:
     def next_timepoint(self, study_id: str) -> TimepointStatus | None:
         return self._as_user(schedules.next_timepoint, study_id, self.today(), write=False)
 
-    def patient_schedule(self, study_id: str) -> str:
-        """The name of the schedule the patient follows (theirs, else the clinic's default)."""
-        return self.open_patient(study_id, disclose=False).schedule
-
     def timepoint_labels(self, study_id: str | None = None) -> list[str]:
         return self._do(schedules.timepoint_labels, study_id, write=False)
 
