@@ -4,6 +4,7 @@ patient to the new schedule from the patient page, and the page and the start-vi
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,7 @@ from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
 from cga_desk.ui.visit_dialogs import StartVisitDialog
 from tests.ui.conftest import sign_in_as, when_modal
+from tests.ui.test_chinese import chinese  # noqa: F401 - the zh_CN window, a fixture
 
 
 def _audit(clinic: Clinic, action: str) -> list[tuple[str, str, str | None]]:
@@ -108,3 +110,20 @@ def test_admin_adds_a_schedule_and_a_patient_follows_it(qtbot: QtBot, clinic: Cl
     dialog = StartVisitDialog(labels, None, clinic.today())
     qtbot.addWidget(dialog)
     assert [dialog.timepoint.itemText(i) for i in range(dialog.timepoint.count())][:2] == ["Baseline", "Week 6"]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_refusal_reaches_a_chinese_screen_in_chinese(qtbot: QtBot, clinic: Clinic) -> None:
+    sign_in_as(clinic, "admin")
+    dialog = SchedulesDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.new_schedule()
+    dialog.name.setText("门诊计划")
+    _set(dialog, 0, "window_days", 100)
+    dialog.add_row_button.click()
+    _set(dialog, 1, "label", "第 {month} 个月随访")
+    _set(dialog, 1, "repeat_every_months", 3)
+    _set(dialog, 1, "repeat_until_months", 12)
+    _set(dialog, 1, "window_days", 60)
+    assert not dialog.save()
+    assert dialog.error.text() == "第 2 个时间点，窗口 ±（天）: ± 60 天会使每 3 个月一次的时间点窗口相互重叠"

@@ -188,10 +188,10 @@ def get_patient(uow: UnitOfWork, by: User, study_id: str) -> PatientView:
     return to_view(require_patient(uow, study_id))
 
 
-def _reason(reason: str | None, what: str) -> str:
+def _reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("reason", f"say why {what} (kept in the audit trail)")
+        raise ValidationError("reason", translate("services", "say why (kept in the audit trail)"))
     return text
 
 
@@ -200,14 +200,19 @@ def correct_study_id(
 ) -> PatientView:
     """A mistyped study ID corrected: the patient keeps every visit; the old ID stays in the audit trail."""
     access.require(by, access.EDIT_PATIENTS)
-    why = _reason(reason, "the study ID is corrected")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     new_id = check_text(new_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if new_id == row.study_id:
-        raise ValidationError("study_id", "the new ID is the same as the old one")
+        raise ValidationError("study_id", translate("services", "the new ID is the same as the old one"))
     same = uow.patients.same_id(new_id)
     if same is not None and same.id != row.id:
-        raise ValidationError("study_id", f"a patient with ID {same.study_id!r} is already registered")
+        raise ValidationError(
+            "study_id",
+            translate("services", "a patient with ID {study_id!r} is already registered").format(
+                study_id=same.study_id
+            ),
+        )
     old, row.study_id = row.study_id, new_id
     audit.record(uow, by, "correct_id", "patient", new_id, "study_id", old, new_id, why)
     uow.commit()
@@ -218,10 +223,13 @@ def mark_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: s
     """A patient registered by mistake (a duplicate, the wrong person) leaves the lists, the cohort and
     the exports; the record and its audit trail are kept, and an admin can undo the mark."""
     access.require(by, access.EDIT_PATIENTS)
-    why = _reason(reason, "the patient was registered in error")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     if row.registered_in_error:
-        raise ValidationError("study_id", f"{study_id} is already marked registered in error")
+        raise ValidationError(
+            "study_id",
+            translate("services", "{study_id} is already marked registered in error").format(study_id=study_id),
+        )
     row.registered_in_error = True
     audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", False, True, why)
     uow.commit()
@@ -230,10 +238,13 @@ def mark_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: s
 def undo_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: str) -> None:
     """Admin only: bring a patient marked registered in error back into the lists and exports."""
     access.require(by, access.RESTORE_PATIENT)
-    why = _reason(reason, "the mark is undone")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     if not row.registered_in_error:
-        raise ValidationError("study_id", f"{study_id} is not marked registered in error")
+        raise ValidationError(
+            "study_id",
+            translate("services", "{study_id} is not marked registered in error").format(study_id=study_id),
+        )
     row.registered_in_error = False
     audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", True, False, why)
     uow.commit()

@@ -19,6 +19,7 @@ from ..forms.schedule import (
     statuses,
     validate_schedule,
 )
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
@@ -83,7 +84,10 @@ def define_schedule(
     if replaces is not None and row is None:
         raise NotFoundError(f"No schedule called {replaces!r}.")
     if same is not None and same is not row:
-        raise ValidationError("name", f"a schedule called {definition.name!r} exists already")
+        raise ValidationError(
+            "name",
+            translate("services", "a schedule called {name!r} exists already").format(name=definition.name),
+        )
     old = None
     if row is None:
         row = uow.schedules.add(Schedule(name=definition.name, description=definition.description, is_default=False))

@@ -50,6 +50,7 @@ COLUMNS = (  # the timepoint table's columns; the ValidationError field names of
     ("not_before_anchor", QT_TRANSLATE_NOOP("schedules", "Not before")),
 )
 FIELDS = [key for key, _ in COLUMNS]
+ALIASES = {"not_before": "not_before_anchor"}  # forms.schedule's field name for that column
 
 
 def field_words(field: str) -> str:
@@ -60,7 +61,7 @@ def field_words(field: str) -> str:
         return translate("schedules", "Timepoints")
     row, _, key = field.partition(".")
     number = row.removeprefix("timepoint ").strip()
-    column = dict(COLUMNS).get(key)
+    column = dict(COLUMNS).get(ALIASES.get(key, key))
     return translate("schedules", "Timepoint {number}, {column}").format(
         number=number, column=translate("schedules", column) if column else key
     )
@@ -275,6 +276,7 @@ class SchedulesDialog(QDialog):
             self.name.setFocus()
             return
         row, _, key = field.partition(".")
+        key = ALIASES.get(key, key)
         number = row.removeprefix("timepoint ").strip()
         if number.isdigit() and key in FIELDS and 0 < int(number) <= self.table.rowCount():
             self.cell(int(number) - 1, key).setFocus()

@@ -1601,6 +1601,50 @@ The details were written to {log_file}.</source>
         <source>{age} years</source>
         <translation>{age} 岁</translation>
     </message>
+    <message>
+        <source>a schedule needs a name</source>
+        <translation>随访计划需要名称</translation>
+    </message>
+    <message>
+        <source>a schedule&apos;s name has at most 120 characters</source>
+        <translation>随访计划名称最多 120 个字符</translation>
+    </message>
+    <message>
+        <source>a schedule needs at least one timepoint</source>
+        <translation>随访计划至少需要一个时间点</translation>
+    </message>
+    <message>
+        <source>give the timepoint a name (not &apos;Unscheduled&apos;)</source>
+        <translation>请为时间点命名（不能为“Unscheduled”）</translation>
+    </message>
+    <message>
+        <source>a timepoint&apos;s name has at most 80 characters</source>
+        <translation>时间点名称最多 80 个字符</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation>{value!r} 不在以下选项中：{join}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range {low}-{high}</source>
+        <translation>{value} 超出范围 {low}-{high}</translation>
+    </message>
+    <message>
+        <source>a repeating timepoint&apos;s name holds {month} (e.g. &apos;Follow-up month {month}&apos;), and only a repeating one&apos;s</source>
+        <translation>重复的时间点名称须包含 {month}（例如“第 {month} 个月随访”），且只有重复的时间点可以包含</translation>
+    </message>
+    <message>
+        <source>give the last month, from {every} to 1200</source>
+        <translation>请填写最后一个月，范围 {every} 至 1200</translation>
+    </message>
+    <message>
+        <source>± {days} days makes the windows of a timepoint every {every} months overlap</source>
+        <translation>± {days} 天会使每 {every} 个月一次的时间点窗口相互重叠</translation>
+    </message>
+    <message>
+        <source>{name!r} is the name of another timepoint</source>
+        <translation>{name!r} 已是另一个时间点的名称</translation>
+    </message>
 </context>
 <context>
     <name>language</name>
@@ -2381,6 +2425,22 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>{index_disease!r} 不在 {join} 之中</translation>
     </message>
     <message>
+        <source>say why (kept in the audit trail)</source>
+        <translation>请说明原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>the new ID is the same as the old one</source>
+        <translation>新编号与原编号相同</translation>
+    </message>
+    <message>
+        <source>{study_id} is already marked registered in error</source>
+        <translation>{study_id} 已标记为误登记</translation>
+    </message>
+    <message>
+        <source>{study_id} is not marked registered in error</source>
+        <translation>{study_id} 未标记为误登记</translation>
+    </message>
+    <message>
         <source>a patient with ID {study_id!r} is already registered</source>
         <translation>编号为 {study_id!r} 的患者已登记</translation>
     </message>
@@ -2635,6 +2695,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.</source>
         <translation>保存时与数据库的连接中断：您的回答未保存（已核实）。请重试。</translation>
+    </message>
+    <message>
+        <source>a schedule called {name!r} exists already</source>
+        <translation>名为 {name!r} 的随访计划已存在</translation>
     </message>
 </context>
 <context>
