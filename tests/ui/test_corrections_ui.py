@@ -258,3 +258,12 @@ def test_every_control_of_the_new_dialogs_is_named(qtbot: QtBot, clinic: Clinic,
     cells = [table.cellWidget(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
     assert len(cells) == 5 * 7 and all(cell.accessibleName() for cell in cells)  # the pPCL schedule's rows
     assert problems == []
+
+
+def test_each_correction_has_its_own_key_in_the_menu(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    """Alt+C opens the menu, one letter runs a correction: two entries sharing a letter only cycle (seen
+    under Xvfb: "D" for both "Discard" and "details" typed the reason into the schedule dialog)."""
+    page = _page(qtbot, clinic)
+    assert page.correct_button.text().startswith("&C") and page.correct_button.menu() is page.correct_menu
+    keys = [a.text().split("&")[1][0].lower() for a in page.correct_menu.actions() if not a.isSeparator()]
+    assert len(keys) == 5 and len(set(keys)) == 5, keys

@@ -422,7 +422,7 @@ class PatientPage(QWidget):
             translate("PatientPage", "Correct the study &ID…"), self._on_correct_id_triggered
         )
         self.correct_details_action = menu.addAction(
-            translate("PatientPage", "Correct the patient's &details…"), self._on_edit_clicked
+            translate("PatientPage", "Correct the patient's de&tails…"), self._on_edit_clicked
         )
         self.move_schedule_action = menu.addAction(
             translate("PatientPage", "Move to another &schedule…"), self._on_move_schedule_triggered

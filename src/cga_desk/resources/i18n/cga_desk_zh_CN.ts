@@ -699,8 +699,8 @@ Milestones: {milestones}</source>
         <translation>更正研究编号(&amp;I)…</translation>
     </message>
     <message>
-        <source>Correct the patient&apos;s &amp;details…</source>
-        <translation>更正患者资料(&amp;D)…</translation>
+        <source>Correct the patient&apos;s de&amp;tails…</source>
+        <translation>更正患者资料(&amp;T)…</translation>
     </message>
     <message>
         <source>Move to another &amp;schedule…</source>
