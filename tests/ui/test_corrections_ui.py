@@ -60,8 +60,9 @@ def test_a_stray_draft_is_discarded_from_the_page_with_a_reason(qtbot: QtBot, cl
     assert seen and seen[0].startswith("Reason:")
     assert clinic.visits("PCL-001") == []
     assert page.primary.text().startswith("Start the ")  # no draft to continue any more
-    [(_, old, new, reason)] = _audit(clinic, "discard")
+    [(_, old, new, reason), on_patient] = _audit(clinic, "discard")
     assert reason == "started by a stray key" and new is None and "Baseline" in (old or "")
+    assert on_patient == ("PCL-001", "Baseline 2026-03-01", None, "started by a stray key")
 
 
 def test_a_mistyped_study_id_is_corrected_and_the_old_one_kept(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
@@ -267,3 +268,19 @@ def test_each_correction_has_its_own_key_in_the_menu(qtbot: QtBot, clinic: Clini
     assert page.correct_button.text().startswith("&C") and page.correct_button.menu() is page.correct_menu
     keys = [a.text().split("&")[1][0].lower() for a in page.correct_menu.actions() if not a.isSeparator()]
     assert len(keys) == 5 and len(set(keys)) == 5, keys
+
+
+def test_the_corrected_patients_trail_shows_the_discard_and_the_old_id(clinic: Clinic, patient: str) -> None:
+    """Done when (issue 18): a stray draft discarded and a mistyped ID corrected, the audit showing both, in
+    the trail of the patient as it is now called (events recorded under the old ID included)."""
+    from cga_desk.services.audit import AuditFilter
+
+    draft = clinic.start_visit("PCL-001", date(2026, 3, 1), "Baseline")
+    clinic.discard_draft(draft.id, "started by a stray key")
+    clinic.correct_study_id("PCL-001", "PCL-010", "typed the wrong number")
+    sign_in_as(clinic, "admin")
+    rows = clinic.audit_page(AuditFilter(study_id="PCL-010"))  # the viewer's page: AUDIT_COLUMNS
+    trail = [(r[3], r[5], r[9]) for r in rows]  # action, entity id, reason
+    assert ("discard", "PCL-001", "started by a stray key") in trail
+    assert ("correct_id", "PCL-010", "typed the wrong number") in trail
+    assert ("register", "PCL-001", None) in trail  # recorded under the old ID, still the patient's
