@@ -127,3 +127,41 @@ def test_a_refusal_reaches_a_chinese_screen_in_chinese(qtbot: QtBot, clinic: Cli
     _set(dialog, 1, "window_days", 60)
     assert not dialog.save()
     assert dialog.error.text() == "第 2 个时间点，窗口 ±（天）: ± 60 天会使每 3 个月一次的时间点窗口相互重叠"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_new_dialogs_and_menu_read_chinese(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    """The corrections menu, the correction dialogs and the schedules dialogs on a zh_CN screen: no English."""
+    from cga_desk.ui.corrections import (
+        CorrectIdDialog,
+        RegisteredInErrorDialog,
+        discard_draft_dialog,
+        registered_in_error_dialog,
+    )
+    from cga_desk.ui.patient_page import PatientPage
+    from tests.ui.test_chinese import _shown, assert_translated, visible_texts
+
+    visit = clinic.start_visit("PCL-001", clinic.today(), "Baseline")
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_patient("PCL-001")
+    data = {"patient.title", "patient.details"}  # the patient's name and dates: data, not wording
+    found = [(w, t) for w, t in visible_texts(page) if w not in data]
+    found += [("menu", a.text()) for a in page.correct_menu.actions() if a.text()]
+    view = clinic.patient("PCL-001")
+    for dialog in (
+        discard_draft_dialog(clinic, visit),
+        CorrectIdDialog(clinic, view),
+        registered_in_error_dialog(clinic, view),
+        MoveScheduleDialog(clinic, "PCL-001", "pPCL protocol"),
+    ):
+        qtbot.addWidget(dialog)
+        found += [(w, t) for w, t in _shown(dialog) if w not in ("correction.study_id", "schedules.choice")]
+    sign_in_as(clinic, "admin")
+    for dialog in (SchedulesDialog(clinic), RegisteredInErrorDialog(clinic)):
+        qtbot.addWidget(dialog)
+        data = ("schedules.list", "schedules.name", "schedules.description", "correction.patients")  # names
+        found += [(w, t) for w, t in _shown(dialog) if not w.startswith(data) and not w.endswith(".label")]
+    assert len(found) > 40
+    assert_translated(found)
