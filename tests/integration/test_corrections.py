@@ -44,9 +44,10 @@ def test_a_stray_draft_is_discarded_with_its_reason_and_its_answers_kept_in_the_
         assert visits.patient_visits(uow, NURSE_USER, "PCL-001") == []
         (row,) = register.patient_rows(uow, NURSE_USER, TODAY)
     assert not row.open_draft and row.last_visit is None
-    ((entity, old, new, why),) = _audit(db, "discard")
+    ((entity, old, new, why), on_patient) = _audit(db, "discard")  # the visit's event, then the patient's
     kept = json.loads(old or "{}")
     assert entity == str(vid) and new is None and why == "started by a stray key"
+    assert on_patient == ("PCL-001", "Baseline 2026-03-01", None, "started by a stray key")
     assert kept["instruments"]["katz"]["answers"] == {"bathing": "dependent"}
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -67,52 +69,85 @@ def validate_schedule(definition: ScheduleDefinition) -> ScheduleDefinition:
 
     name = definition.name.strip()
     if not name:
-        raise ValidationError("name", "a schedule needs a name")
+        raise ValidationError("name", translate("forms", "a schedule needs a name"))
     if len(name) > 120:
-        raise ValidationError("name", "a schedule's name has at most 120 characters")
+        raise ValidationError("name", translate("forms", "a schedule's name has at most 120 characters"))
     if not definition.rules:
-        raise ValidationError("timepoints", "a schedule needs at least one timepoint")
+        raise ValidationError("timepoints", translate("forms", "a schedule needs at least one timepoint"))
     seen: set[str] = set()
     rules = []
     for n, rule in enumerate(definition.rules, start=1):
         where = f"timepoint {n}"
         label = rule.label.strip()
         if not label or label.casefold() == UNSCHEDULED.casefold():
-            raise ValidationError(f"{where}.label", "give the timepoint a name (not 'Unscheduled')")
+            raise ValidationError(f"{where}.label", translate("forms", "give the timepoint a name (not 'Unscheduled')"))
         if len(label) > 80:
-            raise ValidationError(f"{where}.label", "a timepoint's name has at most 80 characters")
+            raise ValidationError(f"{where}.label", translate("forms", "a timepoint's name has at most 80 characters"))
         if rule.anchor not in ANCHORS:
-            raise ValidationError(f"{where}.anchor", f"{rule.anchor!r} is not one of {', '.join(ANCHORS)}")
+            raise ValidationError(
+                f"{where}.anchor",
+                translate("forms", "{value!r} is not one of {join}").format(value=rule.anchor, join=", ".join(ANCHORS)),
+            )
         if rule.not_before_anchor is not None and rule.not_before_anchor not in ANCHORS:
             raise ValidationError(
-                f"{where}.not_before", f"{rule.not_before_anchor!r} is not one of {', '.join(ANCHORS)}"
+                f"{where}.not_before",
+                translate("forms", "{value!r} is not one of {join}").format(
+                    value=rule.not_before_anchor, join=", ".join(ANCHORS)
+                ),
             )
         if not 0 <= rule.offset_days <= MAX_OFFSET_DAYS:
-            raise ValidationError(f"{where}.offset_days", f"{rule.offset_days} is out of range 0-{MAX_OFFSET_DAYS}")
+            raise ValidationError(
+                f"{where}.offset_days",
+                translate("forms", "{value} is out of range {low}-{high}").format(
+                    value=rule.offset_days, low=0, high=MAX_OFFSET_DAYS
+                ),
+            )
         if not 0 <= rule.window_days <= MAX_WINDOW_DAYS:
-            raise ValidationError(f"{where}.window_days", f"{rule.window_days} is out of range 0-{MAX_WINDOW_DAYS}")
+            raise ValidationError(
+                f"{where}.window_days",
+                translate("forms", "{value} is out of range {low}-{high}").format(
+                    value=rule.window_days, low=0, high=MAX_WINDOW_DAYS
+                ),
+            )
         repeating = rule.repeat_every_months is not None
         if repeating != ("{month}" in label):
             raise ValidationError(
                 f"{where}.label",
-                "a repeating timepoint's name holds {month} (e.g. 'Follow-up month {month}'), and only a repeating one's",
+                translate(
+                    "forms",
+                    "a repeating timepoint's name holds {month} (e.g. 'Follow-up month {month}'), "
+                    "and only a repeating one's",
+                ),
             )
         names = [label]
         if repeating:
             every, until = rule.repeat_every_months or 0, rule.repeat_until_months
             if not 1 <= every <= MAX_REPEAT_MONTHS:
-                raise ValidationError(f"{where}.repeat_every_months", f"{every} is out of range 1-{MAX_REPEAT_MONTHS}")
+                raise ValidationError(
+                    f"{where}.repeat_every_months",
+                    translate("forms", "{value} is out of range {low}-{high}").format(
+                        value=every, low=1, high=MAX_REPEAT_MONTHS
+                    ),
+                )
             if until is None or not every <= until <= 1200:
-                raise ValidationError(f"{where}.repeat_until_months", f"give the last month, from {every} to 1200")
+                raise ValidationError(
+                    f"{where}.repeat_until_months",
+                    translate("forms", "give the last month, from {every} to 1200").format(every=every),
+                )
             if 2 * rule.window_days >= every * 28:
                 raise ValidationError(
                     f"{where}.window_days",
-                    f"± {rule.window_days} days makes the windows of a timepoint every {every} months overlap",
+                    translate(
+                        "forms", "± {days} days makes the windows of a timepoint every {every} months overlap"
+                    ).format(days=rule.window_days, every=every),
                 )
             names = [label.replace("{month}", str(m)) for m in range(every, until + 1, every)]
         for shown in names:
             if shown.casefold() in seen:
-                raise ValidationError(f"{where}.label", f"{shown!r} is the name of another timepoint")
+                raise ValidationError(
+                    f"{where}.label",
+                    translate("forms", "{name!r} is the name of another timepoint").format(name=shown),
+                )
             seen.add(shown.casefold())
         rules.append(
             TimepointRule(

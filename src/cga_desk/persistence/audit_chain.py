@@ -62,6 +62,25 @@ def chained_events(session: Session, from_id: int | None = None, batch: int = 2_
         last = int(rows[-1][0])
 
 
+def former_ids(session: Session, study_id: str) -> list[str]:
+    """The study ID and every ID the patient had before a correction (issue 18): a corrected ID's trail
+    still shows what was recorded under the old one. Follows the "correct_id" events back, one step each."""
+    names = [study_id]
+    while True:
+        older = session.scalars(
+            select(AuditEvent.old_value).where(
+                AuditEvent.action == "correct_id",
+                AuditEvent.entity == "patient",
+                AuditEvent.entity_id.in_(names),
+                AuditEvent.old_value.is_not(None),
+                AuditEvent.old_value.not_in(names),
+            )
+        ).all()
+        if not older:
+            return names
+        names += sorted({str(o) for o in older})
+
+
 def filtered_rows(
     session: Session,
     study_id: str | None = None,
@@ -78,9 +97,10 @@ def filtered_rows(
     stmt = select(AuditEvent.id, *_COLUMNS[:-1], AuditEvent.hash).where(AuditEvent.id > after_id)
     if study_id is not None:
         visit_ids = select(cast(Visit.id, String)).join(Patient, Patient.id == Visit.patient_id)
+        names = former_ids(session, study_id)
         stmt = stmt.where(
             or_(
-                and_(AuditEvent.entity.in_(("patient", "report")), AuditEvent.entity_id == study_id),
+                and_(AuditEvent.entity.in_(("patient", "report")), AuditEvent.entity_id.in_(names)),
                 and_(
                     AuditEvent.entity == "visit",
                     AuditEvent.entity_id.in_(visit_ids.where(Patient.study_id == study_id)),

@@ -102,7 +102,11 @@ _TIMEPOINT_COLUMNS = (
 
 # A schedule's timepoints in position order; a schedule without timepoints gives one row of NULLs.
 _SCHEDULE = (
-    select(_schedules.c.id, *(_timepoints.c[name] for name in _TIMEPOINT_COLUMNS))
+    select(
+        _schedules.c.id,
+        _schedules.c.name.label("schedule_name"),
+        *(_timepoints.c[name] for name in _TIMEPOINT_COLUMNS),
+    )
     .select_from(_schedules.outerjoin(_timepoints, _timepoints.c.schedule_id == _schedules.c.id))
     .order_by(_timepoints.c.position, _timepoints.c.id)
 )

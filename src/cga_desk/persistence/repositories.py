@@ -101,6 +101,15 @@ class Patients:
     def count(self) -> int:
         return int(self.s.scalar(select(func.count(Patient.id))) or 0)
 
+    def in_error(self) -> Sequence[Patient]:
+        """The patients marked registered in error, by study ID (an administrator may undo the mark)."""
+        return self.s.scalars(
+            select(Patient)
+            .where(Patient.registered_in_error.is_(True))
+            .order_by(Patient.study_id)
+            .options(selectinload(Patient.milestones))
+        ).all()
+
     def add(self, patient: Patient) -> Patient:
         self.s.add(patient)
         self.s.flush()

@@ -142,6 +142,9 @@ class Clinic:
     def undo_registered_in_error(self, study_id: str, reason: str) -> None:
         self._as_user(patients.undo_registered_in_error, study_id, reason)
 
+    def registered_in_error(self) -> list[PatientView]:
+        return self._as_user(patients.registered_in_error, write=False)
+
     def discard_draft(self, visit_id: int, reason: str) -> None:
         self._as_user(visits.discard_draft, visit_id, reason)
 

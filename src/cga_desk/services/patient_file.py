@@ -13,13 +13,13 @@ from datetime import date
 
 from ..domain import access
 from ..domain.records import NoteView, PatientView, User, VisitView
-from ..forms.schedule import TimepointStatus, next_due
+from ..forms.schedule import TimepointRule, TimepointStatus, next_due, statuses
 from ..persistence import patient_reads
 from ..persistence.uow import UnitOfWork
 from .history import PatientHistory, build_history
 from .notes import to_view as note_view
 from .patients import read_patient
-from .schedules import patient_statuses
+from .schedules import anchors_of, schedule_of
 from .visits import read_visits
 
 
@@ -33,15 +33,27 @@ class PatientFile:
     history: PatientHistory
     next_timepoint: TimepointStatus | None
     notes: tuple[NoteView, ...]
+    schedule: str = ""  # the name of the schedule the patient follows (theirs, else the clinic's default)
+    rules: tuple[TimepointRule, ...] = ()  # that schedule's timepoints
 
 
 def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> PatientFile:
     access.require(by, access.READ)
     patient = read_patient(uow, study_id)
     visits = read_visits(uow, patient.id, study_id)
-    statuses = patient_statuses(uow, patient, {v.timepoint for v in visits}, today)
+    schedule, rules = schedule_of(uow, patient.schedule_id)
+    done = {v.timepoint for v in visits}
+    today_statuses = statuses(rules, anchors_of(patient.view), done, today)
     notes = tuple(note_view(n, study_id) for n in patient_reads.note_rows(uow.session, patient.id))
-    return PatientFile(patient.view, tuple(visits), build_history(patient.view, visits), next_due(statuses), notes)
+    return PatientFile(
+        patient.view,
+        tuple(visits),
+        build_history(patient.view, visits),
+        next_due(today_statuses),
+        notes,
+        schedule,
+        rules,
+    )
 
 
 def disclosed(opened: PatientFile) -> str:

@@ -9,6 +9,7 @@ from ..domain import access
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
+from ..forms.patient_age import ADULT_AGE, MAX_AGE, age_in_years
 from ..forms.schedule import MILESTONE_KINDS
 from ..i18n import translate
 from ..persistence import patient_reads
@@ -18,12 +19,7 @@ from . import audit
 from .scoring import rescore_patient_visits
 
 EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
-MAX_AGE = 120  # older is refused; under 18 the window asks for confirmation (an adult clinic)
-YOUNG_AGE = 18
-
-
-def age_in_years(birth: date, day: date) -> int:
-    return day.year - birth.year - int((day.month, day.day) < (birth.month, birth.day))
+YOUNG_AGE = ADULT_AGE  # under 18 the window asks for confirmation (an adult clinic); over 120 is refused
 
 
 def _unique_id(uow: UnitOfWork, study_id: str, field: str = "study_id") -> None:
@@ -60,7 +56,7 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
             translate("services", "{birth_date} is in the future").format(birth_date=data.birth_date.isoformat()),
         )
     age = age_in_years(data.birth_date, today)
-    if age > MAX_AGE:
+    if age > MAX_AGE:  # forms/patient_age.py
         raise ValidationError(
             "birth_date",
             translate("services", "gives an age of {age} years; over {max_age} is refused (a typing mistake?)").format(
@@ -192,10 +188,10 @@ def get_patient(uow: UnitOfWork, by: User, study_id: str) -> PatientView:
     return to_view(require_patient(uow, study_id))
 
 
-def _reason(reason: str | None, what: str) -> str:
+def _reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("reason", f"say why {what} (kept in the audit trail)")
+        raise ValidationError("reason", translate("services", "say why (kept in the audit trail)"))
     return text
 
 
@@ -204,14 +200,19 @@ def correct_study_id(
 ) -> PatientView:
     """A mistyped study ID corrected: the patient keeps every visit; the old ID stays in the audit trail."""
     access.require(by, access.EDIT_PATIENTS)
-    why = _reason(reason, "the study ID is corrected")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     new_id = check_text(new_id, "study_id", STUDY_ID_MAX, required=True) or ""
     if new_id == row.study_id:
-        raise ValidationError("study_id", "the new ID is the same as the old one")
+        raise ValidationError("study_id", translate("services", "the new ID is the same as the old one"))
     same = uow.patients.same_id(new_id)
     if same is not None and same.id != row.id:
-        raise ValidationError("study_id", f"a patient with ID {same.study_id!r} is already registered")
+        raise ValidationError(
+            "study_id",
+            translate("services", "a patient with ID {study_id!r} is already registered").format(
+                study_id=same.study_id
+            ),
+        )
     old, row.study_id = row.study_id, new_id
     audit.record(uow, by, "correct_id", "patient", new_id, "study_id", old, new_id, why)
     uow.commit()
@@ -222,10 +223,13 @@ def mark_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: s
     """A patient registered by mistake (a duplicate, the wrong person) leaves the lists, the cohort and
     the exports; the record and its audit trail are kept, and an admin can undo the mark."""
     access.require(by, access.EDIT_PATIENTS)
-    why = _reason(reason, "the patient was registered in error")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     if row.registered_in_error:
-        raise ValidationError("study_id", f"{study_id} is already marked registered in error")
+        raise ValidationError(
+            "study_id",
+            translate("services", "{study_id} is already marked registered in error").format(study_id=study_id),
+        )
     row.registered_in_error = True
     audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", False, True, why)
     uow.commit()
@@ -234,10 +238,19 @@ def mark_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: s
 def undo_registered_in_error(uow: UnitOfWork, by: User, study_id: str, reason: str) -> None:
     """Admin only: bring a patient marked registered in error back into the lists and exports."""
     access.require(by, access.RESTORE_PATIENT)
-    why = _reason(reason, "the mark is undone")
+    why = _reason(reason)
     row = require_patient(uow, study_id)
     if not row.registered_in_error:
-        raise ValidationError("study_id", f"{study_id} is not marked registered in error")
+        raise ValidationError(
+            "study_id",
+            translate("services", "{study_id} is not marked registered in error").format(study_id=study_id),
+        )
     row.registered_in_error = False
     audit.record(uow, by, "registered_in_error", "patient", study_id, "registered_in_error", True, False, why)
     uow.commit()
+
+
+def registered_in_error(uow: UnitOfWork, by: User) -> list[PatientView]:
+    """Admin only: the patients marked registered in error (hidden from lists and exports), to undo a mark."""
+    access.require(by, access.RESTORE_PATIENT)
+    return [to_view(p) for p in uow.patients.in_error()]

@@ -19,6 +19,7 @@ from ..forms.schedule import (
     statuses,
     validate_schedule,
 )
+from ..i18n import translate
 from ..persistence import patient_reads
 from ..persistence.summaries import timepoint_rule
 from ..persistence.tables import Patient, Schedule, ScheduleTimepoint
@@ -83,7 +84,10 @@ def define_schedule(
     if replaces is not None and row is None:
         raise NotFoundError(f"No schedule called {replaces!r}.")
     if same is not None and same is not row:
-        raise ValidationError("name", f"a schedule called {definition.name!r} exists already")
+        raise ValidationError(
+            "name",
+            translate("services", "a schedule called {name!r} exists already").format(name=definition.name),
+        )
     old = None
     if row is None:
         row = uow.schedules.add(Schedule(name=definition.name, description=definition.description, is_default=False))
@@ -148,6 +152,15 @@ def schedule_rules(uow: UnitOfWork, schedule_id: int | None) -> tuple[TimepointR
     if rows is None:
         return PPCL_SCHEDULE.rules
     return tuple(timepoint_rule(r) for r in rows)
+
+
+def schedule_of(uow: UnitOfWork, schedule_id: int | None) -> tuple[str, tuple[TimepointRule, ...]]:
+    """(name, rules) of the patient's schedule, else the default one, else the built-in pPCL one: what the
+    patient page shows under the patient (one column-level SELECT, in the page's unit of work)."""
+    rows = patient_reads.schedule_timepoint_rows(uow.session, schedule_id or None)
+    if rows is None:
+        return PPCL_SCHEDULE.name, PPCL_SCHEDULE.rules
+    return (str(rows[0].schedule_name) if rows else ""), tuple(timepoint_rule(r) for r in rows)
 
 
 def anchors_of(patient: Patient | PatientView) -> dict[str, date]:

@@ -498,6 +498,9 @@ def discard_draft(uow: UnitOfWork, by: User, visit_id: int, reason: str) -> None
             "reason", translate("services", "say why the draft is discarded (kept in the audit trail)")
         )
     audit.record(uow, by, "discard", "visit", visit.id, "visit", snapshot(visit, patient), None, why)
+    audit.record(  # on the patient's trail too: the visit row, which links the event to the patient, is gone
+        uow, by, "discard", "patient", patient.study_id, "visit", f"{visit.timepoint} {visit.visit_date}", None, why
+    )
     uow.session.delete(visit)
     uow.commit()
 

@@ -33,6 +33,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .screen_fit import fit_resize
 from .signin import password_edit
 from .visit_dialogs import FormDialog
 
@@ -103,7 +104,7 @@ class UsersDialog(QDialog):
         self.clinic = clinic
         self.setWindowTitle(translate("UsersDialog", "Users"))
         self.setAccessibleName("users.dialog")
-        self.resize(760, 420)
+        fit_resize(self, 760, 420)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setAccessibleName("users.table")
         self.table.setHorizontalHeaderLabels([translate("UsersDialog", c) for c in self.COLUMNS])

@@ -28,6 +28,7 @@ from ..services.audit import AuditFilter
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .screen_fit import fit_resize
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -99,7 +100,7 @@ class AuditViewer(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.setWindowTitle(translate("AuditViewer", "Audit trail"))
-        self.resize(1100, 600)
+        fit_resize(self, 1100, 600)
         self.edits: dict[str, QLineEdit] = {}
         row = QHBoxLayout()
         for key, label, hint in (

@@ -23,6 +23,7 @@ from ..i18n import QT_TRANSLATE_NOOP, format_date
 from . import shortcuts
 from .errors import show_error
 from .language import translate
+from .screen_fit import fit_resize
 from .window_state import restore_window, save_file_name, save_window
 
 if TYPE_CHECKING:
@@ -70,11 +71,8 @@ class MainWindow(QMainWindow):
         # windows made by tests and scripts unless they ask.
         self.auto_backups = False
         self.setWindowTitle("CGA Desk")
-        self.resize(1280, 820)
-        screen = self.screen()
-        if screen is not None:  # a small screen (1366x768, 1280x720): the whole window on it, status bar included
-            room = screen.availableGeometry()
-            self.resize(min(1280, room.width()), min(820, room.height() - 40))
+        # a small screen (1366x768, 1280x720): the whole window on it, frame and status bar included
+        fit_resize(self, 1280, 820)
         central = QWidget(self)
         self.demo_banner = QLabel(demo_banner(), central)
         self.demo_banner.setAccessibleName("banner.demo")
@@ -209,6 +207,16 @@ class MainWindow(QMainWindow):
         self.security_action = act(
             file, translate("MainWindow", "Securit&y settings…"), None, self._on_security_triggered, "security"
         )
+        self.schedules_action = act(
+            file, translate("MainWindow", "Sche&dules…"), None, self._on_schedules_triggered, "schedules"
+        )
+        self.in_error_action = act(
+            file,
+            translate("MainWindow", "Patients registered in &error…"),
+            None,
+            self._on_in_error_triggered,
+            "registered_in_error",
+        )
         self._language_menu(file)
         file.addSeparator()
         protect = file.addMenu(translate("MainWindow", "Audit trail and &backups"))
@@ -311,6 +319,8 @@ class MainWindow(QMainWindow):
             (self.report_settings_action, access.SETTINGS),
             (self.users_action, access.USERS),
             (self.security_action, access.SETTINGS),
+            (self.schedules_action, access.SCHEDULES),
+            (self.in_error_action, access.RESTORE_PATIENT),
         ):
             action.setVisible(access.may(user, right))
             action.setEnabled(access.may(user, right))
@@ -583,6 +593,29 @@ class MainWindow(QMainWindow):
 
             if SecuritySettingsDialog(self._clinic(), self).exec():
                 self._start_idle_timer()  # the new idle time, from now
+
+    def _on_schedules_triggered(self) -> None:
+        if self._signed_in():
+            from .schedules_dialog import SchedulesDialog
+
+            try:
+                dialog = SchedulesDialog(self._clinic(), self)
+            except CgaDeskError as error:
+                show_error(self, error)
+                return
+            dialog.exec()
+
+    def _on_in_error_triggered(self) -> None:
+        if self._signed_in():
+            from .corrections import RegisteredInErrorDialog
+
+            try:
+                dialog = RegisteredInErrorDialog(self._clinic(), self)
+            except CgaDeskError as error:
+                show_error(self, error)
+                return
+            if dialog.exec():
+                self.show_list()
 
     def _on_password_triggered(self) -> None:
         if self._signed_in():

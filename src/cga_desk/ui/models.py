@@ -217,6 +217,14 @@ def category_key(category: str | None) -> tuple[int, Any]:
     return _key(categories.rank(category))
 
 
+def _last_visit(r: PatientRow) -> str:
+    """The latest completed visit (drafts never count, persistence/summaries.py), and a draft marker."""
+    last = format_date(r.last_visit) or "—"
+    if not r.open_draft:
+        return last
+    return translate("models", "{last} · ✎ draft").format(last=last)
+
+
 PATIENT_COLUMNS: list[Column[PatientRow]] = [
     Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
     Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name or "", lambda r: (r.name or "").casefold()),
@@ -228,8 +236,10 @@ PATIENT_COLUMNS: list[Column[PatientRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("models", "Last visit"),
-        lambda r: format_date(r.last_visit) or "—",
+        lambda r: _last_visit(r),
         lambda r: _key(r.last_visit),
+        None,
+        QT_TRANSLATE_NOOP("models", "The latest completed or signed visit; ✎ draft: a visit is started, not completed"),
     ),
     Column(
         QT_TRANSLATE_NOOP("models", "IMWG (higher = frailer)"),

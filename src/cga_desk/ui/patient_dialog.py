@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
 from ..forms import vocabulary
+from ..forms.patient_age import ADULT_AGE, CONFIRM, age_check, age_in_years
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
+from .screen_fit import available
 
 FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_label()
     "study_id": QT_TRANSLATE_NOOP("patient_dialog", "Study / record ID"),
@@ -39,6 +53,21 @@ def field_label(field: str) -> str:
     return translate("patient_dialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field.replace("_", " ")
 
 
+DATE_CHARACTERS = QRegularExpression(r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?")
+INVALID_STYLE = "border: 2px solid #c62828"
+
+
+def date_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    """A date typed as YYYY-MM-DD: only digits and dashes in that shape can be typed; the date itself is
+    checked by parse_day() when the dialog is confirmed (the message names the field)."""
+    edit = QLineEdit(text, parent)
+    edit.setAccessibleName(name)
+    edit.setObjectName(name)
+    edit.setValidator(QRegularExpressionValidator(DATE_CHARACTERS, edit))
+    edit.setPlaceholderText(placeholder or translate("patient_dialog", "YYYY-MM-DD"))
+    return edit
+
+
 def parse_day(text: str, field: str, required: bool) -> date | None:
     text = text.strip()
     if not text:
@@ -59,7 +88,9 @@ def parse_day(text: str, field: str, required: bool) -> date | None:
 
 
 class PatientDialog(QDialog):
-    """Keyboard: type, Tab between fields, Enter saves, Escape cancels."""
+    """Keyboard: type, Tab between fields, Enter saves, Escape cancels. Focus starts in the first field
+    (the name when editing: the ID is corrected with its own dialog). Editing is a correction: a reason is
+    required and kept in the audit trail with each old value."""
 
     def __init__(self, clinic: Clinic, patient: PatientView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +104,8 @@ class PatientDialog(QDialog):
         self.study_id = self._line("patient.study_id", patient.study_id if patient else "")
         self.study_id.setReadOnly(patient is not None)
         self.name = self._line("patient.name", patient.name or "" if patient else "")
-        self.birth = self._line(
+        self.birth = date_edit(
+            self,
             "patient.birth_date",
             patient.birth_date.isoformat() if patient else "",
             translate("PatientDialog", "YYYY-MM-DD"),
@@ -87,11 +119,16 @@ class PatientDialog(QDialog):
             patient.index_disease if patient else "primary_plasma_cell_leukemia",
             {code: vocabulary.disease(code) for code in INDEX_DISEASES},
         )
-        self.diagnosis = self._line(
+        self.diagnosis = date_edit(
+            self,
             "patient.diagnosis_date",
             patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
             translate("PatientDialog", "YYYY-MM-DD (optional)"),
         )
+        self.reason = self._line(
+            "patient.reason", "", translate("PatientDialog", "why the details are corrected (kept in the audit)")
+        )
+        self.young_confirmed: str | None = None  # the birth date the user confirmed for an age under 18
         for key, widget in (
             ("study_id", self.study_id),
             ("name", self.name),
@@ -101,6 +138,10 @@ class PatientDialog(QDialog):
             ("diagnosis_date", self.diagnosis),
         ):
             form.addRow(field_label(key), widget)
+        if patient is not None:
+            form.addRow(field_label("reason"), self.reason)
+        else:
+            self.reason.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setAccessibleName("patient.error")
@@ -108,10 +149,21 @@ class PatientDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(min(460, available(self).width() - 40))  # the longest field and its placeholder
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        (self.name if patient else self.study_id).setFocus()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {
+            "study_id": self.study_id,
+            "name": self.name,
+            "birth_date": self.birth,
+            "diagnosis_date": self.diagnosis,
+            "reason": self.reason,
+        }
 
     def _line(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -141,21 +193,54 @@ class PatientDialog(QDialog):
             diagnosis_date=parse_day(self.diagnosis.text(), "diagnosis_date", False),
         )
 
+    def confirm_young(self, birth: date) -> bool:
+        """An age under 18 (forms/patient_age.py) is asked about once per birth date typed."""
+        if age_check(birth, self.clinic.today()) != CONFIRM or self.young_confirmed == birth.isoformat():
+            return True
+        answer = QMessageBox.question(
+            self,
+            translate("PatientDialog", "A patient under {adult}?").format(adult=ADULT_AGE),
+            translate(
+                "PatientDialog",
+                "The birth date {birth_date} gives an age of {age} years. CGA Desk is for adults: is the birth "
+                "date right?",
+            ).format(birth_date=birth.isoformat(), age=age_in_years(birth, self.clinic.today())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.young_confirmed = birth.isoformat()
+        return True
+
+    def _show_refusal(self, error: ValidationError) -> None:
+        """The message under the form, naming the field; the field framed in red and given the focus."""
+        self.error.setText(f"{field_label(error.field)}: {error.message}")
+        widget = self.fields().get(error.field)
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(error.message)
+            widget.setFocus()
+
     def _on_save_clicked(self) -> None:
+        for widget in self.fields().values():
+            widget.setStyleSheet("")
         try:
             data = self.collect()
+            if self.editing and not self.reason.text().strip():
+                raise ValidationError(
+                    "reason", translate("PatientDialog", "say why the details are corrected (kept in the audit trail)")
+                )
+            if not self.confirm_young(data.birth_date):
+                self.birth.setFocus()
+                return
             self.result_patient = (
-                self.clinic.edit_patient(self.editing.study_id, data)
+                self.clinic.edit_patient(self.editing.study_id, data, self.reason.text().strip())
                 if self.editing
                 else self.clinic.register_patient(data)
             )
         except ValidationError as error:
-            self.error.setText(f"{field_label(error.field)}: {error.message}")
-            widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(
-                error.field
-            )
-            if widget is not None:
-                widget.setFocus()
+            self._show_refusal(error)
             return
         except CgaDeskError as error:
             self.error.setText(str(error))

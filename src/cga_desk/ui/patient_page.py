@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -32,6 +33,7 @@ from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signatur
 from .patient_dialog import PatientDialog
 from .points_panel import PointsPanel
 from .report_actions import open_report
+from .screen_fit import ElidedLabel
 from .style import scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
@@ -53,7 +55,7 @@ class PatientPage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # a long name is cut with "…" (full text in the tooltip), never widening
         self.title.setFont(scaled_font(self, 1.4, bold=True))
         self.title.setAccessibleName("patient.title")
         self.details = QLabel(self)
@@ -86,9 +88,20 @@ class PatientPage(QWidget):
         self.report_button = self._button(
             translate("PatientPage", "Longitudinal report…"), "patient.report", self._on_report_clicked
         )
-        actions = QHBoxLayout()
-        for b in (self.primary, self.other, self.milestone, self.edit, self.report_button, self.back_button):
-            actions.addWidget(b)
+        self.correct_button = QPushButton(translate("PatientPage", "&Correct…"), self)  # Space or Alt+C opens it
+        self.correct_button.setAccessibleName("patient.correct")
+        self.correct_menu = self._corrections_menu()
+        self.correct_button.setMenu(self.correct_menu)
+        first = QHBoxLayout()  # the primary action alone on its row: its long words (Chinese too) are never cut
+        first.addWidget(self.primary)
+        first.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addLayout(first)
+        others = QHBoxLayout()
+        for b in (self.other, self.milestone, self.edit, self.correct_button, self.report_button, self.back_button):
+            others.addWidget(b)
+        others.addStretch(1)
+        actions.addLayout(others)
         self.table = QTableView(self)
         self.table.setAccessibleName("patient.visits")
         self.sorted = sortable(self.table, self.model)  # by date to begin with; any column by its header
@@ -101,13 +114,18 @@ class PatientPage(QWidget):
         self.tabs.setAccessibleName("patient.tabs")
         self.tabs.addTab(self._visits_tab(), translate("PatientPage", "Visits"))
         self.trends_holder = QWidget(self)
-        QVBoxLayout(self.trends_holder)
+        holder = QVBoxLayout(self.trends_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
         self.trends: TrendsView | None = None
         self.tabs.addTab(self.trends_holder, translate("PatientPage", "Trends and change from baseline"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_trends())
+        self.schedule = QLabel(self)
+        self.schedule.setWordWrap(True)
+        self.schedule.setAccessibleName("patient.schedule")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.schedule)
         layout.addLayout(actions)
         layout.addWidget(self.tabs)
 
@@ -184,6 +202,7 @@ class PatientPage(QWidget):
             (self.other, access.RECORD_VISITS),
             (self.milestone, access.EDIT_PATIENTS),
             (self.edit, access.EDIT_PATIENTS),
+            (self.correct_button, access.EDIT_PATIENTS),
             (self.report_button, access.PRINT),
             (self.summary_button, access.PRINT),
             (self.sign_button, access.SIGN),
@@ -227,6 +246,12 @@ class PatientPage(QWidget):
                 if p.diagnosis_date
                 else translate("PatientPage", "date not recorded"),
                 milestones=milestones or translate("PatientPage", "none recorded"),
+            )
+        )
+        self.schedule.setText(
+            translate("PatientPage", "Schedule: {name} — {timepoints}").format(
+                name=self.file.schedule or translate("PatientPage", "none"),
+                timepoints=", ".join(vocabulary.timepoint(r.label.replace("{month}", "…")) for r in self.file.rules),
             )
         )
         self._update_primary()
@@ -381,7 +406,9 @@ class PatientPage(QWidget):
     def _on_other_clicked(self) -> None:
         assert self.patient is not None
         nxt = self.clinic.next_timepoint(self.patient.study_id)
-        dialog = StartVisitDialog(self.clinic.timepoint_labels(), nxt.label if nxt else None, self.clinic.today(), self)
+        dialog = StartVisitDialog(
+            self.clinic.timepoint_labels(self.patient.study_id), nxt.label if nxt else None, self.clinic.today(), self
+        )
         if dialog.exec() and dialog.day is not None:
             self._start(dialog.day, dialog.chosen_timepoint())
 
@@ -401,6 +428,65 @@ class PatientPage(QWidget):
         assert self.patient is not None
         if PatientDialog(self.clinic, self.patient, self).exec():
             self.show_patient(self.patient.study_id, disclose=False)
+
+    # corrections (issue 18 item 4) and the patient's schedule (item 8) ------------------------------
+    def _corrections_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("patient.correct_menu")
+        self.discard_action = menu.addAction(
+            translate("PatientPage", "&Discard the draft visit…"), self._on_discard_triggered
+        )
+        self.correct_id_action = menu.addAction(
+            translate("PatientPage", "Correct the study &ID…"), self._on_correct_id_triggered
+        )
+        self.correct_details_action = menu.addAction(
+            translate("PatientPage", "Correct the patient's de&tails…"), self._on_edit_clicked
+        )
+        self.move_schedule_action = menu.addAction(
+            translate("PatientPage", "Move to another &schedule…"), self._on_move_schedule_triggered
+        )
+        menu.addSeparator()
+        self.in_error_action = menu.addAction(
+            translate("PatientPage", "Registered in &error…"), self._on_in_error_triggered
+        )
+        return menu
+
+    def _on_discard_triggered(self) -> None:
+        from .corrections import discard_draft_dialog
+
+        draft = self._chosen_draft()
+        if draft is None:
+            show_error(self, CgaDeskError(translate("PatientPage", "This patient has no draft visit to discard.")))
+            return
+        if discard_draft_dialog(self.clinic, draft, self).exec():
+            self._reload()
+
+    def _chosen_draft(self) -> VisitView | None:
+        """The selected draft, else the draft the primary button continues."""
+        chosen = [v for v in self.selected_visits() if v.status == "draft"]
+        return chosen[0] if len(chosen) == 1 else self._draft()
+
+    def _on_correct_id_triggered(self) -> None:
+        from .corrections import CorrectIdDialog
+
+        assert self.patient is not None
+        dialog = CorrectIdDialog(self.clinic, self.patient, self)
+        if dialog.exec() and dialog.result_patient is not None:
+            self.show_patient(dialog.result_patient.study_id, disclose=False)
+
+    def _on_move_schedule_triggered(self) -> None:
+        from .schedules_dialog import MoveScheduleDialog
+
+        assert self.patient is not None and self.file is not None
+        if MoveScheduleDialog(self.clinic, self.patient.study_id, self.file.schedule, self).exec():
+            self._reload()
+
+    def _on_in_error_triggered(self) -> None:
+        from .corrections import registered_in_error_dialog
+
+        assert self.patient is not None
+        if registered_in_error_dialog(self.clinic, self.patient, self).exec():
+            self.back.emit()  # the patient has left the lists
 
     def _on_visit_activated(self, index: QModelIndex) -> None:
         visit = index.data(ROW_ROLE)

@@ -25,6 +25,7 @@ from ..domain.errors import CgaDeskError
 from . import shortcuts
 from .errors import show_error
 from .language import translate
+from .screen_fit import fit_resize
 from .window_state import save_file_name
 
 PREVIEW_DPI = 96
@@ -123,7 +124,8 @@ class ReportPreview(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         widest = max((label.pixmap().width() for label in self.page_labels), default=800)
-        self.resize(min(widest + 60, 1500), 1000)  # a whole page across, landscape reports included
+        # a whole page across (landscape reports included) and as tall as the screen allows: Print and Save stay on it
+        fit_resize(self, min(widest + 60, 1500), 1000)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(

@@ -36,6 +36,7 @@ from .models import (
     signature_text,
     sortable,
 )
+from .screen_fit import scrolling
 from .style import category_colour, signed
 from .window_state import restore_splitter
 
@@ -179,7 +180,7 @@ class TrendsView(QWidget):
             rl.addWidget(w)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.charts)
+        split.addWidget(scrolling(self.charts, split, "trends.charts_scroll"))  # fits a 720 px screen
         split.addWidget(right)
         split.setSizes([640, 700])
         restore_splitter(split, "trends")  # where the user last left it (saved as the window closes)

@@ -357,6 +357,14 @@
         <translation>安全设置(&amp;Y)…</translation>
     </message>
     <message>
+        <source>Sche&amp;dules…</source>
+        <translation>随访计划(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Patients registered in &amp;error…</source>
+        <translation>误登记的患者(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Audit trail and &amp;backups</source>
         <translation>审计记录与备份(&amp;B)</translation>
     </message>
@@ -476,10 +484,6 @@ Database: {database}</source>
         <translation>添加治疗节点</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日（YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>Milestone</source>
         <translation>治疗节点</translation>
     </message>
@@ -509,6 +513,22 @@ Database: {database}</source>
     <message>
         <source>YYYY-MM-DD (optional)</source>
         <translation>年-月-日（YYYY-MM-DD，可选）</translation>
+    </message>
+    <message>
+        <source>why the details are corrected (kept in the audit)</source>
+        <translation>更正资料的原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>A patient under {adult}?</source>
+        <translation>患者未满 {adult} 岁？</translation>
+    </message>
+    <message>
+        <source>The birth date {birth_date} gives an age of {age} years. CGA Desk is for adults: is the birth date right?</source>
+        <translation>出生日期 {birth_date} 对应的年龄为 {age} 岁。CGA Desk 用于成年患者：出生日期是否正确？</translation>
+    </message>
+    <message>
+        <source>say why the details are corrected (kept in the audit trail)</source>
+        <translation>请说明更正资料的原因（记入审计记录）</translation>
     </message>
 </context>
 <context>
@@ -563,6 +583,10 @@ Database: {database}</source>
     <message>
         <source>Longitudinal report…</source>
         <translation>纵向报告…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -623,6 +647,14 @@ Milestones: {milestones}</source>
         <translation>无记录</translation>
     </message>
     <message>
+        <source>Schedule: {name} — {timepoints}</source>
+        <translation>随访计划：{name} — {timepoints}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>trend reviewed {date} by {author}</source>
         <translation>{author} 于 {date} 审阅趋势</translation>
     </message>
@@ -657,6 +689,30 @@ Milestones: {milestones}</source>
     <message>
         <source>Start the {label} visit today{when}</source>
         <translation>今天开始{label}访视{when}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft visit…</source>
+        <translation>放弃草稿访视(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Correct the study &amp;ID…</source>
+        <translation>更正研究编号(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Correct the patient&apos;s de&amp;tails…</source>
+        <translation>更正患者资料(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;schedule…</source>
+        <translation>改用其他随访计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Registered in &amp;error…</source>
+        <translation>误登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This patient has no draft visit to discard.</source>
+        <translation>该患者没有可放弃的草稿访视。</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1585,65 @@ It is shown only this once: give it to them. They choose their own password when
     </message>
 </context>
 <context>
+    <name>corrections</name>
+    <message>
+        <source>required; kept in the audit trail</source>
+        <translation>必填；记入审计记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>say why (kept in the audit trail)</source>
+        <translation>请说明原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Discard a draft visit</source>
+        <translation>放弃草稿访视</translation>
+    </message>
+    <message>
+        <source>Discard the draft {timepoint} visit of {visit_date}? Its answers are removed; the audit trail keeps what it held and why it was discarded.</source>
+        <translation>放弃 {visit_date} 的{timepoint}草稿访视？其答案将被删除；审计记录会保留其内容及放弃原因。</translation>
+    </message>
+    <message>
+        <source>Correct the study ID</source>
+        <translation>更正研究编号</translation>
+    </message>
+    <message>
+        <source>The study ID {study_id} is corrected; the patient keeps every visit and the audit trail keeps the old ID.</source>
+        <translation>更正研究编号 {study_id}；患者保留所有访视，审计记录保留原编号。</translation>
+    </message>
+    <message>
+        <source>New study ID</source>
+        <translation>新研究编号</translation>
+    </message>
+    <message>
+        <source>Registered in error</source>
+        <translation>误登记</translation>
+    </message>
+    <message>
+        <source>Mark {study_id} as registered in error (a duplicate, the wrong person)? The patient leaves the lists, the cohort and the exports; the record and its audit trail are kept, and an administrator can undo the mark.</source>
+        <translation>将 {study_id} 标记为误登记（重复登记或登记错人）？该患者将从列表、队列和导出中移除；记录及其审计记录均予保留，管理员可撤销该标记。</translation>
+    </message>
+    <message>
+        <source>Patients registered in error</source>
+        <translation>误登记的患者</translation>
+    </message>
+    <message>
+        <source>These patients are hidden from the lists and exports. Choose one and give the reason to bring it back.</source>
+        <translation>这些患者已从列表和导出中隐藏。选择一位患者并说明原因即可恢复。</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>no patient is marked registered in error</source>
+        <translation>没有标记为误登记的患者</translation>
+    </message>
+</context>
+<context>
     <name>data</name>
     <message>
         <source>Age {age} → +{points}</source>
@@ -1604,6 +1719,50 @@ The details were written to {log_file}.</source>
     <message>
         <source>{age} years</source>
         <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <source>a schedule needs a name</source>
+        <translation>随访计划需要名称</translation>
+    </message>
+    <message>
+        <source>a schedule&apos;s name has at most 120 characters</source>
+        <translation>随访计划名称最多 120 个字符</translation>
+    </message>
+    <message>
+        <source>a schedule needs at least one timepoint</source>
+        <translation>随访计划至少需要一个时间点</translation>
+    </message>
+    <message>
+        <source>give the timepoint a name (not &apos;Unscheduled&apos;)</source>
+        <translation>请为时间点命名（不能为“Unscheduled”）</translation>
+    </message>
+    <message>
+        <source>a timepoint&apos;s name has at most 80 characters</source>
+        <translation>时间点名称最多 80 个字符</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation>{value!r} 不在以下选项中：{join}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range {low}-{high}</source>
+        <translation>{value} 超出范围 {low}-{high}</translation>
+    </message>
+    <message>
+        <source>a repeating timepoint&apos;s name holds {month} (e.g. &apos;Follow-up month {month}&apos;), and only a repeating one&apos;s</source>
+        <translation>重复的时间点名称须包含 {month}（例如“第 {month} 个月随访”），且只有重复的时间点可以包含</translation>
+    </message>
+    <message>
+        <source>give the last month, from {every} to 1200</source>
+        <translation>请填写最后一个月，范围 {every} 至 1200</translation>
+    </message>
+    <message>
+        <source>± {days} days makes the windows of a timepoint every {every} months overlap</source>
+        <translation>± {days} 天会使每 {every} 个月一次的时间点窗口相互重叠</translation>
+    </message>
+    <message>
+        <source>{name!r} is the name of another timepoint</source>
+        <translation>{name!r} 已是另一个时间点的名称</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2056,10 @@ The details were written to {log_file}.</source>
         <translation>逾期天数</translation>
     </message>
     <message>
+        <source>{last} · ✎ draft</source>
+        <translation>{last} · ✎ 草稿</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -1907,6 +2070,10 @@ The details were written to {log_file}.</source>
     <message>
         <source>Last visit</source>
         <translation>最近访视</translation>
+    </message>
+    <message>
+        <source>The latest completed or signed visit; ✎ draft: a visit is started, not completed</source>
+        <translation>最近一次已完成或已签署的访视；✎ 草稿：有访视已开始但未完成</translation>
     </message>
     <message>
         <source>IMWG (higher = frailer)</source>
@@ -2030,6 +2197,10 @@ The details were written to {log_file}.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>is required (YYYY-MM-DD)</source>
@@ -2240,6 +2411,97 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     </message>
 </context>
 <context>
+    <name>schedules</name>
+    <message>
+        <source>Timepoint name</source>
+        <translation>时间点名称</translation>
+    </message>
+    <message>
+        <source>Anchor milestone</source>
+        <translation>锚定里程碑</translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation>偏移（天）</translation>
+    </message>
+    <message>
+        <source>Window ± (days)</source>
+        <translation>窗口 ±（天）</translation>
+    </message>
+    <message>
+        <source>Every (months; 0 = once)</source>
+        <translation>间隔（月；0 = 仅一次）</translation>
+    </message>
+    <message>
+        <source>Until month</source>
+        <translation>截至第几月</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>随访计划名称</translation>
+    </message>
+    <message>
+        <source>Timepoints</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>Timepoint {number}, {column}</source>
+        <translation>第 {number} 个时间点，{column}</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>随访计划</translation>
+    </message>
+    <message>
+        <source>&amp;New schedule</source>
+        <translation>新建随访计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s &amp;default schedule</source>
+        <translation>本诊所的默认随访计划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add timepoint</source>
+        <translation>添加时间点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timepoint</source>
+        <translation>删除时间点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>保存随访计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <source>Move to another schedule</source>
+        <translation>改用其他随访计划</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>随访计划</translation>
+    </message>
+    <message>
+        <source>Now: {name}</source>
+        <translation>当前：{name}</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>{note_date} is in the future</source>
@@ -2276,6 +2538,22 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>{index_disease!r} is not one of {join}</source>
         <translation>{index_disease!r} 不在 {join} 之中</translation>
+    </message>
+    <message>
+        <source>say why (kept in the audit trail)</source>
+        <translation>请说明原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>the new ID is the same as the old one</source>
+        <translation>新编号与原编号相同</translation>
+    </message>
+    <message>
+        <source>{study_id} is already marked registered in error</source>
+        <translation>{study_id} 已标记为误登记</translation>
+    </message>
+    <message>
+        <source>{study_id} is not marked registered in error</source>
+        <translation>{study_id} 未标记为误登记</translation>
     </message>
     <message>
         <source>a patient with ID {study_id!r} is already registered</source>
@@ -2532,6 +2810,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>The connection to the database was lost while saving: your answer was NOT saved (checked). Try again.</source>
         <translation>保存时与数据库的连接中断：您的回答未保存（已核实）。请重试。</translation>
+    </message>
+    <message>
+        <source>a schedule called {name!r} exists already</source>
+        <translation>名为 {name!r} 的随访计划已存在</translation>
     </message>
 </context>
 <context>
