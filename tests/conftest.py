@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # a clinic's own translations folder of the machine is never read (CGA_DESK_TRANSLATIONS_DIR: none there).
 os.environ["CGA_DESK_LANG"] = "en"
 os.environ["CGA_DESK_TRANSLATIONS_DIR"] = str(Path(__file__).resolve().parent / "no-clinic-translations")
+# The window's QSettings of the whole run in a folder of its own: a window still open when Qt shuts down
+# saves its geometry after every test's own settings folder is gone, and must not write the user's.
+os.environ.setdefault("CGA_DESK_SETTINGS_DIR", tempfile.mkdtemp(prefix="cga-desk-test-settings-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 # The worked cases live in the repository, so a fresh clone tests itself; tests/unit/test_vectors_agree.py
