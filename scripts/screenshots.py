@@ -1,10 +1,14 @@
 """Screenshots for docs/: the app in a real X window (Xvfb) on demo data.
 
 Run: .venv/bin/python scripts/screenshots.py [zh_CN]   (needs Debian's xvfb; starts it when DISPLAY is unset)
-Writes docs/screenshots/{sign-in,patient-list,wizard,review}.png: a fresh database, its administrator,
-the demo data loaded by them, then the demo nurse signed in with the password the demo load made; or the
-same names ending -zh_CN.png for the window in Simplified Chinese (with a patient named 王秀英 at the top of
-the list). `make screenshots` runs both.
+Writes docs/screenshots/{sign-in,patient-list,patient-page,trends,cohort,preview,wizard,review}.png: a
+fresh database, its administrator, the demo data loaded by them, then the demo nurse signed in with the
+password the demo load made; or the same names ending -zh_CN.png for the window in Simplified Chinese
+(with a patient named 王秀英 at the top of the list). `make screenshots` runs both.
+
+The window is 1366×768, a common clinic laptop's screen (issue 18): its own Xvfb screen is that size, and
+the window fills it. The pictures are committed (the README shows them) and are also the user manual's
+(ui/manual.py finds them in docs/screenshots; installer/build.sh copies them into the package).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 24)  # fixed, so the pictures do not change from day to day
+WIDTH, HEIGHT = 1366, 768  # the screen of the README's and the manual's pictures
 
 
 def ensure_display() -> subprocess.Popen[bytes] | None:
@@ -28,7 +33,7 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
         return None
     if not shutil.which("Xvfb"):
         sys.exit("Xvfb is not installed (apt-get install xvfb), and no DISPLAY is set.")
-    proc = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1400x900x24"], stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(["Xvfb", ":97", "-screen", "0", f"{WIDTH}x{HEIGHT}x24"], stderr=subprocess.DEVNULL)
     os.environ["DISPLAY"] = ":97"
     time.sleep(1.0)
     return proc
@@ -80,7 +85,8 @@ def shoot(language: str) -> None:
         )
         clinic.sign_out()
     window = MainWindow(clinic, "demo database")
-    window.resize(1360, 820)
+    screen = window.screen().availableGeometry()
+    window.setGeometry(screen.x(), screen.y(), min(WIDTH, screen.width()), min(HEIGHT, screen.height()))
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
     window.signin.user_name.setText(DEMO_NURSE.name)
@@ -93,6 +99,31 @@ def shoot(language: str) -> None:
 
     rows = clinic.patient_rows()
     chosen = next(r for r in rows if r.imwg_category == "frail" and not r.open_draft)
+    window.show_patient(chosen.study_id)
+    settle(app)
+    window.grab().save(str(OUT / f"patient-page{suffix}.png"))
+    window.select_tab(1)  # Ctrl+2: the trends tab
+    settle(app, 1.5)
+    window.grab().save(str(OUT / f"trends{suffix}.png"))
+    window.select_tab(0)
+    from cga_desk.ui.language import translate
+    from cga_desk.ui.report_preview import ReportPreview
+
+    preview = ReportPreview(
+        translate("PatientPage", "longitudinal report of {study_id}").format(study_id=chosen.study_id),
+        clinic.report_pdf("longitudinal", chosen.study_id),
+        "report.pdf",
+        lambda *_: None,
+        window,
+    )
+    preview.setGeometry(window.geometry().adjusted(40, 20, -40, -20))
+    preview.show()
+    settle(app, 1.0)
+    preview.grab().save(str(OUT / f"preview{suffix}.png"))
+    preview.close()
+    window.show_cohort()
+    settle(app, 1.5)
+    window.grab().save(str(OUT / f"cohort{suffix}.png"))
     window.show_patient(chosen.study_id)
     visit = clinic.start_visit(chosen.study_id, TODAY, "Unscheduled", "patient")
     window.show_visit(visit.id)

@@ -137,6 +137,7 @@ def sortable(
     table.setModel(proxy)
     table.horizontalHeader().setSortIndicator(column, order)
     table.setSortingEnabled(True)  # sorts by the indicator just set
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), issue 18
     return proxy
 
 

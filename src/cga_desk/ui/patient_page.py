@@ -298,6 +298,13 @@ class PatientPage(QWidget):
             f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
         )
 
+    def print_shown(self) -> None:
+        """Ctrl+P (issue 18): the selected visit's summary when one visit is selected, else the longitudinal report."""
+        if len(self.selected_visits()) == 1:
+            self._on_summary_clicked()
+        else:
+            self._on_report_clicked()
+
     def _on_versions_clicked(self) -> None:
         chosen = self.selected_visits()
         signoff.show_versions(self, self.clinic, chosen[0] if chosen else None)
