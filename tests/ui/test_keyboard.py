@@ -236,6 +236,12 @@ def test_f1_opens_the_manual_at_the_section_of_the_page_and_esc_closes_it(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is manual, timeout=3000)
     qtbot.keyClick(manual.browser, Qt.Key.Key_Escape)
     assert not manual.isVisible()
+    at_visit = bar.value()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    _press(qtbot, Qt.Key.Key_2, CTRL)  # the trends tab: F1 opens the physician's review
+    _press(qtbot, Qt.Key.Key_F1)
+    assert manual.isVisible() and bar.value() > at_visit
 
 
 def test_ctrl_f_finds_a_patient_from_anywhere(qtbot: QtBot, clinic: Clinic, patient: str) -> None:

@@ -701,7 +701,10 @@ class MainWindow(QMainWindow):
         if self._manual is None:
             self._manual = ManualWindow(self)
         page = self.stack.currentWidget()
-        self._manual.open_at(SECTIONS.get(type(page).__name__, "") if page is not None else "")  # type: ignore[attr-defined]
+        section = SECTIONS.get(type(page).__name__, "") if page is not None else ""
+        if page is self.__dict__.get("patient") and self.patient.tabs.currentWidget() is self.patient.trends_holder:
+            section = "review"  # the trends tab: the physician's review
+        self._manual.open_at(section)  # type: ignore[attr-defined]
 
     def print_shown(self) -> None:
         """Ctrl+P: the report of what is shown, previewed (the service checks the role, as from the buttons)."""

@@ -64,8 +64,9 @@ def keyboard_table() -> str:
     return f'<table class="keys" border="1" cellspacing="0" cellpadding="4"><tr>{header}</tr>{rows}</table>'
 
 
-def manual_html(language: str | None = None) -> str:
-    """The manual's HTML as shown: the keyboard table filled in, each picture found or described in words."""
+def manual_html(language: str | None = None, picture_width: int = 640) -> str:
+    """The manual's HTML as shown: the keyboard table filled in, each picture found (shown `picture_width`
+    pixels wide) or described in words."""
     text = manual_file(language).read_text(encoding="utf-8")
     text = text.replace(KEYBOARD_MARK, keyboard_table())
 
@@ -73,7 +74,7 @@ def manual_html(language: str | None = None) -> str:
         found = picture(match.group(1))
         alt = match.group(2)
         if found is not None:
-            return f'<img src="{QUrl.fromLocalFile(str(found)).toString()}" alt="{alt}" width="640">'
+            return f'<img src="{QUrl.fromLocalFile(str(found)).toString()}" alt="{alt}" width="{picture_width}">'
         missing = translate("Manual", "[Picture: {alt}. Run `make screenshots` to make the manual's pictures.]")
         return f'<p class="no-picture"><i>{html.escape(missing.format(alt=alt))}</i></p>'
 
@@ -96,13 +97,13 @@ class ManualWindow(QWidget):
         layout.addWidget(self.browser)
         layout.addWidget(self.hint)
         shortcuts.action(self, translate("Manual", "Close the manual"), shortcuts.CLOSE_WINDOW, self.close)
-        self.load()
         screen = self.screen()
         room = screen.availableGeometry() if screen is not None else None
         self.resize(min(900, room.width() - 40) if room else 900, min(700, room.height() - 80) if room else 700)
+        self.load()
 
     def load(self) -> None:
-        self.browser.setHtml(manual_html())
+        self.browser.setHtml(manual_html(picture_width=max(320, self.width() - 80)))
 
     def open_at(self, section: str = "") -> None:
         """Shown, raised and focused at `section` (an anchor of the manual), or at the top."""
