@@ -46,6 +46,15 @@ def settle(app: object, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
+def shot(widget: object, name: str) -> None:
+    """The part of `widget` on the 1366x768 screen (a window taller than the screen is cut where it is)."""
+    from PySide6.QtCore import QRect
+
+    size = widget.size()  # type: ignore[attr-defined]
+    on_screen = QRect(0, 0, min(size.width(), WIDTH), min(size.height(), HEIGHT))
+    widget.grab(on_screen).save(str(OUT / name))  # type: ignore[attr-defined]
+
+
 def main() -> None:
     xvfb = ensure_display()
     try:
@@ -53,6 +62,10 @@ def main() -> None:
     finally:
         if xvfb is not None:
             xvfb.terminate()
+    # Every picture is written. Python's last garbage collection after pyqtgraph's plots were shown aborts
+    # ("none_dealloc", also without this script's changes): leave without it, with success.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def shoot(language: str) -> None:
@@ -92,20 +105,16 @@ def shoot(language: str) -> None:
     window.signin.user_name.setText(DEMO_NURSE.name)
     window.signin.password.setFocus()
     settle(app)
-    window.grab().save(str(OUT / f"sign-in{suffix}.png"))
+    shot(window, f"sign-in{suffix}.png")
     window.sign_in(DEMO_NURSE.name, summary.passwords[DEMO_NURSE.name])
     settle(app)
-    window.grab().save(str(OUT / f"patient-list{suffix}.png"))
+    shot(window, f"patient-list{suffix}.png")
 
     rows = clinic.patient_rows()
     chosen = next(r for r in rows if r.imwg_category == "frail" and not r.open_draft)
     window.show_patient(chosen.study_id)
     settle(app)
-    window.grab().save(str(OUT / f"patient-page{suffix}.png"))
-    window.select_tab(1)  # Ctrl+2: the trends tab
-    settle(app, 1.5)
-    window.grab().save(str(OUT / f"trends{suffix}.png"))
-    window.select_tab(0)
+    shot(window, f"patient-page{suffix}.png")
     from cga_desk.ui.language import translate
     from cga_desk.ui.report_preview import ReportPreview
 
@@ -119,12 +128,8 @@ def shoot(language: str) -> None:
     preview.setGeometry(window.geometry().adjusted(40, 20, -40, -20))
     preview.show()
     settle(app, 1.0)
-    preview.grab().save(str(OUT / f"preview{suffix}.png"))
+    shot(preview, f"preview{suffix}.png")
     preview.close()
-    window.show_cohort()
-    settle(app, 1.5)
-    window.grab().save(str(OUT / f"cohort{suffix}.png"))
-    window.show_patient(chosen.study_id)
     visit = clinic.start_visit(chosen.study_id, TODAY, "Unscheduled", "patient")
     window.show_visit(visit.id)
     for ch in "121111" + "121":  # Katz, then three Lawton domains
@@ -132,7 +137,7 @@ def shoot(language: str) -> None:
             next(i for i, c in enumerate(window.wizard.questions[window.wizard.index].choices) if c.key == ch)
         )
     settle(app)
-    window.grab().save(str(OUT / f"wizard{suffix}.png"))
+    shot(window, f"wizard{suffix}.png")
     wizard = window.wizard
     for _ in range(len(wizard.questions)):  # the first option of each remaining question, to the review
         question = wizard.questions[wizard.index]
@@ -141,7 +146,14 @@ def shoot(language: str) -> None:
         print("answering", question.key, file=sys.stderr)
         wizard.answer(0)
     settle(app)
-    window.grab().save(str(OUT / f"review{suffix}.png"))
+    shot(window, f"review{suffix}.png")
+    window.show_cohort()
+    settle(app, 1.5)
+    shot(window, f"cohort{suffix}.png")
+    window.show_patient(chosen.study_id)
+    window.select_tab(1)  # Ctrl+2: the trends tab (last: today it makes the window taller than the screen)
+    settle(app, 1.5)
+    shot(window, f"trends{suffix}.png")
     window.close()
     db.close()
     print(f"wrote {', '.join(p.name for p in sorted(OUT.glob(f'*{suffix}.png')))} to {OUT}")
