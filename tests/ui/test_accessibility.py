@@ -254,8 +254,8 @@ def test_category_colours_reach_4_5_to_1_where_they_are_shown(qtbot: QtBot, clin
             seen.add(text.split(" ")[0])
         assert len(seen) >= 3  # fit, frail and no score yet at least
         assert any(c.colour is not None for c in VISIT_COLUMNS)
-        for category in (*categories.IMWG, None):  # as the wizard's panel writes the score on the page
-            shown = style.category_colour(category)
+        for category in (*categories.IMWG, None, "alert"):  # as the wizard's panel writes the score on the page
+            shown = style.alert_colour() if category == "alert" else style.category_colour(category)
             for background in backgrounds:
                 assert style.contrast(shown, background) >= 4.5, (category, shown.name(), background.name())
     finally:

@@ -28,10 +28,10 @@ from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
 from .errors import show_error
 from .language import isolate, translate
-from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
+from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
 from .patient_dialog import PatientDialog
 from .report_actions import open_report
-from .style import scaled_font
+from .style import alert_colour, scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class PatientPage(QWidget):
         ]
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
-        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold" if invalid else "")
 
     def apply_rights(self) -> None:
         """Show only what the signed-in user's role may do (the services refuse the rest anyway)."""

@@ -101,6 +101,16 @@ def category_colour(category: str | None, palette: QPalette | None = None) -> QC
     return readable(QColor(table[categories.severity(category)]), palette_backgrounds(palette))
 
 
+ALERT_COLOUR, DARK_ALERT_COLOUR = "#b71c1c", "#ef9a9a"  # "signature invalid" and other warnings in words
+
+
+def alert_colour(palette: QPalette | None = None) -> QColor:
+    """The red of a warning written in words ("signature invalid"), readable (4.5:1) on `palette`."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    chosen = QColor(DARK_ALERT_COLOUR if is_dark(palette) else ALERT_COLOUR)
+    return readable(chosen, palette_backgrounds(palette))
+
+
 def focus_colour(palette: QPalette | None = None) -> QColor:
     palette = palette if palette is not None else QGuiApplication.palette()
     chosen = QColor(DARK_FOCUS_COLOUR if is_dark(palette) else FOCUS_COLOUR)
