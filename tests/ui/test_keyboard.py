@@ -159,6 +159,23 @@ def test_the_focus_frame_reaches_3_to_1_in_light_and_dark_palettes() -> None:
     assert style.focus_colour(light_palette()).name() != style.focus_colour(dark_palette()).name()
 
 
+def test_the_focus_frame_follows_the_desktop_turning_dark(qtbot: QtBot, clinic: Clinic) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    window = MainWindow(clinic, "test")
+    qtbot.addWidget(window)
+    try:
+        app.setPalette(light_palette())
+        assert style.FOCUS_COLOUR in app.styleSheet()
+        app.setPalette(dark_palette())  # as when the desktop's colour scheme changes while CGA Desk runs
+        qtbot.waitUntil(lambda: style.DARK_FOCUS_COLOUR in app.styleSheet(), timeout=3000)
+        assert style.FOCUS_COLOUR not in app.styleSheet()
+        assert app.styleSheet().count(style.FOCUS_MARK) == 2  # replaced, not added again
+    finally:
+        app.setPalette(before)
+
+
 def light_palette() -> QPalette:
     """Qt's Fusion palette, as the window has on Linux and in the tests."""
     from PySide6.QtWidgets import QStyleFactory
@@ -271,13 +288,15 @@ def _preview(qtbot: QtBot) -> ReportPreview:
     return found[0]
 
 
-@pytest.mark.parametrize("where", ["patient", "visit", "cohort"])
+@pytest.mark.parametrize("where", ["patient", "visit", "cohort", "wizard"])
 def test_ctrl_p_previews_the_report_of_what_is_shown(qtbot: QtBot, clinic: Clinic, patient: str, where: str) -> None:
     first = _complete(clinic, patient, date(2026, 3, 10), "Baseline")
     _complete(clinic, patient, date(2026, 6, 1), "End of induction")
     window = _window(qtbot, clinic)
     if where == "cohort":
         window.show_cohort()
+    elif where == "wizard":  # the visit being entered: its summary so far
+        window.show_visit(clinic.start_visit(patient, date(2026, 11, 24), "Unscheduled", "patient").id)
     else:
         window.show_patient(patient)
         if where == "visit":  # one visit selected: its summary
@@ -294,6 +313,7 @@ def test_ctrl_p_previews_the_report_of_what_is_shown(qtbot: QtBot, clinic: Clini
         "patient": "longitudinal report of PCL-001",
         "visit": "visit summary of PCL-001",
         "cohort": "cohort summary",
+        "wizard": "visit summary of PCL-001, Unscheduled 2026-11-24",
     }
     assert expected[where] in preview.windowTitle()
     assert preview.page_labels  # pages rendered

@@ -158,16 +158,23 @@ def keyboard_friendly(root: W) -> W:
 
 
 def install(app: QObject | None = None) -> None:
-    """Once per application: the focus frame for its palette (light or dark). An application style sheet
-    set elsewhere is kept; only the focus rules are replaced."""
+    """The focus frame for the application's palette (light or dark), again whenever the palette changes
+    (the desktop turned dark while CGA Desk runs). An application style sheet set elsewhere is kept; only
+    the focus rules are replaced."""
     app = app if app is not None else QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if not getattr(app, "_cga_focus_follows_palette", False):
+        # The signal, not the ApplicationPaletteChange event: with a style sheet, widgets do not see it.
+        app.paletteChanged.connect(lambda _palette: install(app))
+        app._cga_focus_follows_palette = True  # type: ignore[attr-defined]
     sheet = app.styleSheet()
     if FOCUS_MARK in sheet:
         start, end = sheet.index(FOCUS_MARK), sheet.rindex(FOCUS_MARK) + len(FOCUS_MARK)
         sheet = sheet[:start] + sheet[end:]
-    app.setStyleSheet(sheet.strip() + "\n" + focus_style_sheet(app.palette()))
+    new = sheet.strip() + "\n" + focus_style_sheet(app.palette())
+    if new != app.styleSheet():
+        app.setStyleSheet(new)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
