@@ -54,6 +54,9 @@ step "translations: src/cga_desk/resources/i18n/*.qm (pyside6-lrelease of the bu
 for ts in src/cga_desk/resources/i18n/cga_desk_*.ts; do
   "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
+step "manual pictures: src/cga_desk/resources/manual/images (copied from docs/screenshots; package data)"
+mkdir -p src/cga_desk/resources/manual/images
+cp docs/screenshots/*.png src/cga_desk/resources/manual/images/
 quiet_pip --no-deps --force-reinstall .  # always this checkout's code, even when the version is unchanged
 "$VENV/bin/python" -m pip check
 VERSION=$("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
@@ -71,7 +74,8 @@ step "languages in the bundle: our catalogue, Qt's own Chinese, the input-method
 for f in _internal/cga_desk/resources/i18n/cga_desk_zh_CN.qm _internal/cga_desk/resources/i18n/instruments_zh_CN.ts \
   _internal/PySide6/Qt/translations/qtbase_zh_CN.qm \
   _internal/PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so \
-  _internal/cga_desk/resources/fonts/DroidSansFallbackFull.ttf; do
+  _internal/cga_desk/resources/fonts/DroidSansFallbackFull.ttf _internal/cga_desk/resources/manual/manual.en.html \
+  _internal/cga_desk/resources/manual/manual.zh_CN.html _internal/cga_desk/resources/manual/images/wizard.png; do
   [ -e "$BUNDLE/$f" ] || { echo "build.sh: the bundle lacks $f" >&2; exit 1; }
 done
 echo "zh_CN catalogues, Qt's zh_CN translation, the IBus input context and the CJK report font are in"

@@ -1,10 +1,14 @@
 """Screenshots for docs/: the app in a real X window (Xvfb) on demo data.
 
 Run: .venv/bin/python scripts/screenshots.py [zh_CN]   (needs Debian's xvfb; starts it when DISPLAY is unset)
-Writes docs/screenshots/{sign-in,patient-list,wizard,review}.png: a fresh database, its administrator,
-the demo data loaded by them, then the demo nurse signed in with the password the demo load made; or the
-same names ending -zh_CN.png for the window in Simplified Chinese (with a patient named 王秀英 at the top of
-the list). `make screenshots` runs both.
+Writes docs/screenshots/{sign-in,patient-list,patient-page,trends,cohort,preview,wizard,review}.png: a
+fresh database, its administrator, the demo data loaded by them, then the demo nurse signed in with the
+password the demo load made; or the same names ending -zh_CN.png for the window in Simplified Chinese
+(with a patient named 王秀英 at the top of the list). `make screenshots` runs both.
+
+The window is 1366×768, a common clinic laptop's screen (issue 18): its own Xvfb screen is that size, and
+the window fills it. The pictures are committed (the README shows them) and are also the user manual's
+(ui/manual.py finds them in docs/screenshots; installer/build.sh copies them into the package).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 24)  # fixed, so the pictures do not change from day to day
+WIDTH, HEIGHT = 1366, 768  # the screen of the README's and the manual's pictures
 
 
 def ensure_display() -> subprocess.Popen[bytes] | None:
@@ -28,7 +33,7 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
         return None
     if not shutil.which("Xvfb"):
         sys.exit("Xvfb is not installed (apt-get install xvfb), and no DISPLAY is set.")
-    proc = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1400x900x24"], stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(["Xvfb", ":97", "-screen", "0", f"{WIDTH}x{HEIGHT}x24"], stderr=subprocess.DEVNULL)
     os.environ["DISPLAY"] = ":97"
     time.sleep(1.0)
     return proc
@@ -41,6 +46,15 @@ def settle(app: object, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
+def shot(widget: object, name: str) -> None:
+    """The part of `widget` on the 1366x768 screen (a window taller than the screen is cut where it is)."""
+    from PySide6.QtCore import QRect
+
+    size = widget.size()  # type: ignore[attr-defined]
+    on_screen = QRect(0, 0, min(size.width(), WIDTH), min(size.height(), HEIGHT))
+    widget.grab(on_screen).save(str(OUT / name))  # type: ignore[attr-defined]
+
+
 def main() -> None:
     xvfb = ensure_display()
     try:
@@ -48,6 +62,10 @@ def main() -> None:
     finally:
         if xvfb is not None:
             xvfb.terminate()
+    # Every picture is written. Python's last garbage collection after pyqtgraph's plots were shown aborts
+    # ("none_dealloc", also without this script's changes): leave without it, with success.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def shoot(language: str) -> None:
@@ -80,20 +98,38 @@ def shoot(language: str) -> None:
         )
         clinic.sign_out()
     window = MainWindow(clinic, "demo database")
-    window.resize(1360, 820)
+    screen = window.screen().availableGeometry()
+    window.setGeometry(screen.x(), screen.y(), min(WIDTH, screen.width()), min(HEIGHT, screen.height()))
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
     window.signin.user_name.setText(DEMO_NURSE.name)
     window.signin.password.setFocus()
     settle(app)
-    window.grab().save(str(OUT / f"sign-in{suffix}.png"))
+    shot(window, f"sign-in{suffix}.png")
     window.sign_in(DEMO_NURSE.name, summary.passwords[DEMO_NURSE.name])
     settle(app)
-    window.grab().save(str(OUT / f"patient-list{suffix}.png"))
+    shot(window, f"patient-list{suffix}.png")
 
     rows = clinic.patient_rows()
     chosen = next(r for r in rows if r.imwg_category == "frail" and not r.open_draft)
     window.show_patient(chosen.study_id)
+    settle(app)
+    shot(window, f"patient-page{suffix}.png")
+    from cga_desk.ui.language import translate
+    from cga_desk.ui.report_preview import ReportPreview
+
+    preview = ReportPreview(
+        translate("PatientPage", "longitudinal report of {study_id}").format(study_id=chosen.study_id),
+        clinic.report_pdf("longitudinal", chosen.study_id),
+        "report.pdf",
+        lambda *_: None,
+        window,
+    )
+    preview.setGeometry(window.geometry().adjusted(40, 20, -40, -20))
+    preview.show()
+    settle(app, 1.0)
+    shot(preview, f"preview{suffix}.png")
+    preview.close()
     visit = clinic.start_visit(chosen.study_id, TODAY, "Unscheduled", "patient")
     window.show_visit(visit.id)
     for ch in "121111" + "121":  # Katz, then three Lawton domains
@@ -101,7 +137,7 @@ def shoot(language: str) -> None:
             next(i for i, c in enumerate(window.wizard.questions[window.wizard.index].choices) if c.key == ch)
         )
     settle(app)
-    window.grab().save(str(OUT / f"wizard{suffix}.png"))
+    shot(window, f"wizard{suffix}.png")
     wizard = window.wizard
     for _ in range(len(wizard.questions)):  # the first option of each remaining question, to the review
         question = wizard.questions[wizard.index]
@@ -110,7 +146,14 @@ def shoot(language: str) -> None:
         print("answering", question.key, file=sys.stderr)
         wizard.answer(0)
     settle(app)
-    window.grab().save(str(OUT / f"review{suffix}.png"))
+    shot(window, f"review{suffix}.png")
+    window.show_cohort()
+    settle(app, 1.5)
+    shot(window, f"cohort{suffix}.png")
+    window.show_patient(chosen.study_id)
+    window.select_tab(1)  # Ctrl+2: the trends tab (last: today it makes the window taller than the screen)
+    settle(app, 1.5)
+    shot(window, f"trends{suffix}.png")
     window.close()
     db.close()
     print(f"wrote {', '.join(p.name for p in sorted(OUT.glob(f'*{suffix}.png')))} to {OUT}")

@@ -7,20 +7,28 @@ a bare Qt window takes (issue 8)."""
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..forms import messages, vocabulary
 from ..forms.messages import demo_banner
 from ..i18n import QT_TRANSLATE_NOOP, format_date
-from . import shortcuts
+from . import shortcuts, style
 from .errors import show_error
 from .language import translate
 from .screen_fit import fit_resize
@@ -71,6 +79,7 @@ class MainWindow(QMainWindow):
         # windows made by tests and scripts unless they ask.
         self.auto_backups = False
         self.setWindowTitle("CGA Desk")
+        style.install()  # the focus frame, for every window of the application
         # a small screen (1366x768, 1280x720): the whole window on it, frame and status bar included
         fit_resize(self, 1280, 820)
         central = QWidget(self)
@@ -86,6 +95,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.demo_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from .notice import Notice
+
+        self.notice = Notice(central, below=self.demo_banner)  # confirmations, over the top of the page
+        self._manual: QWidget | None = None
         self.idle: IdleWatcher | None = None
         self.idle_ms: int | None = None  # the idle time in ms; None: the clinic's setting (tests set a short one)
         self.lock_screen: LockScreen | None = None
@@ -119,6 +132,7 @@ class MainWindow(QMainWindow):
         self.where.setText(translate("MainWindow", "· database: {database}").format(database=self.database_label))
         self.signin = SignInPage(clinic, self)
         self.patients = PatientListPage(clinic, self)
+        style.keyboard_friendly(self.patients)  # Tab leaves the patient table
         self.locked_page = QLabel(translate("MainWindow", "CGA Desk is locked."), self)
         self.locked_page.setAccessibleName("status.locked")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,6 +202,13 @@ class MainWindow(QMainWindow):
         act(file, translate("MainWindow", "&Patient list"), shortcuts.PATIENT_LIST, self.show_list, "patient_list")
         act(file, translate("MainWindow", "&Find patient"), shortcuts.FIND_PATIENT, self._on_find_triggered, "find")
         act(file, translate("MainWindow", "&Cohort view"), shortcuts.COHORT_VIEW, self.show_cohort, "cohort")
+        self.print_action = act(
+            file,
+            translate("MainWindow", "&Print the report of this page…"),
+            shortcuts.PRINT_SHOWN,
+            self.print_shown,
+            "print_shown",
+        )
         file.addSeparator()
         self.export_action = act(
             file,
@@ -241,7 +262,31 @@ class MainWindow(QMainWindow):
         act(file, translate("MainWindow", "&Quit"), shortcuts.QUIT, self.close, "quit")
         self._apply_rights()
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        act(help_menu, translate("MainWindow", "User &manual"), shortcuts.MANUAL, self.show_manual, "manual")
         act(help_menu, translate("MainWindow", "&About CGA Desk"), None, self._on_about_triggered, "about")
+        # The tabs of the page shown (the patient page's Visits and Trends): window actions, no menu of their own.
+        for number, keys in enumerate(shortcuts.TABS):
+            shortcuts.action(
+                self,
+                translate("MainWindow", "Tab {number}").format(number=number + 1),
+                keys,
+                partial(self.select_tab, number),
+                name=f"action.tab_{number + 1}",
+            )
+        shortcuts.action(
+            self,
+            translate("MainWindow", "Next tab"),
+            shortcuts.NEXT_TAB,
+            lambda: self.step_tab(1),
+            name="action.next_tab",
+        )
+        shortcuts.action(
+            self,
+            translate("MainWindow", "Previous tab"),
+            shortcuts.PREVIOUS_TAB,
+            lambda: self.step_tab(-1),
+            name="action.previous_tab",
+        )
 
     def _language_menu(self, file: object) -> None:
         """File > Language: saved for the next start (every page is built once; see ui/language.py)."""
@@ -264,9 +309,7 @@ class MainWindow(QMainWindow):
 
     def _on_language_chosen(self, code: str, save: object) -> None:
         save(code)  # type: ignore[operator]
-        self.statusBar().showMessage(
-            translate("MainWindow", "The language changes the next time CGA Desk starts."), 15000
-        )
+        self.confirm(translate("MainWindow", "The language changes the next time CGA Desk starts."), 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         save_window(self)  # geometry, state and splitter positions, for the next run
@@ -581,7 +624,7 @@ class MainWindow(QMainWindow):
             from .accounts import UsersDialog
 
             try:
-                dialog = UsersDialog(self._clinic(), self)
+                dialog = style.keyboard_friendly(UsersDialog(self._clinic(), self))
             except CgaDeskError as error:
                 show_error(self, error)
                 return
@@ -591,7 +634,7 @@ class MainWindow(QMainWindow):
         if self._signed_in():
             from .accounts import SecuritySettingsDialog
 
-            if SecuritySettingsDialog(self._clinic(), self).exec():
+            if style.keyboard_friendly(SecuritySettingsDialog(self._clinic(), self)).exec():
                 self._start_idle_timer()  # the new idle time, from now
 
     def _on_schedules_triggered(self) -> None:
@@ -622,7 +665,7 @@ class MainWindow(QMainWindow):
             from .signin import choose_new_password
 
             if choose_new_password(self, self._clinic(), required=False):
-                self.statusBar().showMessage(translate("MainWindow", "Your new password is set."), 8000)
+                self.confirm(translate("MainWindow", "Your new password is set."))
 
     def _on_export_done(self, result: object) -> None:
         paths = result.files  # type: ignore[attr-defined]
@@ -630,9 +673,7 @@ class MainWindow(QMainWindow):
             f"{paths[0].parent}/" if len(paths) > 2 else translate("MainWindow", " and ").join(str(p) for p in paths)
         )
         rows = result.rows  # type: ignore[attr-defined]
-        self.statusBar().showMessage(
-            translate("MainWindow", "Exported {rows} visits to {files}").format(rows=rows, files=files), 15000
-        )
+        self.confirm(translate("MainWindow", "Exported {rows} visits to {files}").format(rows=rows, files=files), 15000)
 
     def show_visit(self, visit_id: int) -> None:
         self.wizard.open_visit(visit_id)
@@ -650,15 +691,87 @@ class MainWindow(QMainWindow):
     def _on_visit_completed(self, visit_id: int) -> None:
         visit = self._clinic().visit(visit_id)
         self.show_patient(visit.study_id)
-        self.statusBar().showMessage(
+        self.confirm(
             translate("MainWindow", "{timepoint} visit of {visit_date} completed.").format(
                 timepoint=vocabulary.timepoint(visit.timepoint), visit_date=format_date(visit.visit_date)
-            ),
-            8000,
+            )
         )
 
     def _on_find_triggered(self) -> None:
-        self.show_list()
+        self.show_list()  # the list, its search box focused and selected: type to find
+
+    # issue 18: confirmations where the user looks, tabs and help from the keyboard, Ctrl+P -------------
+    def confirm(self, text: str, ms: int = 8000) -> None:
+        """A confirmation over the top of the page for a few seconds (and kept in the status bar)."""
+        self.statusBar().showMessage(text, ms)
+        self.notice.show_message(text)
+
+    def _shown_tabs(self) -> QTabWidget | None:
+        """The first tab widget shown on the current page (the patient page's Visits and Trends)."""
+        page = self.stack.currentWidget()
+        if not self._signed_in() or page is None:
+            return None
+        return next((t for t in page.findChildren(QTabWidget) if t.isVisible()), None)
+
+    def select_tab(self, index: int) -> None:
+        """Ctrl+1…9: that tab of the page shown (when it has one), its first control focused."""
+        tabs = self._shown_tabs()
+        if tabs is None or not 0 <= index < tabs.count() or not tabs.isTabEnabled(index):
+            return
+        tabs.setCurrentIndex(index)
+        tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)  # the tab wears the focus frame; Tab goes in
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab, Ctrl+Shift+Tab: the next or previous tab of the page shown, round."""
+        tabs = self._shown_tabs()
+        if tabs is not None and tabs.count():
+            self.select_tab((tabs.currentIndex() + step) % tabs.count())
+
+    def show_manual(self) -> None:
+        """F1: the user manual, at the section of the page shown."""
+        from .manual import SECTIONS, ManualWindow
+
+        if self._manual is None:
+            self._manual = ManualWindow(self)
+        page = self.stack.currentWidget()
+        section = SECTIONS.get(type(page).__name__, "") if page is not None else ""
+        if page is self.__dict__.get("patient") and self.patient.tabs.currentWidget() is self.patient.trends_holder:
+            section = "review"  # the trends tab: the physician's review
+        self._manual.open_at(section)  # type: ignore[attr-defined]
+
+    def print_shown(self) -> None:
+        """Ctrl+P: the report of what is shown, previewed (the service checks the role, as from the buttons)."""
+        if not self._signed_in():
+            return
+        page = self.stack.currentWidget()
+        if page is self.__dict__.get("patient"):
+            self.patient.print_shown()
+        elif page is self.__dict__.get("cohort"):
+            self.cohort._on_report_clicked()
+        elif page is self.__dict__.get("wizard") and self.wizard.visit is not None:
+            from .report_actions import open_report
+
+            v = self.wizard.visit
+            open_report(
+                self,
+                self._clinic(),
+                "visit",
+                v.id,
+                translate("MainWindow", "visit summary of {study_id}, {timepoint} {visit_date}").format(
+                    study_id=v.study_id,
+                    timepoint=vocabulary.timepoint(v.timepoint),
+                    visit_date=format_date(v.visit_date),
+                ),
+                f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
+            )
+        else:
+            self.confirm(
+                translate(
+                    "MainWindow",
+                    "Nothing to print on this page: open a patient (Ctrl+P prints the selected visit's summary or the "
+                    "longitudinal report) or the cohort view (the cohort summary).",
+                )
+            )
 
     def _on_about_triggered(self) -> None:
         from ..version import __version__

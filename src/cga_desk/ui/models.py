@@ -15,7 +15,7 @@ from ..forms.instrument import Instrument
 from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.register import PatientRow
 from .language import translate
-from .style import category_colour, category_text, fmt
+from .style import ALERT_COLOUR, category_colour, category_text, fmt
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,6 +137,7 @@ def sortable(
     table.setModel(proxy)
     table.horizontalHeader().setSortIndicator(column, order)
     table.setSortingEnabled(True)  # sorts by the indicator just set
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), issue 18
     return proxy
 
 
@@ -264,7 +265,7 @@ def _instrument_column(inst: Instrument) -> Column[VisitView]:
     )
 
 
-INVALID_COLOUR = "#c62828"
+INVALID_COLOUR = ALERT_COLOUR  # on a light palette; alert_colour() gives the palette's own (dark: lighter)
 
 
 def signature_text(v: VisitView) -> str:
@@ -288,9 +289,9 @@ def _signature_cell(v: VisitView) -> str:
 
 
 def _signature_colour(v: VisitView) -> Any:
-    from PySide6.QtGui import QColor
+    from .style import alert_colour
 
-    return QColor(INVALID_COLOUR) if signature_invalid(v) else None
+    return alert_colour() if signature_invalid(v) else None
 
 
 VISIT_COLUMNS: list[Column[VisitView]] = [

@@ -29,12 +29,12 @@ from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
 from .errors import show_error
 from .language import isolate, translate
-from .models import INVALID_COLOUR, ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
+from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
 from .patient_dialog import PatientDialog
 from .points_panel import PointsPanel
 from .report_actions import open_report
 from .screen_fit import ElidedLabel
-from .style import scaled_font
+from .style import alert_colour, scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ class PatientPage(QWidget):
         ]
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
-        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold" if invalid else "")
 
     def _show_points(self) -> None:
         """The IMWG points of the selected visit (else the latest with a score) beside its baseline's."""
@@ -340,6 +340,13 @@ class PatientPage(QWidget):
             ),
             f"{v.study_id}-{v.visit_date.isoformat()}-visit.pdf",
         )
+
+    def print_shown(self) -> None:
+        """Ctrl+P (issue 18): the selected visit's summary when one visit is selected, else the longitudinal report."""
+        if len(self.selected_visits()) == 1:
+            self._on_summary_clicked()
+        else:
+            self._on_report_clicked()
 
     def _on_versions_clicked(self) -> None:
         chosen = self.selected_visits()

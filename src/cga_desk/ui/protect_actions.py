@@ -57,8 +57,9 @@ def _admin(parent: QWidget, clinic: Clinic, what: str) -> bool:
 def open_audit_trail(parent: QWidget, clinic: Clinic) -> None:
     if _admin(parent, clinic, QT_TRANSLATE_NOOP("protect", "read the audit trail")):
         from .audit_viewer import AuditViewer
+        from .style import keyboard_friendly
 
-        viewer = AuditViewer(clinic, parent)
+        viewer = keyboard_friendly(AuditViewer(clinic, parent))
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.open()
 

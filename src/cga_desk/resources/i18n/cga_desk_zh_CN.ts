@@ -353,6 +353,10 @@
         <translation>CDISC ODM 1.3.2 (*.xml)</translation>
     </message>
     <message>
+        <source>&amp;Print the report of this page…</source>
+        <translation>打印本页的报告(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Securit&amp;y settings…</source>
         <translation>安全设置(&amp;Y)…</translation>
     </message>
@@ -395,6 +399,22 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tab {number}</source>
+        <translation>第 {number} 个选项卡</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个选项卡</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个选项卡</translation>
     </message>
     <message>
         <source>Backing up before closing…</source>
@@ -465,6 +485,14 @@ Sign out (File &gt; Sign out) and sign in as one of them to record or sign visit
         <translation>{visit_date} 的{timepoint}访视已完成。</translation>
     </message>
     <message>
+        <source>visit summary of {study_id}, {timepoint} {visit_date}</source>
+        <translation>{study_id} 的访视小结，{timepoint} {visit_date}</translation>
+    </message>
+    <message>
+        <source>Nothing to print on this page: open a patient (Ctrl+P prints the selected visit&apos;s summary or the longitudinal report) or the cohort view (the cohort summary).</source>
+        <translation>本页没有可打印的报告：请打开一位患者（Ctrl+P 打印所选访视的小结或纵向报告）或队列视图（队列汇总）。</translation>
+    </message>
+    <message>
         <source>About CGA Desk</source>
         <translation>关于 CGA Desk</translation>
     </message>
@@ -475,6 +503,37 @@ Database: {database}</source>
         <translation>CGA Desk {version}
 血液科门诊老年综合评估：Katz ADL、Lawton IADL、Charlson、ECOG 及 IMWG 衰弱评分。
 数据库：{database}</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>[Picture: {alt}. Run `make screenshots` to make the manual&apos;s pictures.]</source>
+        <translation>[图片：{alt}。运行 `make screenshots` 生成手册中的图片。]</translation>
+    </message>
+    <message>
+        <source>CGA Desk — User manual</source>
+        <translation>CGA Desk — 用户手册</translation>
+    </message>
+    <message>
+        <source>Esc closes the manual; F1 opens it again where you are.</source>
+        <translation>Esc 关闭手册；F1 在当前位置重新打开。</translation>
+    </message>
+    <message>
+        <source>Close the manual</source>
+        <translation>关闭手册</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2873,129 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>a schedule called {name!r} exists already</source>
         <translation>名为 {name!r} 的随访计划已存在</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Anywhere (signed in)</source>
+        <translation>任何位置（已登录）</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>患者列表</translation>
+    </message>
+    <message>
+        <source>Patient page</source>
+        <translation>患者页面</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>Find a patient (the list&apos;s search box)</source>
+        <translation>查找患者（列表的搜索框）</translation>
+    </message>
+    <message>
+        <source>Register a patient</source>
+        <translation>登记患者</translation>
+    </message>
+    <message>
+        <source>Cohort view</source>
+        <translation>队列视图</translation>
+    </message>
+    <message>
+        <source>Export the analysis dataset</source>
+        <translation>导出分析数据集</translation>
+    </message>
+    <message>
+        <source>Print the report of what is shown: the selected visit&apos;s summary, else the patient&apos;s longitudinal report; the cohort summary on the cohort view</source>
+        <translation>打印所显示内容的报告：所选访视的小结，否则为该患者的纵向报告；在队列视图中为队列汇总</translation>
+    </message>
+    <message>
+        <source>Choose the first … ninth tab of the page</source>
+        <translation>选择本页的第一 … 第九个选项卡</translation>
+    </message>
+    <message>
+        <source>Next tab / previous tab</source>
+        <translation>下一个 / 上一个选项卡</translation>
+    </message>
+    <message>
+        <source>This manual</source>
+        <translation>本手册</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>下一个 / 上一个控件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Type to search by name or ID; Down arrow into the list</source>
+        <translation>输入姓名或编号即可搜索；向下箭头进入列表</translation>
+    </message>
+    <message>
+        <source>Open the selected patient</source>
+        <translation>打开所选患者</translation>
+    </message>
+    <message>
+        <source>Start the next due visit, or continue the draft</source>
+        <translation>开始下一次到期的访视，或继续草稿</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Pick that option and move on</source>
+        <translation>选择该选项并进入下一题</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>关闭（保留草稿）</translation>
+    </message>
+    <message>
+        <source>Complete the visit</source>
+        <translation>完成访视</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the manual</source>
+        <translation>关闭手册</translation>
     </message>
 </context>
 <context>
