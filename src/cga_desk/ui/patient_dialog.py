@@ -20,6 +20,7 @@ FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_labe
     "sex": QT_TRANSLATE_NOOP("patient_dialog", "Sex"),
     "index_disease": QT_TRANSLATE_NOOP("patient_dialog", "Index disease"),
     "diagnosis_date": QT_TRANSLATE_NOOP("patient_dialog", "Diagnosis date"),
+    "mrn": QT_TRANSLATE_NOOP("patient_dialog", "Hospital record number (MRN)"),
     "visit_date": QT_TRANSLATE_NOOP("patient_dialog", "Visit date"),
     "timepoint": QT_TRANSLATE_NOOP("patient_dialog", "Timepoint"),
     "date": QT_TRANSLATE_NOOP("patient_dialog", "Date"),
@@ -92,6 +93,10 @@ class PatientDialog(QDialog):
             patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
             translate("PatientDialog", "YYYY-MM-DD (optional)"),
         )
+        self.mrn = self._line(
+            "patient.mrn", patient.mrn or "" if patient else "", translate("PatientDialog", "optional")
+        )
+        self.mrn.setMaxLength(40)
         for key, widget in (
             ("study_id", self.study_id),
             ("name", self.name),
@@ -99,6 +104,7 @@ class PatientDialog(QDialog):
             ("sex", self.sex),
             ("index_disease", self.disease),
             ("diagnosis_date", self.diagnosis),
+            ("mrn", self.mrn),
         ):
             form.addRow(field_label(key), widget)
         self.error = QLabel(self)
@@ -139,6 +145,7 @@ class PatientDialog(QDialog):
             sex=self.sex.currentData() or None,
             index_disease=self.disease.currentData() or None,
             diagnosis_date=parse_day(self.diagnosis.text(), "diagnosis_date", False),
+            mrn=self.mrn.text().strip() or None,
         )
 
     def _on_save_clicked(self) -> None:
@@ -151,9 +158,12 @@ class PatientDialog(QDialog):
             )
         except ValidationError as error:
             self.error.setText(f"{field_label(error.field)}: {error.message}")
-            widget = {"study_id": self.study_id, "birth_date": self.birth, "diagnosis_date": self.diagnosis}.get(
-                error.field
-            )
+            widget = {
+                "study_id": self.study_id,
+                "birth_date": self.birth,
+                "diagnosis_date": self.diagnosis,
+                "mrn": self.mrn,
+            }.get(error.field)
             if widget is not None:
                 widget.setFocus()
             return

@@ -510,6 +510,10 @@ Database: {database}</source>
         <source>YYYY-MM-DD (optional)</source>
         <translation>年-月-日（YYYY-MM-DD，可选）</translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
 </context>
 <context>
     <name>PatientListPage</name>
@@ -1863,6 +1867,10 @@ The details were written to {log_file}.</source>
     <message>
         <source>Diagnosis date</source>
         <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Hospital record number (MRN)</source>
+        <translation>病案号（MRN）</translation>
     </message>
     <message>
         <source>Visit date</source>
