@@ -1243,6 +1243,30 @@ It is shown only this once: give it to them. They choose their own password when
         <source>Change since the previous visit: {change_phrase}.</source>
         <translation>较上次访视变化：{change_phrase}。</translation>
     </message>
+    <message>
+        <source>Item answers: not compared ({no_baseline}).</source>
+        <translation>条目答案：未比较（{no_baseline}）。</translation>
+    </message>
+    <message>
+        <source>Items changed since baseline: {words}.</source>
+        <translation>较基线改变的条目：{words}。</translation>
+    </message>
+    <message>
+        <source>No item answer of {names} changed since baseline.</source>
+        <translation>{names} 的条目答案较基线均未改变。</translation>
+    </message>
+    <message>
+        <source>Not compared item by item: {names} (a total only, or no answers, at this visit or at baseline).</source>
+        <translation>未逐条比较：{names}（本次访视或基线仅有总分或无答案）。</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>草稿 — 未签署</translation>
+    </message>
+    <message>
+        <source>SIGNATURE INVALID</source>
+        <translation>签名无效</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -1649,6 +1673,14 @@ The details were written to {log_file}.</source>
     <message>
         <source>▲ improved</source>
         <translation>▲ 改善</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>改善</translation>
     </message>
     <message>
         <source>{item}: {before} {arrow} {after}</source>
@@ -2543,6 +2575,18 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>患者 {study_id} · 访视 {fmt}（{timepoint}）</translation>
     </message>
     <message>
+        <source>{patient} · {name} · born {birth} · visit {fmt} (continued) · page {number} of {total}</source>
+        <translation>{patient} · {name} · 出生 {birth} · 访视 {fmt}（续）· 第 {number} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>姓名未记录</translation>
+    </message>
+    <message>
+        <source> · MRN {mrn}</source>
+        <translation> · 病案号 {mrn}</translation>
+    </message>
+    <message>
         <source> (revision {revision}; amended: {amendment_reason})</source>
         <translation>（第 {revision} 版；修订原因：{amendment_reason}）</translation>
     </message>
@@ -2627,10 +2671,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>较基线变化</translation>
     </message>
     <message>
-        <source>Items changed since baseline: {words}.</source>
-        <translation>较基线改变的条目：{words}。</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -2647,12 +2687,28 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>疾病</translation>
     </message>
     <message>
+        <source>{answer} (0 points), {count} conditions: {names}.</source>
+        <translation>{answer}（0 分），共 {count} 种疾病：{names}。</translation>
+    </message>
+    <message>
         <source>Answers (in the words of each form) and points</source>
         <translation>答案（按各量表措辞）及分值</translation>
     </message>
     <message>
+        <source>Scoring and form versions: {get}.</source>
+        <translation>计分及量表版本：{get}。</translation>
+    </message>
+    <message>
         <source>Form versions: {versions}. Scoring: {get}.</source>
         <translation>量表版本：{versions}。计分：{get}。</translation>
+    </message>
+    <message>
+        <source>Status {status}; who completed it and when is not recorded (an imported or older record)</source>
+        <translation>状态：{status}；未记录由谁、于何时完成（导入的或较早的记录）</translation>
+    </message>
+    <message>
+        <source>Not completed (a draft)</source>
+        <translation>未完成（草稿）</translation>
     </message>
     <message>
         <source>Not signed (status: {status})</source>
@@ -2661,10 +2717,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Completed by {completed_by} on {fmt}</source>
         <translation>{completed_by} 于 {fmt} 完成</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>未完成</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2823,6 +2875,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source> — not counted: {not_counted_reason}</source>
         <translation> — 不计分：{not_counted_reason}</translation>
+    </message>
+    <message>
+        <source>age (no birth date)</source>
+        <translation>年龄（无出生日期）</translation>
+    </message>
+    <message>
+        <source>{mild} and {severe} both ticked; only {severe} is counted</source>
+        <translation>{mild} 与 {severe} 均勾选；只计 {severe}</translation>
     </message>
     <message>
         <source>{short_title} not assessable: {not_assessable_reason}</source>
