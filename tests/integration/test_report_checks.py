@@ -6,9 +6,12 @@ sentence true for its data (one counter-example per kind of statement). Pages ar
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from cga_desk.domain.records import PatientInput
 from cga_desk.interop.jsonl import read_jsonl
@@ -29,7 +32,7 @@ from tests.integration.report_helpers import (
     write_and_render,
 )
 from tests.integration.test_reports import import_vectors
-from tests.store_fixtures import ADMIN_USER, NURSE_USER, TODAY
+from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, PASSWORD, TODAY
 
 SETTINGS = ReportSettings(clinic_name="Haematology day unit", audit_anchor="audit chain 1a2b3c4d")
 DRAFT = "DRAFT — not signed"
@@ -222,3 +225,113 @@ def test_the_arrow_goes_the_way_of_the_number_and_the_word_says_what_it_means(db
     text = _text(db, 1)
     assert "Katz ADL +1 ▲ improved" in text and "CCI +2 ▲ declined" in text
     assert "▼" not in text.split("Change from baseline", 1)[1].split("Answers", 1)[0]
+
+
+# -- the longitudinal report ---------------------------------------------------------------------------
+
+
+def _longitudinal(db: Database, study_id: str = LONG_ID, lang: str = "en") -> bytes:
+    from cga_desk import i18n
+    from cga_desk.reports.longitudinal import render_longitudinal
+    from cga_desk.services.report_data import longitudinal_report_data
+
+    with i18n.use_language(lang), db.unit_of_work(write=False) as uow:
+        data = longitudinal_report_data(uow, NURSE_USER, study_id, TODAY)
+        stream = io.BytesIO()
+        render_longitudinal(data, SETTINGS, stream)
+    return stream.getvalue()
+
+
+def test_the_longitudinal_report_is_a_draft_while_any_visit_is_unsigned(db: Database, tmp_path: Path) -> None:
+    ids = build_long_patient(db, n=3)  # visits 0 and 2 signed, 1 complete and not signed
+    pdf = _longitudinal(db)
+    chars = pdf_chars(pdf)
+    assert all(_diagonal(page) == DRAFT for page in chars)
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert (
+        "2021-12-01 Follow-up visit 1: Electronically" not in text and "2021-12-01 Follow-up visit 1 complete" in text
+    )
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, [ids[1]], PASSWORD)
+    signed = _longitudinal(db)
+    assert all(_diagonal(page) == "" for page in pdf_chars(signed))
+    assert flat(" ".join(pdf_pages(signed))).count("Electronically signed by Dr Bea (Dr Bea)") == 3
+    assert len(write_and_render(pdf, tmp_path / "long.pdf")) == len(chars)
+
+
+def test_trend_reviews_close_the_report_with_who_signed_them(db: Database) -> None:
+    from cga_desk.services.notes import add_trend_review
+
+    build_long_patient(db, n=2)
+    before = flat(" ".join(pdf_pages(_longitudinal(db))))
+    assert "Trend reviews No trend review has been recorded for this patient." in before
+    with db.unit_of_work() as uow:
+        add_trend_review(uow, DOCTOR, LONG_ID, date(2022, 1, 5), "Stable; continue maintenance", today=TODAY)
+    pages = [flat(p) for p in pdf_pages(_longitudinal(db))]
+    text = " ".join(pages)
+    review = "2022-01-05: trend reviewed by Dr Bea (Dr Bea), recorded "
+    assert review in pages[-1] and "— Stable; continue maintenance" in text
+    assert text.index("Signatures") < text.index("Trend reviews") < text.index(review)
+
+
+def _table(pdf: bytes) -> str:
+    """The visits table's text (the legend above it explains the same words)."""
+    text = flat(" ".join(pdf_pages(pdf)))
+    return text[text.index("Visits Date Timepoint") : text.index("Item answers at each visit")]
+
+
+def test_the_visits_table_says_how_each_baseline_came_to_be(db: Database) -> None:
+    """Derived (none marked: the earliest complete visit), marked, and re-marked (a later marked baseline,
+    the comparator of the visits after it): each said in the Baseline column, the compared date otherwise."""
+    _import(db, _record("2024-01-10", KATZ, LAWTON, []), _record("2024-03-10", KATZ, LAWTON, ["dementia"]))
+    derived = _table(_longitudinal(db, "HON-1"))
+    assert "derived baseline" in derived and "marked baseline" not in derived
+    assert re.search(r"2024-03-10 Unscheduled complete \S+ 2\.0 6 8 1 .* 2024-01-10", derived)
+    other = dict(PATIENT, id="HON-2")
+    _import(
+        db,
+        *(
+            {**_record(day, KATZ, LAWTON, [], baseline=mark), "patient": other}
+            for day, mark in (("2024-01-10", True), ("2024-02-10", False), ("2024-06-10", True), ("2024-07-10", False))
+        ),
+    )
+    text = _table(_longitudinal(db, "HON-2"))
+    assert "marked baseline" in text and "re-marked baseline" in text and "derived baseline" not in text
+    assert re.search(r"2024-07-10 Unscheduled complete \S+ 1\.0 .* 2024-06-10", text)  # the new comparator
+
+
+def test_the_grid_shows_each_answer_in_words_and_marks_what_changed(db: Database) -> None:
+    build_long_patient(db, n=13)  # Katz bathing dependent from visit 12; Lawton shopping, food from visit 9
+    text = flat(" ".join(pdf_pages(_longitudinal(db))))
+    grid = text[text.index("Item answers at each visit") :]
+    assert "The same answer at every visit:" in grid
+    assert "Katz ADL — Dressing, Toileting, Transferring, Continence, Feeding: Independent." in grid
+    assert "Ability to use the telephone: 1. Operates the telephone on own initiative" in grid
+    assert "Dependent ▼ declined" in grid  # bathing, visit 12: points fell, a decline
+    assert "Bathing Independent same same" in grid  # the first column in words, then "same"
+    for code in ("bathing", "katz.", "lawton.", "food_preparation", "option 1", "→ 3"):
+        assert code not in grid
+    assert "Items changed since baseline" not in text  # the repeated cumulative paragraphs are gone
+
+
+def test_no_item_changed_is_said_only_when_items_were_compared(db: Database) -> None:
+    _import(db, _record("2024-01-10", 6, 8, 0), _record("2024-03-10", 5, 8, 0))  # totals only
+    text = flat(" ".join(pdf_pages(_longitudinal(db, "HON-1"))))
+    assert "No visit has answers item by item" in text and "No item answer changed" not in text
+    other = dict(PATIENT, id="HON-2")
+    _import(db, *({**_record(d, KATZ, LAWTON, []), "patient": other} for d in ("2024-01-10", "2024-03-10")))
+    assert "No item answer changed from one visit to the next." in flat(" ".join(pdf_pages(_longitudinal(db, "HON-2"))))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_longitudinal_type_is_never_below_7_pt(db: Database, lang: str, tmp_path: Path) -> None:
+    import_vectors(db)
+    build_long_patient(db, n=14)
+    for pid in [*_patient_ids(), LONG_ID]:
+        pdf = _longitudinal(db, pid, lang)
+        for page in pdf_chars(pdf):
+            upright = [size for c, size, angle, _ in page if c.strip() and abs(angle) < 0.01]
+            assert min(upright) >= 7, (pid, lang)
+    assert write_and_render(pdf, tmp_path / f"{lang}.pdf")
+    if lang == "zh_CN":
+        assert all(_diagonal(p) == "草稿 — 未签署" for p in pdf_chars(pdf))

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.records import SIGNED, VisitView
 from ..forms import messages, registry, vocabulary
-from ..forms.change import DECLINE_SIGN, VisitChange
+from ..forms.change import DECLINE_SIGN, ItemChange, VisitChange
 from ..forms.definitions import Points
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
@@ -109,6 +109,29 @@ def previous_sentence(change: VisitChange) -> str | None:
 COMPARED = tuple(i for i in registry.INSTRUMENTS if i.change is not None and i.item_columns)
 
 
+def compact_item_change(change: ItemChange) -> str:
+    """ "Katz ADL, Bathing: Independent → Dependent ▼ declined": the answers as the grid shows them (a Katz
+    answer up to its colon; the whole wording is in the answers table below), marked the way the points moved."""
+    from .wording import short_answer
+
+    inst = registry.BY_CODE[change.instrument]
+    item = inst.spec.item(change.item)
+
+    def said(option: Any) -> str:
+        return messages.words(messages.NOT_ANSWERED) if option is None else short_answer(inst, item, option)
+
+    text = translate(messages.CONTEXT, messages.ITEM_CHANGE_IN).format(
+        instrument=vocabulary.short_title(inst),
+        item=translate(inst.code, item.label),
+        before=said(change.from_option),
+        after=said(change.to_option),
+        arrow=messages.ARROW,
+    )
+    full = messages.item_change_marked(change, with_instrument=True)
+    mark = full[len(messages.item_change(change, with_instrument=True)) :]  # " ▼ declined", or ''
+    return text + mark
+
+
 def _itemised(visit: VisitView, code: str) -> bool:
     state = visit.instruments.get(code)
     return state is not None and state.answers is not None and not state.not_assessable_reason
@@ -129,7 +152,7 @@ def item_sentence(change: VisitChange, visit: VisitView, baseline: VisitView | N
     apart = [vocabulary.short_title(i) for i in compared if i not in both]
     out = []
     if change.item_changes:
-        words = "; ".join(messages.item_change_marked(c, with_instrument=True) for c in change.item_changes)
+        words = "; ".join(compact_item_change(c) for c in change.item_changes)
         out.append(translate("changes", "Items changed since baseline: {words}.").format(words=words))
     elif both:
         out.append(

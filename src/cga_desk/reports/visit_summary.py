@@ -40,6 +40,7 @@ from .wording import InstrumentSection, ItemLine, entry_words
 TITLE = QT_TRANSLATE_NOOP("visit_summary", "Geriatric assessment — visit summary")
 SIZE = 9  # body type; table cells 8 pt, footnotes 7.5 pt (layout.styles): never smaller (issue 17)
 MIN_BODY, MIN_FOOTNOTE = 8, 7  # the floors the tests read back from the PDF
+CELLS = ("cell", "cell_bold", "indented")  # the 8 pt styles of the tables, set 8/9.2 (solid enough for a form)
 CONTINUED = 16  # points kept at the top of a second page for the header naming the patient
 IMWG_CATEGORIES = QT_TRANSLATE_NOOP("visit_summary", "0 fit, 1 intermediate, ≥ 2 frail; higher = frailer")
 
@@ -47,7 +48,8 @@ IMWG_CATEGORIES = QT_TRANSLATE_NOOP("visit_summary", "0 fit, 1 intermediate, ≥
 def summary_styles() -> Styles:
     """The report's styles, headings kept with what follows them (never stranded at a page's foot)."""
     st = styles(SIZE)
-    return replace(st, h2=ParagraphStyle("h2k", parent=st.h2, keepWithNext=1, spaceBefore=4, spaceAfter=1.5))
+    tight = {name: ParagraphStyle(f"{name}-vs", parent=getattr(st, name), leading=8 * 1.15) for name in CELLS}
+    return replace(st, h2=ParagraphStyle("h2k", parent=st.h2, keepWithNext=1, spaceBefore=3, spaceAfter=1.5), **tight)
 
 
 def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, stream: BinaryIO) -> None:
@@ -249,6 +251,10 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
                 para(translate("visit_summary", "Points"), st.cell_bold),
             ]
         )
+    elif len(section.lines) == 1:  # one item (ECOG): its answer on the title's row
+        line = section.lines[0]
+        rows[0] = [para(head, st.cell_bold), para(line.answer, st.cell), para(_points(line), st.cell)]
+        return rows + [[para(note, st.cell), "", ""] for note in section.notes]
     rows += [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
     rows += [[para(note, st.cell), "", ""] for note in section.notes]
     return rows
@@ -257,8 +263,10 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
 def _section_table(section: InstrumentSection, st: Styles) -> Table:
     rows = _section_rows(section, st)
     first_note = len(rows) - len(section.notes)
-    spans = [("SPAN", (0, 0), (-1, 0))] + [("SPAN", (0, i), (-1, i)) for i in range(first_note, len(rows))]
-    label = _label_share([ln.label for ln in section.lines], st)
+    single = len(section.lines) == 1
+    spans = [] if single else [("SPAN", (0, 0), (-1, 0))]
+    spans += [("SPAN", (0, i), (-1, i)) for i in range(first_note, len(rows))]
+    label = 0.3 if single else _label_share([ln.label for ln in section.lines], st)
     points = 0.07
     table = Table(rows, colWidths=pct(label, 1 - label - points, points), repeatRows=2 if len(section.lines) > 1 else 1)
     table.setStyle(grid_style(extra=spans + TIGHT))
@@ -312,6 +320,8 @@ def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
 def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [para(translate("visit_summary", "Answers (in the words of each form) and points"), st.h2)]
     for section in data.sections:
+        if section.state == "not recorded" and not registry.BY_CODE[section.code].required:
+            continue  # an optional form not asked: the Scores table says so
         if section.code == "charlson" and section.lines:
             out.append(_charlson_table(section, st))
         else:

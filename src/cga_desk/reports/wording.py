@@ -72,6 +72,17 @@ def _missing(inst: Instrument, scores: Mapping[str, Any]) -> str:
     return messages.words(NOT_ANSWERED) + ": " + ", ".join(labels)
 
 
+def short_answer(inst: Instrument, item: Any, option: Any) -> str:
+    """An answer as a grid cell shows it: the form's words, a Katz answer only up to its colon
+    ("Independent", not the whole definition that follows it on the form)."""
+    words = translate(inst.code, inst.answer_text(item, option))
+    for colon in (":", "："):
+        head, found, _ = words.partition(colon)
+        if found and head.strip():
+            return head.strip()
+    return words
+
+
 def entry_words(entry: str) -> str:
     """One entry of a visit's `incomplete` list in words: "age_years" → "age", "katz" → "Katz ADL: not
     answered", "lawton.transportation" → "Lawton IADL, Ability to use transportation" (never the code)."""
