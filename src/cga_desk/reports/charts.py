@@ -30,9 +30,9 @@ IMWG_BANDS = (
     ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")),
 )
 PAD_LEFT, PAD_RIGHT, PAD_BOTTOM, PAD_TOP = 26, 10, 18, 30
-INCOMPLETE_BAND = 11  # under the axis: incomplete visits are marked there, outside the value range
+INCOMPLETE_BAND = 18  # under the axis: incomplete visits marked there (upper row), its label below them
 CHART_TYPE = 7  # the smallest type of a chart (tick labels); titles 8
-BAND_LABELS = 44  # room right of the plot for the names of the IMWG bands
+BAND_LABELS = 50  # room right of the plot for the names of the IMWG bands
 MARKER_R, HALO = 1.8, 0.4  # a visit's dot: radius, and the white ring around it (centred on the edge)
 Segment = tuple[float, float, float, float]
 
@@ -134,7 +134,7 @@ def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
         d.add(
             String(
                 p.x0 + 2,
-                bottom + 2.5,
+                bottom + 1.5,
                 messages.words(messages.INCOMPLETE),
                 fontName=FONT,
                 fontSize=CHART_TYPE,
@@ -185,9 +185,7 @@ def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
     for pt in points:
         if pt.value is None:  # in the band under the axis, never at 0 inside the value range
             x = p.x(pt.day)
-            d.add(
-                String(x, p.y0 - p.band + 2.2, "×", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle")
-            )
+            d.add(String(x, p.y0 - p.band + 9, "×", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
         elif pt.baseline:
             fill = INK if pt.signed else colors.white
             x, y = p.x(pt.day), p.y(pt.value)

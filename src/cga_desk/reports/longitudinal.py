@@ -140,8 +140,9 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
     else:
         story.append(para(translate("longitudinal", "No visits recorded."), st.h2))
     story += _signatures(data, settings, st)
-    story += _reviews(data, settings, st)
-    story += [Spacer(1, 6), _versions(data, st)]
+    story.append(
+        KeepTogether([*_reviews(data, settings, st), Spacer(1, 6), _versions(data, st)])
+    )  # never a page of footnote alone
     left = (
         translate("longitudinal", "Patient {study_id}").format(study_id=patient_id(p))
         + (f" ({p.name})" if p.name else "")
