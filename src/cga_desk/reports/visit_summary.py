@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..forms import messages, registry, vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -98,7 +98,7 @@ def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list
         *_change(data, settings, st),
         *_answers(data, st),
         Spacer(1, 5),
-        _signature(data, settings, st),
+        KeepTogether([_signature(data, settings, st)]),  # signature and completion never split over pages
     ]
 
 
