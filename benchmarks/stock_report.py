@@ -29,11 +29,28 @@ from cga_desk.reports.changes import DECLINE_MARK, INCOMPLETE, NO_BASELINE, delt
 from cga_desk.reports.charts import Axis, TrendPoint, date_range, trend_chart
 from cga_desk.reports.data import LongitudinalData, ReportSettings
 from cga_desk.reports.fonts import FONT, FONT_BOLD, register_fonts
-from cga_desk.reports.longitudinal import CHART_KEYS, LEGEND, SHORT, TITLE, _chart_title, _header
+from cga_desk.reports.longitudinal import CHART_KEYS, LEGEND, TITLE, _chart_title
 from cga_desk.reports.wording import item_change_words
 
 # The benchmark's patients have no optional instrument (G8), so the report shows the original four scores.
 CORE_KEYS = tuple(CHANGE_SCORES)
+# The visits table as the report had it before issue 17 (its grid of item answers replaced the paragraphs this
+# baseline still builds): the stock baseline keeps that content, so its figures stay comparable over time.
+SHORT = {"katz_adl": "Katz ADL", "lawton_iadl": "Lawton IADL", "cci": "CCI", "imwg_score": "IMWG score"}
+
+
+def _header(keys: tuple[str, ...]) -> list[str]:
+    names = [SHORT[k] for k in keys]
+    return [
+        "Date",
+        "Timepoint",
+        "Status",
+        "Days from baseline",
+        *names,
+        "IMWG category",
+        *(f"Δ {n}" for n in names),
+        "Notes",
+    ]
 
 
 def _p(value: Any, style: ParagraphStyle) -> Paragraph:

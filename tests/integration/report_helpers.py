@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
+import math
 import re
 import shutil
 import subprocess
@@ -91,3 +93,45 @@ def _visit(db: Database, study_id: str, i: int) -> int:
         with db.unit_of_work() as uow:
             visits.sign_visits(uow, DOCTOR, [vid], PASSWORD)
     return vid
+
+
+def pdf_chars(data: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """Per page, every drawn character as (character, type size in points, angle in radians, baseline y)
+    as pdfium reads them back (the size includes any scaling of the text matrix). Spaces pdfium inserts
+    between words read back at 1 pt: only the sizes of printing characters mean anything."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    pages = []
+    for page in pypdfium2.PdfDocument(data):
+        text = page.get_textpage()
+        chars = []
+        for i in range(text.count_chars()):
+            char = chr(pdfium.FPDFText_GetUnicode(text.raw, i))
+            if char in "\r\n\x00\ufffe":
+                continue
+            origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+            pdfium.FPDFText_GetCharOrigin(text.raw, i, origin_x, origin_y)
+            size = pdfium.FPDFText_GetFontSize(text.raw, i)
+            chars.append((char, round(size, 2), pdfium.FPDFText_GetCharAngle(text.raw, i), origin_y.value))
+        pages.append(chars)
+    return pages
+
+
+def lines_of(chars: list[tuple[str, float, float, float]]) -> list[tuple[float, str, float]]:
+    """Upright characters grouped into lines, top first: (baseline y, text, smallest size on the line)."""
+    rows: dict[float, list[tuple[str, float]]] = {}
+    for char, size, angle, y in chars:
+        if abs(angle) < 0.01 or abs(angle - 2 * math.pi) < 0.01:
+            rows.setdefault(round(y, 0), []).append((char, size))
+    return [
+        (y, "".join(c for c, _ in row), min([s for c, s in row if c.strip()] or [99.0]))
+        for y, row in sorted(rows.items(), reverse=True)
+    ]
+
+
+def write_and_render(pdf: bytes, path: Path) -> list[Path]:
+    path.write_bytes(pdf)
+    out = path.parent / f"{path.stem}-png"
+    out.mkdir(exist_ok=True)
+    return render_png(path, out)

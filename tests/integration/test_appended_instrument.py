@@ -157,7 +157,7 @@ def test_its_columns_follow_the_spec_columns_in_registry_order(appended: dict) -
     extension[at:at] = ["baseline_fake", "first_baseline_fake", "change_first_fake"]
     at = extension.index("g8_form_version") + 1
     extension[at:at] = ["fake_not_assessable", "fake_form_version"]
-    expected = REFERENCE_COLUMNS + appended_columns + extension + ["patient_name", "birth_date"]
+    expected = REFERENCE_COLUMNS + appended_columns + extension + ["patient_name", "birth_date", "mrn"]
     assert appended["columns"] == expected
     assert [r["column"] for r in appended["codebook"]] == appended["columns"]
 

@@ -59,7 +59,15 @@ def test_chinese_visit_summary_and_longitudinal_report_read_back(db: Database, t
     assert "并非经过验证的量表中文版" in text and i18n.wording_version("zh_CN") in text  # spec 14: said on paper
     assert any(c in text for c in ("健壮", "中等健壮", "衰弱"))
     long_text = flat(" ".join(long_pages))
-    for words in ("老年综合评估 — 纵向报告", "王秀英", "访视", "较基线改变的条目", "IMWG 分类", "第 1 页"):
+    for words in (
+        "老年综合评估 — 纵向报告",
+        "王秀英",
+        "访视",
+        "各次访视的条目答案",
+        "作答者",
+        "第 1 页",
+        "趋势审阅",
+    ):
         assert words in long_text, words
     for name, pdf in (("summary", summary), ("longitudinal", longitudinal)):
         path = tmp_path / f"{name}.pdf"

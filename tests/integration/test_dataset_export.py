@@ -101,7 +101,7 @@ EXTENSION_COLUMNS = (
     ]
 )
 DEIDENTIFIED_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS + EXTENSION_COLUMNS
-FULL_COLUMNS = DEIDENTIFIED_COLUMNS + ["patient_name", "birth_date"]
+FULL_COLUMNS = DEIDENTIFIED_COLUMNS + ["patient_name", "birth_date", "mrn"]
 REFERENCE_COLUMNS = SPEC_COLUMNS + ITEM_COLUMNS + G8_COLUMNS  # those the shared vectors give values for
 HISTORIES = {h["patient"]["id"]: h for h in load_jsonl("histories.jsonl")}
 RECORDS = load_jsonl("visits.jsonl")

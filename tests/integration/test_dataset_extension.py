@@ -57,7 +57,7 @@ def test_spec_columns_keep_their_places_and_the_new_ones_follow(exported: dict[s
     from tests.integration.test_dataset_export import EXTENSION_COLUMNS, REFERENCE_COLUMNS
 
     columns = list(exported["data"].columns)
-    assert columns == REFERENCE_COLUMNS + EXTENSION_COLUMNS + ["patient_name", "birth_date"]
+    assert columns == REFERENCE_COLUMNS + EXTENSION_COLUMNS + ["patient_name", "birth_date", "mrn"]
 
 
 def test_values_agree_with_the_histories_and_adam(exported: dict[str, pd.DataFrame]) -> None:

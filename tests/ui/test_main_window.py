@@ -103,3 +103,17 @@ def test_duplicate_id_is_refused_in_the_dialog(qtbot: QtBot, clinic: Clinic, pat
     assert dialog.result() == 0 and "already registered" in dialog.error.text()
     assert dialog.error.text().startswith("Study / record ID:")
     assert all(w.accessibleName() for w in dialog.findChildren(QLineEdit))
+
+
+def test_the_mrn_is_entered_in_the_dialog_and_shown_when_editing(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    dialog = PatientDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.study_id.setText("PCL-777")
+    dialog.birth.setText("1950-01-01")
+    dialog.mrn.setText("  H 0042 ")
+    dialog._on_save_clicked()
+    assert dialog.error.text() == "" and dialog.result_patient is not None
+    assert dialog.result_patient.mrn == "H 0042"
+    editing = PatientDialog(clinic, clinic.open_patient("PCL-777").patient)
+    qtbot.addWidget(editing)
+    assert editing.mrn.text() == "H 0042" and editing.mrn.accessibleName() == "patient.mrn"

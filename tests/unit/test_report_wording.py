@@ -48,11 +48,38 @@ def test_charlson_pair_ticked_twice_shows_the_cancelled_member() -> None:
 
 def test_changes_are_signed_marked_and_never_zero_when_missing() -> None:
     assert [signed(v) for v in (2, -1, 0, None)] == ["+2", "−1", "0", "incomplete"]
-    assert delta_cell("katz_adl", -1) == "−1 ▼" and delta_cell("cci", -1) == "−1" and delta_cell("cci", 1) == "+1 ▼"
+    # the arrow goes the number's way; the word says what that way means for the score (issue 17)
+    assert delta_cell("katz_adl", -1) == "−1 ▼ declined" and delta_cell("katz_adl", 2) == "+2 ▲ improved"
+    assert delta_cell("cci", -1) == "−1 ▼ improved" and delta_cell("cci", 1) == "+1 ▲ declined"
+    assert delta_cell("imwg_score", 0) == "0" and delta_cell("imwg_score", None) == "incomplete"
     phrase = change_phrase({"katz_adl": -1, "lawton_iadl": None, "cci": 0, "imwg_score": 1})
-    assert phrase == "Katz ADL −1 ▼ declined · Lawton IADL incomplete · CCI 0 · IMWG score +1 ▼ declined"
+    assert phrase == "Katz ADL −1 ▼ declined · Lawton IADL incomplete · CCI 0 · IMWG score +1 ▲ declined"
     none = VisitChange(False, None, None, None, None, None, None, (), ())
     assert "no baseline" in baseline_sentence(none, str)
+
+
+def test_an_item_change_is_marked_the_way_its_points_moved() -> None:
+    from cga_desk.forms.messages import item_change_marked
+
+    then = {"katz": {"bathing": "independent"}, "charlson": {"dementia": False}}
+    bathing, dementia = item_changes({"katz": {"bathing": "dependent"}, "charlson": {"dementia": True}}, then)
+    assert item_change_marked(bathing).endswith("▼ declined")  # a point lost
+    assert item_change_marked(dementia).endswith("Absent → Present ▲ declined") or item_change_marked(
+        dementia
+    ).endswith("▲ declined")  # a condition's points gained: a rise, and a decline
+
+
+def test_incomplete_entries_and_pair_flags_are_said_in_words() -> None:
+    from cga_desk.reports.wording import entry_words, flag_words
+
+    assert entry_words("lawton.transportation") == "Lawton IADL, Mode of transportation"
+    assert entry_words("katz") == "Katz ADL: not answered" and entry_words("age_years") == "age (no birth date)"
+    flag = "charlson: diabetes_uncomplicated and diabetes_end_organ_damage both ticked; only diabetes_end_organ_damage counted"
+    assert flag_words(flag) == (
+        "Diabetes without end-organ damage and Diabetes with end-organ damage both ticked; only Diabetes with "
+        "end-organ damage is counted"
+    )
+    assert flag_words("something else") == "something else"  # an unknown note is printed as it is
 
 
 def test_item_changes_in_words() -> None:

@@ -15,6 +15,7 @@ from .errors import ValidationError
 # Column sizes in persistence/tables.py (a test checks that they agree).
 STUDY_ID_MAX = 64
 NAME_MAX = 200
+MRN_MAX = 40  # a hospital medical record number
 TIMEPOINT_MAX = 80
 ASSESSOR_MAX = 120
 

@@ -72,6 +72,7 @@ class PatientInput:
     sex: str | None = None
     index_disease: str | None = None
     diagnosis_date: date | None = None
+    mrn: str | None = None  # the hospital's medical record number (optional)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class PatientView:
     index_disease: str | None
     diagnosis_date: date | None
     milestones: tuple[MilestoneView, ...] = ()
+    mrn: str | None = None  # the hospital's medical record number (optional)
 
     def age_on(self, day: date) -> int:
         return (

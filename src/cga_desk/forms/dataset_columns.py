@@ -127,4 +127,12 @@ RENAMED_FROM_STORED = {
 IDENTIFYING_COLUMNS: tuple[Column, ...] = (
     Column("patient_name", "Patient name (identifying: absent from a de-identified export)", "text", "", "text"),
     Column("birth_date", "Birth date (identifying: absent from a de-identified export)", "YYYY-MM-DD", "", "date"),
+    # Appended last (issue 17): the columns before it keep their places for existing analysis scripts.
+    Column(
+        "mrn",
+        "Hospital medical record number, when recorded (identifying: absent from a de-identified export)",
+        "text",
+        "",
+        "text",
+    ),
 )

@@ -25,6 +25,11 @@ INCOMPLETE = QT_TRANSLATE_NOOP("messages", "incomplete")
 ARROW = "→"
 DECLINE_MARK = QT_TRANSLATE_NOOP("messages", "▼ declined")
 IMPROVEMENT_MARK = QT_TRANSLATE_NOOP("messages", "▲ improved")
+# A score's change as printed: the arrow follows the number's sign (▲ a rise, ▼ a fall), the word says
+# what the rise or fall means for that score (a rise of CCI is a decline): "+2 ▲ declined" (issue 17).
+DECLINED = QT_TRANSLATE_NOOP("messages", "declined")
+IMPROVED = QT_TRANSLATE_NOOP("messages", "improved")
+RISE, FALL = "▲", "▼"
 
 ITEM_CHANGE = QT_TRANSLATE_NOOP("messages", "{item}: {before} {arrow} {after}")  # "Bathing: Independent … → …"
 ITEM_CHANGE_IN = QT_TRANSLATE_NOOP("messages", "{instrument}, {item}: {before} {arrow} {after}")
@@ -120,9 +125,13 @@ def item_change(change: ItemChange, with_instrument: bool = False) -> str:
 
 
 def item_change_marked(change: ItemChange, with_instrument: bool = False) -> str:
-    """`item_change`, followed by the decline or improvement mark when the points moved."""
-    mark = words(DECLINE_MARK) if change.is_decline else words(IMPROVEMENT_MARK) if change.is_improvement else ""
-    return item_change(change, with_instrument) + (f" {mark}" if mark else "")
+    """`item_change`, followed by an arrow the way the item's points moved and what that means when they
+    moved: a Katz item lost is "▼ declined", a Charlson condition now present "▲ declined" (issue 17)."""
+    text = item_change(change, with_instrument)
+    if not (change.is_decline or change.is_improvement) or change.from_option is None or change.to_option is None:
+        return text
+    arrow = RISE if change.to_option.points > change.from_option.points else FALL
+    return f"{text} {arrow} {words(DECLINED) if change.is_decline else words(IMPROVED)}"
 
 
 def item_changes(changes: tuple[ItemChange, ...], with_instrument: bool = False) -> list[str]:

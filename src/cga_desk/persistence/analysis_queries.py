@@ -46,6 +46,7 @@ PATIENT_COLUMNS: dict[str, Column] = {
     "sex": Patient.sex,
     "index_disease": Patient.index_disease,
     "diagnosis_date": Patient.diagnosis_date,
+    "mrn": Patient.mrn,
     "schedule_id": Patient.schedule_id,
 }
 Batches = Iterator[list[tuple[Any, ...]]]

@@ -32,6 +32,7 @@ _PATIENT = (
         _patients.c.sex,
         _patients.c.index_disease,
         _patients.c.diagnosis_date,
+        _patients.c.mrn,
         _patients.c.schedule_id,
         _milestones.c.kind.label("milestone_kind"),
         _milestones.c.date.label("milestone_date"),

@@ -82,6 +82,9 @@ class Patient(Base):
     sex: Mapped[str | None] = mapped_column(String(20), nullable=True)
     index_disease: Mapped[str | None] = mapped_column(String(80), nullable=True)
     diagnosis_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The hospital's medical record number (optional; migration 0010): printed beside the study ID,
+    # identifying like the name (dropped from a de-identified export).
+    mrn: Mapped[str | None] = mapped_column(String(40), nullable=True)
     schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

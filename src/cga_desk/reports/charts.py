@@ -30,7 +30,9 @@ IMWG_BANDS = (
     ("frail", 1.5, 5.45, colors.HexColor("#F7DADA")),
 )
 PAD_LEFT, PAD_RIGHT, PAD_BOTTOM, PAD_TOP = 26, 10, 18, 30
-BAND_LABELS = 44  # room right of the plot for the names of the IMWG bands
+INCOMPLETE_BAND = 18  # under the axis: incomplete visits marked there (upper row), its label below them
+CHART_TYPE = 7  # the smallest type of a chart (tick labels); titles 8
+BAND_LABELS = 50  # room right of the plot for the names of the IMWG bands
 MARKER_R, HALO = 1.8, 0.4  # a visit's dot: radius, and the white ring around it (centred on the edge)
 Segment = tuple[float, float, float, float]
 
@@ -38,8 +40,9 @@ Segment = tuple[float, float, float, float]
 @dataclass(frozen=True)
 class TrendPoint:
     day: date
-    value: int | None  # None: incomplete at this visit (drawn as a gap and a grey ×)
+    value: int | None  # None: incomplete at this visit (a gap, and a × in the band under the axis)
     baseline: bool = False
+    signed: bool = True  # False: a draft or a complete visit not signed, drawn hollow
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,10 @@ def _month_ticks(start: date, end: date, most: int) -> list[date]:
 class _Plot:
     """Coordinates of one plot area inside a drawing."""
 
-    def __init__(self, width: float, height: float, axis: Axis, right: float = PAD_RIGHT) -> None:
-        self.x0, self.y0 = PAD_LEFT, PAD_BOTTOM
-        self.w, self.h = width - PAD_LEFT - right, height - PAD_BOTTOM - PAD_TOP
+    def __init__(self, width: float, height: float, axis: Axis, right: float = PAD_RIGHT, band: float = 0) -> None:
+        self.x0, self.y0 = PAD_LEFT, PAD_BOTTOM + band
+        self.w, self.h = width - PAD_LEFT - right, height - PAD_BOTTOM - PAD_TOP - band
+        self.band = band  # the strip under the plot where incomplete visits are marked
         self.axis, self.lo, self.hi = axis, -0.45, axis.y_max + 0.45
 
     def x(self, day: date) -> float:
@@ -104,21 +108,43 @@ def _dots(d: Drawing, centres: Sequence[tuple[float, float]], radius: float, col
 
 
 def _frame(d: Drawing, p: _Plot, title: str, bands: bool) -> None:
-    d.add(String(0, p.y0 + p.h + 20, title, fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
+    d.add(String(0, p.y0 + p.h + 20, title, fontName=FONT_BOLD, fontSize=8, fillColor=INK))
     if bands:
         for label, lo, hi, colour in IMWG_BANDS:
             d.add(Rect(p.x0, p.y(lo), p.w, p.y(hi) - p.y(lo), fillColor=colour, strokeColor=None))
             words = messages.category_code_words(label)
-            d.add(String(p.x0 + p.w + 3, p.y((lo + hi) / 2) - 2.5, words, fontName=FONT, fontSize=6, fillColor=FAINT))
+            d.add(
+                String(
+                    p.x0 + p.w + 3,
+                    p.y((lo + hi) / 2) - 2.5,
+                    words,
+                    fontName=FONT,
+                    fontSize=CHART_TYPE,
+                    fillColor=FAINT,
+                )
+            )
     step = 1 if p.axis.y_max <= 8 else 2 if p.axis.y_max <= 16 else 5
     values = range(0, math.ceil(p.axis.y_max) + 1, step)
     _segments(d, [(p.x0, p.y(v), p.x0 + p.w, p.y(v)) for v in values], GRIDLINE, 0.3)
     for v in values:
-        d.add(String(p.x0 - 3, p.y(v) - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))
-    ticks = _month_ticks(p.axis.start, p.axis.end, int(p.w // 42))
-    _segments(d, [(p.x(t), p.y0, p.x(t), p.y0 - 3) for t in ticks], FAINT, 0.5)
+        d.add(String(p.x0 - 3, p.y(v) - 2.5, str(v), fontName=FONT, fontSize=CHART_TYPE, textAnchor="end"))
+    bottom = p.y0 - p.band
+    if p.band:  # the incomplete band: grey, under the value range, labelled in words
+        d.add(Rect(p.x0, bottom, p.w, p.band, fillColor=colors.HexColor("#EEEEEE"), strokeColor=None))
+        d.add(
+            String(
+                p.x0 + 2,
+                bottom + 1.5,
+                messages.words(messages.INCOMPLETE),
+                fontName=FONT,
+                fontSize=CHART_TYPE,
+                fillColor=FAINT,
+            )
+        )
+    ticks = _month_ticks(p.axis.start, p.axis.end, int(p.w // 44))
+    _segments(d, [(p.x(t), bottom, p.x(t), bottom - 3) for t in ticks], FAINT, 0.5)
     for t in ticks:
-        d.add(String(p.x(t), p.y0 - 10, t.strftime("%Y-%m"), fontName=FONT, fontSize=5.8, textAnchor="middle"))
+        d.add(String(p.x(t), bottom - 10, t.strftime("%Y-%m"), fontName=FONT, fontSize=CHART_TYPE, textAnchor="middle"))
     d.add(Rect(p.x0, p.y0, p.w, p.h, fillColor=None, strokeColor=FAINT, strokeWidth=0.5))
 
 
@@ -137,7 +163,7 @@ def _milestones(d: Drawing, p: _Plot, milestones: Sequence[date]) -> None:
                 p.y0 + p.h + 3 + 8 * row,
                 str(number),
                 fontName=FONT_BOLD,
-                fontSize=6.5,
+                fontSize=CHART_TYPE,
                 fillColor=MILESTONE,
                 textAnchor="middle",
             )
@@ -154,17 +180,53 @@ def _series(d: Drawing, p: _Plot, points: Sequence[TrendPoint]) -> None:
         if len(run) >= 4:
             d.add(PolyLine(run, strokeColor=INK, strokeWidth=1))
         run = []
-    dots = []
+    filled: list[tuple[float, float]] = []
+    hollow: list[tuple[float, float]] = []
     for pt in points:
-        if pt.value is None:
-            x, y = p.x(pt.day), p.y(p.lo) + 4
-            d.add(String(x, y - 2.5, "×", fontName=FONT, fontSize=7, fillColor=FAINT, textAnchor="middle"))
+        if pt.value is None:  # in the band under the axis, never at 0 inside the value range
+            x = p.x(pt.day)
+            d.add(String(x, p.y0 - p.band + 9, "×", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
         elif pt.baseline:
-            d.add(Rect(p.x(pt.day) - 2.4, p.y(pt.value) - 2.4, 4.8, 4.8, fillColor=colors.black, strokeColor=None))
+            fill = INK if pt.signed else colors.white
+            x, y = p.x(pt.day), p.y(pt.value)
+            d.add(Rect(x - 2.6, y - 2.6, 5.2, 5.2, fillColor=fill, strokeColor=INK, strokeWidth=0.9))
         else:
-            dots.append((p.x(pt.day), p.y(pt.value)))
-    _dots(d, dots, MARKER_R + HALO / 2, colors.white)  # the ring, then the dot inside it
-    _dots(d, dots, MARKER_R - HALO / 2, INK)
+            (filled if pt.signed else hollow).append((p.x(pt.day), p.y(pt.value)))
+    _dots(d, filled, MARKER_R + HALO / 2, colors.white)  # the ring, then the dot inside it
+    _dots(d, filled, MARKER_R - HALO / 2, INK)
+    _dots(d, hollow, MARKER_R + 0.5, INK)  # a ring: a dark disc, then a white one inside it
+    _dots(d, hollow, MARKER_R - 0.5, colors.white)
+
+
+def trend_legend(width: float) -> Drawing:
+    """The charts' symbols in words, drawn as the charts draw them (one legend above the charts)."""
+    from .fonts import register_fonts, string_width
+
+    register_fonts()
+    d = Drawing(width, 12)
+    x, y = 0.0, 3.5
+    entries = (
+        ("filled", translate("charts", "signed visit")),
+        ("hollow", translate("charts", "not signed (draft or awaiting signature)")),
+        ("square", translate("charts", "baseline (filled when signed)")),
+        ("cross", translate("charts", "incomplete: not scored, marked in the grey band under the axis")),
+        ("milestone", translate("charts", "treatment milestone (numbered)")),
+    )
+    for kind, words in entries:
+        if kind == "filled":
+            _dots(d, [(x + 3, y)], MARKER_R, INK)
+        elif kind == "hollow":
+            _dots(d, [(x + 3, y)], MARKER_R + 0.5, INK)
+            _dots(d, [(x + 3, y)], MARKER_R - 0.5, colors.white)
+        elif kind == "square":
+            d.add(Rect(x + 0.4, y - 2.6, 5.2, 5.2, fillColor=INK, strokeColor=INK, strokeWidth=0.9))
+        elif kind == "cross":
+            d.add(String(x + 3, y - 2.8, "×", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+        else:
+            _segments(d, [(x + 3, y - 4, x + 3, y + 4)], MILESTONE, 0.7, strokeDashArray=[2, 1.5])
+        d.add(String(x + 9, y - 2.5, words, fontName=FONT, fontSize=CHART_TYPE))
+        x += 20 + string_width(words, FONT, CHART_TYPE)
+    return d
 
 
 def trend_chart(
@@ -178,7 +240,8 @@ def trend_chart(
 ) -> Drawing:
     """One score against visit date: gaps where incomplete, squares at baselines, numbered milestones."""
     d = Drawing(width, height)
-    p = _Plot(width, height, axis, BAND_LABELS if bands else PAD_RIGHT)
+    incomplete = INCOMPLETE_BAND if any(pt.value is None for pt in points) else 0
+    p = _Plot(width, height, axis, BAND_LABELS if bands else PAD_RIGHT, incomplete)
     _frame(d, p, title, bands)
     _milestones(d, p, milestones)
     _series(d, p, points)
@@ -187,9 +250,9 @@ def trend_chart(
             String(
                 p.x0 + p.w / 2,
                 p.y0 + p.h / 2,
-                "no complete value to plot",
+                translate("charts", "no complete value to plot"),
                 fontName=FONT,
-                fontSize=7,
+                fontSize=CHART_TYPE,
                 fillColor=FAINT,
                 textAnchor="middle",
             )

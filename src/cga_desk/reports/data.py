@@ -72,6 +72,7 @@ class VisitSummaryData:
     sections: tuple[InstrumentSection, ...]
     simplified: SimplifiedScore | None
     generated_on: date
+    baseline: VisitView | None = None  # the visit this one is compared with (item answers)
 
     @property
     def imwg(self) -> dict[str, Any] | None:
@@ -83,10 +84,26 @@ class VisitSummaryData:
 
 
 @dataclass(frozen=True)
+class ReviewNote:
+    """A physician's "trend reviewed" note as the report closes with it: who, when, what they wrote."""
+
+    note_date: date
+    text: str
+    author: str  # the user name
+    full_name: str  # the account's full name ('' when the account is gone)
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
 class LongitudinalData:
     patient: PatientView
     rows: tuple[tuple[VisitView, VisitChange], ...]  # date order, as the history service gives them
     generated_on: date
+    baselines: tuple[VisitView | None, ...] = ()  # per row, the visit it is compared with
+    reviews: tuple[ReviewNote, ...] = ()  # the trend-review notes, in date order
+
+    def baseline_of(self, i: int) -> VisitView | None:
+        return self.baselines[i] if i < len(self.baselines) else None
 
     @property
     def scoring_versions(self) -> tuple[str, ...]:
@@ -97,6 +114,9 @@ class LongitudinalData:
         yield from patient_texts(self.patient)
         for visit, _ in self.rows:
             yield from visit_texts(visit)
+        for r in self.reviews:
+            yield "review.text", r.text
+            yield "review.author", r.full_name or r.author
 
 
 @dataclass(frozen=True)
@@ -161,6 +181,7 @@ class CohortReportData:
 def patient_texts(p: PatientView) -> Iterator[tuple[str, str | None]]:
     yield "study_id", p.study_id
     yield "name", p.name
+    yield "mrn", p.mrn
     for m in p.milestones:
         yield "milestone.note", m.note
 
@@ -196,14 +217,35 @@ def simplified_score(visit: VisitView) -> SimplifiedScore | None:
 
 
 def visit_summary_data(
-    patient: PatientView, visit: VisitView, change: VisitChange, generated_on: date | None = None
+    patient: PatientView,
+    visit: VisitView,
+    change: VisitChange,
+    generated_on: date | None = None,
+    baseline: VisitView | None = None,
 ) -> VisitSummaryData:
     sections = tuple(instrument_section(code, visit.instruments.get(code), visit.scores) for code in registry.CODES)
-    return VisitSummaryData(patient, visit, change, sections, simplified_score(visit), generated_on or date.today())
+    return VisitSummaryData(
+        patient, visit, change, sections, simplified_score(visit), generated_on or date.today(), baseline
+    )
 
 
 def longitudinal_data(
-    patient: PatientView, rows: Sequence[tuple[VisitView, VisitChange]], generated_on: date | None = None
+    patient: PatientView,
+    rows: Sequence[tuple[VisitView, VisitChange]],
+    generated_on: date | None = None,
+    reviews: Sequence[ReviewNote] = (),
 ) -> LongitudinalData:
-    ordered = sorted(rows, key=lambda r: (r[0].visit_date, r[0].id))
-    return LongitudinalData(patient, tuple(ordered), generated_on or date.today())
+    """`rows` as the history gives them (their order is the one `VisitChange.baseline_index` counts in)."""
+    given = list(rows)
+    order = sorted(range(len(given)), key=lambda i: (given[i][0].visit_date, given[i][0].id))
+    baselines = tuple(
+        given[b][0] if (b := given[i][1].baseline_index) is not None and not given[i][1].is_baseline else None
+        for i in order
+    )
+    return LongitudinalData(
+        patient,
+        tuple(given[i] for i in order),
+        generated_on or date.today(),
+        baselines,
+        tuple(sorted(reviews, key=lambda r: (r.note_date, r.recorded_at))),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from .. import i18n
 from ..forms.messages import demo_banner
@@ -260,18 +271,22 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
             c.setFont(FONT_BOLD, 10)
             c.drawCentredString(width / 2, height - MARGIN + 3 * mm, demo_banner())
         if settings.audit_anchor:
-            c.setFont(FONT, 6)
+            c.setFont(FONT, 7)  # the smallest type of any printed page (issue 17: footnotes >= 7 pt)
             c.drawRightString(width - MARGIN, MARGIN - 9 * mm, settings.audit_anchor)
         c.restoreState()
 
     return draw
 
 
-def build(stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, wide: bool = False) -> None:
-    """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`."""
+def build(
+    stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, wide: bool = False, later_top: float = 0
+) -> None:
+    """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`. `later_top`: room kept
+    at the top of every page after the first, for a continuation header drawn there (continued_header)."""
     register_fonts()
     size = landscape(A4) if wide else A4
-    doc = SimpleDocTemplate(
+    continued = {"later_top": later_top} if later_top else {}
+    doc = (_LaterTop if later_top else SimpleDocTemplate)(
         stream,
         pagesize=size,
         leftMargin=MARGIN,
@@ -281,8 +296,70 @@ def build(stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, w
         title=title,
         author="CGA Desk",
         creator="CGA Desk",
+        **continued,
     )
     doc.build(story, canvasmaker=numbered_canvas(footer))
+
+
+class _LaterTop(SimpleDocTemplate):
+    """SimpleDocTemplate whose pages after the first have a frame `later_top` points lower."""
+
+    def __init__(self, *args: Any, later_top: float = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.later_top = later_top
+
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:  # type: ignore[override]
+        self._calc()
+        first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="first")
+        later = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - self.later_top, id="later")
+        self.addPageTemplates(
+            [
+                PageTemplate(id="First", frames=[first], pagesize=self.pagesize),
+                PageTemplate(id="Later", frames=[later], pagesize=self.pagesize),
+            ]
+        )
+        BaseDocTemplate.build(self, flowables, canvasmaker=kwargs["canvasmaker"])
+
+
+def continued_header(footer: Footer, line: Callable[[int, int], str], size: float = 8) -> Footer:
+    """`footer`, and on every page after the first `line(number, total)` (who the page is about, "page X
+    of Y") at the top, ruled off: a loose second page still names its patient."""
+
+    def draw(c: canvas.Canvas, number: int, total: int) -> None:
+        footer(c, number, total)
+        if number == 1:
+            return
+        width, height = c._pagesize  # noqa: SLF001
+        c.saveState()
+        c.setFont(FONT_BOLD, size)
+        c.drawString(MARGIN, height - MARGIN - size, line(number, total))
+        c.setStrokeColor(GRID)
+        c.line(MARGIN, height - MARGIN - size - 3, width - MARGIN, height - MARGIN - size - 3)
+        c.restoreState()
+
+    return draw
+
+
+def watermarked(footer: Footer, words: str | None) -> Footer:
+    """`footer`, then `words` across every page diagonally in light grey (e.g. DRAFT — not signed); drawn
+    over the page's content, translucent, so nothing under it is hidden. None: `footer` unchanged."""
+    if not words:
+        return footer
+
+    def draw(c: canvas.Canvas, number: int, total: int) -> None:
+        footer(c, number, total)
+        width, height = c._pagesize  # noqa: SLF001
+        size = min(54.0, 0.85 * math.hypot(width, height) / max(1.0, string_width(words, FONT_BOLD, 1)))
+        c.saveState()
+        c.setFillColor(colors.HexColor("#B00020"))
+        c.setFillAlpha(0.16)
+        c.translate(width / 2, height / 2)
+        c.rotate(math.degrees(math.atan2(height, width)))
+        c.setFont(FONT_BOLD, size)
+        c.drawCentredString(0, -size / 3, words)
+        c.restoreState()
+
+    return draw
 
 
 def frame_width(wide: bool = False) -> float:

@@ -1,22 +1,29 @@
-"""The one-page visit summary: identity, answers in words with points, totals, IMWG provenance, signature."""
+"""The visit summary: identity, answers in words with points, totals, IMWG provenance, signature.
+
+One A4 page when the visit fits at the report's type sizes (body 9 pt, table text 8 pt, footnotes
+7.5 pt; the footer 7 pt); otherwise the story runs on to a second page whose header repeats the patient
+ID, MRN, name and birth date with "page X of Y". The type never shrinks to make a visit fit (issue 17).
+A visit that is not signed carries a diagonal "DRAFT — not signed" on every page."""
 
 from __future__ import annotations
 
-import io
+from dataclasses import replace
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
-from reportlab.platypus.flowables import _listWrapOn
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..forms import messages, vocabulary
+from ..forms import messages, registry, vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from .changes import baseline_sentence, previous_sentence
+from .changes import baseline_sentence, item_sentence, previous_sentence, watermark
 from .data import ReportSettings, VisitSummaryData, check_texts
+from .fonts import FONT, string_width
 from .layout import (
+    CELL_PADDING,
     Styles,
     build,
-    frame_height,
+    continued_header,
     frame_width,
     grid_style,
     para,
@@ -25,54 +32,74 @@ from .layout import (
     styles,
     text,
     title_block,
+    watermarked,
     wording_notice,
 )
-from .wording import InstrumentSection, ItemLine, item_change_words
+from .wording import InstrumentSection, ItemLine, entry_words
 
 TITLE = QT_TRANSLATE_NOOP("visit_summary", "Geriatric assessment — visit summary")
-SIZES = (8.5, 8, 7.5, 7, 6.5, 6)  # type sizes tried, largest first, to keep the visit on one page
+SIZE = 9  # body type; table cells 8 pt, footnotes 7.5 pt (layout.styles): never smaller (issue 17)
+MIN_BODY, MIN_FOOTNOTE = 8, 7  # the floors the tests read back from the PDF
+CELLS = ("cell", "cell_bold", "indented")  # the 8 pt styles of the tables, set 8/9.2 (solid enough for a form)
+CONTINUED = 16  # points kept at the top of a second page for the header naming the patient
 IMWG_CATEGORIES = QT_TRANSLATE_NOOP("visit_summary", "0 fit, 1 intermediate, ≥ 2 frail; higher = frailer")
 
 
+def summary_styles() -> Styles:
+    """The report's styles, headings kept with what follows them (never stranded at a page's foot)."""
+    st = styles(SIZE)
+    tight = {name: ParagraphStyle(f"{name}-vs", parent=getattr(st, name), leading=8 * 1.15) for name in CELLS}
+    return replace(st, h2=ParagraphStyle("h2k", parent=st.h2, keepWithNext=1, spaceBefore=3, spaceAfter=1.5), **tight)
+
+
 def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, stream: BinaryIO) -> None:
-    """Write the one-page PDF summary of one visit to `stream` (refuses unprintable text first)."""
+    """Write the PDF summary of one visit to `stream` (refuses unprintable text first)."""
     check_texts(settings.texts(), data.texts())
+    p, v = data.patient, data.visit
     left = translate("visit_summary", "Patient {study_id} · visit {fmt} ({timepoint})").format(
-        study_id=data.patient.study_id,
-        fmt=settings.fmt(data.visit.visit_date),
-        timepoint=vocabulary.timepoint(data.visit.timepoint),
+        study_id=p.study_id,
+        fmt=settings.fmt(v.visit_date),
+        timepoint=vocabulary.timepoint(v.timepoint),
     )
     footer = standard_footer(settings, left, settings.fmt(data.generated_on))
+
+    def header(number: int, total: int) -> str:
+        return translate(
+            "visit_summary", "{patient} · {name} · born {birth} · visit {fmt} (continued) · page {number} of {total}"
+        ).format(
+            patient=patient_id(p),
+            name=p.name or translate("visit_summary", "name not recorded"),
+            birth=settings.fmt(p.birth_date),
+            fmt=settings.fmt(v.visit_date),
+            number=number,
+            total=total,
+        )
+
     build(
         stream,
-        [_one_page(data, settings)],
-        footer,
-        f"{translate('visit_summary', TITLE)}: {data.patient.study_id} {settings.fmt(data.visit.visit_date)}",
+        _story(data, settings, summary_styles()),
+        watermarked(continued_header(footer, header), watermark([v])),
+        f"{translate('visit_summary', TITLE)}: {p.study_id} {settings.fmt(v.visit_date)}",
+        later_top=CONTINUED,
     )
+
+
+def patient_id(p: Any) -> str:
+    """The study ID, with the hospital record number beside it when recorded: "PCL-001 · MRN H0012"."""
+    return p.study_id + (translate("visit_summary", " · MRN {mrn}").format(mrn=p.mrn) if p.mrn else "")
 
 
 def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list[Flowable]:
     return [
         title_block(settings, translate("visit_summary", TITLE), st),
-        Spacer(1, 4),
+        Spacer(1, 3),
         _identity(data, settings, st),
         *_scores(data, st),
         *_change(data, settings, st),
         *_answers(data, st),
-        _signature(data, settings, st),
+        Spacer(1, 5),
+        KeepTogether([_signature(data, settings, st)]),  # signature and completion never split over pages
     ]
-
-
-def _one_page(data: VisitSummaryData, settings: ReportSettings) -> Flowable:
-    """The largest type size at which the whole visit fits one page (a fresh story is laid out each time)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    width, height = frame_width(), frame_height()
-    for size in SIZES:
-        _, needed = _listWrapOn(_story(data, settings, styles(size)), width, Canvas(io.BytesIO()))
-        if needed <= height:
-            return KeepInFrame(width, height, _story(data, settings, styles(size)), mode="shrink")
-    return KeepInFrame(width, height, _story(data, settings, styles(SIZES[-1])), mode="shrink")
 
 
 def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
@@ -88,7 +115,7 @@ def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> T
     pairs = [
         (
             translate("visit_summary", "Patient ID"),
-            p.study_id,
+            patient_id(p),
             translate("visit_summary", "Visit date"),
             settings.fmt(v.visit_date),
         ),
@@ -121,14 +148,15 @@ def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> T
     ]
     rows = [[para(a, st.cell_bold), para(b, st.cell), para(c, st.cell_bold), para(d, st.cell)] for a, b, c, d in pairs]
     table = Table(rows, colWidths=pct(0.14, 0.36, 0.13, 0.37))
-    table.setStyle(grid_style(header_rows=0))
+    table.setStyle(grid_style(header_rows=0, extra=TIGHT))
     return table
 
 
 def _imwg_lines(data: VisitSummaryData) -> tuple[str, list[str]]:
     imwg = data.imwg
     if not imwg:
-        missing = ", ".join(data.visit.scores.get("incomplete", [])) or translate("visit_summary", "no scores")
+        entries = data.visit.scores.get("incomplete", [])
+        missing = "; ".join(entry_words(e) for e in entries) or translate("visit_summary", "no scores")
         return translate(
             "visit_summary", "IMWG frailty score: incomplete (not computed from an incomplete instrument: "
         ) + missing + ")", []
@@ -177,6 +205,7 @@ def _scores(data: VisitSummaryData, st: Styles) -> list[Flowable]:
                 ("SPAN", (1, 0), (1, len(totals) - 1)),
                 ("SPAN", (0, len(totals)), (1, len(totals))),
                 ("BACKGROUND", (1, 0), (1, len(totals) - 1), colors.HexColor("#F1F3F6")),
+                *TIGHT,
             ],
         )
     )
@@ -191,11 +220,9 @@ def _change(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> lis
     previous = previous_sentence(data.change)
     if previous:
         out.append(para(previous, st.body))
-    if data.change.item_changes:
-        words = "; ".join(item_change_words(c) for c in data.change.item_changes)
-        out.append(
-            para(translate("visit_summary", "Items changed since baseline: {words}.").format(words=words), st.body)
-        )
+    items = item_sentence(data.change, data.visit, data.baseline)
+    if items:
+        out.append(para(items, st.body))
     return out
 
 
@@ -203,10 +230,20 @@ def _points(line: ItemLine) -> str:
     return "—" if line.points is None else str(line.points)
 
 
+TIGHT = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+
+
+def _label_share(labels: list[str], st: Styles) -> float:
+    """The item column's share of the width: its longest label on one line where it can (a Katz item is
+    one word, a Lawton domain four), so the answers get the rest and seldom wrap."""
+    longest = max([string_width(t, FONT, st.cell.fontSize) for t in labels] + [40.0])
+    return min(0.3, (longest + 2 * CELL_PADDING + 2) / frame_width())
+
+
 def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
     head = f"{section.title} — {section.total_text}"
     rows: list[list[Any]] = [[para(head, st.cell_bold), "", ""]]
-    if section.lines:
+    if len(section.lines) > 1:
         rows.append(
             [
                 para(translate("visit_summary", "Item"), st.cell_bold),
@@ -214,6 +251,10 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
                 para(translate("visit_summary", "Points"), st.cell_bold),
             ]
         )
+    elif len(section.lines) == 1:  # one item (ECOG): its answer on the title's row
+        line = section.lines[0]
+        rows[0] = [para(head, st.cell_bold), para(line.answer, st.cell), para(_points(line), st.cell)]
+        return rows + [[para(note, st.cell), "", ""] for note in section.notes]
     rows += [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
     rows += [[para(note, st.cell), "", ""] for note in section.notes]
     return rows
@@ -222,16 +263,25 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
 def _section_table(section: InstrumentSection, st: Styles) -> Table:
     rows = _section_rows(section, st)
     first_note = len(rows) - len(section.notes)
-    spans = [("SPAN", (0, 0), (-1, 0))] + [("SPAN", (0, i), (-1, i)) for i in range(first_note, len(rows))]
-    table = Table(rows, colWidths=pct(0.25, 0.67, 0.08))
-    table.setStyle(grid_style(extra=spans))
+    single = len(section.lines) == 1
+    spans = [] if single else [("SPAN", (0, 0), (-1, 0))]
+    spans += [("SPAN", (0, i), (-1, i)) for i in range(first_note, len(rows))]
+    label = 0.3 if single else _label_share([ln.label for ln in section.lines], st)
+    points = 0.07
+    table = Table(rows, colWidths=pct(label, 1 - label - points, points), repeatRows=2 if len(section.lines) > 1 else 1)
+    table.setStyle(grid_style(extra=spans + TIGHT))
     return table
 
 
 def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
-    """Nineteen conditions in two columns, so the whole visit fits one page."""
-    half = (len(section.lines) + 1) // 2
-    cells = [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in section.lines]
+    """The conditions present (with their weights) and any not answered, one row each; the absent ones
+    named together in one row: all nineteen conditions are on the page, in a third of the height."""
+    inst = registry.BY_CODE[section.code]
+    first = inst.spec.items[0]
+    no = inst.to_option(first, False)
+    absent_words = translate(inst.code, inst.answer_text(first, no)) if no else ""  # "No"
+    absent = [ln for ln in section.lines if ln.points == 0 and ln.answer == absent_words]
+    shown = [ln for ln in section.lines if ln not in absent]
     head = [
         para(t, st.cell_bold)
         for t in (
@@ -240,31 +290,68 @@ def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
             translate("visit_summary", "Points"),
         )
     ]
-    rows: list[list[Any]] = [[para(f"{section.title} — {section.total_text}", st.cell_bold)] + [""] * 5, head + head]
-    for i in range(half):
-        rows.append(cells[i] + (cells[i + half] if i + half < len(cells) else ["", "", ""]))
-    rows += [[para(note, st.cell)] + [""] * 5 for note in section.notes]
-    table = Table(rows, colWidths=pct(0.24, 0.18, 0.08, 0.24, 0.18, 0.08))
-    spans = [("SPAN", (0, 0), (-1, 0))] + [("SPAN", (0, i), (-1, i)) for i in range(2 + half, len(rows))]
-    table.setStyle(grid_style(extra=spans))
+    rows: list[list[Any]] = [[para(f"{section.title} — {section.total_text}", st.cell_bold), "", ""]]
+    if shown:
+        rows.append(head)
+        rows += [[para(ln.label, st.cell), para(ln.answer, st.cell), para(_points(ln), st.cell)] for ln in shown]
+    if absent:
+        names = ", ".join(ln.label for ln in absent)
+        rows.append(
+            [
+                para(
+                    translate("visit_summary", "{answer} (0 points), {count} conditions: {names}.").format(
+                        answer=absent_words, count=len(absent), names=names
+                    ),
+                    st.cell,
+                ),
+                "",
+                "",
+            ]
+        )
+    rows += [[para(note, st.cell), "", ""] for note in section.notes]
+    spanned = range(2 + len(shown) if shown else 1, len(rows))
+    spans = [("SPAN", (0, 0), (-1, 0))] + [("SPAN", (0, i), (-1, i)) for i in spanned]
+    label = _label_share([ln.label for ln in shown], st)
+    table = Table(rows, colWidths=pct(label, 1 - label - 0.07, 0.07), repeatRows=1)
+    table.setStyle(grid_style(extra=spans + TIGHT))
     return table
 
 
 def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [para(translate("visit_summary", "Answers (in the words of each form) and points"), st.h2)]
     for section in data.sections:
+        if section.state == "not recorded" and not registry.BY_CODE[section.code].required:
+            continue  # an optional form not asked: the Scores table says so
         if section.code == "charlson" and section.lines:
             out.append(_charlson_table(section, st))
         else:
             out.append(_section_table(section, st))
-        out.append(Spacer(1, 3))
-    versions = ", ".join(f"{s.code} {s.version}" for s in data.sections)
-    line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
-        versions=versions, get=data.visit.scores.get("scoring_version", "—")
-    )
+        out.append(Spacer(1, 2))
+    scoring = str(data.visit.scores.get("scoring_version", "—"))
+    if all(s.version in scoring for s in data.sections):  # the scoring version already names every form's
+        line = translate("visit_summary", "Scoring and form versions: {get}.").format(get=scoring)
+    else:
+        versions = ", ".join(f"{s.code} {s.version}" for s in data.sections)
+        line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
+            versions=versions, get=scoring
+        )
     line += wording_notice()
     out.append(para(line, st.small))
     return out
+
+
+def completion_words(v: Any, fmt: Any) -> str:
+    """Who completed the visit and when; a visit complete or signed without that record (imported, or
+    from before completions were recorded) says so, never "Not completed" beside "Status complete"."""
+    if v.completed_by:
+        return translate("visit_summary", "Completed by {completed_by} on {fmt}").format(
+            completed_by=v.completed_by, fmt=fmt(v.completed_at)
+        )
+    if v.status != "draft":
+        return translate(
+            "visit_summary", "Status {status}; who completed it and when is not recorded (an imported or older record)"
+        ).format(status=vocabulary.word(v.status))
+    return translate("visit_summary", "Not completed (a draft)")
 
 
 def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
@@ -272,17 +359,13 @@ def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> 
     line = messages.signature_line(v) or translate("visit_summary", "Not signed (status: {status})").format(
         status=vocabulary.word(v.status)
     )
-    done = (
-        translate("visit_summary", "Completed by {completed_by} on {fmt}").format(
-            completed_by=v.completed_by, fmt=settings.fmt(v.completed_at)
-        )
-        if v.completed_by
-        else translate("visit_summary", "Not completed")
-    )
     rows = [
         [para(translate("visit_summary", "Signature"), st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
-        [para(translate("visit_summary", "Completion"), st.cell_bold), para(done, st.cell)],
+        [
+            para(translate("visit_summary", "Completion"), st.cell_bold),
+            para(completion_words(v, settings.fmt), st.cell),
+        ],
     ]
     table = Table(rows, colWidths=pct(0.14, 0.86))
-    table.setStyle(grid_style(header_rows=0, extra=[("TOPPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(grid_style(header_rows=0, extra=[("TOPPADDING", (0, 0), (-1, -1), 2.5)]))
     return table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,48 @@ def _missing(inst: Instrument, scores: Mapping[str, Any]) -> str:
     return messages.words(NOT_ANSWERED) + ": " + ", ".join(labels)
 
 
+def short_answer(inst: Instrument, item: Any, option: Any) -> str:
+    """An answer as a grid cell shows it: the form's words, a Katz answer only up to its colon
+    ("Independent", not the whole definition that follows it on the form)."""
+    words = translate(inst.code, inst.answer_text(item, option))
+    for colon in (":", "："):
+        head, found, _ = words.partition(colon)
+        if found and head.strip():
+            return head.strip()
+    return words
+
+
+def entry_words(entry: str) -> str:
+    """One entry of a visit's `incomplete` list in words: "age_years" → "age", "katz" → "Katz ADL: not
+    answered", "lawton.transportation" → "Lawton IADL, Ability to use transportation" (never the code)."""
+    if entry == "age_years":
+        return translate("wording", "age (no birth date)")
+    code, _, item = entry.partition(".")
+    inst = registry.BY_CODE.get(code)
+    if inst is None:
+        return entry.replace("_", " ")
+    title = vocabulary.short_title(inst)
+    if not item:
+        return f"{title}: {messages.words(NOT_ANSWERED)}"
+    label = translate(inst.code, inst.spec.item(item).label) if item in inst.spec.item_codes else item.replace("_", " ")
+    return f"{title}, {label}"
+
+
+_BOTH_TICKED = re.compile(r"^(\w+): (\w+) and (\w+) both ticked; only (\w+) counted$")
+
+
+def flag_words(flag: str) -> str:
+    """A scoring note in words: "charlson: mild_liver_disease and … both ticked" → the conditions' labels."""
+    found = _BOTH_TICKED.match(flag)
+    inst = registry.BY_CODE.get(found.group(1)) if found else None
+    if found is None or inst is None or not {found.group(2), found.group(3)} <= set(inst.spec.item_codes):
+        return flag
+    mild, severe = (translate(inst.code, inst.spec.item(found.group(i)).label) for i in (2, 3))
+    return translate("wording", "{mild} and {severe} both ticked; only {severe} is counted").format(
+        mild=mild, severe=severe
+    )
+
+
 def instrument_section(code: str, state: InstrumentState | None, scores: Mapping[str, Any]) -> InstrumentSection:
     """One instrument of a visit, in words. Incomplete is said so, never printed as 0."""
     inst = registry.BY_CODE[code]
@@ -113,7 +156,7 @@ def instrument_section(code: str, state: InstrumentState | None, scores: Mapping
         return InstrumentSection(
             **base, total_text=total_text(code, None, _missing(inst, scores)), state="incomplete", lines=lines
         )
-    notes = tuple(f for f in scores.get("flags", []) if f.startswith(code))
+    notes = tuple(flag_words(f) for f in scores.get("flags", []) if f.startswith(code))
     detail = inst.verdict(scores)
     return InstrumentSection(
         **base, total_text=total_text(code, total, detail), state="complete", lines=lines, notes=notes

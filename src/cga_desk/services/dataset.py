@@ -59,6 +59,7 @@ _PATIENT_KINDS = {
     "sex": "text",
     "index_disease": "text",
     "diagnosis_date": "date",
+    "mrn": "text",
 }
 _VISIT_KINDS = {
     "visit_id": "int",
@@ -274,6 +275,7 @@ def _chunk_frame(
         **{i.column.name: _typed(items[i.column.name][keep], i.column.kind) for i in lay.items},
         "patient_name": people["name"][who],
         "birth_date": people["birth_date"][who].astype(object),
+        "mrn": people["mrn"][who],
     }
     extension = extension_values(visits, people, person, ch, items, marks or {}, deidentified)
     for column in extension_columns():
@@ -289,7 +291,7 @@ def _chunk_frame(
 
 def dataset_columns(deidentified: bool = False, lay: Layout | None = None) -> list[str]:
     """The dataset's columns in the spec's order, then the registry's appended instruments; identifying
-    ones (patient_name, birth_date) at the end unless de-identified."""
+    ones (patient_name, birth_date, mrn) at the end unless de-identified."""
     return list((lay or layout()).names) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..domain import access
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.limits import NAME_MAX, STUDY_ID_MAX, check_text
+from ..domain.limits import MRN_MAX, NAME_MAX, STUDY_ID_MAX, check_text
 from ..domain.records import INDEX_DISEASES, SEXES, MilestoneView, PatientInput, PatientView, User
 from ..forms.patient_age import ADULT_AGE, MAX_AGE, age_in_years
 from ..forms.schedule import MILESTONE_KINDS
@@ -18,7 +18,7 @@ from ..persistence.uow import UnitOfWork
 from . import audit
 from .scoring import rescore_patient_visits
 
-EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date")
+EDITABLE = ("name", "birth_date", "sex", "index_disease", "diagnosis_date", "mrn")
 YOUNG_AGE = ADULT_AGE  # under 18 the window asks for confirmation (an adult clinic); over 120 is refused
 
 
@@ -43,6 +43,7 @@ def to_view(p: Patient) -> PatientView:
         p.index_disease,
         p.diagnosis_date,
         tuple(MilestoneView(m.kind, m.date, m.note) for m in p.milestones),
+        p.mrn,
     )
 
 
@@ -84,7 +85,8 @@ def validate_patient(data: PatientInput, today: date) -> PatientInput:
             ),
         )
     name = check_text(data.name, "name", NAME_MAX)
-    return replace(data, study_id=study_id, name=name)
+    mrn = check_text(data.mrn, "mrn", MRN_MAX)  # trimmed; blank is none
+    return replace(data, study_id=study_id, name=name, mrn=mrn)
 
 
 def require_patient(uow: UnitOfWork, study_id: str) -> Patient:
@@ -119,7 +121,7 @@ def read_patient(uow: UnitOfWork, study_id: str) -> StoredPatient:
         for r in rows
         if r.milestone_kind is not None
     )
-    view = PatientView(p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date, milestones)
+    view = PatientView(p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date, milestones, p.mrn)
     return StoredPatient(p.id, p.schedule_id, view)
 
 

@@ -17,6 +17,7 @@ from ..reports.data import (
     LongitudinalData,
     MeanChangeRow,
     OverdueRow,
+    ReviewNote,
     VisitSummaryData,
     WorklistRow,
     longitudinal_data,
@@ -26,6 +27,7 @@ from . import audit
 from .cohort import CohortSummary, cohort_summary
 from .dataset import CohortFilter
 from .history import read_history
+from .notes import TREND_REVIEWED, patient_notes
 from .visits import get_visit
 
 COHORT_TITLE = QT_TRANSLATE_NOOP("report_data", "Cohort summary")
@@ -43,14 +45,29 @@ def visit_report_data(uow: UnitOfWork, by: User, visit_id: int, today: date | No
     history = read_history(uow, study_id)
     for row in history.rows:
         if row.visit.id == visit_id:
-            return visit_summary_data(history.patient, row.visit, row.change, today)
+            b = row.change.baseline_index
+            baseline = history.rows[b].visit if b is not None and not row.change.is_baseline else None
+            return visit_summary_data(history.patient, row.visit, row.change, today, baseline)
     raise NotFoundError(f"No visit with number {visit_id}.")  # pragma: no cover - get_visit found it
 
 
 def longitudinal_report_data(uow: UnitOfWork, by: User, study_id: str, today: date | None = None) -> LongitudinalData:
     access.require(by, access.PRINT)
     history = read_history(uow, study_id)
-    return longitudinal_data(history.patient, [(r.visit, r.change) for r in history.rows], today)
+    return longitudinal_data(
+        history.patient, [(r.visit, r.change) for r in history.rows], today, _reviews(uow, by, study_id)
+    )
+
+
+def _reviews(uow: UnitOfWork, by: User, study_id: str) -> list[ReviewNote]:
+    """The physician's "trend reviewed" notes, each with the full name of its author's account."""
+    out = []
+    for n in patient_notes(uow, by, study_id):
+        if n.kind != TREND_REVIEWED:
+            continue
+        account = uow.users.get(n.author)
+        out.append(ReviewNote(n.note_date, n.text, n.author, account.full_name if account else "", n.created_at))
+    return out
 
 
 def cohort_report_data(

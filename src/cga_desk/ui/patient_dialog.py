@@ -34,6 +34,7 @@ FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_labe
     "sex": QT_TRANSLATE_NOOP("patient_dialog", "Sex"),
     "index_disease": QT_TRANSLATE_NOOP("patient_dialog", "Index disease"),
     "diagnosis_date": QT_TRANSLATE_NOOP("patient_dialog", "Diagnosis date"),
+    "mrn": QT_TRANSLATE_NOOP("patient_dialog", "Hospital record number (MRN)"),
     "visit_date": QT_TRANSLATE_NOOP("patient_dialog", "Visit date"),
     "timepoint": QT_TRANSLATE_NOOP("patient_dialog", "Timepoint"),
     "date": QT_TRANSLATE_NOOP("patient_dialog", "Date"),
@@ -125,6 +126,10 @@ class PatientDialog(QDialog):
             patient.diagnosis_date.isoformat() if patient and patient.diagnosis_date else "",
             translate("PatientDialog", "YYYY-MM-DD (optional)"),
         )
+        self.mrn = self._line(
+            "patient.mrn", patient.mrn or "" if patient else "", translate("PatientDialog", "optional")
+        )
+        self.mrn.setMaxLength(40)
         self.reason = self._line(
             "patient.reason", "", translate("PatientDialog", "why the details are corrected (kept in the audit)")
         )
@@ -136,6 +141,7 @@ class PatientDialog(QDialog):
             ("sex", self.sex),
             ("index_disease", self.disease),
             ("diagnosis_date", self.diagnosis),
+            ("mrn", self.mrn),
         ):
             form.addRow(field_label(key), widget)
         if patient is not None:
@@ -162,6 +168,7 @@ class PatientDialog(QDialog):
             "name": self.name,
             "birth_date": self.birth,
             "diagnosis_date": self.diagnosis,
+            "mrn": self.mrn,
             "reason": self.reason,
         }
 
@@ -191,6 +198,7 @@ class PatientDialog(QDialog):
             sex=self.sex.currentData() or None,
             index_disease=self.disease.currentData() or None,
             diagnosis_date=parse_day(self.diagnosis.text(), "diagnosis_date", False),
+            mrn=self.mrn.text().strip() or None,
         )
 
     def confirm_young(self, birth: date) -> bool:

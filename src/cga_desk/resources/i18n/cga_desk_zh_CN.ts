@@ -574,6 +574,10 @@ Database: {database}</source>
         <translation>年-月-日（YYYY-MM-DD，可选）</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
         <source>why the details are corrected (kept in the audit)</source>
         <translation>更正资料的原因（记入审计记录）</translation>
     </message>
@@ -1473,6 +1477,30 @@ It is shown only this once: give it to them. They choose their own password when
         <source>Change since the previous visit: {change_phrase}.</source>
         <translation>较上次访视变化：{change_phrase}。</translation>
     </message>
+    <message>
+        <source>Item answers: not compared ({no_baseline}).</source>
+        <translation>条目答案：未比较（{no_baseline}）。</translation>
+    </message>
+    <message>
+        <source>Items changed since baseline: {words}.</source>
+        <translation>较基线改变的条目：{words}。</translation>
+    </message>
+    <message>
+        <source>No item answer of {names} changed since baseline.</source>
+        <translation>{names} 的条目答案较基线均未改变。</translation>
+    </message>
+    <message>
+        <source>Not compared item by item: {names} (a total only, or no answers, at this visit or at baseline).</source>
+        <translation>未逐条比较：{names}（本次访视或基线仅有总分或无答案）。</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>草稿 — 未签署</translation>
+    </message>
+    <message>
+        <source>SIGNATURE INVALID</source>
+        <translation>签名无效</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -1527,6 +1555,30 @@ It is shown only this once: give it to them. They choose their own password when
     <message>
         <source>IMWG frailty score 0-5, higher = frailer (bands: fit 0 · intermediate 1 · frail ≥ 2)</source>
         <translation>IMWG 衰弱评分 0-5，越高越衰弱（色带：健壮 0 · 中等健壮 1 · 衰弱 ≥ 2）</translation>
+    </message>
+    <message>
+        <source>signed visit</source>
+        <translation>已签署的访视</translation>
+    </message>
+    <message>
+        <source>not signed (draft or awaiting signature)</source>
+        <translation>未签署（草稿或待签署）</translation>
+    </message>
+    <message>
+        <source>baseline (filled when signed)</source>
+        <translation>基线（签署后为实心）</translation>
+    </message>
+    <message>
+        <source>incomplete: not scored, marked in the grey band under the axis</source>
+        <translation>未完成：未计分，标在坐标轴下方的灰色带中</translation>
+    </message>
+    <message>
+        <source>treatment milestone (numbered)</source>
+        <translation>治疗节点（编号）</translation>
+    </message>
+    <message>
+        <source>no complete value to plot</source>
+        <translation>没有可绘制的完整数值</translation>
     </message>
     <message>
         <source>(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)</source>
@@ -1849,8 +1901,28 @@ The details were written to {log_file}.</source>
         <translation>老年综合评估 — 纵向报告</translation>
     </message>
     <message>
-        <source>How to read this report. Katz ADL (0-6) and Lawton IADL (0-8): higher = more independent, so a fall is a decline. Charlson CCI (unadjusted) and the IMWG frailty score (0-5): higher = worse, so a rise is a decline. IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail (shaded bands). Change (Δ) = this visit − its baseline, the most recent baseline on or before the visit; “{decline}” marks a decline. “{no_baseline}” and “{incomplete}” are never counted as 0. Charts: ■ baseline visit, ● other visit, × incomplete (not scored), numbered dashed lines = treatment milestones.</source>
-        <translation>阅读说明。Katz ADL（0-6）和 Lawton IADL（0-8）：越高越独立，降低即为下降。Charlson CCI（未校正）和 IMWG 衰弱评分（0-5）：越高越差，升高即为下降。IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱（阴影色带）。变化（Δ）= 本次访视 − 其基线（访视当天或之前最近的基线）；“{decline}”表示下降。“{no_baseline}”和“{incomplete}”从不计为 0。图：■ 基线访视，● 其他访视，× 未完成（未计分），带编号的虚线 = 治疗节点。</translation>
+        <source>How to read this report. Katz ADL (0-6) and Lawton IADL (0-8): higher = more independent, so a fall is a decline. Charlson CCI (unadjusted) and the IMWG frailty score (0-5): higher = worse, so a rise is a decline. IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail (shaded bands). Change (Δ) = this visit − its baseline, the most recent baseline on or before the visit; ▲ marks a rise and ▼ a fall, followed by what it means for that score: “{declined}” or “{improved}”. “{no_baseline}” and “{incomplete}” are never counted as 0. Months since baseline = days ÷ 30.44. Baseline column: the date of the baseline a visit is compared with; a marked baseline was chosen by the clinic; a re-marked baseline is a later marked one, the comparator of the visits after it; a derived baseline is the earliest visit with Katz, Lawton and Charlson complete, when no visit is marked. Numbered dashed lines on the charts = treatment milestones.</source>
+        <translation>阅读说明。Katz ADL（0-6）和 Lawton IADL（0-8）：分数越高越独立，下降即为功能下降。Charlson CCI（未校正）和 IMWG 衰弱评分（0-5）：分数越高越差，上升即为下降。IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱（阴影带）。变化（Δ）= 本次访视 − 其基线（访视当天或之前最近的基线）；▲ 表示数值上升，▼ 表示数值下降，其后说明对该评分的含义：“{declined}”或“{improved}”。“{no_baseline}”和“{incomplete}”从不计为 0。距基线月数 = 天数 ÷ 30.44。基线列：该访视所比较的基线日期；标记基线由诊所选定；重新标记的基线是较晚标记的基线，是其后各次访视的比较对象；推定基线是在未标记任何访视时，Katz、Lawton 和 Charlson 均完整的最早访视。图中编号虚线 = 治疗节点。</translation>
+    </message>
+    <message>
+        <source>Each column is a visit. A cell gives the answer in the words of the form where it changed since the previous visit (in bold on a shaded ground, with ▲/▼ and a word for the way its points moved and what that means) and in each block&apos;s first column; “{same}” where the answer is the one in the cell to its left. Items whose answer never changed are listed once, above the grid.</source>
+        <translation>每列为一次访视。答案较上次访视改变时（粗体、底色标示，并以 ▲/▼ 和文字说明分值变化方向及其含义）以及每组的第一列，单元格以量表原文给出答案；与左侧单元格答案相同时写“{same}”。答案从未改变的条目在表格上方列出一次。</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同左</translation>
+    </message>
+    <message>
+        <source>The same answer at every visit:</source>
+        <translation>每次访视答案相同：</translation>
+    </message>
+    <message>
+        <source>Answers at the only visit:</source>
+        <translation>唯一一次访视的答案：</translation>
+    </message>
+    <message>
+        <source>incom-|plete</source>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>IMWG frailty score (0-5, higher = frailer)</source>
@@ -1921,36 +1993,100 @@ The details were written to {log_file}.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Days from baseline</source>
-        <translation>距基线天数</translation>
+        <source>Answered by</source>
+        <translation>作答者</translation>
     </message>
     <message>
-        <source>IMWG category</source>
-        <translation>IMWG 分类</translation>
+        <source>Months since baseline</source>
+        <translation>距基线月数</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>IMWG score and category</source>
+        <translation>IMWG 评分及分类</translation>
+    </message>
+    <message>
+        <source>Since the previous visit</source>
+        <translation>较上次访视</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>{names}: {incomplete}</source>
+        <translation>{names}：{incomplete}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>re-marked baseline</source>
+        <translation>重新标记的基线</translation>
+    </message>
+    <message>
+        <source>marked baseline</source>
+        <translation>标记基线</translation>
+    </message>
+    <message>
+        <source>derived baseline</source>
+        <translation>推定基线</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>total only</source>
+        <translation>仅有总分</translation>
+    </message>
+    <message>
+        <source>Item answers at each visit</source>
+        <translation>各次访视的条目答案</translation>
+    </message>
+    <message>
+        <source>{items}: {answer}</source>
+        <translation>{items}：{answer}</translation>
+    </message>
+    <message>
+        <source>One visit: no answer to compare with another visit.</source>
+        <translation>仅一次访视：没有可与其他访视比较的答案。</translation>
+    </message>
+    <message>
+        <source>No visit has answers item by item (totals from paper records, or not answered): items cannot be compared.</source>
+        <translation>没有访视逐条作答（仅有纸质记录的总分或未作答）：无法比较条目。</translation>
+    </message>
+    <message>
+        <source>No item answer changed from one visit to the next.</source>
+        <translation>各次访视之间没有条目答案改变。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
     </message>
     <message>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <source>Items changed since baseline</source>
-        <translation>较基线改变的条目</translation>
-    </message>
-    <message>
-        <source>{fmt} {timepoint} (baseline {fmt2}):</source>
-        <translation>{fmt} {timepoint}（基线 {fmt2}）：</translation>
-    </message>
-    <message>
-        <source>No item changed from baseline at any visit.</source>
-        <translation>所有访视均无条目较基线改变。</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>No visit is signed.</source>
+        <translation>没有已签署的访视。</translation>
+    </message>
+    <message>
+        <source>Trend reviews</source>
+        <translation>趋势审阅</translation>
+    </message>
+    <message>
+        <source>No trend review has been recorded for this patient.</source>
+        <translation>该患者尚无趋势审阅记录。</translation>
+    </message>
+    <message>
+        <source>{fmt}: trend reviewed by {who}, recorded {time}</source>
+        <translation>{fmt}：{who} 审阅了趋势，记录于 {time}</translation>
     </message>
     <message>
         <source>no visit scored</source>
@@ -1982,6 +2118,14 @@ The details were written to {log_file}.</source>
     <message>
         <source>▲ improved</source>
         <translation>▲ 改善</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>改善</translation>
     </message>
     <message>
         <source>{item}: {before} {arrow} {after}</source>
@@ -2208,6 +2352,10 @@ The details were written to {log_file}.</source>
     <message>
         <source>Diagnosis date</source>
         <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Hospital record number (MRN)</source>
+        <translation>病案号（MRN）</translation>
     </message>
     <message>
         <source>Visit date</source>
@@ -3122,6 +3270,18 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>患者 {study_id} · 访视 {fmt}（{timepoint}）</translation>
     </message>
     <message>
+        <source>{patient} · {name} · born {birth} · visit {fmt} (continued) · page {number} of {total}</source>
+        <translation>{patient} · {name} · 出生 {birth} · 访视 {fmt}（续）· 第 {number} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>姓名未记录</translation>
+    </message>
+    <message>
+        <source> · MRN {mrn}</source>
+        <translation> · 病案号 {mrn}</translation>
+    </message>
+    <message>
         <source> (revision {revision}; amended: {amendment_reason})</source>
         <translation>（第 {revision} 版；修订原因：{amendment_reason}）</translation>
     </message>
@@ -3206,10 +3366,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>较基线变化</translation>
     </message>
     <message>
-        <source>Items changed since baseline: {words}.</source>
-        <translation>较基线改变的条目：{words}。</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -3226,12 +3382,28 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>疾病</translation>
     </message>
     <message>
+        <source>{answer} (0 points), {count} conditions: {names}.</source>
+        <translation>{answer}（0 分），共 {count} 种疾病：{names}。</translation>
+    </message>
+    <message>
         <source>Answers (in the words of each form) and points</source>
         <translation>答案（按各量表措辞）及分值</translation>
     </message>
     <message>
+        <source>Scoring and form versions: {get}.</source>
+        <translation>计分及量表版本：{get}。</translation>
+    </message>
+    <message>
         <source>Form versions: {versions}. Scoring: {get}.</source>
         <translation>量表版本：{versions}。计分：{get}。</translation>
+    </message>
+    <message>
+        <source>Status {status}; who completed it and when is not recorded (an imported or older record)</source>
+        <translation>状态：{status}；未记录由谁、于何时完成（导入的或较早的记录）</translation>
+    </message>
+    <message>
+        <source>Not completed (a draft)</source>
+        <translation>未完成（草稿）</translation>
     </message>
     <message>
         <source>Not signed (status: {status})</source>
@@ -3240,10 +3412,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Completed by {completed_by} on {fmt}</source>
         <translation>{completed_by} 于 {fmt} 完成</translation>
-    </message>
-    <message>
-        <source>Not completed</source>
-        <translation>未完成</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -3402,6 +3570,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source> — not counted: {not_counted_reason}</source>
         <translation> — 不计分：{not_counted_reason}</translation>
+    </message>
+    <message>
+        <source>age (no birth date)</source>
+        <translation>年龄（无出生日期）</translation>
+    </message>
+    <message>
+        <source>{mild} and {severe} both ticked; only {severe} is counted</source>
+        <translation>{mild} 与 {severe} 均勾选；只计 {severe}</translation>
     </message>
     <message>
         <source>{short_title} not assessable: {not_assessable_reason}</source>

@@ -1332,5 +1332,9 @@
       <source>Birth date (identifying: absent from a de-identified export)</source>
       <translation>出生日期（可识别信息：去标识化导出中不含）</translation>
     </message>
+    <message>
+      <source>Hospital medical record number, when recorded (identifying: absent from a de-identified export)</source>
+      <translation>医院病案号（如有记录；可识别信息：去标识化导出中不含）</translation>
+    </message>
   </context>
 </TS>
