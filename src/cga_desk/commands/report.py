@@ -70,7 +70,7 @@ def _visit_render(
             f"({found[0].timepoint}); not printed: {others}.",
             file=out,
         )
-    data, settings = visit_report_data(uow, by, found[0].id, today), printed_settings(uow)
+    data, settings = visit_report_data(uow, by, found[0].id, today), printed_settings(uow, by)
     return (
         lambda s: render_visit_summary(data, settings, s)
     ), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
@@ -81,7 +81,7 @@ def _patient_render(uow: UnitOfWork, by: User, patient_id: str, today: date) -> 
     from ..services.report_data import longitudinal_report_data
     from ..services.settings import printed_settings
 
-    data, settings = longitudinal_report_data(uow, by, patient_id, today), printed_settings(uow)
+    data, settings = longitudinal_report_data(uow, by, patient_id, today), printed_settings(uow, by)
     return (
         lambda s: render_longitudinal(data, settings, s)
     ), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
@@ -92,7 +92,7 @@ def _cohort_render(uow: UnitOfWork, by: User, today: date) -> tuple[Render, str]
     from ..services.report_data import cohort_report_data
     from ..services.settings import printed_settings
 
-    data, settings = cohort_report_data(uow, by, today=today), printed_settings(uow)
+    data, settings = cohort_report_data(uow, by, today=today), printed_settings(uow, by)
     return (
         lambda s: render_cohort(data, settings, s)
     ), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"

@@ -41,6 +41,8 @@ class ReportSettings:
     # "audit chain <hash prefix>": the newest audit event's hash when printed, on every page's footer, so a
     # page on paper anchors the chain (`cga-desk audit verify --anchor`). Empty: not printed.
     audit_anchor: str = ""
+    # The PDF's author: the full name of the signed-in user who prints it (services.settings.printed_settings).
+    author: str = ""
 
     def fmt(self, day: date | datetime | None) -> str:
         if day is None:

@@ -18,7 +18,7 @@ def longitudinal_pdf(uow: UnitOfWork, by: User, study_id: str, today: date) -> b
 
     access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_longitudinal(longitudinal_report_data(uow, by, study_id, today), printed_settings(uow), stream)
+    render_longitudinal(longitudinal_report_data(uow, by, study_id, today), printed_settings(uow, by), stream)
     return stream.getvalue()
 
 
@@ -27,7 +27,7 @@ def visit_summary_pdf(uow: UnitOfWork, by: User, visit_id: int, today: date) -> 
 
     access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_visit_summary(visit_report_data(uow, by, visit_id, today), printed_settings(uow), stream)
+    render_visit_summary(visit_report_data(uow, by, visit_id, today), printed_settings(uow, by), stream)
     return stream.getvalue()
 
 
@@ -36,5 +36,5 @@ def cohort_pdf(uow: UnitOfWork, by: User, filters: CohortFilter | None, today: d
 
     access.require(by, access.PRINT)
     stream = io.BytesIO()
-    render_cohort(cohort_report_data(uow, by, filters, today), printed_settings(uow), stream)
+    render_cohort(cohort_report_data(uow, by, filters, today), printed_settings(uow, by), stream)
     return stream.getvalue()
