@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from ..domain.records import INDEX_DISEASES
 from ..forms import vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
+from ..services.cohort import FIRST_BASELINE, LATEST_BASELINE, CohortOptions
 from ..services.dataset import CohortFilter
 from .errors import show_error
 from .language import translate
@@ -99,6 +101,17 @@ class CohortPage(QWidget):
         self.date_from = self._edit("cohort.date_from", translate("CohortPage", "from YYYY-MM-DD"))
         self.date_to = self._edit("cohort.date_to", translate("CohortPage", "to YYYY-MM-DD"))
         self.assessor = self._edit("cohort.assessor", translate("CohortPage", "assessor (any)"))
+        self.drafts = QCheckBox(translate("CohortPage", "Include draft visits"), self)
+        self.drafts.setAccessibleName("cohort.include_drafts")
+        self.drafts.setToolTip(
+            translate("CohortPage", "By default only complete and signed visits are counted; drafts are not final.")
+        )
+        self.drafts.toggled.connect(self.reload)
+        self.baseline = QComboBox(self)
+        self.baseline.setAccessibleName("cohort.baseline")
+        self.baseline.addItem(translate("CohortPage", "Change from the first baseline (protocol)"), FIRST_BASELINE)
+        self.baseline.addItem(translate("CohortPage", "Change from the latest baseline"), LATEST_BASELINE)
+        self.baseline.currentIndexChanged.connect(self.reload)
         self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
         self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
         self.apply.setAccessibleName("cohort.apply")
@@ -107,7 +120,17 @@ class CohortPage(QWidget):
         self.report.setAccessibleName("cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
-        for w in (self.disease, self.timepoint, self.date_from, self.date_to, self.assessor, self.apply, self.report):
+        for w in (
+            self.disease,
+            self.timepoint,
+            self.date_from,
+            self.date_to,
+            self.assessor,
+            self.drafts,
+            self.baseline,
+            self.apply,
+            self.report,
+        ):
             filters.addWidget(w)
         self.heading = QLabel(self)
         self.heading.setAccessibleName("cohort.heading")
@@ -120,6 +143,9 @@ class CohortPage(QWidget):
         self.work.activated.connect(self._open)
         self.overdue = _table(self, "cohort.overdue", self.overdue_model)
         self.overdue.activated.connect(self._open)
+        self.unchecked = QLabel(self)
+        self.unchecked.setAccessibleName("cohort.unchecked")
+        self.unchecked.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
         grid.addWidget(self.means, 0, 1)
@@ -134,6 +160,7 @@ class CohortPage(QWidget):
         grid.addWidget(QLabel(translate("CohortPage", "Overdue assessments"), self), 1, 1)
         grid.addWidget(self.work, 2, 0)
         grid.addWidget(self.overdue, 2, 1)
+        grid.addWidget(self.unchecked, 3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.heading)
@@ -156,13 +183,16 @@ class CohortPage(QWidget):
             assessor=self.assessor.text().strip() or None,
         )
 
+    def options(self) -> CohortOptions:
+        return CohortOptions(include_drafts=self.drafts.isChecked(), baseline=self.baseline.currentData())
+
     def reload(self) -> None:
         if self.timepoint.count() == 0:
             self.timepoint.addItem(translate("CohortPage", "All timepoints"), None)
             for label in self.clinic.timepoint_labels():
                 self.timepoint.addItem(vocabulary.timepoint(label), label)
         try:
-            self.summary = self.clinic.cohort_summary(self.filters())
+            self.summary = self.clinic.cohort_summary(self.filters(), self.options())
         except CgaDeskError as error:
             show_error(self, error)
             return
@@ -172,11 +202,50 @@ class CohortPage(QWidget):
                 "CohortPage",
                 "{n_patients} patients, {n_visits} visits · {describe} · IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)",
             ).format(n_patients=s.n_patients, n_visits=s.n_visits, describe=s.filters.describe())
+            + "\n"
+            + self._counted_text(s)
         )
         self.work_model.set_rows(s.worklist)
         self.overdue_model.set_rows(s.overdue)
         self.means.setText(self._means_text(s.mean_change))
+        self.unchecked.setText(self._overdue_text(s))
         self._draw(s.categories)
+
+    @staticmethod
+    def _counted_text(s: Any) -> str:
+        """What is counted and how it is compared, as the printed report says it."""
+        drafts = (
+            translate("CohortPage", "Draft visits included: their scores are not final.")
+            if s.options.include_drafts
+            else translate("CohortPage", "Complete and signed visits only ({n} drafts left out).").format(
+                n=s.drafts_left_out
+            )
+        )
+        base = (
+            translate("CohortPage", "Change from each patient's first baseline ({n} patients re-baselined).")
+            if s.options.baseline == FIRST_BASELINE
+            else translate("CohortPage", "Change from each visit's latest baseline ({n} patients re-baselined).")
+        ).format(n=s.rebaselined)
+        return f"{drafts} {base}"
+
+    @staticmethod
+    def _overdue_text(s: Any) -> str:
+        """What the overdue list covers, and who it cannot cover (never counted as on time)."""
+        text = translate("CohortPage", "Checked against the schedule: {n} patients.").format(n=s.n_scheduled)
+        if s.unchecked:
+            named = [
+                f"{u.study_id} ({format_date(u.last_visit) if u.last_visit else translate('CohortPage', 'never seen')})"
+                for u in s.unchecked[:10]
+            ]
+            more = len(s.unchecked) - len(named)
+            text += " " + translate(
+                "CohortPage",
+                "{n} patients cannot be checked (no diagnosis date or treatment milestone recorded: no due dates); "
+                "{never} never seen. Never seen first, then the longest unseen: {named}",
+            ).format(n=len(s.unchecked), never=sum(u.last_visit is None for u in s.unchecked), named=", ".join(named))
+            if more:
+                text += " " + translate("CohortPage", "and {more} more.").format(more=more)
+        return text
 
     @staticmethod
     def _means_text(frame: Any) -> str:
@@ -185,14 +254,14 @@ class CohortPage(QWidget):
         lines = [
             translate(
                 "CohortPage",
-                "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
-                "CCI and IMWG: positive = decline",
+                "Change from baseline: mean, median [quartiles] (n visits) — Katz ADL and Lawton IADL: "
+                "negative = decline; CCI and IMWG: positive = decline",
             )
         ]
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
             parts = [
-                f"{names.get(r.score, r.score)} {r.mean_change:+.2f} (n={int(r.n)})"
+                f"{names.get(r.score, r.score)} {r.mean_change:+.2f}, {r.median:+g} [{r.q1:+g}, {r.q3:+g}] (n={int(r.n)})"
                 for r in group.itertuples()
                 if int(r.n) > 0
             ]
@@ -219,7 +288,12 @@ class CohortPage(QWidget):
             show_error(self, error)
             return
         open_report(
-            self, self.clinic, "cohort", filters, translate("CohortPage", "cohort summary"), "cohort-summary.pdf"
+            self,
+            self.clinic,
+            "cohort",
+            (filters, self.options()),
+            translate("CohortPage", "cohort summary"),
+            "cohort-summary.pdf",
         )
 
     def _open(self, index: QModelIndex) -> None:
