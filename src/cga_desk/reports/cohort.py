@@ -37,10 +37,11 @@ WIDE_SLOT = 48  # a bar slot at least this wide carries its timepoint's name; na
 
 
 def page_bound(timepoints: int) -> int:
-    """The most pages the summary takes for this many timepoints, whatever the number of patients: two
-    for the fixed parts and the three short lists, plus the timepoint tables (categories, change, overdue
-    per timepoint) at 30 rows a page (each row is one line; a landscape page holds more than 40)."""
-    return 2 + math.ceil(3 * max(timepoints, 1) / 30)
+    """The most pages the summary takes for this many timepoints, whatever the number of patients: four
+    for the title, the chart and the three lists of at most LISTED patients (each kept whole with its
+    heading, so each may start a page), plus the three timepoint tables (categories, change, overdue per
+    timepoint) at 25 rows a page (a row is one line; a landscape page holds about 40)."""
+    return 4 + math.ceil(3 * max(timepoints, 1) / 25)
 
 
 def render_cohort(data: CohortReportData, settings: ReportSettings, stream: BinaryIO) -> None:
@@ -49,6 +50,7 @@ def render_cohort(data: CohortReportData, settings: ReportSettings, stream: Bina
 
     check_texts(settings.texts(), data.texts())
     st = styles(8.5)
+    st.h2.keepWithNext = 1  # a heading never ends a page (this report's own styles object)
     story: list[Flowable] = [
         title_block(settings, data.title, st),
         Spacer(1, 4),
@@ -337,7 +339,7 @@ def _mean_changes(data: CohortReportData, st: Styles) -> list[Flowable]:
             r = by.get((tp, k))
             row += [str(r.n if r else 0), mean_text(r), median_text(r)]
         rows.append(row)
-    widths = [0.15] + [0.032, 0.085, 0.108] * len(scores)
+    widths = [0.134] + [0.036, 0.085, 0.108] * len(scores)
     table = Table(rows, colWidths=pct(*(w / sum(widths) for w in widths)), repeatRows=2)
     spans = [("SPAN", (1 + 3 * i, 0), (3 + 3 * i, 0)) for i in range(len(scores))]
     table.setStyle(
@@ -407,14 +409,15 @@ def _worklist(data: CohortReportData, settings: ReportSettings, st: Styles) -> l
     table = Table(rows, colWidths=pct(0.2, 0.8), repeatRows=1)
     table.setStyle(grid_style())
     lead = [head, para(count, st.body)] + ([para(intro, st.body)] if intro else [])
-    return [KeepTogether([*lead, table])] if len(rows) < 15 else [*lead, table]
+    return [KeepTogether([*lead, table])]  # at most LISTED rows: never a heading alone at a page's foot
 
 
 # -- overdue ------------------------------------------------------------------------------------------
 
 
 def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [para(translate("cohort", "Overdue timepoints"), st.h2)]
+    head = para(translate("cohort", "Overdue timepoints"), st.h2)
+    out: list[Flowable] = []
     asof = settings.fmt(data.generated_on)
     if not data.overdue:
         if data.n_scheduled:
@@ -431,20 +434,21 @@ def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> li
             out.append(para(translate("cohort", "No patient in this selection."), st.body))
     else:
         out += _overdue_tables(data, settings, st)
-    return out + _unchecked(data, settings, st)
+    rest = _unchecked(data, settings, st)
+    if not out:  # the heading stays with what follows it
+        return [KeepTogether([head, *rest])] if rest else [head]
+    return [KeepTogether([head, out[0]]), *out[1:], *rest]
 
 
 def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[Flowable]:
     patients = len({o.study_id for o in data.overdue})
-    out: list[Flowable] = [
-        para(
-            translate(
-                "cohort",
-                "{k} timepoints overdue on {date} for {p} of the {n} patients whose due dates can be computed.",
-            ).format(k=len(data.overdue), date=settings.fmt(data.generated_on), p=patients, n=data.n_scheduled),
-            st.body,
-        )
-    ]
+    sentence = para(
+        translate(
+            "cohort",
+            "{k} timepoints overdue on {date} for {p} of the {n} patients whose due dates can be computed.",
+        ).format(k=len(data.overdue), date=settings.fmt(data.generated_on), p=patients, n=data.n_scheduled),
+        st.body,
+    )
     per = Counter(o.timepoint for o in data.overdue)
     longest: dict[str, int] = {}
     for o in data.overdue:
@@ -464,10 +468,12 @@ def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles
     rows += [[para(vocabulary.timepoint(t), st.cell), str(per[t]), str(longest[t])] for t in order]
     table = Table(rows, colWidths=pct(0.5, 0.25, 0.25), repeatRows=1)
     table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
-    out += [table, Spacer(1, 4)]
     printed = sorted(data.overdue, key=lambda o: (-o.days_overdue, o.study_id))[:LISTED]
-    if len(printed) < len(data.overdue):
-        out.append(para(translate("cohort", "The {listed} longest overdue:").format(listed=len(printed)), st.body))
+    intro = (
+        [para(translate("cohort", "The {listed} longest overdue:").format(listed=len(printed)), st.body)]
+        if len(printed) < len(data.overdue)
+        else []
+    )
     heads = (
         translate("cohort", "Patient"),
         translate("cohort", "Timepoint"),
@@ -486,7 +492,7 @@ def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles
     ]
     listing = Table(rows, colWidths=pct(0.2, 0.4, 0.2, 0.2), repeatRows=1)
     listing.setStyle(grid_style(extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")]))
-    return out + [listing]
+    return [KeepTogether([sentence, table]), Spacer(1, 4), KeepTogether([*intro, listing])]
 
 
 def _months_before(day: date, months: int) -> date:
@@ -524,4 +530,4 @@ def _unchecked(data: CohortReportData, settings: ReportSettings, st: Styles) -> 
         if len(printed) < len(data.unchecked)
         else ""
     )
-    return [Spacer(1, 4), para(text, st.body)] + ([para(intro, st.body)] if intro else []) + [table]
+    return [KeepTogether([Spacer(1, 4), para(text, st.body), *([para(intro, st.body)] if intro else []), table])]
