@@ -67,6 +67,13 @@ OVERDUE_COLUMNS: list[Column[Any]] = [
 ]
 
 
+def _signed(value: float) -> str:
+    """+0.55, −1, 0: as the printed report writes a change (no "+0")."""
+    if value == 0:
+        return "0"
+    return ("+" if value > 0 else "−") + f"{abs(value):.2f}".rstrip("0").rstrip(".")
+
+
 def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:
     table = QTableView(parent)
     table.setAccessibleName(name)
@@ -261,7 +268,8 @@ class CohortPage(QWidget):
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
             parts = [
-                f"{names.get(r.score, r.score)} {r.mean_change:+.2f}, {r.median:+g} [{r.q1:+g}, {r.q3:+g}] (n={int(r.n)})"
+                f"{names.get(r.score, r.score)} {_signed(r.mean_change)}, {_signed(r.median)} "
+                f"[{_signed(r.q1)}, {_signed(r.q3)}] (n={int(r.n)})"
                 for r in group.itertuples()
                 if int(r.n) > 0
             ]
