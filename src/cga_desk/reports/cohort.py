@@ -416,31 +416,34 @@ def _worklist(data: CohortReportData, settings: ReportSettings, st: Styles) -> l
 
 
 def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[Flowable]:
+    """Blocks each kept whole (never one inside another: reportlab then moves a block that would fit to
+    the next page), the heading with the first."""
     head = para(translate("cohort", "Overdue timepoints"), st.h2)
-    out: list[Flowable] = []
+    blocks: list[list[Flowable]] = []
     asof = settings.fmt(data.generated_on)
     if not data.overdue:
         if data.n_scheduled:
-            out.append(
-                para(
-                    translate(
-                        "cohort",
-                        "No timepoint is overdue on {date} for the {n} patients whose due dates can be computed.",
-                    ).format(date=asof, n=data.n_scheduled),
-                    st.body,
-                )
+            blocks.append(
+                [
+                    para(
+                        translate(
+                            "cohort",
+                            "No timepoint is overdue on {date} for the {n} patients whose due dates can be computed.",
+                        ).format(date=asof, n=data.n_scheduled),
+                        st.body,
+                    )
+                ]
             )
         elif not data.unchecked:
-            out.append(para(translate("cohort", "No patient in this selection."), st.body))
+            blocks.append([para(translate("cohort", "No patient in this selection."), st.body)])
     else:
-        out += _overdue_tables(data, settings, st)
-    rest = _unchecked(data, settings, st)
-    if not out:  # the heading stays with what follows it
-        return [KeepTogether([head, *rest])] if rest else [head]
-    return [KeepTogether([head, out[0]]), *out[1:], *rest]
+        blocks += _overdue_tables(data, settings, st)
+    blocks += _unchecked(data, settings, st)
+    blocks = [[head, *blocks[0]], *blocks[1:]] if blocks else [[head]]
+    return [KeepTogether(b) for b in blocks]
 
 
-def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[Flowable]:
+def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[list[Flowable]]:
     patients = len({o.study_id for o in data.overdue})
     sentence = para(
         translate(
@@ -492,7 +495,7 @@ def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles
     ]
     listing = Table(rows, colWidths=pct(0.2, 0.4, 0.2, 0.2), repeatRows=1)
     listing.setStyle(grid_style(extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")]))
-    return [KeepTogether([sentence, table]), Spacer(1, 4), KeepTogether([*intro, listing])]
+    return [[sentence, table], [Spacer(1, 4), *intro, listing]]
 
 
 def _months_before(day: date, months: int) -> date:
@@ -500,7 +503,7 @@ def _months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, 28))
 
 
-def _unchecked(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[Flowable]:
+def _unchecked(data: CohortReportData, settings: ReportSettings, st: Styles) -> list[list[Flowable]]:
     """Patients none of whose timepoints has a due date: named, never counted as on time."""
     if not data.unchecked:
         return []
@@ -530,4 +533,4 @@ def _unchecked(data: CohortReportData, settings: ReportSettings, st: Styles) -> 
         if len(printed) < len(data.unchecked)
         else ""
     )
-    return [KeepTogether([Spacer(1, 4), para(text, st.body), *([para(intro, st.body)] if intro else []), table])]
+    return [[Spacer(1, 4), para(text, st.body), *([para(intro, st.body)] if intro else []), table]]
