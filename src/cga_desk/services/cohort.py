@@ -240,20 +240,23 @@ def category_counts(c: _Cohort, order: list[str]) -> pd.DataFrame:
     return frame
 
 
-def group_quantiles(group: np.ndarray, values: np.ndarray, groups: int, p: float) -> np.ndarray:
-    """The p-quantile of `values` within each group code 0..groups-1 (NaN for an empty group), by linear
-    interpolation between order statistics (numpy's default, Hyndman & Fan type 7), all groups at once."""
+def group_quantiles(group: np.ndarray, values: np.ndarray, groups: int, ps: tuple[float, ...]) -> list[np.ndarray]:
+    """The p-quantiles of `values` within each group code 0..groups-1 (NaN for an empty group), by linear
+    interpolation between order statistics (numpy's default, Hyndman & Fan type 7), all groups at once
+    from one sort."""
     import numpy as np
 
-    order = np.lexsort((values, group))
-    ordered = values[order]
+    ordered = values[np.lexsort((values, group))]
     n = np.bincount(group, minlength=groups)
     starts = np.concatenate(([0], np.cumsum(n)[:-1]))
-    out = np.full(groups, np.nan)
     has = n > 0
-    position = starts[has] + (n[has] - 1) * p
-    low, high = np.floor(position).astype(np.int64), np.ceil(position).astype(np.int64)
-    out[has] = ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+    out = []
+    for p in ps:
+        q = np.full(groups, np.nan)
+        position = starts[has] + (n[has] - 1) * p
+        low, high = np.floor(position).astype(np.int64), np.ceil(position).astype(np.int64)
+        q[has] = ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+        out.append(q)
     return out
 
 
@@ -273,7 +276,7 @@ def mean_changes(c: _Cohort, order: list[str]) -> pd.DataFrame:
         n = np.bincount(group, minlength=len(timepoints))
         total = np.bincount(group, weights=values, minlength=len(timepoints))
         mean = np.divide(total, n, out=np.full(len(n), np.nan), where=n > 0)
-        stats[key] = (n, mean, *(group_quantiles(group, values, len(timepoints), p) for p in (0.5, 0.25, 0.75)))
+        stats[key] = (n, mean, *group_quantiles(group, values, len(timepoints), (0.5, 0.25, 0.75)))
     rows = [
         (tp, key, int(stats[key][0][where[tp]]), *(float(a[where[tp]]) for a in stats[key][1:]), CHANGE_DIRECTION[key])
         for tp in order
