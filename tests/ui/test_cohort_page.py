@@ -4,8 +4,10 @@ dates named under the overdue list, and the timepoint labels thinned so that non
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from cga_desk.domain.records import PatientInput
@@ -60,8 +62,11 @@ def test_drafts_box_and_baseline_choice_change_the_summary_and_the_report(
     latest = cohort.summary.mean_change.set_index(["timepoint", "score"])["mean_change"]
     assert latest[("End of consolidation", "lawton_iadl")] == iadl[third] - iadl[second]  # the re-baseline
     sign_in_as(clinic, "bea")
-    text = flat(" ".join(pdf_pages(clinic.report_pdf("cohort", (cohort.filters(), cohort.options())))))
+    pdf = clinic.report_pdf("cohort", (cohort.filters(), cohort.options()))
+    text = flat(" ".join(pdf_pages(pdf)))
     assert "Draft visits included" in text and "Change from the latest baseline" in text
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    assert info is not None and info.author == "Dr Bea"  # the physician signed in, not the program
 
 
 def test_sixty_timepoints_get_labels_that_never_touch(qtbot: QtBot) -> None:
