@@ -706,6 +706,7 @@ def main(argv: list[str] | None = None) -> int:
             f"- database: {db.name}: {n_patients:,} patients, {n_visits:,} visits ({db.stat().st_size / 1e6:,.0f} MB)"
             f"{' (--quick)' if args.quick else ''}",
             f"- timeout per measurement: {timeout:.0f} s; timings are medians of {args.repeat} warm calls unless noted",
+            *([f"- only these measurements (--only): {args.only}"] if args.only else []),
             "",
             *lines,
             "",
