@@ -79,7 +79,10 @@ def test_cohort_report(store: Path, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     text = flat(" ".join(pdf_pages(out.read_bytes())))
     assert "5 patients · 19 visits" in text  # seven drafts left out: six imported, one started
-    assert "7 draft visits left out" in text and "Change from the first baseline" in text
+    assert (
+        "draft visits left out (neither counted nor used as a baseline): 7." in text
+        and "Change from the first baseline" in text
+    )
     proc = cli(store, "--cohort", "--include-drafts", "--baseline", "latest", "--out", str(drafts))
     assert proc.returncode == 0, proc.stderr
     text = flat(" ".join(pdf_pages(drafts.read_bytes())))

@@ -80,7 +80,7 @@ def test_timepoints_print_in_protocol_order_with_median_and_quartiles(db: Databa
     table = text[text.index("IMWG frailty category per timepoint") :]
     found = [m.group(1) for m in re.finditer(r"\d+ (Baseline|Follow-up month \d+) \d+ ", table)]
     assert found == ["Baseline", "Follow-up month 3", "Follow-up month 60", "Follow-up month 63", "Follow-up month 102"]
-    assert "Follow-up month 105" not in text and "1 draft visits left out" in text
+    assert "Follow-up month 105" not in text and "(neither counted nor used as a baseline): 1." in text
     assert "median [IQR]" in text and "Change from the first baseline" in text
 
 
@@ -92,8 +92,8 @@ def test_vectors_report_states_its_policies_and_every_median(db: Database) -> No
             uow, NURSE_USER, today=TODAY, options=CohortOptions(include_drafts=True, baseline=LATEST_BASELINE)
         )
     text = flat(" ".join(pdf_pages(_pdf(default))))
-    assert f"{default.drafts_left_out} draft visits left out" in text and default.drafts_left_out == 6
-    assert "Change from the first baseline" in text and "(1 patients re-baselined)" in text
+    assert f"used as a baseline): {default.drafts_left_out}." in text and default.drafts_left_out == 6
+    assert "Change from the first baseline" in text and "(patients re-baselined: 1)" in text
     for r in default.mean_changes:
         if r.median is not None:  # "0 [−1, +1]" per timepoint and score, the figures of the data
             assert re.search(re.escape(f"{_n(r.median)} [{_n(r.q1)}, {_n(r.q3)}]"), text), r
@@ -126,9 +126,9 @@ def test_no_overdue_sentence_is_only_true_and_unscheduled_patients_are_named(db:
     with db.unit_of_work(write=False) as uow:
         data = cohort_report_data(uow, NURSE_USER, today=TODAY)
     text = flat(" ".join(pdf_pages(_pdf(data))))
-    assert "No timepoint is overdue on 2026-11-24 for the 1 patients whose due dates can be computed." in text
+    assert "No timepoint is overdue on 2026-11-24 among the patients whose due dates can be computed (1)." in text
     assert "No timepoint is overdue." not in text
-    assert "1 patients cannot be checked" in text and "1 were last seen more than 6 months ago" in text
+    assert "Patients who cannot be checked: 1." in text and "last seen more than 6 months ago: 1." in text
     assert re.search(r"IMP-1 2022-03-01", text)
 
 
@@ -162,7 +162,7 @@ def test_page_count_is_bounded_by_timepoints_not_patients(timepoints: int, patie
     assert pages <= page_bound(timepoints), (pages, page_bound(timepoints))
     text = flat(" ".join(pdf_pages(pdf)))
     assert f"The first {LISTED} (not yet reviewed first" in text and f"The {LISTED} longest overdue:" in text
-    assert f"{len(data.worklist)} patients on the worklist" in text
+    assert f"Patients on the worklist: {len(data.worklist)} " in text
     assert sum(text.count(f"BM-{i:06d} ") for i in range(patients)) <= 2 * LISTED + 1
     (tmp_path / "scale.pdf").write_bytes(pdf)
     assert len(render_png(tmp_path / "scale.pdf", tmp_path)) == pages

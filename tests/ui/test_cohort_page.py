@@ -48,8 +48,8 @@ def test_drafts_box_and_baseline_choice_change_the_summary_and_the_report(
     s = cohort.summary
     assert (s.n_visits, s.drafts_left_out, s.rebaselined) == (4, 1, 1)
     assert "Follow-up month 9" not in list(s.categories.index)
-    assert "1 drafts left out" in cohort.heading.text() and "first baseline" in cohort.heading.text()
-    assert "NODATES-1" in cohort.unchecked.text() and "1 never seen" in cohort.unchecked.text()
+    assert "drafts left out: 1" in cohort.heading.text() and "first baseline" in cohort.heading.text()
+    assert "NODATES-1" in cohort.unchecked.text() and "never seen: 1" in cohort.unchecked.text()
     iadl = {v: clinic.visit(v).scores["lawton_iadl"] for v in (first, second, third)}
     assert iadl[first] > iadl[second] > iadl[third]
     lawton_change = s.mean_change.set_index(["timepoint", "score"])["mean_change"]

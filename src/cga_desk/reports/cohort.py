@@ -100,7 +100,7 @@ def drafts_words(data: CohortReportData) -> str:
         return translate("cohort", "Draft visits included (on request): their scores are not final.")
     return translate(
         "cohort",
-        "Complete and signed visits only: {n} draft visits left out (neither counted nor used as a baseline).",
+        "Complete and signed visits only; draft visits left out (neither counted nor used as a baseline): {n}.",
     ).format(n=data.drafts_left_out)
 
 
@@ -109,13 +109,11 @@ def baseline_words(data: CohortReportData) -> str:
     if data.first_baseline:
         return translate(
             "cohort",
-            "Change from the first baseline: every visit is compared with the patient's first baseline, the "
-            "protocol's comparator, also after a re-baselining ({n} patients re-baselined).",
+            "Change from the first baseline: every visit is compared with the patient's first baseline, the protocol's comparator, also after a re-baselining (patients re-baselined: {n}).",
         ).format(n=data.rebaselined)
     return translate(
         "cohort",
-        "Change from the latest baseline: every visit is compared with the patient's most recent baseline on or "
-        "before it ({n} patients re-baselined are compared with their new baseline from then on).",
+        "Change from the latest baseline: every visit is compared with the patient's most recent baseline on or before it (patients re-baselined, compared with their new baseline from then on: {n}).",
     ).format(n=data.rebaselined)
 
 
@@ -391,8 +389,7 @@ def _worklist(data: CohortReportData, settings: ReportSettings, st: Styles) -> l
     reviewed = sum(w.reviewed_on is not None for w in data.worklist)
     count = translate(
         "cohort",
-        "{total} patients on the worklist: {worsened} with an IMWG category worse than at baseline, {declined} "
-        "others whose latest visit declined; {reviewed} of them have a trend-review note.",
+        "Patients on the worklist: {total} (IMWG category worse than at baseline: {worsened}; latest visit declined, category not worse: {declined}; with a trend-review note: {reviewed}).",
     ).format(total=total, worsened=worsened, declined=total - worsened, reviewed=reviewed)
     printed = worklist_printed(data.worklist)
     intro = (
@@ -428,7 +425,7 @@ def _overdue(data: CohortReportData, settings: ReportSettings, st: Styles) -> li
                     para(
                         translate(
                             "cohort",
-                            "No timepoint is overdue on {date} for the {n} patients whose due dates can be computed.",
+                            "No timepoint is overdue on {date} among the patients whose due dates can be computed ({n}).",
                         ).format(date=asof, n=data.n_scheduled),
                         st.body,
                     )
@@ -448,7 +445,7 @@ def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles
     sentence = para(
         translate(
             "cohort",
-            "{k} timepoints overdue on {date} for {p} of the {n} patients whose due dates can be computed.",
+            "Timepoints overdue on {date}: {k}, in {p} patients (of {n} whose due dates can be computed).",
         ).format(k=len(data.overdue), date=settings.fmt(data.generated_on), p=patients, n=data.n_scheduled),
         st.body,
     )
@@ -512,9 +509,7 @@ def _unchecked(data: CohortReportData, settings: ReportSettings, st: Styles) -> 
     stale = sum(u.last_visit is not None and u.last_visit < cutoff for u in data.unchecked)
     text = translate(
         "cohort",
-        "{n} patients cannot be checked: no diagnosis date and no treatment milestone the schedule needs is "
-        "recorded, so none of their timepoints has a due date and none can be overdue. Of them, {never} have no "
-        "visit and {stale} were last seen more than {months} months ago.",
+        "Patients who cannot be checked: {n}. No diagnosis date and no treatment milestone the schedule needs is recorded for them, so none of their timepoints has a due date and none can be overdue. Without a visit: {never}; last seen more than {months} months ago: {stale}.",
     ).format(n=len(data.unchecked), never=never, stale=stale, months=LAST_SEEN_MONTHS)
     printed = list(data.unchecked[:LISTED])
     rows: list[list[Any]] = [

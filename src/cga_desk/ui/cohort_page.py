@@ -224,21 +224,21 @@ class CohortPage(QWidget):
         drafts = (
             translate("CohortPage", "Draft visits included: their scores are not final.")
             if s.options.include_drafts
-            else translate("CohortPage", "Complete and signed visits only ({n} drafts left out).").format(
+            else translate("CohortPage", "Complete and signed visits only (drafts left out: {n}).").format(
                 n=s.drafts_left_out
             )
         )
         base = (
-            translate("CohortPage", "Change from each patient's first baseline ({n} patients re-baselined).")
+            translate("CohortPage", "Change from each patient's first baseline (patients re-baselined: {n}).")
             if s.options.baseline == FIRST_BASELINE
-            else translate("CohortPage", "Change from each visit's latest baseline ({n} patients re-baselined).")
+            else translate("CohortPage", "Change from each visit's latest baseline (patients re-baselined: {n}).")
         ).format(n=s.rebaselined)
         return f"{drafts} {base}"
 
     @staticmethod
     def _overdue_text(s: Any) -> str:
         """What the overdue list covers, and who it cannot cover (never counted as on time)."""
-        text = translate("CohortPage", "Checked against the schedule: {n} patients.").format(n=s.n_scheduled)
+        text = translate("CohortPage", "Patients checked against the schedule: {n}.").format(n=s.n_scheduled)
         if s.unchecked:
             named = [
                 f"{u.study_id} ({format_date(u.last_visit) if u.last_visit else translate('CohortPage', 'never seen')})"
@@ -247,8 +247,7 @@ class CohortPage(QWidget):
             more = len(s.unchecked) - len(named)
             text += " " + translate(
                 "CohortPage",
-                "{n} patients cannot be checked (no diagnosis date or treatment milestone recorded: no due dates); "
-                "{never} never seen. Never seen first, then the longest unseen: {named}",
+                "Patients who cannot be checked (no diagnosis date or treatment milestone recorded: no due dates): {n}; never seen: {never}. Never seen first, then the longest unseen: {named}",
             ).format(n=len(s.unchecked), never=sum(u.last_visit is None for u in s.unchecked), named=", ".join(named))
             if more:
                 text += " " + translate("CohortPage", "and {more} more.").format(more=more)

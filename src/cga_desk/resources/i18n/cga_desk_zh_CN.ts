@@ -204,24 +204,24 @@
         <translation>已包括草稿访视：其评分尚未定稿。</translation>
     </message>
     <message>
-        <source>Complete and signed visits only ({n} drafts left out).</source>
-        <translation>仅统计已完成和已签名的访视（未计入 {n} 次草稿）。</translation>
+        <source>Complete and signed visits only (drafts left out: {n}).</source>
+        <translation>仅统计已完成和已签名的访视（未计入的草稿：{n} 次）。</translation>
     </message>
     <message>
-        <source>Change from each patient&apos;s first baseline ({n} patients re-baselined).</source>
-        <translation>较每位患者首次基线的变化（{n} 位患者重设过基线）。</translation>
+        <source>Change from each patient&apos;s first baseline (patients re-baselined: {n}).</source>
+        <translation>较每位患者首次基线的变化（重设过基线的患者：{n} 位）。</translation>
     </message>
     <message>
-        <source>Change from each visit&apos;s latest baseline ({n} patients re-baselined).</source>
-        <translation>较每次访视最近基线的变化（{n} 位患者重设过基线）。</translation>
+        <source>Change from each visit&apos;s latest baseline (patients re-baselined: {n}).</source>
+        <translation>较每次访视最近基线的变化（重设过基线的患者：{n} 位）。</translation>
     </message>
     <message>
-        <source>Checked against the schedule: {n} patients.</source>
-        <translation>已按随访计划核查：{n} 位患者。</translation>
+        <source>Patients checked against the schedule: {n}.</source>
+        <translation>已按随访计划核查的患者：{n} 位。</translation>
     </message>
     <message>
-        <source>{n} patients cannot be checked (no diagnosis date or treatment milestone recorded: no due dates); {never} never seen. Never seen first, then the longest unseen: {named}</source>
-        <translation>{n} 位患者无法核查（未记录诊断日期或治疗节点：没有应访日期）；其中 {never} 位从未就诊。从未就诊者在前，其次为最久未就诊者：{named}</translation>
+        <source>Patients who cannot be checked (no diagnosis date or treatment milestone recorded: no due dates): {n}; never seen: {never}. Never seen first, then the longest unseen: {named}</source>
+        <translation>无法核查的患者（未记录诊断日期或治疗节点：没有应访日期）：{n} 位；从未就诊：{never} 位。从未就诊者在前，其次为最久未就诊者：{named}</translation>
     </message>
     <message>
         <source>and {more} more.</source>
@@ -1397,16 +1397,16 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>已按要求包括草稿访视：其评分尚未定稿。</translation>
     </message>
     <message>
-        <source>Complete and signed visits only: {n} draft visits left out (neither counted nor used as a baseline).</source>
-        <translation>仅统计已完成和已签名的访视：未计入 {n} 次草稿访视（既不统计，也不作为基线）。</translation>
+        <source>Complete and signed visits only; draft visits left out (neither counted nor used as a baseline): {n}.</source>
+        <translation>仅统计已完成和已签名的访视；未计入的草稿访视（既不统计，也不作为基线）：{n} 次。</translation>
     </message>
     <message>
-        <source>Change from the first baseline: every visit is compared with the patient&apos;s first baseline, the protocol&apos;s comparator, also after a re-baselining ({n} patients re-baselined).</source>
-        <translation>较首次基线的变化：每次访视均与该患者的首次基线（方案规定的比较对象）比较，重设基线后亦然（{n} 位患者重设过基线）。</translation>
+        <source>Change from the first baseline: every visit is compared with the patient&apos;s first baseline, the protocol&apos;s comparator, also after a re-baselining (patients re-baselined: {n}).</source>
+        <translation>较首次基线的变化：每次访视均与该患者的首次基线（方案规定的比较对象）比较，重设基线后亦然（重设过基线的患者：{n} 位）。</translation>
     </message>
     <message>
-        <source>Change from the latest baseline: every visit is compared with the patient&apos;s most recent baseline on or before it ({n} patients re-baselined are compared with their new baseline from then on).</source>
-        <translation>较最近基线的变化：每次访视与该患者在其当日或之前最近的基线比较（{n} 位重设过基线的患者自重设起与新基线比较）。</translation>
+        <source>Change from the latest baseline: every visit is compared with the patient&apos;s most recent baseline on or before it (patients re-baselined, compared with their new baseline from then on: {n}).</source>
+        <translation>较最近基线的变化：每次访视与该患者在其当日或之前最近的基线比较（重设过基线、自重设起与新基线比较的患者：{n} 位）。</translation>
     </message>
     <message>
         <source>Chosen with --include-drafts and --baseline first|latest (cga-desk report --cohort), or in the window&apos;s cohort view.</source>
@@ -1465,16 +1465,16 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>n：该时间点有基线且两次评分均完整的访视数。（访视 − 其基线）的均值、中位数和四分位数 [第一、第三]；四分位数按有序值之间的线性插值计算。▲ 均值上升，▼ 均值下降；变差：朝下降方向变化，改善：朝相反方向变化。</translation>
     </message>
     <message>
-        <source>No timepoint is overdue on {date} for the {n} patients whose due dates can be computed.</source>
-        <translation>截至 {date}，可计算应访日期的 {n} 位患者没有逾期的时间点。</translation>
+        <source>No timepoint is overdue on {date} among the patients whose due dates can be computed ({n}).</source>
+        <translation>截至 {date}，在可计算应访日期的患者（{n} 位）中没有逾期的时间点。</translation>
     </message>
     <message>
         <source>No patient in this selection.</source>
         <translation>当前筛选中没有患者。</translation>
     </message>
     <message>
-        <source>{k} timepoints overdue on {date} for {p} of the {n} patients whose due dates can be computed.</source>
-        <translation>截至 {date}，在可计算应访日期的 {n} 位患者中，{p} 位共有 {k} 个时间点逾期。</translation>
+        <source>Timepoints overdue on {date}: {k}, in {p} patients (of {n} whose due dates can be computed).</source>
+        <translation>截至 {date} 逾期的时间点：{k} 个，涉及 {p} 位患者（共 {n} 位可计算应访日期的患者）。</translation>
     </message>
     <message>
         <source>Patients overdue</source>
@@ -1489,8 +1489,8 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>逾期最久的 {listed} 项：</translation>
     </message>
     <message>
-        <source>{n} patients cannot be checked: no diagnosis date and no treatment milestone the schedule needs is recorded, so none of their timepoints has a due date and none can be overdue. Of them, {never} have no visit and {stale} were last seen more than {months} months ago.</source>
-        <translation>{n} 位患者无法核查：未记录诊断日期，也未记录随访计划所需的治疗节点，因此其任何时间点都没有应访日期，也就无法判断是否逾期。其中 {never} 位没有访视，{stale} 位最近一次就诊已超过 {months} 个月。</translation>
+        <source>Patients who cannot be checked: {n}. No diagnosis date and no treatment milestone the schedule needs is recorded for them, so none of their timepoints has a due date and none can be overdue. Without a visit: {never}; last seen more than {months} months ago: {stale}.</source>
+        <translation>无法核查的患者：{n} 位。这些患者未记录诊断日期，也未记录随访计划所需的治疗节点，因此其任何时间点都没有应访日期，也就无法判断是否逾期。没有访视：{never} 位；最近一次就诊已超过 {months} 个月：{stale} 位。</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -1521,8 +1521,8 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>待办列表为空。</translation>
     </message>
     <message>
-        <source>{total} patients on the worklist: {worsened} with an IMWG category worse than at baseline, {declined} others whose latest visit declined; {reviewed} of them have a trend-review note.</source>
-        <translation>待办列表共 {total} 位患者：{worsened} 位 IMWG 分类较基线变差，另有 {declined} 位最近一次访视出现下降；其中 {reviewed} 位已有趋势审阅记录。</translation>
+        <source>Patients on the worklist: {total} (IMWG category worse than at baseline: {worsened}; latest visit declined, category not worse: {declined}; with a trend-review note: {reviewed}).</source>
+        <translation>待办列表中的患者：{total} 位（IMWG 分类较基线变差：{worsened} 位；最近一次访视下降但分类未变差：{declined} 位；已有趋势审阅记录：{reviewed} 位）。</translation>
     </message>
     <message>
         <source>The first {listed} (not yet reviewed first, then worsened categories, by study ID):</source>
