@@ -445,7 +445,7 @@ def _overdue_tables(data: CohortReportData, settings: ReportSettings, st: Styles
     sentence = para(
         translate(
             "cohort",
-            "Timepoints overdue on {date}: {k}, in {p} patients (of {n} whose due dates can be computed).",
+            "Timepoints overdue on {date}: {k}; patients concerned: {p}, of the {n} whose due dates can be computed.",
         ).format(k=len(data.overdue), date=settings.fmt(data.generated_on), p=patients, n=data.n_scheduled),
         st.body,
     )

@@ -1473,8 +1473,8 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>当前筛选中没有患者。</translation>
     </message>
     <message>
-        <source>Timepoints overdue on {date}: {k}, in {p} patients (of {n} whose due dates can be computed).</source>
-        <translation>截至 {date} 逾期的时间点：{k} 个，涉及 {p} 位患者（共 {n} 位可计算应访日期的患者）。</translation>
+        <source>Timepoints overdue on {date}: {k}; patients concerned: {p}, of the {n} whose due dates can be computed.</source>
+        <translation>截至 {date} 逾期的时间点：{k} 个；涉及患者：{p} 位（共 {n} 位可计算应访日期的患者）。</translation>
     </message>
     <message>
         <source>Patients overdue</source>
