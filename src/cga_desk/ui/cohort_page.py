@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -68,7 +70,8 @@ OVERDUE_COLUMNS: list[Column[Any]] = [
 
 
 def _signed(value: float) -> str:
-    """+0.55, −1, 0: as the printed report writes a change (no "+0")."""
+    """+0.55, −1, 0: as the printed report writes a change, to two decimals (no "+0" or "−0")."""
+    value = round(value, 2)
     if value == 0:
         return "0"
     return ("+" if value > 0 else "−") + f"{abs(value):.2f}".rstrip("0").rstrip(".")
@@ -146,6 +149,13 @@ class CohortPage(QWidget):
         self.means = QLabel(self)
         self.means.setAccessibleName("cohort.mean_change")
         self.means.setWordWrap(True)
+        self.means.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Scrolled: a clinic's sixty timepoints make a long text, which must not push the lists off the page.
+        self.means_area = QScrollArea(self)
+        self.means_area.setWidgetResizable(True)
+        self.means_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.means_area.setWidget(self.means)
+        self.means_area.setMaximumHeight(320)
         self.work = _table(self, "cohort.worklist", self.work_model)
         self.work.activated.connect(self._open)
         self.overdue = _table(self, "cohort.overdue", self.overdue_model)
@@ -155,7 +165,7 @@ class CohortPage(QWidget):
         self.unchecked.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
-        grid.addWidget(self.means, 0, 1)
+        grid.addWidget(self.means_area, 0, 1)
         grid.addWidget(
             QLabel(
                 translate("CohortPage", "Worklist: IMWG category worse than at baseline, or the latest visit declined"),
