@@ -9,7 +9,8 @@ Charlson as JSON, ECOG as the total) and drawn from a pool of assessments made w
 own generators (`demo.course`); `visit_scores` are computed by the real scorer
 (`forms.document.score_assessment`) for each (answers, age at the visit), memoised.
 
-Every 1000th patient (and the first) has 40 visits instead of --visits: the "long history" patients.
+Every 1000th patient (and the first) has 40 visits instead of --visits: the "long history" patients;
+the second (BM-000002) has 60, for the 60-visit longitudinal report (issue 17).
 No audit events are written (the benchmark data is not entered through the services).
 """
 
@@ -39,6 +40,7 @@ from cga_desk.services.scoring import SPECS  # noqa: E402
 DEFAULT_DB = ROOT / "benchmarks" / "data" / "clinic.sqlite3"
 LONG_VISITS = 40
 LONG_EVERY = 1000
+VERY_LONG_VISITS, VERY_LONG_INDEX = 60, 1  # BM-000002: the 60-visit longitudinal report (issue 17)
 PREFIX = "BM-"
 POOL_SIZE = 2000
 LEVELS = 10  # severity levels of the answer pool (patients drift between neighbouring levels)
@@ -195,6 +197,8 @@ def _add_months(d: date, months: int) -> date:
 
 
 def visits_for(index: int, per_patient: int) -> int:
+    if index == VERY_LONG_INDEX:
+        return VERY_LONG_VISITS
     return LONG_VISITS if index % LONG_EVERY == 0 else per_patient
 
 

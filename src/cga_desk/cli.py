@@ -61,7 +61,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from .commands.report import run_report
 
-    return run_report(args.db, args.patient_id, args.visit, args.cohort, args.out, sys.stdout, sys.stderr, _creds(args))
+    return run_report(
+        args.db,
+        args.patient_id,
+        args.visit,
+        args.cohort,
+        args.out,
+        sys.stdout,
+        sys.stderr,
+        _creds(args),
+        include_drafts=args.include_drafts,
+        baseline=args.baseline,
+    )
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -295,6 +306,18 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("patient_id", metavar="PATIENT_ID", nargs="?")
     rep.add_argument("--visit", metavar="DATE", help="the visit date (YYYY-MM-DD): print that visit's summary")
     rep.add_argument("--cohort", action="store_true", help="the cohort summary (no PATIENT_ID)")
+    rep.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="cohort summary: count draft visits too (by default only complete and signed visits are counted)",
+    )
+    rep.add_argument(
+        "--baseline",
+        choices=("first", "latest"),
+        default=None,
+        help="cohort summary: compare every visit with the patient's first baseline (default, the protocol's "
+        "comparator) or with the latest baseline on or before it",
+    )
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced when complete)")
     _sign_in_options(rep)
     _with_lang(rep)

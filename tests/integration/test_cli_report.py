@@ -72,10 +72,28 @@ def test_visit_summary_of_a_date_with_two_visits_prints_the_first_and_says_so(st
 
 
 def test_cohort_report(store: Path, tmp_path: Path) -> None:
-    out = tmp_path / "cohort.pdf"
+    """By default complete and signed visits against the first baseline; --include-drafts and --baseline
+    latest change what is counted and compared, and the report says which."""
+    out, drafts = tmp_path / "cohort.pdf", tmp_path / "drafts.pdf"
     proc = cli(store, "--cohort", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert "6 patients · 26 visits" in flat(" ".join(pdf_pages(out.read_bytes())))
+    text = flat(" ".join(pdf_pages(out.read_bytes())))
+    assert "5 patients · 19 visits" in text  # seven drafts left out: six imported, one started
+    assert (
+        "draft visits left out (neither counted nor used as a baseline): 7." in text
+        and "Change from the first baseline" in text
+    )
+    proc = cli(store, "--cohort", "--include-drafts", "--baseline", "latest", "--out", str(drafts))
+    assert proc.returncode == 0, proc.stderr
+    text = flat(" ".join(pdf_pages(drafts.read_bytes())))
+    assert "6 patients · 26 visits" in text
+    assert "Draft visits included" in text and "Change from the latest baseline" in text
+
+
+def test_cohort_options_without_cohort_are_refused(store: Path, tmp_path: Path) -> None:
+    proc = cli(store, "DEMO-004", "--include-drafts", "--out", str(tmp_path / "x.pdf"))
+    assert proc.returncode == 2 and "options of the cohort summary" in proc.stderr
+    assert not (tmp_path / "x.pdf").exists()
 
 
 @pytest.mark.parametrize(

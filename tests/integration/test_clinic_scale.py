@@ -29,7 +29,7 @@ from cga_desk.services.dataset import CohortFilter, analysis_chunks, analysis_fr
 from cga_desk.services.exporting import export_dataset
 from cga_desk.services.history import history_document, patient_history
 from tests.conftest import VECTORS
-from tests.integration.test_cohort import assert_agrees
+from tests.integration.test_cohort import AS_HISTORY, assert_agrees
 from tests.integration.test_dataset_export import import_vectors
 from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, TODAY
 
@@ -209,9 +209,11 @@ def test_summary_and_overdue_agree_with_one_patient_at_a_time(db: Database) -> N
     with db.unit_of_work(write=False) as uow:
         ids = [sid for (sid,) in uow.session.query(Patient.study_id)]
         docs = {sid: history_document(patient_history(uow, NURSE_USER, sid)) for sid in sorted(ids)}
-        everything = cohort_summary(uow, NURSE_USER, None, TODAY)
-        followups = cohort_summary(uow, NURSE_USER, CohortFilter(timepoints=("Follow-up month 12", "Month 18")), TODAY)
-        by_ada = cohort_summary(uow, NURSE_USER, CohortFilter(assessor=NURSE_USER.name), TODAY)  # X-3's one visit
+        everything = cohort_summary(uow, NURSE_USER, None, TODAY, AS_HISTORY)  # the history documents' rule
+        followups = cohort_summary(
+            uow, NURSE_USER, CohortFilter(timepoints=("Follow-up month 12", "Month 18")), TODAY, AS_HISTORY
+        )
+        by_ada = cohort_summary(uow, NURSE_USER, CohortFilter(assessor=NURSE_USER.name), TODAY, AS_HISTORY)  # X-3
         ada_rows = analysis_frame(uow, DOCTOR, CohortFilter(assessor=NURSE_USER.name))
     assert (by_ada.n_patients, by_ada.n_visits, list(by_ada.categories.index)) == (1, 1, ["Month 2"])
     assert list(zip(ada_rows["patient_id"], ada_rows["timepoint"])) == [("X-3", "Month 2")]

@@ -110,7 +110,7 @@ def test_a_patient_registered_in_error_leaves_lists_cohort_and_exports_until_an_
         assert [r.study_id for r in register.patient_rows(uow, NURSE_USER, TODAY)] == ["PCL-001"]
         assert register.patient_count(uow, NURSE_USER) == 1
         assert dataset.analysis_frame(uow, DOCTOR)["patient_id"].tolist() == ["PCL-001"]
-        summary = cohort.cohort_summary(uow, DOCTOR, None, TODAY)
+        summary = cohort.cohort_summary(uow, DOCTOR, None, TODAY, cohort.CohortOptions(include_drafts=True))
         assert summary.n_patients == 1 and "PCL-001-DUP" not in {o.study_id for o in summary.overdue}
         assert patients.get_patient(uow, NURSE_USER, "PCL-001-DUP").name == "Maria Rossi"  # kept, by its ID
     with db.unit_of_work() as uow, pytest.raises(PermissionDenied):

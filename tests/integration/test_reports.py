@@ -198,9 +198,9 @@ def test_cohort_report_agrees_with_the_cohort_data(db: Database) -> None:
         data = cohort_report_data(uow, NURSE_USER, today=TODAY)
     text = flat(" ".join(pdf_pages(_pdf(render_cohort, data))))
     assert f"{data.n_patients} patients · {data.n_visits} visits" in text and (data.n_patients, data.n_visits) == (
-        6,
-        25,
-    )
+        5,
+        19,
+    )  # the six drafts (one patient's only visit among them) are left out by default
     for c in data.categories:
         assert f"{c.timepoint} {c.n} " in text and f"n={c.n}" in text
     for w in data.worklist:

@@ -14,6 +14,7 @@ from .auth import Credentials, refusal, sign_in
 if TYPE_CHECKING:
     from ..domain.records import User
     from ..persistence.uow import UnitOfWork
+    from ..services.cohort import CohortOptions
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 Render = Callable[[BinaryIO], None]
@@ -39,13 +40,17 @@ def write_atomically(path: Path, render: Render) -> None:
         raise
 
 
-def check_arguments(patient_id: str | None, visit: str | None, cohort: bool) -> date | None:
+def check_arguments(
+    patient_id: str | None, visit: str | None, cohort: bool, cohort_options: bool = False
+) -> date | None:
     """The visit date asked for (or None); refuses option combinations that make no single report."""
     from ..domain.limits import STUDY_ID_MAX, check_text
     from ..forms.document import parse_date
 
     if cohort and (patient_id or visit):
         raise ReportArgumentError("--cohort takes no PATIENT_ID and no --visit")
+    if cohort_options and not cohort:
+        raise ReportArgumentError("--include-drafts and --baseline are options of the cohort summary (--cohort)")
     if not cohort and not patient_id:
         raise ReportArgumentError("give a PATIENT_ID, or --cohort")
     if patient_id is not None:
@@ -70,7 +75,7 @@ def _visit_render(
             f"({found[0].timepoint}); not printed: {others}.",
             file=out,
         )
-    data, settings = visit_report_data(uow, by, found[0].id, today), printed_settings(uow)
+    data, settings = visit_report_data(uow, by, found[0].id, today), printed_settings(uow, by)
     return (
         lambda s: render_visit_summary(data, settings, s)
     ), f"visit summary of {patient_id} ({found[0].timepoint}, {day.isoformat()})"
@@ -81,28 +86,34 @@ def _patient_render(uow: UnitOfWork, by: User, patient_id: str, today: date) -> 
     from ..services.report_data import longitudinal_report_data
     from ..services.settings import printed_settings
 
-    data, settings = longitudinal_report_data(uow, by, patient_id, today), printed_settings(uow)
+    data, settings = longitudinal_report_data(uow, by, patient_id, today), printed_settings(uow, by)
     return (
         lambda s: render_longitudinal(data, settings, s)
     ), f"longitudinal report of {patient_id} ({len(data.rows)} visits)"
 
 
-def _cohort_render(uow: UnitOfWork, by: User, today: date) -> tuple[Render, str]:
+def _cohort_render(uow: UnitOfWork, by: User, today: date, options: CohortOptions) -> tuple[Render, str]:
     from ..reports.cohort import render_cohort
     from ..services.report_data import cohort_report_data
     from ..services.settings import printed_settings
 
-    data, settings = cohort_report_data(uow, by, today=today), printed_settings(uow)
+    data, settings = cohort_report_data(uow, by, today=today, options=options), printed_settings(uow, by)
     return (
         lambda s: render_cohort(data, settings, s)
     ), f"cohort summary ({data.n_patients} patients, {data.n_visits} visits)"
 
 
 def _prepare(
-    uow: UnitOfWork, by: User, patient_id: str | None, day: date | None, today: date, out: TextIO
+    uow: UnitOfWork,
+    by: User,
+    patient_id: str | None,
+    day: date | None,
+    today: date,
+    out: TextIO,
+    options: CohortOptions,
 ) -> tuple[Render, str]:
     if patient_id is None:
-        return _cohort_render(uow, by, today)
+        return _cohort_render(uow, by, today, options)
     if day is not None:
         return _visit_render(uow, by, patient_id, day, today, out)
     return _patient_render(uow, by, patient_id, today)
@@ -118,13 +129,17 @@ def run_report(
     stderr: TextIO,
     creds: Credentials,
     today: date | None = None,
+    include_drafts: bool = False,
+    baseline: str | None = None,
 ) -> int:
     from ..app import opened_store
     from ..persistence.database import require_database
+    from ..services.cohort import FIRST_BASELINE, CohortOptions
     from ..services.report_data import record_report
 
     try:
-        day = check_arguments(patient_id, visit, cohort)
+        day = check_arguments(patient_id, visit, cohort, include_drafts or baseline is not None)
+        options = CohortOptions(include_drafts, baseline or FIRST_BASELINE)
     except (ReportArgumentError, ValidationError) as exc:
         print(f"cga-desk report: {exc}", file=stderr)
         return EXIT_REFUSED
@@ -136,7 +151,7 @@ def run_report(
             # The report's data is read and its disclosure recorded (committed) in one transaction,
             # before the file is written: a report on disk is always in the audit trail.
             with db.unit_of_work() as uow:
-                render, kind = _prepare(uow, user, patient_id, day, today or date.today(), stdout)
+                render, kind = _prepare(uow, user, patient_id, day, today or date.today(), stdout, options)
                 record_report(uow, user, kind, str(target.resolve()))
             write_atomically(target, render)
     except ValidationError as exc:

@@ -158,6 +158,19 @@ def baseline_positions(patient: np.ndarray, day: np.ndarray, marked: np.ndarray,
     return np.where(any_marked, _by_mark(row, patient, day, marked), _by_first_complete(row, patient, complete))
 
 
+def first_baselines(patient: np.ndarray, baseline: np.ndarray) -> np.ndarray:
+    """The protocol's comparator for a cohort (docs/clinical-decisions.md, "Cohort summary"): every visit
+    that has a baseline under `baseline_positions` is compared with the patient's first baseline instead
+    of the most recent one; visits without a baseline keep none. Rows sorted by patient, date and id."""
+    import numpy as np
+
+    if len(baseline) == 0:
+        return baseline
+    starts, sizes = _runs(patient)
+    first = np.repeat(np.minimum.reduceat(np.where(baseline == NO_BASELINE, len(baseline), baseline), starts), sizes)
+    return np.where(baseline == NO_BASELINE, NO_BASELINE, first)
+
+
 def instruments_complete(scores: Mapping[str, np.ndarray]) -> np.ndarray:
     """The required instruments all scored; scores are floats, NaN = missing."""
     import numpy as np

@@ -41,6 +41,8 @@ class ReportSettings:
     # "audit chain <hash prefix>": the newest audit event's hash when printed, on every page's footer, so a
     # page on paper anchors the chain (`cga-desk audit verify --anchor`). Empty: not printed.
     audit_anchor: str = ""
+    # The PDF's author: the full name of the signed-in user who prints it (services.settings.printed_settings).
+    author: str = ""
 
     def fmt(self, day: date | datetime | None) -> str:
         if day is None:
@@ -135,6 +137,9 @@ class MeanChangeRow:
     score: str  # katz_adl, lawton_iadl, cci, imwg_score
     n: int
     mean: float | None
+    median: float | None = None
+    q1: float | None = None  # first and third quartiles (linear interpolation)
+    q3: float | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,7 @@ class WorklistRow:
     study_id: str
     reason: str
     reviewed_on: date | None = None  # a physician's latest "trend reviewed" note
+    worsened: bool = False  # the IMWG category is worse than at baseline (else: the latest visit declined)
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,14 @@ class OverdueRow:
     timepoint: str
     due: date
     days_overdue: int
+
+
+@dataclass(frozen=True)
+class UncheckedRow:
+    """A patient with no computable due date (no diagnosis date and no milestone the schedule needs)."""
+
+    study_id: str
+    last_visit: date | None  # None: never seen
 
 
 @dataclass(frozen=True)
@@ -164,10 +178,18 @@ class CohortReportData:
     overdue: tuple[OverdueRow, ...]
     generated_on: date
     notes: tuple[str, ...] = field(default_factory=tuple)
+    include_drafts: bool = False  # drafts counted (else left out: `drafts_left_out` of them)
+    drafts_left_out: int = 0
+    first_baseline: bool = True  # change from the patient's first baseline (else the most recent one)
+    rebaselined: int = 0  # patients whose counted visits include some after a second baseline
+    n_scheduled: int = 0  # patients of the selection with at least one computable due date
+    unchecked: tuple[UncheckedRow, ...] = ()  # the others, never seen first, then the oldest last visit
 
     def texts(self) -> Iterator[tuple[str, str | None]]:
         yield "title", self.title
         yield "filters", self.filters
+        for u in self.unchecked:
+            yield "study_id", u.study_id
         for c in self.categories:
             yield "timepoint", c.timepoint
         for w in self.worklist:

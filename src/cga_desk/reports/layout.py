@@ -1,4 +1,14 @@
-"""Shared page furniture: styles, the header, "Page X of Y" (two-pass canvas), building a document."""
+"""Shared page furniture: styles, the header, "Page X of Y" (two-pass canvas), building a document.
+
+PDF hygiene (issue 17): `build` writes the document information every report carries — title, subject,
+author (the signed-in user who printed it, given by the calling service or command through
+`ReportSettings.author`, never invented here), creator and creation date — and the document's language.
+The file references only the embedded fonts: the canvas starts in DejaVu Sans instead of reportlab's
+Helvetica, and any request for one of the 14 standard PDF fonts (reportlab's defaults, e.g. Times-Roman
+for a drawing's initial graphics state, selected though nothing is drawn with it) gets the bundled face of
+the same weight (`STANDARD_FONTS`). The PDF is not tagged: reportlab (the open-source library) writes no
+structure tree or marked content; see docs/architecture.md, "Reports".
+"""
 
 from __future__ import annotations
 
@@ -186,6 +196,16 @@ def title_block(settings: ReportSettings, title: str, st: Styles) -> Table:
 
 
 Footer = Callable[[canvas.Canvas, int, int], None]
+# The 14 standard PDF fonts reportlab may select by default, and the embedded face that replaces each.
+STANDARD_FONTS = {
+    f"{family}{style}": FONT_BOLD if "Bold" in style else FONT
+    for family, styles_ in (
+        ("Helvetica", ("", "-Bold", "-Oblique", "-BoldOblique")),
+        ("Courier", ("", "-Bold", "-Oblique", "-BoldOblique")),
+        ("Times", ("-Roman", "-Bold", "-Italic", "-BoldItalic")),
+    )
+    for style in styles_
+} | {"Symbol": FONT, "ZapfDingbats": FONT}
 _SAVING = threading.Lock()
 
 
@@ -209,8 +229,13 @@ def numbered_canvas(footer: Footer) -> type[canvas.Canvas]:
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # not reportlab's Helvetica, which would be referenced unembedded
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802
+            """A standard PDF font (never embedded) is replaced by the bundled face of its weight."""
+            super().setFont(STANDARD_FONTS.get(psfontname, psfontname), size, leading)
 
         def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
             """Right-to-left text shaped, and each run in a font that has its glyphs (reports.fonts)."""
@@ -248,7 +273,20 @@ def numbered_canvas(footer: Footer) -> type[canvas.Canvas]:
     return NumberedCanvas
 
 
-def standard_footer(settings: ReportSettings, left: str, generated: str) -> Footer:
+@dataclass(frozen=True)
+class StandardFooter:
+    """A footer that knows the report's settings and what the report is about (its left text): `build`
+    takes the PDF's author and, unless given one, its subject from them."""
+
+    settings: ReportSettings
+    left: str
+    draw: Footer
+
+    def __call__(self, c: canvas.Canvas, number: int, total: int) -> None:
+        self.draw(c, number, total)
+
+
+def standard_footer(settings: ReportSettings, left: str, generated: str) -> StandardFooter:
     """Footer on every page: who/what on the left, the print date and "Page X of Y" on the right."""
 
     def draw(c: canvas.Canvas, number: int, total: int) -> None:
@@ -275,15 +313,27 @@ def standard_footer(settings: ReportSettings, left: str, generated: str) -> Foot
             c.drawRightString(width - MARGIN, MARGIN - 9 * mm, settings.audit_anchor)
         c.restoreState()
 
-    return draw
+    return StandardFooter(settings, left, draw)
 
 
 def build(
-    stream: BinaryIO, story: list[Flowable], footer: Footer, title: str, wide: bool = False, later_top: float = 0
+    stream: BinaryIO,
+    story: list[Flowable],
+    footer: Footer,
+    title: str,
+    wide: bool = False,
+    later_top: float = 0,
+    settings: ReportSettings | None = None,
+    subject: str | None = None,
 ) -> None:
     """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`. `later_top`: room kept
-    at the top of every page after the first, for a continuation header drawn there (continued_header)."""
+    at the top of every page after the first, for a continuation header drawn there (continued_header).
+    The document's author is `settings.author` (the settings default to the footer's, see StandardFooter),
+    its subject `subject` or the footer's left text, its language the report's."""
     register_fonts()
+    settings = settings or getattr(footer, "settings", None)
+    if subject is None:
+        subject = getattr(footer, "left", None) or title
     size = landscape(A4) if wide else A4
     continued = {"later_top": later_top} if later_top else {}
     doc = (_LaterTop if later_top else SimpleDocTemplate)(
@@ -294,8 +344,10 @@ def build(
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
         title=title,
-        author="CGA Desk",
-        creator="CGA Desk",
+        author=settings.author if settings is not None else "",
+        subject=subject,
+        creator=f"CGA Desk {__version__}",
+        lang="zh-CN" if i18n.is_chinese() else "en",
         **continued,
     )
     doc.build(story, canvasmaker=numbered_canvas(footer))

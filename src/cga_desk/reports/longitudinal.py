@@ -155,6 +155,8 @@ def render_longitudinal(data: LongitudinalData, settings: ReportSettings, stream
         watermarked(footer, watermark([v for v, _ in data.rows])),
         f"{translate('longitudinal', TITLE)}: {p.study_id}",
         wide=True,
+        settings=settings,
+        subject=left,
     )
 
 

@@ -81,6 +81,8 @@ def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, strea
         watermarked(continued_header(footer, header), watermark([v])),
         f"{translate('visit_summary', TITLE)}: {p.study_id} {settings.fmt(v.visit_date)}",
         later_top=CONTINUED,
+        settings=settings,
+        subject=left,
     )
 
 

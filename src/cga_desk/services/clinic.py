@@ -290,10 +290,10 @@ class Clinic:
 
         return self._as_user(notes.add_trend_review, study_id, self.today(), text, self.today())
 
-    def cohort_summary(self, filters: Any = None) -> Any:
+    def cohort_summary(self, filters: Any = None, options: Any = None) -> Any:
         from .cohort import cohort_summary
 
-        return self._as_user(cohort_summary, filters, self.today(), write=False)
+        return self._as_user(cohort_summary, filters, self.today(), options, write=False)
 
     def export_dataset(
         self,
@@ -404,5 +404,9 @@ class Clinic:
 def _report_target(kind: str, key: Any) -> str:
     """What a previewed report is about, for its audit event: the study ID, the visit or the cohort's filters."""
     if kind == "cohort":
-        return "cohort" if key is None else f"cohort ({key.describe()})"
+        filters, options = key if isinstance(key, tuple) else (key, None)
+        chosen = [] if filters is None else [filters.describe()]
+        if options is not None:
+            chosen.append(f"baseline {options.baseline}" + ("; drafts included" if options.include_drafts else ""))
+        return "cohort" if not chosen else f"cohort ({'; '.join(chosen)})"
     return f"visit {key}" if kind == "visit" else str(key)

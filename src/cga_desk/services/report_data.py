@@ -8,6 +8,7 @@ from datetime import date
 from ..domain import access
 from ..domain.errors import NotFoundError
 from ..domain.records import User, VisitView
+from ..forms import categories as category_rules
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.uow import UnitOfWork
 from ..reports.changes import LABELS
@@ -18,13 +19,14 @@ from ..reports.data import (
     MeanChangeRow,
     OverdueRow,
     ReviewNote,
+    UncheckedRow,
     VisitSummaryData,
     WorklistRow,
     longitudinal_data,
     visit_summary_data,
 )
 from . import audit
-from .cohort import CohortSummary, cohort_summary
+from .cohort import FIRST_BASELINE, CohortOptions, CohortSummary, cohort_summary
 from .dataset import CohortFilter
 from .history import read_history
 from .notes import TREND_REVIEWED, patient_notes
@@ -71,12 +73,16 @@ def _reviews(uow: UnitOfWork, by: User, study_id: str) -> list[ReviewNote]:
 
 
 def cohort_report_data(
-    uow: UnitOfWork, by: User, filters: CohortFilter | None = None, today: date | None = None
+    uow: UnitOfWork,
+    by: User,
+    filters: CohortFilter | None = None,
+    today: date | None = None,
+    options: CohortOptions | None = None,
 ) -> CohortReportData:
     """The cohort summary of services.cohort, turned into the cohort report's plain rows."""
     access.require(by, access.PRINT)
     today = today or date.today()
-    summary = cohort_summary(uow, by, filters, today)
+    summary = cohort_summary(uow, by, filters, today, options)
     return CohortReportData(
         title=translate("report_data", COHORT_TITLE),
         filters=summary.filters.describe(),
@@ -84,9 +90,23 @@ def cohort_report_data(
         n_visits=summary.n_visits,
         categories=_categories(summary),
         mean_changes=_mean_changes(summary),
-        worklist=tuple(WorklistRow(w.study_id, _words(w.reason), w.reviewed_on) for w in summary.worklist),
+        worklist=tuple(
+            WorklistRow(
+                w.study_id,
+                _words(w.reason),
+                w.reviewed_on,
+                category_rules.is_decline(w.baseline_category, w.latest_category),
+            )
+            for w in summary.worklist
+        ),
         overdue=tuple(OverdueRow(o.study_id, o.timepoint, o.due, o.days_overdue) for o in summary.overdue),
         generated_on=today,
+        include_drafts=summary.options.include_drafts,
+        drafts_left_out=summary.drafts_left_out,
+        first_baseline=summary.options.baseline == FIRST_BASELINE,
+        rebaselined=summary.rebaselined,
+        n_scheduled=summary.n_scheduled,
+        unchecked=tuple(UncheckedRow(u.study_id, u.last_visit) for u in summary.unchecked),
     )
 
 
@@ -98,10 +118,23 @@ def _categories(summary: CohortSummary) -> tuple[CategoryRow, ...]:
 
 
 def _mean_changes(summary: CohortSummary) -> tuple[MeanChangeRow, ...]:
+    def value(x: float, n: int) -> float | None:
+        return None if n == 0 or math.isnan(x) else round(float(x), 2)
+
     rows = []
     for r in summary.mean_change.itertuples(index=False):
-        mean = None if r.n == 0 or math.isnan(r.mean_change) else round(float(r.mean_change), 2)
-        rows.append(MeanChangeRow(str(r.timepoint), str(r.score), int(r.n), mean))
+        n = int(r.n)
+        rows.append(
+            MeanChangeRow(
+                str(r.timepoint),
+                str(r.score),
+                n,
+                value(r.mean_change, n),
+                value(r.median, n),
+                value(r.q1, n),
+                value(r.q3, n),
+            )
+        )
     return tuple(rows)
 
 

@@ -29,9 +29,10 @@ def get_report_settings(uow: UnitOfWork) -> ReportSettings:
     )
 
 
-def printed_settings(uow: UnitOfWork) -> ReportSettings:
-    """The report settings with the audit chain's newest hash, printed on every page's footer."""
-    return replace(get_report_settings(uow), audit_anchor=audit.anchor_text(uow))
+def printed_settings(uow: UnitOfWork, by: User) -> ReportSettings:
+    """The report settings with the audit chain's newest hash (printed on every page's footer) and the
+    printing user's full name (the PDF's author)."""
+    return replace(get_report_settings(uow), audit_anchor=audit.anchor_text(uow), author=by.full_name or by.name)
 
 
 def _validated(key: str, value: str) -> str:

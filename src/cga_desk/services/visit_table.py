@@ -120,14 +120,18 @@ def change_column(key: str) -> str:
     return totals.get(key, key)
 
 
-def changes(visits: Columns) -> Changes:
+def changes(visits: Columns, first_baseline: bool = False) -> Changes:
     """Baseline and change from baseline over each patient's full visit list (sorted by patient, date, id),
-    for every score of registry.CHANGE_KEYS whose column was read."""
+    for every score of registry.CHANGE_KEYS whose column was read. `first_baseline`: every visit with a
+    baseline is compared with the patient's first one (forms.change.first_baselines; the cohort summary's
+    default), else with the most recent marked one (the change rule, as everywhere else)."""
     keys = {k.key: change_column(k.key) for k in registry.CHANGE_KEYS}
     scores = {k: visits[c] for k, c in keys.items() if c in visits.values}
     base = change_rule.baseline_positions(
         visits["patient_id"], visits["visit_date"], visits["is_baseline"], change_rule.instruments_complete(scores)
     )
+    if first_baseline:
+        base = change_rule.first_baselines(visits["patient_id"], base)
     return Changes(
         base,
         change_rule.changes_from_baseline(scores, base),

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +28,7 @@ from ..domain.records import INDEX_DISEASES
 from ..forms import vocabulary
 from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
+from ..services.cohort import FIRST_BASELINE, LATEST_BASELINE, CohortOptions
 from ..services.dataset import CohortFilter
 from .errors import show_error
 from .language import translate
@@ -65,6 +69,14 @@ OVERDUE_COLUMNS: list[Column[Any]] = [
 ]
 
 
+def _signed(value: float) -> str:
+    """+0.55, −1, 0: as the printed report writes a change, to two decimals (no "+0" or "−0")."""
+    value = round(value, 2)
+    if value == 0:
+        return "0"
+    return ("+" if value > 0 else "−") + f"{abs(value):.2f}".rstrip("0").rstrip(".")
+
+
 def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:
     table = QTableView(parent)
     table.setAccessibleName(name)
@@ -99,6 +111,17 @@ class CohortPage(QWidget):
         self.date_from = self._edit("cohort.date_from", translate("CohortPage", "from YYYY-MM-DD"))
         self.date_to = self._edit("cohort.date_to", translate("CohortPage", "to YYYY-MM-DD"))
         self.assessor = self._edit("cohort.assessor", translate("CohortPage", "assessor (any)"))
+        self.drafts = QCheckBox(translate("CohortPage", "Include draft visits"), self)
+        self.drafts.setAccessibleName("cohort.include_drafts")
+        self.drafts.setToolTip(
+            translate("CohortPage", "By default only complete and signed visits are counted; drafts are not final.")
+        )
+        self.drafts.toggled.connect(self.reload)
+        self.baseline = QComboBox(self)
+        self.baseline.setAccessibleName("cohort.baseline")
+        self.baseline.addItem(translate("CohortPage", "Change from the first baseline (protocol)"), FIRST_BASELINE)
+        self.baseline.addItem(translate("CohortPage", "Change from the latest baseline"), LATEST_BASELINE)
+        self.baseline.currentIndexChanged.connect(self.reload)
         self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
         self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
         self.apply.setAccessibleName("cohort.apply")
@@ -107,7 +130,17 @@ class CohortPage(QWidget):
         self.report.setAccessibleName("cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
-        for w in (self.disease, self.timepoint, self.date_from, self.date_to, self.assessor, self.apply, self.report):
+        for w in (
+            self.disease,
+            self.timepoint,
+            self.date_from,
+            self.date_to,
+            self.assessor,
+            self.drafts,
+            self.baseline,
+            self.apply,
+            self.report,
+        ):
             filters.addWidget(w)
         self.heading = QLabel(self)
         self.heading.setAccessibleName("cohort.heading")
@@ -116,13 +149,23 @@ class CohortPage(QWidget):
         self.means = QLabel(self)
         self.means.setAccessibleName("cohort.mean_change")
         self.means.setWordWrap(True)
+        self.means.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Scrolled: a clinic's sixty timepoints make a long text, which must not push the lists off the page.
+        self.means_area = QScrollArea(self)
+        self.means_area.setWidgetResizable(True)
+        self.means_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.means_area.setWidget(self.means)
+        self.means_area.setMaximumHeight(320)
         self.work = _table(self, "cohort.worklist", self.work_model)
         self.work.activated.connect(self._open)
         self.overdue = _table(self, "cohort.overdue", self.overdue_model)
         self.overdue.activated.connect(self._open)
+        self.unchecked = QLabel(self)
+        self.unchecked.setAccessibleName("cohort.unchecked")
+        self.unchecked.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
-        grid.addWidget(self.means, 0, 1)
+        grid.addWidget(self.means_area, 0, 1)
         grid.addWidget(
             QLabel(
                 translate("CohortPage", "Worklist: IMWG category worse than at baseline, or the latest visit declined"),
@@ -134,6 +177,7 @@ class CohortPage(QWidget):
         grid.addWidget(QLabel(translate("CohortPage", "Overdue assessments"), self), 1, 1)
         grid.addWidget(self.work, 2, 0)
         grid.addWidget(self.overdue, 2, 1)
+        grid.addWidget(self.unchecked, 3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.heading)
@@ -156,13 +200,16 @@ class CohortPage(QWidget):
             assessor=self.assessor.text().strip() or None,
         )
 
+    def options(self) -> CohortOptions:
+        return CohortOptions(include_drafts=self.drafts.isChecked(), baseline=self.baseline.currentData())
+
     def reload(self) -> None:
         if self.timepoint.count() == 0:
             self.timepoint.addItem(translate("CohortPage", "All timepoints"), None)
             for label in self.clinic.timepoint_labels():
                 self.timepoint.addItem(vocabulary.timepoint(label), label)
         try:
-            self.summary = self.clinic.cohort_summary(self.filters())
+            self.summary = self.clinic.cohort_summary(self.filters(), self.options())
         except CgaDeskError as error:
             show_error(self, error)
             return
@@ -172,11 +219,49 @@ class CohortPage(QWidget):
                 "CohortPage",
                 "{n_patients} patients, {n_visits} visits · {describe} · IMWG categories: fit 0, intermediate 1, frail ≥ 2 (higher score = frailer)",
             ).format(n_patients=s.n_patients, n_visits=s.n_visits, describe=s.filters.describe())
+            + "\n"
+            + self._counted_text(s)
         )
         self.work_model.set_rows(s.worklist)
         self.overdue_model.set_rows(s.overdue)
         self.means.setText(self._means_text(s.mean_change))
+        self.unchecked.setText(self._overdue_text(s))
         self._draw(s.categories)
+
+    @staticmethod
+    def _counted_text(s: Any) -> str:
+        """What is counted and how it is compared, as the printed report says it."""
+        drafts = (
+            translate("CohortPage", "Draft visits included: their scores are not final.")
+            if s.options.include_drafts
+            else translate("CohortPage", "Complete and signed visits only (drafts left out: {n}).").format(
+                n=s.drafts_left_out
+            )
+        )
+        base = (
+            translate("CohortPage", "Change from each patient's first baseline (patients re-baselined: {n}).")
+            if s.options.baseline == FIRST_BASELINE
+            else translate("CohortPage", "Change from each visit's latest baseline (patients re-baselined: {n}).")
+        ).format(n=s.rebaselined)
+        return f"{drafts} {base}"
+
+    @staticmethod
+    def _overdue_text(s: Any) -> str:
+        """What the overdue list covers, and who it cannot cover (never counted as on time)."""
+        text = translate("CohortPage", "Patients checked against the schedule: {n}.").format(n=s.n_scheduled)
+        if s.unchecked:
+            named = [
+                f"{u.study_id} ({format_date(u.last_visit) if u.last_visit else translate('CohortPage', 'never seen')})"
+                for u in s.unchecked[:10]
+            ]
+            more = len(s.unchecked) - len(named)
+            text += " " + translate(
+                "CohortPage",
+                "Patients who cannot be checked (no diagnosis date or treatment milestone recorded: no due dates): {n}; never seen: {never}. Never seen first, then the longest unseen: {named}",
+            ).format(n=len(s.unchecked), never=sum(u.last_visit is None for u in s.unchecked), named=", ".join(named))
+            if more:
+                text += " " + translate("CohortPage", "and {more} more.").format(more=more)
+        return text
 
     @staticmethod
     def _means_text(frame: Any) -> str:
@@ -185,14 +270,15 @@ class CohortPage(QWidget):
         lines = [
             translate(
                 "CohortPage",
-                "Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; "
-                "CCI and IMWG: positive = decline",
+                "Change from baseline: mean, median [quartiles] (n visits) — Katz ADL and Lawton IADL: "
+                "negative = decline; CCI and IMWG: positive = decline",
             )
         ]
         names = {"katz_adl": "ADL", "lawton_iadl": "IADL", "cci": "CCI", "imwg_score": "IMWG"}
         for tp, group in frame.groupby("timepoint", sort=False):
             parts = [
-                f"{names.get(r.score, r.score)} {r.mean_change:+.2f} (n={int(r.n)})"
+                f"{names.get(r.score, r.score)} {_signed(r.mean_change)}, {_signed(r.median)} "
+                f"[{_signed(r.q1)}, {_signed(r.q3)}] (n={int(r.n)})"
                 for r in group.itertuples()
                 if int(r.n) > 0
             ]
@@ -219,7 +305,12 @@ class CohortPage(QWidget):
             show_error(self, error)
             return
         open_report(
-            self, self.clinic, "cohort", filters, translate("CohortPage", "cohort summary"), "cohort-summary.pdf"
+            self,
+            self.clinic,
+            "cohort",
+            (filters, self.options()),
+            translate("CohortPage", "cohort summary"),
+            "cohort-summary.pdf",
         )
 
     def _open(self, index: QModelIndex) -> None:

@@ -156,6 +156,22 @@
         <translation>评估者（不限）</translation>
     </message>
     <message>
+        <source>Include draft visits</source>
+        <translation>包括草稿访视</translation>
+    </message>
+    <message>
+        <source>By default only complete and signed visits are counted; drafts are not final.</source>
+        <translation>默认只统计已完成和已签名的访视；草稿尚未定稿。</translation>
+    </message>
+    <message>
+        <source>Change from the first baseline (protocol)</source>
+        <translation>较首次基线的变化（方案）</translation>
+    </message>
+    <message>
+        <source>Change from the latest baseline</source>
+        <translation>较最近基线的变化</translation>
+    </message>
+    <message>
         <source>Apply filters</source>
         <translation>应用筛选</translation>
     </message>
@@ -184,12 +200,40 @@
         <translation>{n_patients} 名患者，{n_visits} 次访视 · {describe} · IMWG 分类：健壮 0，中等健壮 1，衰弱 ≥ 2（分数越高越衰弱）</translation>
     </message>
     <message>
+        <source>Draft visits included: their scores are not final.</source>
+        <translation>已包括草稿访视：其评分尚未定稿。</translation>
+    </message>
+    <message>
+        <source>Complete and signed visits only (drafts left out: {n}).</source>
+        <translation>仅统计已完成和已签名的访视（未计入的草稿：{n} 次）。</translation>
+    </message>
+    <message>
+        <source>Change from each patient&apos;s first baseline (patients re-baselined: {n}).</source>
+        <translation>较每位患者首次基线的变化（重设过基线的患者：{n} 位）。</translation>
+    </message>
+    <message>
+        <source>Change from each visit&apos;s latest baseline (patients re-baselined: {n}).</source>
+        <translation>较每次访视最近基线的变化（重设过基线的患者：{n} 位）。</translation>
+    </message>
+    <message>
+        <source>Patients checked against the schedule: {n}.</source>
+        <translation>已按随访计划核查的患者：{n} 位。</translation>
+    </message>
+    <message>
+        <source>Patients who cannot be checked (no diagnosis date or treatment milestone recorded: no due dates): {n}; never seen: {never}. Never seen first, then the longest unseen: {named}</source>
+        <translation>无法核查的患者（未记录诊断日期或治疗节点：没有应访日期）：{n} 位；从未就诊：{never} 位。从未就诊者在前，其次为最久未就诊者：{named}</translation>
+    </message>
+    <message>
+        <source>and {more} more.</source>
+        <translation>另有 {more} 位。</translation>
+    </message>
+    <message>
         <source>Mean change from baseline: no visit with a baseline in this selection.</source>
         <translation>较基线的平均变化：所选范围内没有带基线的访视。</translation>
     </message>
     <message>
-        <source>Mean change from baseline (n visits) — Katz ADL and Lawton IADL: negative = decline; CCI and IMWG: positive = decline</source>
-        <translation>较基线的平均变化（访视数 n）— Katz ADL 和 Lawton IADL：负值 = 下降；CCI 和 IMWG：正值 = 下降</translation>
+        <source>Change from baseline: mean, median [quartiles] (n visits) — Katz ADL and Lawton IADL: negative = decline; CCI and IMWG: positive = decline</source>
+        <translation>较基线的变化：均值、中位数 [四分位数]（访视数 n）— Katz ADL 和 Lawton IADL：负值 = 下降；CCI 和 IMWG：正值 = 下降</translation>
     </message>
     <message>
         <source>cohort summary</source>
@@ -1631,6 +1675,30 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>筛选：{filters} · {n_patients} 名患者 · {n_visits} 次访视 · 打印于 {fmt}</translation>
     </message>
     <message>
+        <source>A summary: each list prints at most {listed} patients. Every patient is in the window&apos;s cohort view (File &gt; Cohort view) and in the analysis dataset.</source>
+        <translation>本报告为摘要：每个列表最多打印 {listed} 位患者。所有患者均可在程序的队列视图（文件 &gt; 队列视图）和分析数据集中查看。</translation>
+    </message>
+    <message>
+        <source>Draft visits included (on request): their scores are not final.</source>
+        <translation>已按要求包括草稿访视：其评分尚未定稿。</translation>
+    </message>
+    <message>
+        <source>Complete and signed visits only; draft visits left out (neither counted nor used as a baseline): {n}.</source>
+        <translation>仅统计已完成和已签名的访视；未计入的草稿访视（既不统计，也不作为基线）：{n} 次。</translation>
+    </message>
+    <message>
+        <source>Change from the first baseline: every visit is compared with the patient&apos;s first baseline, the protocol&apos;s comparator, also after a re-baselining (patients re-baselined: {n}).</source>
+        <translation>较首次基线的变化：每次访视均与该患者的首次基线（方案规定的比较对象）比较，重设基线后亦然（重设过基线的患者：{n} 位）。</translation>
+    </message>
+    <message>
+        <source>Change from the latest baseline: every visit is compared with the patient&apos;s most recent baseline on or before it (patients re-baselined, compared with their new baseline from then on: {n}).</source>
+        <translation>较最近基线的变化：每次访视与该患者在其当日或之前最近的基线比较（重设过基线、自重设起与新基线比较的患者：{n} 位）。</translation>
+    </message>
+    <message>
+        <source>Chosen with --include-drafts and --baseline first|latest (cga-desk report --cohort), or in the window&apos;s cohort view.</source>
+        <translation>可通过 --include-drafts 和 --baseline first|latest（cga-desk report --cohort）或在程序的队列视图中选择。</translation>
+    </message>
+    <message>
         <source>IMWG frailty category per timepoint</source>
         <translation>各时间点 IMWG 衰弱分类</translation>
     </message>
@@ -1639,24 +1707,92 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>无访视。</translation>
     </message>
     <message>
+        <source>Too many timepoints to name under the bars: they are numbered as the rows of the table below (every bar is drawn; a number is left out where it would touch its neighbour).</source>
+        <translation>时间点过多，柱下无法标注名称：按下表的行号编号（每根柱都已绘出；编号会与相邻编号重叠时省略）。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
         <source>Timepoint</source>
         <translation>时间点</translation>
+    </message>
+    <message>
+        <source>(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)</source>
+        <translation>（IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱；访视数）</translation>
     </message>
     <message>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <source>Mean change from baseline per timepoint</source>
-        <translation>各时间点较基线的平均变化</translation>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>Change from baseline per timepoint</source>
+        <translation>各时间点较基线的变化</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median [IQR]</source>
+        <translation>中位数 [四分位距]</translation>
+    </message>
+    <message>
+        <source>n: visits of that timepoint with a baseline and both scores complete. Mean, median and quartiles [first, third] of (visit − its baseline); quartiles by linear interpolation between the ordered values. ▲ the mean rose, ▼ it fell; worse: it moved in the direction of decline, better: away from it.</source>
+        <translation>n：该时间点有基线且两次评分均完整的访视数。（访视 − 其基线）的均值、中位数和四分位数 [第一、第三]；四分位数按有序值之间的线性插值计算。▲ 均值上升，▼ 均值下降；变差：朝下降方向变化，改善：朝相反方向变化。</translation>
+    </message>
+    <message>
+        <source>No timepoint is overdue on {date} among the patients whose due dates can be computed ({n}).</source>
+        <translation>截至 {date}，在可计算应访日期的患者（{n} 位）中没有逾期的时间点。</translation>
+    </message>
+    <message>
+        <source>No patient in this selection.</source>
+        <translation>当前筛选中没有患者。</translation>
+    </message>
+    <message>
+        <source>Timepoints overdue on {date}: {k}; patients concerned: {p}, of the {n} whose due dates can be computed.</source>
+        <translation>截至 {date} 逾期的时间点：{k} 个；涉及患者：{p} 位（共 {n} 位可计算应访日期的患者）。</translation>
+    </message>
+    <message>
+        <source>Patients overdue</source>
+        <translation>逾期患者数</translation>
+    </message>
+    <message>
+        <source>Longest, days</source>
+        <translation>最长逾期（天）</translation>
+    </message>
+    <message>
+        <source>The {listed} longest overdue:</source>
+        <translation>逾期最久的 {listed} 项：</translation>
+    </message>
+    <message>
+        <source>Patients who cannot be checked: {n}. No diagnosis date and no treatment milestone the schedule needs is recorded for them, so none of their timepoints has a due date and none can be overdue. Without a visit: {never}; last seen more than {months} months ago: {stale}.</source>
+        <translation>无法核查的患者：{n} 位。这些患者未记录诊断日期，也未记录随访计划所需的治疗节点，因此其任何时间点都没有应访日期，也就无法判断是否逾期。没有访视：{never} 位；最近一次就诊已超过 {months} 个月：{stale} 位。</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近一次访视</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>从未就诊</translation>
+    </message>
+    <message>
+        <source>The first {listed} (never seen first, then the longest unseen):</source>
+        <translation>前 {listed} 位（从未就诊者在前，其次为最久未就诊者）：</translation>
     </message>
     <message>
         <source>No visit with a baseline yet.</source>
         <translation>尚无带基线的访视。</translation>
-    </message>
-    <message>
-        <source>Mean of (visit − its baseline) over the visits of that timepoint with a baseline and both scores complete (n). ▼ = the mean moved in the direction of decline.</source>
-        <translation>该时间点有基线且两次评分均完整的访视（n）中（访视 − 其基线）的均值。▼ = 均值朝下降方向变化。</translation>
     </message>
     <message>
         <source> (trend reviewed {fmt})</source>
@@ -1671,6 +1807,14 @@ It is shown only this once: give it to them. They choose their own password when
         <translation>待办列表为空。</translation>
     </message>
     <message>
+        <source>Patients on the worklist: {total} (IMWG category worse than at baseline: {worsened}; latest visit declined, category not worse: {declined}; with a trend-review note: {reviewed}).</source>
+        <translation>待办列表中的患者：{total} 位（IMWG 分类较基线变差：{worsened} 位；最近一次访视下降但分类未变差：{declined} 位；已有趋势审阅记录：{reviewed} 位）。</translation>
+    </message>
+    <message>
+        <source>The first {listed} (not yet reviewed first, then worsened categories, by study ID):</source>
+        <translation>前 {listed} 位（尚未审阅者在前，其次为分类变差者，按研究编号排序）：</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -1681,10 +1825,6 @@ It is shown only this once: give it to them. They choose their own password when
     <message>
         <source>Overdue timepoints</source>
         <translation>逾期时间点</translation>
-    </message>
-    <message>
-        <source>No timepoint is overdue.</source>
-        <translation>没有逾期的时间点。</translation>
     </message>
     <message>
         <source>Due date</source>
