@@ -15,6 +15,16 @@ def open_store(url: str | None = None, role: str | None = None, key: bytes | Non
     from .persistence.database import Database
     from .services.schedules import ensure_default_schedule
 
+    if key is None:
+        from .persistence.engine import resolve_url, sqlite_path
+        from .services.encryption import is_encrypted
+
+        if is_encrypted(sqlite_path(resolve_url(url))):
+            from .domain.errors import SignInError
+
+            raise SignInError(
+                "This database is encrypted: sign in to unlock it (on the command line: --user NAME --password-file FILE)."
+            )
     db = Database.open(url, role, key)
     with db.unit_of_work(write=False) as uow:  # no write lock at every start: only a new database needs it
         seeded = uow.schedules.default() is not None

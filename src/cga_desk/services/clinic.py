@@ -48,6 +48,10 @@ class Clinic:
             raise PermissionDenied("Sign in first.")
         return self._do(fn, self.user, *args, write=write, **kwargs)
 
+    def _key(self) -> bytes | None:
+        """The key of an encrypted SQLite database (its backups are encrypted with it)."""
+        return getattr(self.store, "key", None)
+
     # accounts and sign-in
     def accounts_state(self) -> str:
         """ "empty" (create the administrator), "no_admin" (an upgraded database: an administrator sets a
@@ -365,7 +369,7 @@ class Clinic:
         path = self.database_file()
         if path is None or self.user is None:
             return None
-        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force)
+        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force, self._key())
         if made.made is not None:
             self._as_user(backup.record_backup, made.made, made.manifest)
         return made
@@ -379,7 +383,7 @@ class Clinic:
         path = self.database_file()
         if path is None or self.user is None:
             raise RuntimeError("restore needs a signed-in user and a SQLite database")
-        result = backup.restore(path, Path(file))
+        result = backup.restore(path, Path(file), self._key())
         self._as_user(backup.record_backup, Path(file), result.check.manifest, "restore")
         return result
 
