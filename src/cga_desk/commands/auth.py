@@ -63,7 +63,7 @@ def password_of(creds: Credentials) -> str:
     return ask_secret(f"Password for {creds.user}: ")
 
 
-def sign_in(db: Database, creds: Credentials, password: str | None = None) -> User:
+def sign_in(db: Database, creds: Credentials, password: str | None = None, notice: bool = True) -> User:
     """The signed-in user, or SignInError (exit 3). Every command that opens patient data starts here
     (through signed_in_store, which unlocks an encrypted database first). `password`: already read."""
     from ..domain.errors import SignInError
@@ -86,6 +86,14 @@ def sign_in(db: Database, creds: Credentials, password: str | None = None) -> Us
             f"{creds.user} has a one-time password: choose a new one first (`cga-desk user change-password "
             f"--user {creds.user}`, or sign in to the window)"
         )
+    if notice and db.key is None:  # an administrator, once per plain SQLite database: it is not encrypted
+        from ..persistence.engine import sqlite_path
+        from ..services.encryption import plain_notice
+
+        with db.unit_of_work() as uow:
+            words = plain_notice(uow, result.user, sqlite_path(db.url))
+        if words:
+            print(f"cga-desk: {words}", file=sys.stderr)
     return result.user
 
 

@@ -19,9 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import CgaDeskError, SignInError, StateError
-from ..domain.records import User
-from ..i18n import translate
-from ..persistence.engine import SQLITE_HEADER, connect_file, is_plain_sqlite
+from ..domain.records import ADMIN, User
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..persistence.engine import SQLITE_HEADER, is_plain_sqlite
 from ..persistence.keys import RECOVERY, KeyFile, KeyFileError, Slot, key_file_of, new_database_key, new_recovery_key
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -165,6 +165,25 @@ def record_missed_unlocks(uow: UnitOfWork, user: User, missed: int, slot: str | 
         uow.commit()
 
 
+PLAIN_NOTICE_SETTING = "encryption.plain_notice"  # set once an administrator has been told
+PLAIN_NOTICE = QT_TRANSLATE_NOOP(
+    "services",
+    "This database is not encrypted: anyone who copies the file {path} can read every patient in it. Close "
+    "CGA Desk on every workstation, then convert it with: cga-desk encrypt --db {path} --user NAME",
+)
+
+
+def plain_notice(uow: UnitOfWork, by: User, path: Path | None) -> str | None:
+    """Once per database, to an administrator: the words saying a plain SQLite database is not encrypted
+    and how to convert it (None otherwise). That it was said is stored, audited, as a setting."""
+    if path is None or by.role != ADMIN or is_encrypted(path) or uow.settings.get(PLAIN_NOTICE_SETTING):
+        return None
+    from .settings import store_setting
+
+    store_setting(uow, by, PLAIN_NOTICE_SETTING, "shown")
+    return translate("services", PLAIN_NOTICE).format(path=path)
+
+
 # --- converting a plain database --------------------------------------------------------------------
 
 
@@ -188,13 +207,11 @@ def shred(path: Path) -> None:
 
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     """sqlcipher_export: the whole plain database (its WAL included) into a new encrypted file."""
-    target.unlink(missing_ok=True)
-    conn = connect_file(plain, None)
-    try:
-        import sqlcipher3.dbapi2 as cipher
+    from ..persistence.engine import _sqlcipher
 
-        conn.close()
-        conn = cipher.connect(str(plain))  # SQLCipher opens a plain file without a key
+    target.unlink(missing_ok=True)
+    conn = _sqlcipher().connect(str(plain))  # SQLCipher opens a plain file when given no key
+    try:
         conn.isolation_level = None
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         conn.execute("SELECT sqlcipher_export('encrypted')")
@@ -204,3 +221,86 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     with open(target, "rb") as stream:
         if stream.read(16) == SQLITE_HEADER:
             raise CgaDeskError(f"{target} was written in the clear: SQLCipher did not encrypt it")
+
+
+@dataclass(frozen=True)
+class Converted:
+    recovery_key: str  # shown once
+    counts: dict[str, int]
+    plain_backup: Path | None  # kept (0600) only when asked for
+    one_time: dict[str, str]  # the other active accounts' one-time passwords (they had no key slot)
+
+
+def encrypt_database(path: Path, admin: User, password: str, keep_plain: bool = False) -> Converted:
+    """Convert the plain database at `path` (closed, the administrator's password checked by the caller):
+    a verified plain backup first; sqlcipher_export into a new encrypted file beside it; that file checked
+    (integrity, the counts of patients, visits, signatures and audit events, the audit chain walked whole)
+    against the backup; only then the key file written and the file swapped in. The plain backup is then
+    overwritten and deleted, unless `keep_plain` (kept 0600 and said loudly by the caller). The other active
+    accounts get one-time passwords, wrapped in their slots: their passwords are known only as hashes."""
+    from ..persistence import backup as store
+    from ..persistence.keys import KeyFile
+    from ..persistence.migrate import PART
+    from . import backup
+
+    keys_path = key_file_of(path)
+    if not path.is_file() or not is_plain_sqlite(path):
+        raise StateError(f"{path} is not a plain SQLite database (is it encrypted already?)")
+    if keys_path.exists():
+        raise StateError(f"{keys_path} already exists: remove it if it belongs to no database, then try again")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    plain_backup = path.with_name(f"{path.name}.plain-before-encryption-{stamp}")
+    backup.make_backup(path, plain_backup)
+    check = backup.check_backup(plain_backup)
+    if not check.ok:
+        shred(plain_backup)
+        raise StateError(f"Not encrypted: the backup made first is not whole ({check.describe()}).")
+    staged = path.with_name(f".{path.name}.encrypting{PART}")
+    key, recovery_key = new_database_key(), new_recovery_key()
+    try:
+        export_encrypted(path, staged, key)
+        with store.opened_readonly(staged, key) as conn:
+            verdict, found = store.integrity(conn), store.counts(conn)
+        expected = {k: v for k, v in check.found.items()}
+        problems = [] if verdict == "ok" else [f"integrity check failed: {verdict}"]
+        if found != expected:
+            problems.append(f"the encrypted copy holds {found}, the database {expected}")
+        backup._check_chain(staged, {"audit_chain_head": check.manifest.get("audit_chain_head", "")}, problems, key)
+        if problems:
+            raise StateError("Not encrypted: the encrypted copy is not whole (" + "; ".join(problems) + ").")
+        keys = KeyFile()
+        keys.grant(admin.name, key, password)
+        keys.set_recovery(key, recovery_key)
+        for suffix in ("-wal", "-shm"):  # the plain database is closed: a stale WAL must not meet the new file
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        keys.write(keys_path)
+        os.replace(staged, path)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    one_time = _one_time_passwords(path, key, admin)
+    if not keep_plain:
+        shred(plain_backup)
+    return Converted(recovery_key, found, plain_backup if keep_plain else None, one_time)
+
+
+def _one_time_passwords(path: Path, key: bytes, admin: User) -> dict[str, str]:
+    from ..persistence.database import Database
+    from . import users
+
+    db = Database.open(f"sqlite:///{path}", key=key)
+    try:
+        with db.unit_of_work(write=False) as uow:
+            others = [
+                a.name for a in users.accounts(uow, admin) if a.active and a.has_password and a.name != admin.name
+            ]
+        issued = {}
+        for name in others:
+            with db.unit_of_work() as uow:
+                issued[name] = users.reset_password(uow, admin, name)
+        with db.unit_of_work() as uow:
+            audit.record(uow, admin, "encrypt", "database", path.name, reason="converted to an encrypted database")
+            uow.commit()
+    finally:
+        db.close()
+    return issued
