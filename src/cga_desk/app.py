@@ -105,7 +105,12 @@ def run_gui(
         from .ui.worker import run_off_thread
 
         def opening(_progress: object) -> Database:
-            opened.append(open_store(url))
+            from .services.vault import UnlockingStore, needs_unlocking
+
+            if needs_unlocking(url):  # encrypted (or new, to be encrypted): opened by signing in (issue 15)
+                opened.append(cast("Database", UnlockingStore(url, open_store)))
+            else:
+                opened.append(open_store(url))
             return opened[-1]
 
         run_off_thread(

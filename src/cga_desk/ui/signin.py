@@ -121,9 +121,14 @@ class SignInPage(QWidget):
         buttons.addStretch(1)
         demo_layout.addWidget(self.demo_text)
         demo_layout.addLayout(buttons)
+        self.recover = QPushButton(translate("SignInPage", "Forgot every administrator password?"), self)
+        self.recover.setAccessibleName("signin.recover")
+        self.recover.setFlat(True)
+        self.recover.clicked.connect(self._on_recover_clicked)
         row = QHBoxLayout()
         row.addWidget(self.go)
         row.addStretch(1)
+        row.addWidget(self.recover)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.demo)
@@ -143,6 +148,7 @@ class SignInPage(QWidget):
         self.form.setRowVisible(self.user_name, True)
         self.form.setRowVisible(self.password, True)
         self.go.show()
+        self.recover.setVisible(self.state == "ready" and self.clinic.is_encrypted_store())
         if self.state == "empty":
             self.title.setText(translate("SignInPage", "Create the administrator"))
             self.intro.setText(
@@ -213,12 +219,26 @@ class SignInPage(QWidget):
             return
         self.signed_in.emit()
 
+    def _on_recover_clicked(self) -> None:
+        from .encryption_dialogs import RecoverDialog
+
+        self.error.clear()
+        if RecoverDialog(self.clinic, self).exec():
+            self.password.clear()
+            self.signed_in.emit()
+
     def _set_up(self) -> None:
         if self.password.text() != self.again.text():
             raise ValidationError("password", translate("SignInPage", "the two passwords differ"))
         was_empty = self.state == "empty"
         self.clinic.set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
         self.again.clear()
+        recovery_key = self.clinic.take_recovery_key()
+        if recovery_key:  # a new encrypted database: its recovery key, once, printed and kept (issue 15)
+            from .encryption_dialogs import show_recovery_key
+
+            self.password.clear()
+            show_recovery_key(self, recovery_key, str(self.clinic.database_file()))
         if not was_empty:
             self.signed_in.emit()
             return
