@@ -175,12 +175,12 @@ PLAIN_NOTICE = QT_TRANSLATE_NOOP(
 
 def plain_notice(uow: UnitOfWork, by: User, path: Path | None) -> str | None:
     """Once per database, to an administrator: the words saying a plain SQLite database is not encrypted
-    and how to convert it (None otherwise). That it was said is stored, audited, as a setting."""
+    and how to convert it (None otherwise). That it was said is stored as a setting; not an audit event
+    (a reminder shown, nothing about the record changed)."""
     if path is None or by.role != ADMIN or is_encrypted(path) or uow.settings.get(PLAIN_NOTICE_SETTING):
         return None
-    from .settings import store_setting
-
-    store_setting(uow, by, PLAIN_NOTICE_SETTING, "shown")
+    uow.settings.set(PLAIN_NOTICE_SETTING, "shown")
+    uow.commit()
     return translate("services", PLAIN_NOTICE).format(path=path)
 
 

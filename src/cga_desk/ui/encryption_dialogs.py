@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -67,8 +68,14 @@ class RecoveryKeyDialog(QDialog):
         self.ok.setEnabled(False)
         self.kept.toggled.connect(self.ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
-        for widget in (intro, self.key_label, self.print_button, self.kept, self.buttons):
-            layout.addWidget(widget)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_button)
+        printing.addStretch(1)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addLayout(printing)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.buttons)
 
     def page_text(self) -> str:
         """What is printed: the key, the database it opens, what to do with it."""

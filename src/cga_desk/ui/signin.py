@@ -160,6 +160,16 @@ class SignInPage(QWidget):
                     "name and is not a common password. Demo data is offered next.",
                 )
             )
+            if self.clinic.is_encrypted_store():
+                self.intro.setText(
+                    self.intro.text()
+                    + " "
+                    + translate(
+                        "SignInPage",
+                        "The database is encrypted with a key that signing in unlocks; its recovery key is shown "
+                        "next, once, to be printed and kept in a safe.",
+                    )
+                )
             self.go.setText(translate("SignInPage", "Create the administrator"))
         elif self.state == "no_admin":
             self.title.setText(translate("SignInPage", "Set the administrator's password"))

@@ -945,6 +945,10 @@ Milestones: {milestones}</source>
         <translation>此数据库为空。请先创建管理员：管理员负责创建护士和医师的账户（文件 &gt; 用户管理…）并设置诊所的各项设置，但不记录也不签署访视。密码至少 10 个字符，不能包含用户名，不能是常见密码。接下来将提供演示数据。</translation>
     </message>
     <message>
+        <source>The database is encrypted with a key that signing in unlocks; its recovery key is shown next, once, to be printed and kept in a safe.</source>
+        <translation>数据库用一把密钥加密，登录即解锁；接下来会显示一次它的恢复密钥，请打印并存放在保险柜中。</translation>
+    </message>
+    <message>
         <source>Set the administrator&apos;s password</source>
         <translation>设置管理员密码</translation>
     </message>
