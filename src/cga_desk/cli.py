@@ -67,7 +67,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_init(args: argparse.Namespace) -> int:
     from .commands.init import run_init
 
-    return run_init(args.db, sys.stdout, sys.stderr)
+    return run_init(args.db, sys.stdout, sys.stderr, args.plain)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -322,8 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser(
         "init",
         help="create the database named by --db (or bring it up to date); commands that read never create one",
-        description="Create a new CGA Desk database at --db (a SQLite file or a database URL), or upgrade an "
+        description="Create a new CGA Desk database at --db (a database URL, or with --plain an unencrypted "
+        "SQLite file: a new SQLite database is created encrypted by `user add NAME --role admin`), or upgrade an "
         "existing one. history, export and report refuse a database that does not exist.",
+    )
+    init.add_argument(
+        "--plain",
+        action="store_true",
+        help="a new SQLite file unencrypted (by default a new database is created encrypted by `user add NAME "
+        "--role admin`, and init refuses a new file)",
     )
     init.set_defaults(handler=_cmd_init)
     demo = sub.add_parser(

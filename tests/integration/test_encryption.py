@@ -319,3 +319,12 @@ def test_five_wrong_passwords_lock_an_encrypted_database_slot(clinic: Clinic, tm
     assert clinic.run("history", "DEMO-P001", *nurse)[0] == 0
     actions = clinic.audit_actions()
     assert "unlock_failed" in actions and "unlock" in actions
+
+
+def test_init_does_not_make_a_plain_new_database_unless_asked(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    status, _, err = cli("--db", db, "init")
+    assert status == 2 and "user add" in err and not db.exists() and not key_file_of(db).exists()
+    assert cli("--db", db, "init", "--plain")[0] == 0
+    with sqlite3.connect(db) as conn:  # plain, as asked
+        assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 0

@@ -32,7 +32,10 @@ def require_database(url: str | None = None) -> None:
             _require_postgres(resolved)
         return
     if not path.is_file() or path.stat().st_size == 0:
-        raise NoDatabaseError(f"no CGA Desk database at {path} (create one with: cga-desk init --db PATH)")
+        raise NoDatabaseError(
+            f"no CGA Desk database at {path} (create one with: cga-desk --db PATH user add NAME --role admin, "
+            "or the window)"
+        )
     from .keys import key_file_of
 
     if key_file_of(path).is_file() and not is_plain_sqlite(path):
