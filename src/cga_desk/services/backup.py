@@ -105,11 +105,11 @@ def check_backup(path: Path, key: bytes | None = None) -> BackupCheck:
         recorded = manifest.get(name)
         if recorded is not None and recorded != str(value):
             problems.append(f"{name.replace('_', ' ')}: the backup recorded {recorded}, it holds {value}")
-    chain = _check_chain(path, manifest, problems, key)
+    chain = check_chain(path, manifest, problems, key)
     return BackupCheck(path, manifest, found, chain, tuple(problems))
 
 
-def _check_chain(path: Path, manifest: dict[str, str], problems: list[str], key: bytes | None = None) -> str:
+def check_chain(path: Path, manifest: dict[str, str], problems: list[str], key: bytes | None = None) -> str:
     with store.readonly_sessions(path, key) as sessions, UnitOfWork(sessions, write=False) as uow:
         result = audit.verify(uow)
     if not result.ok:
@@ -138,7 +138,7 @@ def restore(db_path: Path, backup: Path, key: bytes | None = None) -> RestoreRes
         problems = [] if verdict == "ok" else [f"integrity check failed: {verdict}"]
         if found != check.found:
             problems.append(f"the copy holds {found}, the backup {check.found}")
-        _check_chain(staged, check.manifest, problems, key)
+        check_chain(staged, check.manifest, problems, key)
         if problems:
             raise BackupError("Not restored: the copy of the backup is not whole (" + "; ".join(problems) + ").")
         kept = store.keep_replaced(db_path, key) if db_path.is_file() else None

@@ -71,6 +71,13 @@ class Clinic:
     def set_up_administrator(self, user_name: str, full_name: str, password: str) -> User:
         if self.store_locked():  # a new database: created encrypted, the recovery key kept for the window
             self.store.create(user_name, full_name, password)  # type: ignore[attr-defined]
+            try:
+                self.user = self._do(users.set_up_administrator, user_name, full_name, password)
+            except BaseException:
+                self.store.discard()  # type: ignore[attr-defined]  # nothing half-made is left behind
+                raise
+            self.must_change_password = False
+            return self.user
         self.user = self._do(users.set_up_administrator, user_name, full_name, password)
         self.must_change_password = False
         return self.user

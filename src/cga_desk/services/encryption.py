@@ -265,7 +265,7 @@ def encrypt_database(path: Path, admin: User, password: str, keep_plain: bool = 
         problems = [] if verdict == "ok" else [f"integrity check failed: {verdict}"]
         if found != expected:
             problems.append(f"the encrypted copy holds {found}, the database {expected}")
-        backup._check_chain(staged, {"audit_chain_head": check.manifest.get("audit_chain_head", "")}, problems, key)
+        backup.check_chain(staged, {"audit_chain_head": check.manifest.get("audit_chain_head", "")}, problems, key)
         if problems:
             raise StateError("Not encrypted: the encrypted copy is not whole (" + "; ".join(problems) + ").")
         keys = KeyFile()

@@ -88,6 +88,12 @@ class UnlockingStore:
             raise
         self.recovery_key = keys.recovery_key
 
+    def discard(self) -> None:
+        """Undo `create` when the administrator could not be made: the new files removed, locked again."""
+        self.close()
+        self.db, self.recovery_key = None, None
+        encryption.discard_new(self.path)
+
     def take_recovery_key(self) -> str | None:
         key, self.recovery_key = self.recovery_key, None
         return key
