@@ -124,6 +124,7 @@ def test_a_new_database_is_encrypted_with_its_wal_and_a_copy_needs_a_password(cl
             uow.commit()
         wal = clinic.db.with_name(clinic.db.name + "-wal")
         assert wal.stat().st_size > 0
+        assert_not_a_database(wal)
         for file in (clinic.db, wal):
             content = file.read_bytes()
             assert not any(n.encode() in content for n in [*names, "Zoë Unmistakable"] if n)
@@ -328,3 +329,18 @@ def test_init_does_not_make_a_plain_new_database_unless_asked(tmp_path: Path) ->
     assert cli("--db", db, "init", "--plain")[0] == 0
     with sqlite3.connect(db) as conn:  # plain, as asked
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+
+
+def test_a_locked_slot_opens_again_after_fifteen_minutes(clinic: Clinic) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    password = clinic.password.read_text().strip()
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    for _ in range(5):
+        with pytest.raises(SignInError):
+            encryption.unlock(clinic.db, ADMIN_USER.name, "Not-The-Password-9", now=start)
+    with pytest.raises(SignInError):  # locked: the right password too, for 15 minutes
+        encryption.unlock(clinic.db, ADMIN_USER.name, password, now=start + timedelta(minutes=14))
+    unlocked = encryption.unlock(clinic.db, ADMIN_USER.name, password, now=start + timedelta(minutes=16))
+    assert unlocked.failed_before == 6  # five wrong, one refused while locked: for the audit trail
+    assert encryption.unlock(clinic.db, ADMIN_USER.name, password, now=start + timedelta(minutes=17)).failed_before == 0
