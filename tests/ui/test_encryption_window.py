@@ -4,6 +4,7 @@ password leaves it locked with the usual words; "Forgot every administrator pass
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cga_desk.app import open_store
+from cga_desk.persistence.keys import key_file_of
 from cga_desk.services import encryption
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.users import WRONG
@@ -75,9 +77,7 @@ def test_the_first_run_creates_an_encrypted_database_and_shows_its_recovery_key_
     try:
         assert encryption.is_encrypted(path)
         assert encryption.recover(path, key).key == store.key  # the key shown opens this database
-        with pytest.raises(Exception, match="file is not a database"):
-            import sqlite3
-
+        with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
             with sqlite3.connect(path) as conn:
                 conn.execute("SELECT * FROM users").fetchall()
     finally:
@@ -109,6 +109,12 @@ def test_signing_in_unlocks_and_the_recovery_key_sets_a_new_administrator_passwo
     page.password.setText(PASSWORDS["admin"])
     page.go.click()
     assert not store.locked and clinic.user is not None and window.stack.currentWidget() is window.patients
+    made = clinic.auto_backup(True).made  # File > Back up now: encrypted with the database's key
+    assert made is not None and key_file_of(made).is_file()
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        with sqlite3.connect(made) as conn:
+            conn.execute("SELECT count(*) FROM users").fetchone()
+    assert clinic.restore(made).check.ok  # File > Restore: checked and swapped in with the same key
     window.close()
     store.close()
 
