@@ -151,6 +151,8 @@ def test_a_new_database_is_encrypted_with_its_wal_and_a_copy_needs_a_password(cl
     status, _, err = cli("--db", copy, "history", "DEMO-P001", "--user", "nobody", "--password-file", wrong)
     assert status == 3 and "not right" in err  # the same words: it does not say who exists
     assert cli("--db", copy, "history", "DEMO-P001", *clinic.admin)[0] == 0
+    with pytest.raises(SignInError):  # the recovery slot is not a user's: only `recover` uses it
+        encryption.unlock(copy, RECOVERY, clinic.recovery_key)
 
 
 def test_key_slots_follow_the_accounts(clinic: Clinic, tmp_path: Path) -> None:

@@ -120,8 +120,11 @@ def _open_slot(path: Path, name: str, secret: str, now: datetime | None) -> tupl
 def unlock(path: Path, user_name: str, password: str, now: datetime | None = None) -> Unlocked:
     """The database key unwrapped with this user's password, or SignInError with the words of a refused
     sign-in (the same whether the name, the password or a lock-out is the reason)."""
+    name = (user_name or "").strip()
+    if name == RECOVERY:  # not a user name (they begin with a letter or digit): the recovery key has its own way
+        name = ""
     try:
-        key, missed = _open_slot(path, (user_name or "").strip(), password or "", now)
+        key, missed = _open_slot(path, name, password or "", now)
     except KeyFileError as error:
         raise CgaDeskError(str(error)) from error
     if key is None:
