@@ -143,10 +143,22 @@ def _attach(
         window.sign_in(user, password)  # type: ignore[attr-defined]
     elif user:
         window.signin.refresh(user)  # type: ignore[attr-defined]
-    if exit_when_ready:
-        _quit_when_ready(app, window)
+    if exit_when_ready:  # an encrypted database is unlocked off the window's thread: ready once it settles
+        _when_settled(window, lambda: _quit_when_ready(app, window))
     else:
         _load_numpy_later()
+
+
+def _when_settled(window: object, then: Callable[[], object]) -> None:
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        if window.signin.busy:  # type: ignore[attr-defined]
+            QTimer.singleShot(20, poll)
+        else:
+            then()
+
+    poll()
 
 
 def _load_numpy_later(delay_ms: int = 1000) -> None:

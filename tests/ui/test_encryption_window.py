@@ -100,14 +100,18 @@ def test_signing_in_unlocks_and_the_recovery_key_sets_a_new_administrator_passwo
     page.user_name.setText("admin")
     page.password.setText("Not-the-admin-password")
     page.go.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)  # unlocking runs off the window's thread
     assert store.locked and clinic.user is None and page.error.text() == WRONG
     page.user_name.setText("nobody")
     page.password.setText(PASSWORDS["admin"])
     page.go.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     assert store.locked and page.error.text() == WRONG  # the same words: who exists is not told
     page.user_name.setText("admin")
     page.password.setText(PASSWORDS["admin"])
     page.go.click()
+    assert page.busy  # the window stays responsive while the database opens
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     assert not store.locked and clinic.user is not None and window.stack.currentWidget() is window.patients
     made = clinic.auto_backup(True).made  # File > Back up now: encrypted with the database's key
     assert made is not None and key_file_of(made).is_file()

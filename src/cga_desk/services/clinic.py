@@ -87,6 +87,12 @@ class Clinic:
         take = getattr(self.store, "take_recovery_key", None)
         return take() if take is not None else None
 
+    def unlock_store(self, user_name: str, password: str) -> None:
+        """An encrypted database: unwrap its key with this password and open it (SignInError otherwise);
+        the window runs it off its thread, then signs in (sign_in checks the password against the account)."""
+        if self.store_locked():
+            self.store.unlock(user_name, password)  # type: ignore[attr-defined]
+
     def sign_in(self, user_name: str, password: str) -> User:
         """Refused (SignInError) with the same words whether the name, the password or the account is wrong.
         An encrypted database is unlocked with the password first (then the account checks it again)."""

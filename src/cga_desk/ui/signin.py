@@ -86,6 +86,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.state = ""
+        self.busy = False  # an encrypted database being unlocked and opened (off the window's thread)
         layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("signin.user_name")
@@ -207,9 +208,12 @@ class SignInPage(QWidget):
             self._on_go_clicked()
 
     def _on_go_clicked(self) -> None:
-        if self.go.isHidden():
+        if self.go.isHidden() or self.busy:
             return
         self.error.clear()
+        if self.state == "ready" and self.clinic.store_locked():
+            self._unlock_then_sign_in()
+            return
         try:
             if self.state in ("empty", "no_admin"):
                 self._set_up()
@@ -228,6 +232,37 @@ class SignInPage(QWidget):
             self.error.setText(translate("SignInPage", "You must choose a new password before using CGA Desk."))
             return
         self.signed_in.emit()
+
+    def _unlock_then_sign_in(self) -> None:
+        """An encrypted database: the password unwraps its key and the database opens (an upgrade's
+        migrations included) on the thread pool, with a progress dialog; then the usual sign-in."""
+        from .worker import run_in_background
+
+        name, password = self.user_name.text().strip(), self.password.text()
+        self.busy = True
+
+        def opened(_result: object) -> None:
+            self.busy = False
+            self._on_go_clicked()  # the store is open now: the password checked against the account
+
+        def refused(error: BaseException) -> None:
+            self.busy = False
+            if not isinstance(error, CgaDeskError | OSError):
+                import sys
+
+                sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog and the log
+                return
+            self.error.setText(_message(error) if isinstance(error, CgaDeskError) else str(error))
+            self.password.clear()
+            self.password.setFocus()
+
+        run_in_background(
+            self,
+            translate("SignInPage", "Unlocking and opening the database…"),
+            lambda _progress: self.clinic.unlock_store(name, password),
+            opened,
+            refused,
+        )
 
     def _on_recover_clicked(self) -> None:
         from .encryption_dialogs import RecoverDialog

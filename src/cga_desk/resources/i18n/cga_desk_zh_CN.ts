@@ -977,6 +977,10 @@ Milestones: {milestones}</source>
         <translation>使用 CGA Desk 之前，您必须设置新密码。</translation>
     </message>
     <message>
+        <source>Unlocking and opening the database…</source>
+        <translation>正在解锁并打开数据库…</translation>
+    </message>
+    <message>
         <source>The administrator is ready</source>
         <translation>管理员已创建</translation>
     </message>
