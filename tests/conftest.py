@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,17 +50,20 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 CHEAP_KDF = {"t": 1, "m": 8, "p": 1}  # argon2id's smallest parameters, for the key file's slots in tests
 
 
-@pytest.fixture(autouse=True)
-def cheap_key_wrapping(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, scope="session")
+def cheap_key_wrapping() -> Iterator[None]:
     """The key file's argon2id with the smallest parameters in tests (the program's own: RFC 9106's second
     profile, persistence/keys.py KDF), and new databases plain by default: most tests read the file with
     the standard sqlite3 module (tampering, backups, migrations). The tests of encryption ask for
-    `encrypt_new`, which makes new databases encrypted as the program does."""
+    `encrypt_new`, which makes new databases encrypted as the program does. Session-wide, so that
+    module-scoped fixtures (made before any function-scoped one) see it too."""
     from cga_desk.persistence import keys
     from cga_desk.services import encryption
 
-    monkeypatch.setattr(keys, "KDF", dict(CHEAP_KDF))
-    monkeypatch.setattr(encryption, "ENCRYPT_NEW", False)
+    saved = keys.KDF, encryption.ENCRYPT_NEW
+    keys.KDF, encryption.ENCRYPT_NEW = dict(CHEAP_KDF), False
+    yield
+    keys.KDF, encryption.ENCRYPT_NEW = saved
 
 
 @pytest.fixture
