@@ -207,6 +207,80 @@ def w_save(db: str, repeat: int) -> dict:
     return {"subject": s, "baseline": b, "note": f"visit {vid}; first call {first * 1000:.0f} ms"}
 
 
+BENCH_ADMIN = "bench.admin"  # the account of the encrypted copy (issue 15): its password unwraps the key
+BENCH_PASSWORD = "Benchmark-Keys-Unwrap-2026"
+
+
+def encrypted_copy(db: Path) -> tuple[Path, Path]:
+    """An encrypted copy of the benchmark database (SQLCipher, the program's argon2id key wrapping) with an
+    administrator whose password unwraps it, and that password in a private file: (database, password file).
+    Rebuilt when the plain database is newer."""
+    from argon2 import PasswordHasher
+
+    from cga_desk.persistence.keys import KeyFile, key_file_of, new_database_key, new_recovery_key
+    from cga_desk.services.encryption import export_encrypted
+
+    enc = db.with_name(db.stem + "-encrypted.sqlite3")
+    secret = db.with_name(db.stem + "-encrypted.password")
+    if not enc.exists() or enc.stat().st_mtime < db.stat().st_mtime:
+        key = new_database_key()
+        export_encrypted(db, enc, key)
+        from cga_desk.persistence.engine import connect_file
+
+        conn = connect_file(enc, key)
+        with conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO users (name, role, full_name, active, password_hash, must_change_password,"
+                " failed_attempts, created_at) VALUES (?, 'admin', 'Benchmark Admin', 1, ?, 0, 0, ?)",
+                (BENCH_ADMIN, PasswordHasher().hash(BENCH_PASSWORD), str(datetime.now())),
+            )
+        conn.close()
+        keys = KeyFile()
+        keys.grant(BENCH_ADMIN, key, BENCH_PASSWORD)
+        keys.set_recovery(key, new_recovery_key())
+        keys.write(key_file_of(enc))
+    secret.write_text(BENCH_PASSWORD + "\n")
+    secret.chmod(0o600)
+    return enc, secret
+
+
+def w_save_encrypted(db: str, repeat: int) -> dict:
+    """save one answer on the encrypted copy (the key unwrapped once, as at sign-in); baseline: the same
+    on the plain database, measured in the same process."""
+    from cga_desk.app import open_store
+    from cga_desk.services import encryption
+    from cga_desk.services.visits import save_answer
+
+    plain = Path(db)
+    enc, _secret = encrypted_copy(plain)
+    con = sqlite3.connect(plain)
+    row = con.execute("SELECT id FROM visits WHERE status = 'draft' ORDER BY id LIMIT 1").fetchone()
+    con.close()
+    if row is None:
+        return {"skipped": "no draft visit"}
+    vid = row[0]
+    t = time.perf_counter()
+    key = encryption.unlock(enc, BENCH_ADMIN, BENCH_PASSWORD).key
+    unwrap = time.perf_counter() - t
+    user = _bench_nurse()
+    timings = {}
+    for label, store in (("encrypted", open_store(f"sqlite:///{enc}", key=key)), ("plain", _store(db))):
+        values = iter(["dependent", "independent"] * (repeat + 2))
+
+        def subject(store=store, values=values):
+            with store.unit_of_work() as uow:
+                save_answer(uow, user, vid, "katz", "bathing", next(values))
+
+        timings[label] = _timed(subject, repeat)[1]
+        store.close()
+    return {
+        "subject": timings["encrypted"],
+        "baseline": timings["plain"],
+        "note": f"visit {vid}; baseline: the same on the plain database; the key's unwrapping at sign-in "
+        f"(argon2id, 64 MiB) {unwrap * 1000:.0f} ms, once",
+    }
+
+
 def w_pdf(db: str, repeat: int) -> dict:
     """The baseline is the same report content built with stock platypus (benchmarks/stock_report.py:
     a Paragraph for every text, Tables, the same charts and font), from the data the service gathered;
@@ -438,6 +512,7 @@ def w_imports(db: str, repeat: int) -> dict:
 WORKERS = {
     "history": w_history,
     "save": w_save,
+    "save_encrypted": w_save_encrypted,
     "pdf": w_pdf,
     "cohort": w_cohort,
     "pdf60": w_pdf60,
@@ -605,6 +680,35 @@ def main(argv: list[str] | None = None) -> int:
             f"{app_s['exit']:.2f} s "
             f"(bare: {bare_s['exit']:.2f} s)",
         )
+        enc, secret = encrypted_copy(db)
+        enc_s = startup([py, "-m", "cga_desk.cli", "--db", str(enc), "--exit-when-ready"], 5, timeout)
+        if isinstance(enc_s, dict):
+            add(
+                "start-up, encrypted database: ready (sign-in page painted)",
+                enc_s["ready"],
+                bare,
+                "≤ 4× bare",
+                enc_s["ready"] <= 4 * bare,
+                "issue 15: the database stays closed until signing in unlocks it",
+            )
+        enc_in = startup(
+            [py, "-m", "cga_desk.cli", "--db", str(enc), "--exit-when-ready", "--user", BENCH_ADMIN,
+             "--password-file", str(secret)],
+            3,
+            timeout,
+        )  # fmt: skip
+        if isinstance(enc_in, dict):
+            add(
+                "start-up, encrypted database, signed in (patient list painted)",
+                enc_in["ready"],
+                bare,
+                "–",
+                None,
+                "--user/--password-file: the key unwrapped (argon2id), the database opened and migrated-checked, the "
+                "password checked, the list of 2,000 loaded and painted; median of 3",
+            )
+        else:
+            add("start-up, encrypted database, signed in", str(enc_in), "–", "–", None, "")
     else:
         add(
             "start-up",
@@ -639,6 +743,7 @@ def main(argv: list[str] | None = None) -> int:
         lambda s, b: s <= 10 * b and s < 0.1,
     )
     op("save one answer (draft visit)", "save", "< 10 ms", lambda s, b: s < 0.01)
+    op("save one answer, encrypted database (issue 15)", "save_encrypted", "< 10 ms", lambda s, b: s < 0.01)
     op("longitudinal PDF", "pdf", "≤ 1.5× stock platypus", lambda s, b: s <= 1.5 * b)
     cohort = op("cohort summary", "cohort", "< 1 s", lambda s, b: s < 1)
     op(

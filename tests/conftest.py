@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,31 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.store_fixtures import cheap_hasher
 
     monkeypatch.setattr(users, "HASHER", cheap_hasher())
+
+
+CHEAP_KDF = {"t": 1, "m": 8, "p": 1}  # argon2id's smallest parameters, for the key file's slots in tests
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_key_wrapping() -> Iterator[None]:
+    """The key file's argon2id with the smallest parameters in tests (the program's own: RFC 9106's second
+    profile, persistence/keys.py KDF), and new databases plain by default: most tests read the file with
+    the standard sqlite3 module (tampering, backups, migrations). The tests of encryption ask for
+    `encrypt_new`, which makes new databases encrypted as the program does. Session-wide, so that
+    module-scoped fixtures (made before any function-scoped one) see it too."""
+    from cga_desk.persistence import keys
+    from cga_desk.services import encryption
+
+    saved = keys.KDF, encryption.ENCRYPT_NEW
+    keys.KDF, encryption.ENCRYPT_NEW = dict(CHEAP_KDF), False
+    yield
+    keys.KDF, encryption.ENCRYPT_NEW = saved
+
+
+@pytest.fixture
+def encrypt_new(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New SQLite databases encrypted, as in the program (`cga-desk user add` on a new file, the window's
+    first run)."""
+    from cga_desk.services import encryption
+
+    monkeypatch.setattr(encryption, "ENCRYPT_NEW", True)

@@ -15,6 +15,16 @@ def open_store(url: str | None = None, role: str | None = None, key: bytes | Non
     from .persistence.database import Database
     from .services.schedules import ensure_default_schedule
 
+    if key is None:
+        from .persistence.engine import resolve_url, sqlite_path
+        from .services.encryption import is_encrypted
+
+        if is_encrypted(sqlite_path(resolve_url(url))):
+            from .domain.errors import SignInError
+
+            raise SignInError(
+                "This database is encrypted: sign in to unlock it (on the command line: --user NAME --password-file FILE)."
+            )
     db = Database.open(url, role, key)
     with db.unit_of_work(write=False) as uow:  # no write lock at every start: only a new database needs it
         seeded = uow.schedules.default() is not None
@@ -95,7 +105,12 @@ def run_gui(
         from .ui.worker import run_off_thread
 
         def opening(_progress: object) -> Database:
-            opened.append(open_store(url))
+            from .services.vault import UnlockingStore, needs_unlocking
+
+            if needs_unlocking(url):  # encrypted (or new, to be encrypted): opened by signing in (issue 15)
+                opened.append(cast("Database", UnlockingStore(url, open_store)))
+            else:
+                opened.append(open_store(url))
             return opened[-1]
 
         run_off_thread(
@@ -128,10 +143,22 @@ def _attach(
         window.sign_in(user, password)  # type: ignore[attr-defined]
     elif user:
         window.signin.refresh(user)  # type: ignore[attr-defined]
-    if exit_when_ready:
-        _quit_when_ready(app, window)
+    if exit_when_ready:  # an encrypted database is unlocked off the window's thread: ready once it settles
+        _when_settled(window, lambda: _quit_when_ready(app, window))
     else:
         _load_numpy_later()
+
+
+def _when_settled(window: object, then: Callable[[], object]) -> None:
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        if window.signin.busy:  # type: ignore[attr-defined]
+            QTimer.singleShot(20, poll)
+        else:
+            then()
+
+    poll()
 
 
 def _load_numpy_later(delay_ms: int = 1000) -> None:

@@ -78,7 +78,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_init(args: argparse.Namespace) -> int:
     from .commands.init import run_init
 
-    return run_init(args.db, sys.stdout, sys.stderr)
+    return run_init(args.db, sys.stdout, sys.stderr, args.plain)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -156,6 +156,26 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from .commands.backup import run_restore
 
     return run_restore(args.db, args.file, sys.stdout, sys.stderr, _creds(args))
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from .commands.encryption import run_encrypt
+
+    return run_encrypt(args.db, args.keep_plain_backup, _creds(args), sys.stdout, sys.stderr)
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from .commands.encryption import run_recover
+
+    return run_recover(
+        args.db,
+        args.recovery_key_file,
+        getattr(args, "user", None),
+        args.full_name,
+        args.new_password_file,
+        sys.stdout,
+        sys.stderr,
+    )
 
 
 class _VersionAction(argparse.Action):
@@ -325,8 +345,15 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser(
         "init",
         help="create the database named by --db (or bring it up to date); commands that read never create one",
-        description="Create a new CGA Desk database at --db (a SQLite file or a database URL), or upgrade an "
+        description="Create a new CGA Desk database at --db (a database URL, or with --plain an unencrypted "
+        "SQLite file: a new SQLite database is created encrypted by `user add NAME --role admin`), or upgrade an "
         "existing one. history, export and report refuse a database that does not exist.",
+    )
+    init.add_argument(
+        "--plain",
+        action="store_true",
+        help="a new SQLite file unencrypted (by default a new database is created encrypted by `user add NAME "
+        "--role admin`, and init refuses a new file)",
     )
     init.set_defaults(handler=_cmd_init)
     demo = sub.add_parser(
@@ -421,6 +448,33 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("file", metavar="FILE")
     _sign_in_options(res)
     res.set_defaults(handler=_cmd_restore)
+    enc = sub.add_parser(
+        "encrypt",
+        help="convert a plain SQLite database to an encrypted one (an administrator; the recovery key is printed once)",
+        description="Makes a backup of the plain database and checks it, writes an encrypted copy (SQLCipher), "
+        "checks the copy (integrity, counts, audit chain) against the backup, then swaps it in with its key file "
+        "(<db>.keys). The other accounts get one-time passwords (printed once). The plain backup is overwritten "
+        "and deleted afterwards unless --keep-plain-backup. Close CGA Desk on every workstation first.",
+    )
+    enc.add_argument(
+        "--keep-plain-backup",
+        action="store_true",
+        help="keep the plain backup made first (mode 600; anyone who can read it reads every patient)",
+    )
+    _sign_in_options(enc)
+    enc.set_defaults(handler=_cmd_encrypt)
+    rec = sub.add_parser(
+        "recover",
+        help="every administrator password lost: the printed recovery key opens the database and sets a new one",
+        description="Unlocks the encrypted database with the recovery key printed on its first day, then gives "
+        "the administrator --user NAME (an existing administrator, or a new one) the new password "
+        "(--new-password-file, or asked twice). Audited.",
+    )
+    rec.add_argument("--recovery-key-file", required=True, metavar="FILE", help="the recovery key (mode 600)")
+    rec.add_argument("--full-name", metavar="TEXT", help="for a new administrator: printed with their signature")
+    rec.add_argument("--new-password-file", metavar="FILE", help="the new password from FILE (mode 600)")
+    _sign_in_options(rec)
+    rec.set_defaults(handler=_cmd_recover)
     aud = sub.add_parser("audit", help="check the audit trail (verify) or export it (export)")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     ver = aud_sub.add_parser(

@@ -51,7 +51,7 @@ def test_refused_import_names_line_and_field_and_leaves_database_unchanged(tmp_p
 
 def test_unknown_patient_and_unreadable_file(tmp_path: Path) -> None:
     db = tmp_path / "clinic.sqlite3"
-    assert cli(db, "init").returncode == 0
+    assert cli(db, "init", "--plain").returncode == 0
     admin = create_admin(db, tmp_path / "secrets")  # an initialised database starts with its administrator
     proc = cli(db, "history", "NOBODY", "--json", *admin)
     assert proc.returncode == 1 and "No patient with ID 'NOBODY'" in proc.stderr and proc.stdout == ""

@@ -445,7 +445,7 @@ def test_cli_export_csv_xlsx_and_deidentified(tmp_path: Path) -> None:
 
 def test_cli_export_errors(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     db = tmp_path / "clinic.sqlite3"
-    assert cli(db, "init").returncode == 0  # export never creates a database (issue 14)
+    assert cli(db, "init", "--plain").returncode == 0  # export never creates a database (issue 14)
     admin = create_admin(db, tmp_path_factory.mktemp("secrets"))  # not in tmp_path: it must hold only the db
     proc = cli(db, "export", "--out", str(tmp_path / "data.txt"), *admin)
     assert proc.returncode == 2 and "give --format csv or xlsx" in proc.stderr

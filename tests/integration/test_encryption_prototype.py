@@ -1,6 +1,6 @@
-"""The SQLCipher prototype behind the engine (issue 15, item 4 — keys are not wrapped per user yet): with a
-key, the whole program runs on an encrypted file that the standard sqlite3 module (and so the `sqlite3`
-tool) cannot read, nor its WAL; a wrong key opens nothing."""
+"""SQLCipher behind the engine (issue 15, item 4), with a raw key and no key file: the whole program runs on
+an encrypted file that the standard sqlite3 module (and so the `sqlite3` tool) cannot read, nor its WAL; a
+wrong key opens nothing. The key file, sign-in and recovery: tests/integration/test_encryption.py."""
 
 from __future__ import annotations
 

@@ -303,7 +303,7 @@ def _visit_count(path: Path) -> int:
 def test_sigkill_during_an_import_leaves_all_or_nothing(tmp_path: Path, big_import: tuple[Path, int]) -> None:
     source, records = big_import
     template = tmp_path / "template.sqlite3"
-    assert _cli(template, "init").wait(60) == 0
+    assert _cli(template, "init", "--plain").wait(60) == 0
     admin = create_admin(template, tmp_path / "secret")  # the import is the administrator's
     probe = tmp_path / "probe.sqlite3"
     probe.write_bytes(template.read_bytes())

@@ -122,7 +122,7 @@ def test_postgres_sessions_run_with_the_timeouts() -> None:
 
 def test_a_sqlite_lock_held_past_the_busy_timeout_gives_the_plain_message(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
-    assert cli("--db", str(path), "init").returncode == 0
+    assert cli("--db", str(path), "init", "--plain").returncode == 0
     admin = create_admin(path, tmp_path / "secrets")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock

@@ -7,7 +7,7 @@ from typing import TextIO
 from ..domain import access
 from ..domain.errors import CgaDeskError
 from ..domain.limits import one_line
-from .auth import Credentials, refusal, sign_in
+from .auth import Credentials, refusal, signed_in_store
 
 EXIT_OK, EXIT_BROKEN = 0, 1
 
@@ -17,14 +17,13 @@ def run_audit_verify(
 ) -> int:
     """Exit 0 with "audit trail intact: N events, last <hash prefix>", or 1 naming the first event (or
     signed visit) that fails and why (changed, missing, reordered, not chained)."""
-    from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.audit import verify
 
     try:
         require_database(db_url)
-        with opened_store(db_url) as db:
-            access.require(sign_in(db, creds), access.AUDIT)
+        with signed_in_store(db_url, creds) as (db, user):
+            access.require(user, access.AUDIT)
             with db.unit_of_work(write=False) as uow:
                 result = verify(uow, newest=newest, anchor=anchor)
     except CgaDeskError as exc:
@@ -51,7 +50,6 @@ def run_audit_export(
     """`cga-desk audit export --out FILE.csv [--patient ID] [--user NAME] [--action A] [--from D] [--to D]`."""
     from pathlib import Path
 
-    from ..app import opened_store
     from ..domain.errors import ValidationError
     from ..forms.document import parse_date
     from ..persistence.database import require_database
@@ -70,8 +68,8 @@ def run_audit_export(
         return 2
     try:
         require_database(db_url)
-        with opened_store(db_url) as db:
-            user = access.require(sign_in(db, creds), access.AUDIT)
+        with signed_in_store(db_url, creds) as (db, signed_in):
+            user = access.require(signed_in, access.AUDIT)
             count = export_trail(db.unit_of_work, user, chosen, Path(out), exact)
     except CgaDeskError as exc:
         if (status := refusal("audit", exc, stderr)) is not None:

@@ -7,6 +7,8 @@ import getpass
 import os
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,8 +63,9 @@ def password_of(creds: Credentials) -> str:
     return ask_secret(f"Password for {creds.user}: ")
 
 
-def sign_in(db: Database, creds: Credentials) -> User:
-    """The signed-in user, or SignInError (exit 3). Every command that opens patient data starts here."""
+def sign_in(db: Database, creds: Credentials, password: str | None = None, notice: bool = True) -> User:
+    """The signed-in user, or SignInError (exit 3). Every command that opens patient data starts here
+    (through signed_in_store, which unlocks an encrypted database first). `password`: already read."""
     from ..domain.errors import SignInError
     from ..services import users
 
@@ -75,7 +78,7 @@ def sign_in(db: Database, creds: Credentials) -> User:
         )
     if not creds.user:
         raise UsageError("give --user NAME (and --password-file FILE in scripts): this database has accounts")
-    password = password_of(creds)
+    password = password if password is not None else password_of(creds)
     with db.unit_of_work() as uow:
         result = users.sign_in(uow, creds.user, password)
     if result.must_change_password:
@@ -83,7 +86,53 @@ def sign_in(db: Database, creds: Credentials) -> User:
             f"{creds.user} has a one-time password: choose a new one first (`cga-desk user change-password "
             f"--user {creds.user}`, or sign in to the window)"
         )
+    if notice and db.key is None:  # an administrator, once per plain SQLite database: it is not encrypted
+        from ..persistence.engine import sqlite_path
+        from ..services.encryption import plain_notice
+
+        with db.unit_of_work() as uow:
+            words = plain_notice(uow, result.user, sqlite_path(db.url))
+        if words:
+            print(f"cga-desk: {words}", file=sys.stderr)
     return result.user
+
+
+def unlock_key(db_url: str | None, creds: Credentials) -> tuple[bytes | None, str | None, int]:
+    """For an encrypted SQLite database: the password read once, the database key it unwraps (or the
+    refusal of a wrong sign-in, SignInError) and the failed unlocks to record. (None, None, 0) otherwise."""
+    from ..persistence.engine import resolve_url, sqlite_path
+    from ..services import encryption
+
+    path = sqlite_path(resolve_url(db_url))
+    if path is None or not encryption.is_encrypted(path):
+        return None, None, 0
+    if not creds.user:
+        raise UsageError(
+            "give --user NAME (and --password-file FILE in scripts): signing in unlocks this encrypted database"
+        )
+    password = password_of(creds)
+    unlocked = encryption.unlock(path, creds.user, password)
+    return unlocked.key, password, unlocked.failed_before
+
+
+@contextmanager
+def signed_in_store(db_url: str | None, creds: Credentials) -> Iterator[tuple[Database, User]]:
+    """The database opened and the user signed in, for the length of a `with` block: an encrypted
+    database is unlocked with the user's password first (issue 15), then the password is checked
+    against the account as for a plain one."""
+    from ..app import open_store
+    from ..services.encryption import record_missed_unlocks
+
+    key, password, missed = unlock_key(db_url, creds)
+    db = open_store(db_url, key=key)
+    try:
+        user = sign_in(db, creds, password)
+        if missed:
+            with db.unit_of_work() as uow:
+                record_missed_unlocks(uow, user, missed)
+        yield db, user
+    finally:
+        db.close()
 
 
 def refusal(command: str, error: BaseException, err: object) -> int | None:

@@ -6,18 +6,17 @@ from datetime import date
 from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
-from .auth import Credentials, refusal, sign_in
+from .auth import Credentials, refusal, signed_in_store
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
 
 def run_demo(db_url: str | None, n_patients: int, seed: int, out: TextIO, err: TextIO, creds: Credentials) -> int:
-    from ..app import opened_store
     from ..demo.load import load_demo
 
     try:
-        with opened_store(db_url) as db:
-            summary = load_demo(db.unit_of_work, sign_in(db, creds), date.today(), n_patients, seed)
+        with signed_in_store(db_url, creds) as (db, user):
+            summary = load_demo(db.unit_of_work, user, date.today(), n_patients, seed)
             where = db.display_url
     except ValidationError as exc:
         if exc.field == "demo":

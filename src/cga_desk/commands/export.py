@@ -7,7 +7,7 @@ from typing import TextIO
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..interop.export import export_format
-from .auth import Credentials, refusal, sign_in
+from .auth import Credentials, refusal, signed_in_store
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
@@ -23,7 +23,6 @@ def run_export(
     exact: bool = False,
     excel_bom: bool = False,
 ) -> int:
-    from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.exporting import export_dataset
 
@@ -35,8 +34,8 @@ def run_export(
         return EXIT_REFUSED
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
-        with opened_store(db_url) as db:
-            result = export_dataset(db.unit_of_work, sign_in(db, creds), path, fmt, deidentified, exact=exact)
+        with signed_in_store(db_url, creds) as (db, user):
+            result = export_dataset(db.unit_of_work, user, path, fmt, deidentified, exact=exact)
     except CgaDeskError as exc:
         if (status := refusal("export", exc, stderr)) is not None:
             return status

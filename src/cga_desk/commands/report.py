@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ..domain.errors import CgaDeskError, NotFoundError, ValidationError
-from .auth import Credentials, refusal, sign_in
+from .auth import Credentials, refusal, signed_in_store
 
 if TYPE_CHECKING:
     from ..domain.records import User
@@ -132,7 +132,6 @@ def run_report(
     include_drafts: bool = False,
     baseline: str | None = None,
 ) -> int:
-    from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.cohort import FIRST_BASELINE, CohortOptions
     from ..services.report_data import record_report
@@ -146,8 +145,7 @@ def run_report(
     target = Path(out_file)
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
-        with opened_store(db_url) as db:
-            user = sign_in(db, creds)
+        with signed_in_store(db_url, creds) as (db, user):
             # The report's data is read and its disclosure recorded (committed) in one transaction,
             # before the file is written: a report on disk is always in the audit trail.
             with db.unit_of_work() as uow:

@@ -11,7 +11,7 @@ from ..domain.errors import CgaDeskError, ValidationError
 from ..domain.limits import STUDY_ID_MAX, check_text, one_line
 from ..domain.records import ImportSummary
 from ..interop.jsonl import read_jsonl
-from .auth import Credentials, refusal, sign_in
+from .auth import Credentials, refusal, signed_in_store
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_REFUSED = 0, 1, 2
 
@@ -21,12 +21,10 @@ def _stored(
 ) -> ImportSummary | int:
     """Run one import in one transaction (run again after a deadlock, bounded), as the signed-in user;
     the exit status (and a message) when it is refused or fails."""
-    from ..app import opened_store
     from ..persistence.uow import retrying
 
     try:
-        with opened_store(db_url) as db:
-            user = sign_in(db, creds)
+        with signed_in_store(db_url, creds) as (db, user):
 
             def attempt() -> ImportSummary:
                 with db.unit_of_work() as uow:
@@ -129,7 +127,6 @@ def print_history_table(doc: dict, out: TextIO) -> None:
 def run_history(
     db_url: str | None, patient_id: str, as_json: bool, out: TextIO, err: TextIO, creds: Credentials
 ) -> int:
-    from ..app import opened_store
     from ..persistence.database import require_database
     from ..services.audit import record_disclosure
     from ..services.history import history_document, patient_history
@@ -142,8 +139,7 @@ def run_history(
         return EXIT_REFUSED
     try:
         require_database(db_url)  # never a new, empty database from a mistyped --db
-        with opened_store(db_url) as db:
-            user = sign_in(db, creds)
+        with signed_in_store(db_url, creds) as (db, user):
             with db.unit_of_work(write=False) as uow:
                 history = patient_history(uow, user, patient_id)
                 doc = history_document(history)

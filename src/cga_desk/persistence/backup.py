@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.audit_chain import GENESIS
 from ..domain.errors import CgaDeskError
 from ..domain.privacy import PRIVATE_FILE
+from .engine import connect_file
+from .keys import KeyFile, key_file_of
 from .migrate import PART, _fsync_folder
 
 MANIFEST = "backup_manifest"
@@ -51,9 +53,10 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def _copy(source: Path, target: Path) -> None:
-    """source -> target by the online backup API (what is still in source's WAL included)."""
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+def _copy(source: Path, target: Path, key: bytes | None = None) -> None:
+    """source -> target by the online backup API (what is still in source's WAL included); with `key`,
+    both encrypted with it (SQLCipher's backup API copies encrypted pages between files of one key)."""
+    with closing(connect_file(source, key)) as src, closing(connect_file(target, key)) as dst:
         src.backup(dst)
 
 
@@ -62,17 +65,19 @@ def _sync(path: Path) -> None:
         os.fsync(stream.fileno())
 
 
-def make_backup(db_path: Path, out: Path, app_version: str) -> dict[str, str]:
+def make_backup(db_path: Path, out: Path, app_version: str, key: bytes | None = None) -> dict[str, str]:
     """A consistent copy of the live database at `out` (0600, one file: rollback journal, no WAL), with a
     manifest table holding the counts of the copy itself, when, which schema and the audit chain's head.
-    Written to a temporary name, synced, then renamed: a backup with the final name is always whole."""
+    Written to a temporary name, synced, then renamed: a backup with the final name is always whole.
+    An encrypted database's backup is encrypted with the same key, and its key file is copied beside it
+    (`<backup>.keys`: only wrapped keys), so that the backup can be opened where the database is lost."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}{PART}")
     tmp.unlink(missing_ok=True)
     try:
-        _copy(db_path, tmp)
+        _copy(db_path, tmp, key)
         os.chmod(tmp, PRIVATE_FILE)
-        with closing(sqlite3.connect(tmp)) as conn:
+        with closing(connect_file(tmp, key)) as conn:
             conn.execute("PRAGMA journal_mode=DELETE")
             manifest = {key: str(value) for key, value in counts(conn).items()}
             head = conn.execute("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
@@ -87,6 +92,8 @@ def make_backup(db_path: Path, out: Path, app_version: str) -> dict[str, str]:
                 conn.execute(f"CREATE TABLE {MANIFEST} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 conn.executemany(f"INSERT INTO {MANIFEST} VALUES (?, ?)", sorted(manifest.items()))
         _sync(tmp)
+        if key is not None:
+            KeyFile.read(key_file_of(db_path)).write(key_file_of(out))
         os.replace(tmp, out)
     except sqlite3.Error as error:
         raise BackupError(f"The backup could not be written to {out}: {error}. Nothing was written.") from error
@@ -118,12 +125,12 @@ def integrity(conn: sqlite3.Connection) -> str:
 
 
 @contextmanager
-def opened_readonly(path: Path) -> Iterator[sqlite3.Connection]:
+def opened_readonly(path: Path, key: bytes | None = None) -> Iterator[sqlite3.Connection]:
     """The file opened read-only (nothing about it changes, not even its journal mode)."""
     if not path.is_file():
         raise BackupError(f"there is no file {path}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_file(path, key, readonly=True)
     except sqlite3.Error as error:
         raise BackupError(f"{path} cannot be opened: {error}") from error
     try:
@@ -133,9 +140,13 @@ def opened_readonly(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def readonly_sessions(path: Path) -> Iterator[sessionmaker[Session]]:
+def readonly_sessions(path: Path, key: bytes | None = None) -> Iterator[sessionmaker[Session]]:
     """SQLAlchemy sessions over the file, read-only (for the audit chain check of a backup)."""
-    engine = create_engine(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true", hide_parameters=True)
+    engine = create_engine(
+        f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true",
+        hide_parameters=True,
+        creator=lambda: connect_file(path, key, readonly=True),
+    )
 
     @event.listens_for(engine, "connect")
     def _no_begin(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -147,14 +158,14 @@ def readonly_sessions(path: Path) -> Iterator[sessionmaker[Session]]:
         engine.dispose()
 
 
-def stage_restore(backup: Path, db_path: Path) -> Path:
+def stage_restore(backup: Path, db_path: Path, key: bytes | None = None) -> Path:
     """A working copy of the backup beside the database (`.<name>.restoring.part`), manifest dropped."""
     staged = db_path.with_name(f".{db_path.name}.restoring{PART}")
     staged.unlink(missing_ok=True)
     try:
-        _copy(backup, staged)
+        _copy(backup, staged, key)
         os.chmod(staged, PRIVATE_FILE)
-        with closing(sqlite3.connect(staged)) as conn, conn:
+        with closing(connect_file(staged, key)) as conn, conn:
             conn.execute(f"DROP TABLE IF EXISTS {MANIFEST}")
     except (sqlite3.Error, OSError) as error:
         staged.unlink(missing_ok=True)
@@ -164,18 +175,18 @@ def stage_restore(backup: Path, db_path: Path) -> Path:
     return staged
 
 
-def keep_replaced(db_path: Path) -> Path:
+def keep_replaced(db_path: Path, key: bytes | None = None) -> Path:
     """A copy of the database about to be replaced, beside it: `<name>.replaced-<stamp>`."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
-    _copy(db_path, kept)
+    _copy(db_path, kept, key)
     _sync(kept)
     return kept
 
 
-def swap_in(staged: Path, db_path: Path) -> None:
+def swap_in(staged: Path, db_path: Path, key: bytes | None = None) -> None:
     """Write the verified copy into the live database through the backup API: under the database's own
     lock, and other connections see the restored content (no file is renamed under an open WAL)."""
-    with closing(sqlite3.connect(staged)) as src, closing(sqlite3.connect(db_path, timeout=15)) as dst:
+    with closing(connect_file(staged, key)) as src, closing(connect_file(db_path, key, timeout=15)) as dst:
         src.backup(dst)
     staged.unlink(missing_ok=True)

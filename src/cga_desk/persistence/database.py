@@ -11,7 +11,8 @@ from sqlalchemy import exc
 from sqlalchemy.orm import sessionmaker
 
 from . import summaries
-from .engine import make_engine, resolve_url, sqlite_path
+from .engine import is_plain_sqlite, make_engine, resolve_url, sqlite_path
+from .keys import Keyring
 from .migrate import upgrade
 from .uow import StorageError, UnitOfWork, describe_storage_error
 
@@ -31,7 +32,14 @@ def require_database(url: str | None = None) -> None:
             _require_postgres(resolved)
         return
     if not path.is_file() or path.stat().st_size == 0:
-        raise NoDatabaseError(f"no CGA Desk database at {path} (create one with: cga-desk init --db PATH)")
+        raise NoDatabaseError(
+            f"no CGA Desk database at {path} (create one with: cga-desk --db PATH user add NAME --role admin, "
+            "or the window)"
+        )
+    from .keys import key_file_of
+
+    if key_file_of(path).is_file() and not is_plain_sqlite(path):
+        return  # encrypted: nothing can be read before sign-in unlocks it, where a wrong file is refused
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
@@ -60,7 +68,17 @@ def _require_postgres(url: str) -> None:
 class Database:
     def __init__(self, url: str, role: str | None = None, key: bytes | None = None) -> None:
         self.url = url
+        self.key = key
         self.engine = make_engine(url, role, key)
+        path = sqlite_path(url)
+        # The key file and the database key of an encrypted database, for the services that wrap it for
+        # a user (a new account, a new password) or remove a slot (docs/security.md).
+        self.keyring: Keyring | None = None
+        if key is not None and path is not None:
+            from .keys import key_file_of
+
+            if key_file_of(path).is_file():  # (a raw key without a key file: the engine's own tests)
+                self.keyring = Keyring(key_file_of(path), key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         summaries.install(self._sessions)
         self.backup: Path | None = None
@@ -69,10 +87,10 @@ class Database:
     def open(cls, url: str | None = None, role: str | None = None, key: bytes | None = None) -> Database:
         """Connect to `url` (or the default), apply pending migrations; environment errors in words.
         `role`: PostgreSQL only, the role every connection switches to (SET ROLE): `init-postgres` runs
-        the migrations as the owner role. `key`: SQLite only, the SQLCipher prototype (persistence/engine.py)."""
+        the migrations as the owner role. `key`: SQLite only, the raw SQLCipher key of an encrypted file (persistence/engine.py)."""
         db = cls(resolve_url(url), role, key)
         try:
-            db.backup = upgrade(db.engine, db.url)
+            db.backup = upgrade(db.engine, db.url, key)
             db.derive_summaries()
         except exc.DBAPIError as error:
             db.engine.dispose()
@@ -97,7 +115,7 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     def unit_of_work(self, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self._sessions, write)
+        return UnitOfWork(self._sessions, write, self.keyring)
 
     def close(self) -> None:
         self.engine.dispose()

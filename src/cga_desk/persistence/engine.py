@@ -171,12 +171,35 @@ def _unlock(dbapi_connection: Any, key: bytes) -> None:
     cursor.close()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """The file begins with SQLite's header: a plain database (an encrypted one begins with random bytes)."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def connect_file(path: Path, key: bytes | None = None, readonly: bool = False, timeout: float = 5.0) -> Any:
+    """A DB-API connection to a SQLite file outside SQLAlchemy (backups, the copy before an upgrade):
+    the standard sqlite3 module for a plain file, SQLCipher unlocked with `key` for an encrypted one."""
+    import sqlite3
+
+    module: Any = _sqlcipher() if key is not None else sqlite3
+    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    conn = module.connect(target, uri=readonly, timeout=timeout)
+    if key is not None:
+        _unlock(conn, key)
+    return conn
+
+
 def make_engine(url: str, role: str | None = None, key: bytes | None = None) -> Engine:
-    """`role`: PostgreSQL's SET ROLE for every connection. `key`: SQLite only, a PROTOTYPE of encryption at
-    rest (issue 15): the file is opened with SQLCipher and unlocked with this raw 32-byte key; where the
-    key comes from (wrapped per user, a recovery key) is not decided here. Other code that opens the file
-    with the standard sqlite3 module (backups, the copy before an upgrade, require_database) does not
-    know about it yet: see docs/security.md."""
+    """`role`: PostgreSQL's SET ROLE for every connection. `key`: SQLite only, encryption at rest (issue
+    15): the file is opened with SQLCipher and unlocked with this raw 32-byte key, unwrapped from the key
+    file beside the database by a user's password or the recovery key (services/encryption.py)."""
     # hide_parameters: an error's text (the log, a crash dialog) never quotes the values of a statement,
     # which are patients' names and answers (issue 15).
     path = sqlite_path(url)

@@ -77,6 +77,12 @@ class Slot:
     nonce: bytes
     wrapped: bytes
     kdf: dict[str, int]
+    # Failed unlocks (the users table cannot be read before the key is unwrapped, so the lock-out of an
+    # encrypted database is counted here): in a row, when the slot is locked until, and how many the
+    # audit trail has not recorded yet (recorded at the next sign-in that opens the database).
+    failures: int = 0
+    locked_until: str | None = None  # ISO 8601, UTC
+    unaudited: int = 0
 
     @classmethod
     def wrap(cls, db_key: bytes, secret: str, kdf: dict[str, int] | None = None) -> Slot:
@@ -91,11 +97,27 @@ class Slot:
             return None
 
     def to_json(self) -> dict[str, Any]:
-        return {"salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped), "kdf": self.kdf}
+        data: dict[str, Any] = {
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+            "kdf": self.kdf,
+        }
+        if self.failures or self.locked_until or self.unaudited:
+            data |= {"failures": self.failures, "locked_until": self.locked_until, "unaudited": self.unaudited}
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
-        return cls(_unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"]), dict(data["kdf"]))
+        return cls(
+            _unb64(data["salt"]),
+            _unb64(data["nonce"]),
+            _unb64(data["wrapped"]),
+            {k: int(v) for k, v in dict(data["kdf"]).items()},
+            int(data.get("failures", 0)),
+            data.get("locked_until"),
+            int(data.get("unaudited", 0)),
+        )
 
 
 class KeyFileError(Exception):
@@ -156,3 +178,40 @@ class KeyFile:
 
     def set_recovery(self, db_key: bytes, recovery_key: str) -> None:
         self.slots[RECOVERY] = Slot.wrap(db_key, normalise_recovery_key(recovery_key))
+
+
+@dataclass(frozen=True)
+class Keyring:
+    """The key file of an open encrypted database and its key: what the account services need to wrap the
+    key for a user (a new account, a new or one-time password) or to remove a user's slot. Each change
+    rewrites the whole file (KeyFile.write); `snapshot`/`put_back` undo it when the database's own
+    change does not commit, so the key file and the users table never disagree."""
+
+    path: Path
+    key: bytes
+
+    def snapshot(self) -> KeyFile:
+        return KeyFile.read(self.path)
+
+    def put_back(self, saved: KeyFile) -> None:
+        saved.write(self.path)
+
+    def grant(self, user_name: str, password: str) -> None:
+        keys = KeyFile.read(self.path)
+        keys.grant(user_name, self.key, password)
+        keys.write(self.path)
+
+    def revoke(self, user_name: str) -> None:
+        keys = KeyFile.read(self.path)
+        keys.revoke(user_name)
+        keys.write(self.path)
+
+    def clear_lock(self, user_name: str) -> None:
+        keys = KeyFile.read(self.path)
+        slot = keys.slots.get(user_name)
+        if slot is not None and (slot.failures or slot.locked_until):
+            slot.failures, slot.locked_until = 0, None
+            keys.write(self.path)
+
+    def has_slot(self, user_name: str) -> bool:
+        return user_name in KeyFile.read(self.path).slots

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from .engine import sqlite_path
+from .engine import connect_file, sqlite_path
 from .uow import StorageError
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def backup_sqlite(path: Path, revision: str) -> Path:
+def backup_sqlite(path: Path, revision: str, key: bytes | None = None) -> Path:
     """A consistent copy (the sqlite3 backup API, which includes what is still in the WAL), written to
     a temporary name, synced, then renamed: an interrupted copy never leaves a backup that looks whole.
     Leftovers of an earlier interrupted copy are removed (the caller holds the write lock): the `.part`
@@ -92,7 +91,7 @@ def backup_sqlite(path: Path, revision: str) -> Path:
     target = path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}")
     tmp = path.with_name(f".{target.name}{PART}")
     try:
-        src, dst = sqlite3.connect(path), sqlite3.connect(tmp)
+        src, dst = connect_file(path, key), connect_file(tmp, key)  # encrypted with the same key
         try:
             src.backup(dst)
         finally:
@@ -109,7 +108,7 @@ def backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, url: str) -> Path | None:
+def upgrade(engine: Engine, url: str, key: bytes | None = None) -> Path | None:
     """Bring the database to head. Returns the backup made before upgrading a SQLite file, if any.
 
     The write lock is taken first, so the revision read, the copy and the upgrade see the same
@@ -128,7 +127,9 @@ def upgrade(engine: Engine, url: str) -> Path | None:
         if current == HEAD:
             return None
         path = sqlite_path(url)
-        backup = backup_sqlite(path, current) if current is not None and path is not None and path.exists() else None
+        backup = (
+            backup_sqlite(path, current, key) if current is not None and path is not None and path.exists() else None
+        )
         started = False
         try:
             cfg = alembic_config()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import CgaDeskError
 from ..i18n import translate
+from .keys import Keyring
 from .repositories import Audit, Patients, Schedules, Settings, Signatures, Users, Visits
 
 T = TypeVar("T")
@@ -91,8 +92,9 @@ def _first_line(text: str) -> str:
 class UnitOfWork:
     """`with db.unit_of_work() as uow: ...; uow.commit()` — anything not committed is rolled back."""
 
-    def __init__(self, sessions: sessionmaker[Session], write: bool = True) -> None:
+    def __init__(self, sessions: sessionmaker[Session], write: bool = True, keyring: Keyring | None = None) -> None:
         self._sessions = sessions
+        self.keyring = keyring  # an encrypted SQLite database's key file and key (persistence/keys.py)
         self._write = write
         self.committed = False
 

@@ -22,6 +22,8 @@ from ..domain.errors import ValidationError
 from ..domain.records import User
 from ..persistence import backup as store
 from ..persistence.backup import BackupError
+from ..persistence.engine import is_plain_sqlite
+from ..persistence.keys import key_file_of
 from ..persistence.migrate import known_revisions
 from ..persistence.uow import UnitOfWork
 from ..version import __version__
@@ -62,12 +64,12 @@ class RestoreResult:
     check: BackupCheck
 
 
-def make_backup(db_path: Path, out: Path) -> dict[str, str]:
+def make_backup(db_path: Path, out: Path, key: bytes | None = None) -> dict[str, str]:
     """A backup of the live SQLite database at `out`; returns its manifest. The caller records it in the
     audit trail (`record_backup`): a backup carries every patient out of the program."""
     if out.resolve() == db_path.resolve():
         raise ValidationError("out", "the backup cannot be the database itself")
-    return store.make_backup(db_path, out, __version__)
+    return store.make_backup(db_path, out, __version__, key)
 
 
 def record_backup(uow: UnitOfWork, by: User, out: Path, manifest: dict[str, str], what: str = "backup") -> None:
@@ -76,12 +78,15 @@ def record_backup(uow: UnitOfWork, by: User, out: Path, manifest: dict[str, str]
     uow.commit()
 
 
-def check_backup(path: Path) -> BackupCheck:
+def check_backup(path: Path, key: bytes | None = None) -> BackupCheck:
     """Integrity, the counts against the manifest and the audit chain (walked whole, its head against the
-    manifest's), without changing the file."""
+    manifest's), without changing the file. `key`: the database key, for a backup of an encrypted
+    database (a plain backup is read as it is, whatever the key)."""
     problems: list[str] = []
+    if key is not None and is_plain_sqlite(path):
+        key = None
     try:
-        with store.opened_readonly(path) as conn:
+        with store.opened_readonly(path, key) as conn:
             verdict = store.integrity(conn)
             if verdict != "ok":
                 return BackupCheck(path, {}, {}, "", (f"integrity check failed: {verdict}",))
@@ -96,16 +101,16 @@ def check_backup(path: Path) -> BackupCheck:
         return BackupCheck(
             path, manifest, found, "", (f"it was made by a newer version of CGA Desk (database version {revision})",)
         )
-    for key, value in found.items():
-        recorded = manifest.get(key)
+    for name, value in found.items():
+        recorded = manifest.get(name)
         if recorded is not None and recorded != str(value):
-            problems.append(f"{key.replace('_', ' ')}: the backup recorded {recorded}, it holds {value}")
-    chain = _check_chain(path, manifest, problems)
+            problems.append(f"{name.replace('_', ' ')}: the backup recorded {recorded}, it holds {value}")
+    chain = check_chain(path, manifest, problems, key)
     return BackupCheck(path, manifest, found, chain, tuple(problems))
 
 
-def _check_chain(path: Path, manifest: dict[str, str], problems: list[str]) -> str:
-    with store.readonly_sessions(path) as sessions, UnitOfWork(sessions, write=False) as uow:
+def check_chain(path: Path, manifest: dict[str, str], problems: list[str], key: bytes | None = None) -> str:
+    with store.readonly_sessions(path, key) as sessions, UnitOfWork(sessions, write=False) as uow:
         result = audit.verify(uow)
     if not result.ok:
         problems.append(result.describe())
@@ -114,24 +119,30 @@ def _check_chain(path: Path, manifest: dict[str, str], problems: list[str]) -> s
     return result.describe()
 
 
-def restore(db_path: Path, backup: Path) -> RestoreResult:
+def restore(db_path: Path, backup: Path, key: bytes | None = None) -> RestoreResult:
     """Restore `backup` into the SQLite database at `db_path`: refused, with the database untouched,
-    unless the backup and then its copy beside the database pass check_backup."""
-    check = check_backup(backup)
+    unless the backup and then its copy beside the database pass check_backup. `key`: the key of an
+    encrypted database; its backups are encrypted with it (a plain backup is not restored into it)."""
+    if key is not None and is_plain_sqlite(backup):
+        raise BackupError(
+            f"Not restored: {backup} is a plain (unencrypted) backup and this database is encrypted; restore it "
+            "into a new file, then convert that with `cga-desk encrypt`. The database was not changed."
+        )
+    check = check_backup(backup, key)
     if not check.ok:
         raise BackupError(f"Not restored: {check.describe()}. The database was not changed.")
-    staged = store.stage_restore(backup, db_path)
+    staged = store.stage_restore(backup, db_path, key)
     try:
-        with store.opened_readonly(staged) as conn:
+        with store.opened_readonly(staged, key) as conn:
             verdict, found = store.integrity(conn), store.counts(conn)
         problems = [] if verdict == "ok" else [f"integrity check failed: {verdict}"]
         if found != check.found:
             problems.append(f"the copy holds {found}, the backup {check.found}")
-        _check_chain(staged, check.manifest, problems)
+        check_chain(staged, check.manifest, problems, key)
         if problems:
             raise BackupError("Not restored: the copy of the backup is not whole (" + "; ".join(problems) + ").")
-        kept = store.keep_replaced(db_path) if db_path.is_file() else None
-        store.swap_in(staged, db_path)
+        kept = store.keep_replaced(db_path, key) if db_path.is_file() else None
+        store.swap_in(staged, db_path, key)
     finally:
         staged.unlink(missing_ok=True)
     return RestoreResult(backup, kept, check)
@@ -171,7 +182,9 @@ class AutoBackup:
     removed: tuple[Path, ...]
 
 
-def auto_backup(db_path: Path, folder: Path, now: datetime, force: bool = False) -> AutoBackup:
+def auto_backup(
+    db_path: Path, folder: Path, now: datetime, force: bool = False, key: bytes | None = None
+) -> AutoBackup:
     """At start (`force=False`: only when there is none from today) and on close (`force=True`): a backup
     named cga-desk-<stamp>.sqlite3 in `folder`, then the automatic backups beyond 7 daily + 4 weekly +
     12 monthly deleted."""
@@ -182,12 +195,13 @@ def auto_backup(db_path: Path, folder: Path, now: datetime, force: bool = False)
         while stamp in existing:  # two in one second (sign-in, then close): the names stay apart
             stamp += timedelta(seconds=1)
         made = folder / f"cga-desk-{stamp.strftime(AUTO_FORMAT)}.sqlite3"
-        manifest = make_backup(db_path, made)
+        manifest = make_backup(db_path, made, key)
         existing[stamp] = made
     keep = to_keep(existing)
     removed = []
     for stamp, path in existing.items():
         if stamp not in keep:
             path.unlink(missing_ok=True)
+            key_file_of(path).unlink(missing_ok=True)
             removed.append(path)
     return AutoBackup(made, manifest, tuple(removed))

@@ -48,22 +48,85 @@ class Clinic:
             raise PermissionDenied("Sign in first.")
         return self._do(fn, self.user, *args, write=write, **kwargs)
 
+    def _key(self) -> bytes | None:
+        """The key of an encrypted SQLite database (its backups are encrypted with it)."""
+        return getattr(self.store, "key", None)
+
     # accounts and sign-in
     def accounts_state(self) -> str:
         """ "empty" (create the administrator), "no_admin" (an upgraded database: an administrator sets a
-        password) or "ready" (sign in)."""
+        password) or "ready" (sign in). An encrypted database not yet unlocked: "ready" (or "empty" for a
+        new file, encrypted when its administrator is created)."""
+        if self.store_locked():
+            return str(self.store.state())  # type: ignore[attr-defined]
         return self._do(users.accounts_state, write=False)
 
+    def store_locked(self) -> bool:
+        """An encrypted database (services/vault.py) that nobody has unlocked by signing in yet."""
+        return bool(getattr(self.store, "locked", False))
+
+    def is_encrypted_store(self) -> bool:
+        return hasattr(self.store, "locked")
+
     def set_up_administrator(self, user_name: str, full_name: str, password: str) -> User:
+        if self.store_locked():  # a new database: created encrypted, the recovery key kept for the window
+            self.store.create(user_name, full_name, password)  # type: ignore[attr-defined]
+            try:
+                self.user = self._do(users.set_up_administrator, user_name, full_name, password)
+            except BaseException:
+                self.store.discard()  # type: ignore[attr-defined]  # nothing half-made is left behind
+                raise
+            self.must_change_password = False
+            return self.user
         self.user = self._do(users.set_up_administrator, user_name, full_name, password)
         self.must_change_password = False
         return self.user
 
+    def take_recovery_key(self) -> str | None:
+        """A new encrypted database's recovery key, once (the window shows it, then it is gone)."""
+        take = getattr(self.store, "take_recovery_key", None)
+        return take() if take is not None else None
+
+    def unlock_store(self, user_name: str, password: str) -> None:
+        """An encrypted database: unwrap its key with this password and open it (SignInError otherwise);
+        the window runs it off its thread, then signs in (sign_in checks the password against the account)."""
+        if self.store_locked():
+            self.store.unlock(user_name, password)  # type: ignore[attr-defined]
+
     def sign_in(self, user_name: str, password: str) -> User:
-        """Refused (SignInError) with the same words whether the name, the password or the account is wrong."""
+        """Refused (SignInError) with the same words whether the name, the password or the account is wrong.
+        An encrypted database is unlocked with the password first (then the account checks it again)."""
+        if self.store_locked():
+            self.store.unlock(user_name, password)  # type: ignore[attr-defined]
         result = self._do(users.sign_in, user_name, password)
         self.user, self.must_change_password = result.user, result.must_change_password
+        self._record_missed_unlocks()
         return result.user
+
+    def recover(self, recovery_key: str, user_name: str, full_name: str, password: str) -> User:
+        """Every administrator password lost: the recovery key opens the database, then the administrator
+        `user_name` (existing or new) gets `password` and a key slot, and is signed in."""
+        self.store.recover(recovery_key)  # type: ignore[attr-defined]
+        self.user = self._do(users.recover_administrator, user_name, full_name, password)
+        self.must_change_password = False
+        self._record_missed_unlocks("recovery key")
+        return self.user
+
+    def _record_missed_unlocks(self, slot: str | None = None) -> None:
+        missed = getattr(self.store, "missed", 0)
+        if missed and self.user is not None:
+            from .encryption import record_missed_unlocks
+
+            self._do(record_missed_unlocks, self.user, missed, slot)
+            self.store.missed = 0  # type: ignore[attr-defined]
+
+    def plain_database_notice(self) -> str | None:
+        """To an administrator, once per plain SQLite database: it is not encrypted, and how to convert it."""
+        if self.user is None or self.is_encrypted_store():
+            return None
+        from .encryption import plain_notice
+
+        return self._do(plain_notice, self.user, self.database_file())
 
     def unlock_screen(self, password: str) -> User:
         """The signed-in user's password again (the idle lock): wrong ones count towards the lock-out."""
@@ -107,7 +170,7 @@ class Clinic:
         return self._as_user(settings.set_security_setting, key, value)
 
     def is_demo(self) -> bool:
-        return self._do(settings.is_demo, write=False)
+        return not self.store_locked() and self._do(settings.is_demo, write=False)
 
     # patients
     def patient_rows(self, query: register.RegisterQuery = register.RegisterQuery()) -> list[register.PatientRow]:  # noqa: B008
@@ -372,7 +435,7 @@ class Clinic:
         path = self.database_file()
         if path is None or self.user is None:
             return None
-        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force)
+        made = backup.auto_backup(path, self.backup_folder(), datetime.now(), force, self._key())
         if made.made is not None:
             self._as_user(backup.record_backup, made.made, made.manifest)
         return made
@@ -386,7 +449,7 @@ class Clinic:
         path = self.database_file()
         if path is None or self.user is None:
             raise RuntimeError("restore needs a signed-in user and a SQLite database")
-        result = backup.restore(path, Path(file))
+        result = backup.restore(path, Path(file), self._key())
         self._as_user(backup.record_backup, Path(file), result.check.manifest, "restore")
         return result
 

@@ -127,6 +127,28 @@ def _matches(stored: str | None, password: str) -> bool:
         return False
 
 
+def _commit_with_slot(uow: UnitOfWork, by: User, user_name: str, password: str | None, why: str) -> None:
+    """Commit the account's change together with its key slot on an encrypted database: the database key
+    wrapped with `password` (None: the slot removed), audited without any key material. The key file is
+    written first and put back as it was if the commit fails, so the two never disagree."""
+    ring = uow.keyring
+    if ring is None:
+        uow.commit()
+        return
+    saved = ring.snapshot()
+    if password is None:
+        ring.revoke(user_name)
+        audit.record(uow, by, "key_slot_removed", "user", user_name, reason=why)
+    else:
+        ring.grant(user_name, password)
+        audit.record(uow, by, "key_slot_wrapped", "user", user_name, reason=why)
+    try:
+        uow.commit()
+    except BaseException:
+        ring.put_back(saved)
+        raise
+
+
 def accounts_state(uow: UnitOfWork) -> str:
     """ "empty": no user yet (create the administrator); "no_admin": users, but no active administrator
     with a password (a database from before passwords: an administrator sets theirs); "ready"."""
@@ -164,7 +186,7 @@ def set_up_administrator(uow: UnitOfWork, user_name: str, full_name: str, passwo
         row.full_name = full_name
     row.password_hash, row.must_change_password = _hash(password), False
     audit.record(uow, _record(row), "set_password", "user", user_name, reason="administrator set up")
-    uow.commit()
+    _commit_with_slot(uow, _record(row), user_name, password, "administrator set up")
     return _record(row)
 
 
@@ -197,7 +219,7 @@ def create_user(
         )
     )
     audit.record(uow, by, "create", "user", user_name, "role", None, role)
-    uow.commit()
+    _commit_with_slot(uow, by, user_name, password, "new account")
     return _record(row)
 
 
@@ -277,7 +299,7 @@ def change_password(uow: UnitOfWork, user_name: str, old_password: str, new_pass
         )
     row.password_hash, row.must_change_password = _hash(new_password), False
     audit.record(uow, _record(row), "set_password", "user", row.name, reason="changed by the user")
-    uow.commit()
+    _commit_with_slot(uow, _record(row), row.name, new_password, "password changed by the user")
     return _record(row)
 
 
@@ -303,7 +325,7 @@ def reset_password(uow: UnitOfWork, by: User, user_name: str) -> str:
     row.password_hash, row.must_change_password = _hash(password), True
     row.failed_attempts, row.locked_until = 0, None
     audit.record(uow, by, "reset_password", "user", row.name, reason="one-time password issued")
-    uow.commit()
+    _commit_with_slot(uow, by, row.name, password, "one-time password issued")
     return password
 
 
@@ -311,6 +333,8 @@ def unlock(uow: UnitOfWork, by: User, user_name: str) -> None:
     row = _admin_target(uow, by, user_name)
     audit.record(uow, by, "unlock", "user", row.name, "locked_until", _aware(row.locked_until), None)
     row.failed_attempts, row.locked_until = 0, None
+    if uow.keyring is not None:  # the lock-out counted in the key file before the database was open
+        uow.keyring.clear_lock(row.name)
     uow.commit()
 
 
@@ -326,7 +350,7 @@ def deactivate(uow: UnitOfWork, by: User, user_name: str) -> None:
         )
     row.active = False
     audit.record(uow, by, "deactivate", "user", row.name, "active", True, False)
-    uow.commit()
+    _commit_with_slot(uow, by, row.name, None, "account deactivated")
 
 
 def accounts(uow: UnitOfWork, by: User) -> list[AccountView]:
@@ -343,6 +367,33 @@ def accounts(uow: UnitOfWork, by: User) -> list[AccountView]:
         )
         for r in uow.users.all()
     ]
+
+
+def recover_administrator(uow: UnitOfWork, user_name: str, full_name: str, password: str) -> User:
+    """After the recovery key opened the database (services/encryption.py): a new password for an
+    administrator (their account reactivated and unlocked), or a new administrator if the name is new.
+    Whoever holds the recovery key holds the database: this is its purpose, and it is audited."""
+    row = uow.users.get((user_name or "").strip())
+    if row is None:
+        user_name, full_name = check_user_name(user_name), check_full_name(full_name)
+        check_password(user_name, password)
+        row = uow.users.add(UserRow(name=user_name, role=ADMIN, full_name=full_name, active=True))
+        audit.record(uow, _record(row), "create", "user", user_name, "role", None, ADMIN, "recovery key")
+    elif row.role != ADMIN:
+        raise ValidationError(
+            "user_name",
+            translate(
+                "services", "{user_name} is not an administrator; give an administrator's name or a new one"
+            ).format(user_name=row.name),
+        )
+    else:
+        check_password(row.name, password)
+    row.active, row.password_hash, row.must_change_password = True, _hash(password), False
+    row.failed_attempts, row.locked_until = 0, None
+    by = _record(row)
+    audit.record(uow, by, "recover", "user", row.name, reason="new administrator password set with the recovery key")
+    _commit_with_slot(uow, by, row.name, password, "recovery key")
+    return by
 
 
 def get_user(uow: UnitOfWork, name: str) -> User:

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         # Automatic backups at sign-in and on close (issue 15): on in the program (app.run_gui), off for
         # windows made by tests and scripts unless they ask.
         self.auto_backups = False
+        self.plain_notice: QWidget | None = None  # the "not encrypted" notice, once per plain database
         self.setWindowTitle("CGA Desk")
         style.install()  # the focus frame, for every window of the application
         # a small screen (1366x768, 1280x720): the whole window on it, frame and status bar included
@@ -386,6 +387,15 @@ class MainWindow(QMainWindow):
         )
         self._apply_rights()
         self._start_idle_timer()
+        self._update_banner()  # an encrypted database is read only once unlocked by signing in
+        notice = self._clinic().plain_database_notice()
+        if notice:  # an administrator, once per plain database: it is not encrypted, and how to convert it
+            box = QMessageBox(QMessageBox.Icon.Information, "CGA Desk", notice, QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName("notice.not_encrypted")
+            box.setModal(False)  # said, not in the way: the work goes on
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+            self.plain_notice = box
         from .protect_actions import auto_backup, check_at_sign_in
 
         check_at_sign_in(self, self._clinic())  # the newest audit events, at every sign-in (issue 15)

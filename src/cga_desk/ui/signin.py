@@ -86,6 +86,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.clinic = clinic
         self.state = ""
+        self.busy = False  # an encrypted database being unlocked and opened (off the window's thread)
         layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
         self.user_name.setAccessibleName("signin.user_name")
@@ -121,9 +122,14 @@ class SignInPage(QWidget):
         buttons.addStretch(1)
         demo_layout.addWidget(self.demo_text)
         demo_layout.addLayout(buttons)
+        self.recover = QPushButton(translate("SignInPage", "Forgot every administrator password?"), self)
+        self.recover.setAccessibleName("signin.recover")
+        self.recover.setFlat(True)
+        self.recover.clicked.connect(self._on_recover_clicked)
         row = QHBoxLayout()
         row.addWidget(self.go)
         row.addStretch(1)
+        row.addWidget(self.recover)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.demo)
@@ -143,6 +149,7 @@ class SignInPage(QWidget):
         self.form.setRowVisible(self.user_name, True)
         self.form.setRowVisible(self.password, True)
         self.go.show()
+        self.recover.setVisible(self.state == "ready" and self.clinic.is_encrypted_store())
         if self.state == "empty":
             self.title.setText(translate("SignInPage", "Create the administrator"))
             self.intro.setText(
@@ -154,6 +161,16 @@ class SignInPage(QWidget):
                     "name and is not a common password. Demo data is offered next.",
                 )
             )
+            if self.clinic.is_encrypted_store():
+                self.intro.setText(
+                    self.intro.text()
+                    + " "
+                    + translate(
+                        "SignInPage",
+                        "The database is encrypted with a key that signing in unlocks; its recovery key is shown "
+                        "next, once, to be printed and kept in a safe.",
+                    )
+                )
             self.go.setText(translate("SignInPage", "Create the administrator"))
         elif self.state == "no_admin":
             self.title.setText(translate("SignInPage", "Set the administrator's password"))
@@ -191,9 +208,12 @@ class SignInPage(QWidget):
             self._on_go_clicked()
 
     def _on_go_clicked(self) -> None:
-        if self.go.isHidden():
+        if self.go.isHidden() or self.busy:
             return
         self.error.clear()
+        if self.state == "ready" and self.clinic.store_locked():
+            self._unlock_then_sign_in()
+            return
         try:
             if self.state in ("empty", "no_admin"):
                 self._set_up()
@@ -213,12 +233,57 @@ class SignInPage(QWidget):
             return
         self.signed_in.emit()
 
+    def _unlock_then_sign_in(self) -> None:
+        """An encrypted database: the password unwraps its key and the database opens (an upgrade's
+        migrations included) on the thread pool, with a progress dialog; then the usual sign-in."""
+        from .worker import run_in_background
+
+        name, password = self.user_name.text().strip(), self.password.text()
+        self.busy = True
+
+        def opened(_result: object) -> None:
+            self.busy = False
+            self._on_go_clicked()  # the store is open now: the password checked against the account
+
+        def refused(error: BaseException) -> None:
+            self.busy = False
+            if not isinstance(error, CgaDeskError | OSError):
+                import sys
+
+                sys.excepthook(type(error), error, error.__traceback__)  # a bug: the crash dialog and the log
+                return
+            self.error.setText(_message(error) if isinstance(error, CgaDeskError) else str(error))
+            self.password.clear()
+            self.password.setFocus()
+
+        run_in_background(
+            self,
+            translate("SignInPage", "Unlocking and opening the database…"),
+            lambda _progress: self.clinic.unlock_store(name, password),
+            opened,
+            refused,
+        )
+
+    def _on_recover_clicked(self) -> None:
+        from .encryption_dialogs import RecoverDialog
+
+        self.error.clear()
+        if RecoverDialog(self.clinic, self).exec():
+            self.password.clear()
+            self.signed_in.emit()
+
     def _set_up(self) -> None:
         if self.password.text() != self.again.text():
             raise ValidationError("password", translate("SignInPage", "the two passwords differ"))
         was_empty = self.state == "empty"
         self.clinic.set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
         self.again.clear()
+        recovery_key = self.clinic.take_recovery_key()
+        if recovery_key:  # a new encrypted database: its recovery key, once, printed and kept (issue 15)
+            from .encryption_dialogs import show_recovery_key
+
+            self.password.clear()
+            show_recovery_key(self, recovery_key, str(self.clinic.database_file()))
         if not was_empty:
             self.signed_in.emit()
             return

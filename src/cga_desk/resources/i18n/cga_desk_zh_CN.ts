@@ -890,6 +890,76 @@ Milestones: {milestones}</source>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Open the database with its recovery key</source>
+        <translation>用恢复密钥打开数据库</translation>
+    </message>
+    <message>
+        <source>When every administrator password is lost: type the recovery key printed on the database&apos;s first day, an administrator&apos;s user name (or a new one), and a new password twice. This is recorded in the audit trail.</source>
+        <translation>当所有管理员密码都丢失时：输入数据库启用当天打印的恢复密钥、一位管理员的用户名（或一个新用户名），并输入两次新密码。此操作会记入审计追踪。</translation>
+    </message>
+    <message>
+        <source>for a new administrator</source>
+        <translation>新管理员填写</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>the two new passwords differ</source>
+        <translation>两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key of this database</source>
+        <translation>本数据库的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it is unlocked by signing in. If every administrator password is ever lost, only this recovery key opens it again (Forgot every administrator password? on the sign-in page). It is shown only now. Print it or write it down, and keep it in a safe, away from the computer: whoever has it and a copy of the database can read every patient in it.</source>
+        <translation>本数据库已加密：登录即解锁。如果所有管理员密码都丢失，只有此恢复密钥能再次打开它（登录页上的“忘记了所有管理员密码？”）。它只显示这一次。请打印或抄写下来，存放在保险柜中，远离这台电脑：任何人持有它和数据库副本，就能读取其中每一位患者的资料。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it in a safe</source>
+        <translation>我已打印或抄写恢复密钥，并会将其存放在保险柜中</translation>
+    </message>
+    <message>
+        <source>CGA Desk — recovery key</source>
+        <translation>CGA Desk — 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>数据库：{where}</translation>
+    </message>
+    <message>
+        <source>Keep this page in a safe. With it, an administrator password can be set again: sign-in page, Forgot every administrator password?, or cga-desk recover --db DATABASE --recovery-key-file FILE.</source>
+        <translation>请将此页存放在保险柜中。凭它可以重新设置管理员密码：登录页的“忘记了所有管理员密码？”，或 cga-desk recover --db DATABASE --recovery-key-file FILE。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Print preview — {title}</source>
@@ -1113,12 +1183,20 @@ Milestones: {milestones}</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
+        <source>Forgot every administrator password?</source>
+        <translation>忘记了所有管理员密码？</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
         <source>This database is empty. First create its administrator: the administrator creates the nurses&apos; and physicians&apos; accounts (File &gt; Users…) and sets the clinic&apos;s settings, but does not record or sign visits. A password has at least 10 characters, does not contain the user name and is not a common password. Demo data is offered next.</source>
         <translation>此数据库为空。请先创建管理员：管理员负责创建护士和医师的账户（文件 &gt; 用户管理…）并设置诊所的各项设置，但不记录也不签署访视。密码至少 10 个字符，不能包含用户名，不能是常见密码。接下来将提供演示数据。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a key that signing in unlocks; its recovery key is shown next, once, to be printed and kept in a safe.</source>
+        <translation>数据库用一把密钥加密，登录即解锁；接下来会显示一次它的恢复密钥，请打印并存放在保险柜中。</translation>
     </message>
     <message>
         <source>Set the administrator&apos;s password</source>
@@ -1147,6 +1225,10 @@ Milestones: {milestones}</source>
     <message>
         <source>You must choose a new password before using CGA Desk.</source>
         <translation>使用 CGA Desk 之前，您必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Unlocking and opening the database…</source>
+        <translation>正在解锁并打开数据库…</translation>
     </message>
     <message>
         <source>The administrator is ready</source>
@@ -2983,6 +3065,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>这是最后一位在用的管理员：请先设置另一位管理员。</translation>
     </message>
     <message>
+        <source>{user_name} is not an administrator; give an administrator&apos;s name or a new one</source>
+        <translation>{user_name} 不是管理员；请填写一位管理员的用户名或一个新用户名</translation>
+    </message>
+    <message>
         <source>No user called {name!r}.</source>
         <translation>没有名为 {name!r} 的用户。</translation>
     </message>
@@ -3161,6 +3247,18 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>a schedule called {name!r} exists already</source>
         <translation>名为 {name!r} 的随访计划已存在</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this database (after {failures} failed attempts it is refused for {minutes} minutes).</source>
+        <translation>此恢复密钥无法打开本数据库（连续失败 {failures} 次后，将在 {minutes} 分钟内拒绝尝试）。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who copies the file {path} can read every patient in it. Close CGA Desk on every workstation, then convert it with: cga-desk encrypt --db {path} --user NAME</source>
+        <translation>本数据库未加密：任何复制文件 {path} 的人都能读取其中每一位患者的资料。请在所有工作站上关闭 CGA Desk，然后用以下命令转换：cga-desk encrypt --db {path} --user NAME</translation>
+    </message>
+    <message>
+        <source>Sign in first: signing in unlocks the encrypted database.</source>
+        <translation>请先登录：登录即解锁加密的数据库。</translation>
     </message>
 </context>
 <context>
