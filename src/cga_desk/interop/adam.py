@@ -243,7 +243,7 @@ def define_rows() -> list[dict[str, Any]]:
     return rows
 
 
-CHUNK_VISITS = 2000  # ADQS is built and written this many visits at a time (about 160,000 rows)
+CHUNK_VISITS = 1000  # ADQS is built and written this many visits at a time (about 80,000 rows)
 
 
 class _ItemPlan:

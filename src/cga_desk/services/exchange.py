@@ -112,7 +112,7 @@ class _Documents:
     are shared between the visits that stored the same text: the records are read-only. The memory is
     bounded (forgotten past MEMO_TEXTS, between chunks)."""
 
-    MEMO_TEXTS = 100_000
+    MEMO_TEXTS = 20_000
 
     def __init__(self) -> None:
         self._memo: dict[str, Any] = {}
