@@ -24,6 +24,7 @@ from typing import Any
 from ..domain.records import INDEX_DISEASES
 from ..forms import registry
 from ..forms.instrument import Instrument
+from .export import quoted_cell
 from .model import ExRecord, ExVisit, score_value
 from .xport import SAS_EPOCH as _SAS_EPOCH
 from .xport import XptVariable, XptWriter, ibm_table
@@ -243,6 +244,7 @@ def define_rows() -> list[dict[str, Any]]:
     return rows
 
 
+_LINE_END = "\r\n"  # csv.writer's, as the files have always been written
 CHUNK_VISITS = 1000  # ADQS is built and written this many visits at a time (about 80,000 rows)
 
 
@@ -451,8 +453,7 @@ class _DatasetSink:
     def __init__(self, folder: Path, name: str, variables: tuple[Variable, ...]) -> None:
         self.folder, self.name, self.variables = folder, name, variables
         self.stream = open(folder / f"{name.lower()}.csv", "w", encoding="utf-8", newline="")
-        self.writer = csv.writer(self.stream)
-        self.writer.writerow([v.name for v in variables])
+        csv.writer(self.stream).writerow([v.name for v in variables])  # csv's own line end: \r\n
         self.spill_path = folder / f".{name.lower()}.spill"
         self.spill = open(self.spill_path, "wb")
         self.vocab: dict[str, dict[str, int]] = {v.name: {"": 0} for v in variables if v.kind == "text"}
@@ -475,14 +476,15 @@ class _DatasetSink:
                     if n and u not in vocab:  # only the values written count towards the width
                         vocab[u] = len(vocab)
                         self.widths[v.name] = max(self.widths[v.name], len(u.encode("utf-8")))
-                shown = [*c.uniques, ""]  # -1 (the last): no value, an empty cell
-                spill.append(np.array([vocab.get(u, 0) for u in shown], dtype=np.int64)[c.codes])
+                spill.append(np.array([vocab.get(u, 0) for u in [*c.uniques, ""]], dtype=np.int32)[c.codes])
+                shown = [*(quoted_cell(u, _LINE_END) for u in c.uniques), ""]  # -1 (the last): an empty cell
             else:
                 fmt = _date_text if v.kind == "date" else _number_text
-                shown = [*(fmt(u) for u in c.uniques), ""]
+                shown = [*(fmt(u) for u in c.uniques), ""]  # digits, "-", "." and "e": never quoted
                 spill.append(ibm_table(c.uniques)[c.codes])
             texts.append(np.array(shown, dtype=object)[c.codes].tolist())
-        self.writer.writerows(zip(*texts, strict=True))
+        if texts and texts[0]:  # the rows as csv.writer writes them, each distinct cell quoted once
+            self.stream.write(_LINE_END.join(map(",".join, zip(*texts, strict=True))) + _LINE_END)
         for array in spill:
             np.save(self.spill, array, allow_pickle=False)
         self.chunks += 1
