@@ -15,17 +15,19 @@ XPT version 5 limits: names of 8 characters, labels of 40, text of 200 bytes (ch
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from ..domain.records import INDEX_DISEASES
 from ..forms import registry
 from ..forms.instrument import Instrument
+from .export import quoted_cell
 from .model import ExRecord, ExVisit, score_value
-from .xport import XptVariable, XptWriter
+from .xport import SAS_EPOCH as _SAS_EPOCH
+from .xport import XptVariable, XptWriter, ibm_table
 
 STUDYID = "CGADESK"
 XPT_NAME_MAX, XPT_LABEL_MAX, XPT_TEXT_MAX = 8, 40, 200
@@ -209,45 +211,6 @@ def adsl_row(record: ExRecord) -> dict[str, Any]:
     return row
 
 
-def adqs_rows(record: ExRecord, params: tuple[Parameter, ...]) -> Iterator[tuple[Any, ...]]:
-    """The patient's ADQS rows, each a tuple in the order of ADQS_VARIABLES."""
-    first = record.first_baseline
-    first_date = first.visit.visit_date if first else None
-    values = [[p.value(v) for p in params] for v in record.visits]
-    first_i = next((i for i, v in enumerate(record.visits) if v is first), None)
-    sid = record.patient.study_id
-    for i, v in enumerate(record.visits):
-        latest_i = v.change.baseline_index
-        day = v.visit.visit_date
-        common = (v.visit.timepoint, v.number, day, _ady(day, first_date), v.visit.status, record.age_of(v))
-        scoring = v.scoring_version.split(" (")[0]
-        bases = (("FIRST", first_i if first_i is not None and i >= first_i else None), ("LATEST", latest_i))
-        for j, p in enumerate(params):
-            aval, avalc = values[i][j]
-            if aval is None and not avalc:
-                continue
-            state = v.visit.instruments.get(p.instrument.code) if p.instrument else None
-            version = state.form_version if state else ""
-            for basetype, base_i in bases:
-                base = values[base_i][j][0] if base_i is not None else None
-                yield (
-                    STUDYID,
-                    sid,
-                    p.code,
-                    p.name,
-                    p.category,
-                    aval,
-                    avalc,
-                    base,
-                    None if base is None or aval is None else aval - base,
-                    "Y" if base_i == i else "",
-                    basetype,
-                    *common,
-                    version,
-                    scoring,
-                )
-
-
 def define_rows() -> list[dict[str, Any]]:
     """define.csv: dataset, variable, label, type, length, codelist; then the codelists and parameters."""
     rows = [
@@ -281,101 +244,334 @@ def define_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def _csv_value(value: Any) -> Any:
-    if value is None:
-        return ""
-    kind = type(value)
-    if kind is str or kind is int:
-        return value
-    if kind is float:
-        return int(value) if value.is_integer() else value
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+_LINE_END = "\r\n"  # csv.writer's, as the files have always been written
+CHUNK_VISITS = 1000  # ADQS is built and written this many visits at a time (about 80,000 rows)
 
 
-class _CsvSink:
-    """A CSV file written row by row, remembering the widest text of each column (the XPT widths)."""
+class _ItemPlan:
+    """One instrument's item parameters read from a visit at once: (AVAL, AVALC) of every item, each
+    distinct (item, answer) worked out once by the instrument (to_option, item_value) and remembered."""
 
-    def __init__(self, path: Path, variables: tuple[Variable, ...]) -> None:
-        self.path, self.variables = path, variables
-        self.stream = open(path, "w", encoding="utf-8", newline="")
-        self.writer = csv.writer(self.stream)
-        self.writer.writerow([v.name for v in variables])
-        self.text = [i for i, v in enumerate(variables) if v.kind == "text"]
-        self.widths = dict.fromkeys(self.text, 1)
-        self.seen: set[str] = set()
+    def __init__(self, inst: Instrument) -> None:
+        self.inst = inst
+        self.items = tuple((item.code, item) for item in inst.spec.items)
+        self.none = [(None, "")] * len(self.items)
+        self._memo: dict[tuple[str, type, Any], tuple[Any, str]] = {}
 
-    def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        text, widths, seen = self.text, self.widths, self.seen
-        for row in rows:
-            for i in text:
-                value = row[i]
-                if value and value not in seen:  # each distinct text measured once
-                    if len(seen) > 50_000:
-                        seen.clear()
-                    seen.add(value)
-                    widths[i] = max(widths[i], len(value.encode("utf-8")))
-            self.writer.writerow([_csv_value(x) for x in row])
+    def values(self, v: ExVisit) -> list[tuple[Any, str]]:
+        state = v.visit.instruments.get(self.inst.code)
+        if state is None or state.answers is None or state.not_assessable_reason:
+            return self.none
+        answers, memo, out = state.answers, self._memo, []
+        for code, item in self.items:
+            answer = answers.get(code)
+            try:
+                key = (code, type(answer), answer)
+                got = memo.get(key)
+            except TypeError:  # an unhashable stored answer: asked every time
+                key, got = None, None
+            if got is None:
+                option = self.inst.to_option(item, answer)
+                got = (None, "") if option is None else (self.inst.item_value(code, answer), option.code)
+                if key is not None:
+                    memo[key] = got
+            out.append(got)
+        return out
+
+
+def _visit_values(params: tuple[Parameter, ...]) -> Callable[[ExVisit], list[tuple[Any, str]]]:
+    """A visit's (AVAL, AVALC) of every parameter, in the order of `params`: the totals and scores by
+    their own functions, each instrument's items by its _ItemPlan (the same values as Parameter.value)."""
+    steps: list[tuple[int, Any]] = []  # (how many parameters, a function of the visit giving them)
+    i = 0
+    while i < len(params):
+        p = params[i]
+        if p.instrument is not None and p.category == p.instrument.short_title and p.instrument.item_columns:
+            plan = _ItemPlan(p.instrument)
+            steps.append((len(plan.items), plan.values))
+            i += len(plan.items)
+        else:
+            steps.append((1, p.value))
+            i += 1
+
+    def values(v: ExVisit) -> list[tuple[Any, str]]:
+        out: list[tuple[Any, str]] = []
+        for n, fn in steps:
+            if n == 1:
+                out.append(fn(v))
+            else:
+                out += fn(v)
+        return out
+
+    return values
+
+
+def _number(value: Any) -> float:
+    return float("nan") if value is None else float(value)
+
+
+class _AdqsBuilder:
+    """ADQS of a chunk of records as columns (numpy arrays), the rows in the order of the BDS loop: patient,
+    visit, parameter, then FIRST and LATEST; a visit-parameter with neither AVAL nor AVALC has no row."""
+
+    def __init__(self, params: tuple[Parameter, ...]) -> None:
+        import numpy as np
+
+        self.params = params
+        self.values = _visit_values(params)
+        instruments = list(dict.fromkeys(p.instrument.code for p in params if p.instrument is not None))
+        self.instruments = instruments
+        # each parameter's column in the per-visit versions (the last one: no instrument, empty version)
+        self.param_inst = np.array(
+            [instruments.index(p.instrument.code) if p.instrument else len(instruments) for p in params]
+        )
+
+    def build(self, records: list[ExRecord]) -> dict[str, Any]:
+        import numpy as np
+
+        P = len(self.params)
+        aval_rows: list[list[float]] = []
+        avalc_rows: list[list[str]] = []
+        version_rows: list[list[str]] = []
+        sid, first_i, latest_i, avisit, avisitn, adt, ady, status, age, scorver = ([] for _ in range(10))
+        base = 0  # the chunk's row of the record's first visit
+        for record in records:
+            first = record.first_baseline
+            first_date = first.visit.visit_date if first else None
+            first_at = next((i for i, v in enumerate(record.visits) if v is first), None)
+            for i, v in enumerate(record.visits):
+                pairs = self.values(v)
+                aval_rows.append([_number(a) for a, _ in pairs])
+                avalc_rows.append([c for _, c in pairs])
+                states = v.visit.instruments
+                version_rows.append([(states[c].form_version if c in states else "") for c in self.instruments] + [""])
+                day = v.visit.visit_date
+                sid.append(record.patient.study_id)
+                first_i.append(base + first_at if first_at is not None and i >= first_at else -1)
+                latest = v.change.baseline_index
+                latest_i.append(-1 if latest is None else base + latest)
+                avisit.append(v.visit.timepoint)
+                avisitn.append(v.number)
+                adt.append(day)
+                ady.append(_ady(day, first_date))
+                status.append(v.visit.status)
+                age.append(record.age_of(v))
+                scorver.append(v.scoring_version.split(" (")[0])
+            base += len(record.visits)
+        aval = np.array(aval_rows, dtype=float).reshape(-1, P)
+        avalc = np.array(avalc_rows, dtype=object).reshape(-1, P)
+        keep = ~(np.isnan(aval) & (avalc == ""))
+        vi, pj = np.nonzero(keep)  # row-major: visit by visit, parameters in order
+        vi, pj = np.repeat(vi, 2), np.repeat(pj, 2)
+        is_first = np.tile(np.array([True, False]), len(vi) // 2)
+        base_i = np.where(is_first, np.array(first_i, dtype=np.int64)[vi], np.array(latest_i, dtype=np.int64)[vi])
+        has_base = base_i >= 0
+        value = aval[vi, pj]
+        base_value = np.where(has_base, aval[np.where(has_base, base_i, 0), pj], np.nan)
+        versions = _coded(np.array(version_rows, dtype=object).ravel())
+        cell = vi * P + pj  # the row's (visit, parameter) in the visit-by-parameter matrices
+        param = np.arange(P)
+        return {
+            "STUDYID": _Coded(np.zeros(len(vi), dtype=np.int64), [STUDYID]),
+            "USUBJID": _coded(np.array(sid, dtype=object)).take(vi),
+            "PARAMCD": _Coded(param, [p.code for p in self.params]).take(pj),
+            "PARAM": _Coded(param, [p.name for p in self.params]).take(pj),
+            "PARCAT1": _Coded(param, [p.category for p in self.params]).take(pj),
+            "AVAL": value,
+            "AVALC": _coded(avalc.ravel()).take(cell),
+            "BASE": base_value,
+            "CHG": value - base_value,
+            "ABLFL": _Coded(np.where(base_i == vi, 0, 1), ["Y", ""]),
+            "BASETYPE": _Coded(np.where(is_first, 0, 1), ["FIRST", "LATEST"]),
+            "AVISIT": _coded(np.array(avisit, dtype=object)).take(vi),
+            "AVISITN": _coded(np.array(avisitn, dtype=float)).take(vi),
+            "ADT": _coded(_days(adt)).take(vi),
+            "ADY": _coded(np.array([_number(d) for d in ady], dtype=float)).take(vi),
+            "VISITST": _coded(np.array(status, dtype=object)).take(vi),
+            "AGE": _coded(np.array([_number(a) for a in age], dtype=float)).take(vi),
+            "FORMVER": versions.take(vi * (len(self.instruments) + 1) + self.param_inst[pj]),
+            "SCORVER": _coded(np.array(scorver, dtype=object)).take(vi),
+        }
+
+
+def _days(days: Sequence[date | None]) -> Any:
+    """Dates as days since SAS's epoch (1960-01-01), NaN when missing: how the chunk columns hold dates."""
+    import numpy as np
+
+    return np.array([float("nan") if d is None else float((d - _SAS_EPOCH).days) for d in days], dtype=float)
+
+
+def _adsl_columns(records: list[ExRecord]) -> dict[str, Any]:
+    import numpy as np
+
+    rows = [adsl_row(r) for r in records]
+    out: dict[str, Any] = {}
+    for v in ADSL_VARIABLES:
+        cells = [row[v.name] for row in rows]
+        if v.kind == "text":
+            out[v.name] = np.array(cells, dtype=object)
+        elif v.kind == "date":
+            out[v.name] = _days(cells)
+        else:
+            out[v.name] = np.array([_number(c) for c in cells], dtype=float)
+    return out
+
+
+@dataclass(frozen=True)
+class _Coded:
+    """A column as codes into its distinct values (-1: missing), as pandas.factorize gives it: each distinct
+    value is then formatted and encoded once, and a visit's column is taken row by row by its codes."""
+
+    codes: Any  # int64 array
+    uniques: list[Any]
+
+    def take(self, rows: Any) -> _Coded:
+        return _Coded(self.codes[rows], self.uniques)
+
+
+def _coded(values: Any) -> _Coded:
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return _Coded(codes, uniques.tolist())
+
+
+def _number_text(value: float) -> str:
+    """A number as the CSV writes it: a whole one without a decimal point, others as Python writes a float."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _date_text(days: float) -> str:
+    return (_SAS_EPOCH + timedelta(days=int(days))).isoformat()
+
+
+class _DatasetSink:
+    """One dataset written a chunk of columns at a time: its CSV directly, and its SAS transport file from
+    a spill of the chunks (numbers already encoded, texts as codes into each column's distinct values),
+    assembled at the end, when the widest text of each column (the XPT's variable lengths) is known."""
+
+    def __init__(self, folder: Path, name: str, variables: tuple[Variable, ...]) -> None:
+        self.folder, self.name, self.variables = folder, name, variables
+        self.stream = open(folder / f"{name.lower()}.csv", "w", encoding="utf-8", newline="")
+        csv.writer(self.stream).writerow([v.name for v in variables])  # csv's own line end: \r\n
+        self.spill_path = folder / f".{name.lower()}.spill"
+        self.spill = open(self.spill_path, "wb")
+        self.vocab: dict[str, dict[str, int]] = {v.name: {"": 0} for v in variables if v.kind == "text"}
+        self.widths = dict.fromkeys(self.vocab, 1)
+        self.chunks = 0
+
+    def write(self, columns: dict[str, Any]) -> None:
+        """One chunk: each variable's column as an array (text: str; number: float, NaN missing; date:
+        days since 1960-01-01 as float) or as _Coded."""
+        import numpy as np
+
+        texts, spill = [], []
+        for v in self.variables:
+            column = columns[v.name]
+            c = column if isinstance(column, _Coded) else _coded(column)
+            if v.kind == "text":
+                vocab = self.vocab[v.name]
+                used = np.bincount(c.codes + 1, minlength=len(c.uniques) + 1)[1:]  # -1: missing
+                for u, n in zip(c.uniques, used, strict=True):
+                    if n and u not in vocab:  # only the values written count towards the width
+                        vocab[u] = len(vocab)
+                        self.widths[v.name] = max(self.widths[v.name], len(u.encode("utf-8")))
+                spill.append(np.array([vocab.get(u, 0) for u in [*c.uniques, ""]], dtype=np.int32)[c.codes])
+                shown = [*(quoted_cell(u, _LINE_END) for u in c.uniques), ""]  # -1 (the last): an empty cell
+            else:
+                fmt = _date_text if v.kind == "date" else _number_text
+                shown = [*(fmt(u) for u in c.uniques), ""]  # digits, "-", "." and "e": never quoted
+                spill.append(ibm_table(c.uniques)[c.codes])
+            texts.append(np.array(shown, dtype=object)[c.codes].tolist())
+        if texts and texts[0]:  # the rows as csv.writer writes them, each distinct cell quoted once
+            self.stream.write(_LINE_END.join(map(",".join, zip(*texts, strict=True))) + _LINE_END)
+        for array in spill:
+            np.save(self.spill, array, allow_pickle=False)
+        self.chunks += 1
 
     def close(self) -> None:
         self.stream.close()
+        self.spill.close()
 
-    def write_xpt(self, path: Path, name: str) -> None:
-        """The CSV just written, streamed into a SAS transport file (interop/xport.py)."""
+    def discard(self) -> None:
+        self.close()
+        self.spill_path.unlink(missing_ok=True)
+
+    def write_xpt(self) -> None:
+        """The chunks spilled, as the SAS transport file `<name>.xpt` (interop/xport.py)."""
+        import numpy as np
+
         xpt_vars = []
-        for i, v in enumerate(self.variables):
+        for v in self.variables:
             if v.kind == "text":
-                width = self.widths[i]
+                width = self.widths[v.name]
                 if width > XPT_TEXT_MAX:
                     raise ValueError(
-                        f"{name}.{v.name}: text over {XPT_TEXT_MAX} bytes cannot go in a SAS transport file"
+                        f"{self.name}.{v.name}: text over {XPT_TEXT_MAX} bytes cannot go in a SAS transport file"
                     )
                 xpt_vars.append(XptVariable(v.name, v.label, False, width))
             elif v.kind == "date":
                 xpt_vars.append(XptVariable(v.name, v.label, True, 8, "DATE", 9))
             else:
                 xpt_vars.append(XptVariable(v.name, v.label, True, 8))
-        parse = [_parser(v.kind) for v in self.variables]
-        with open(self.path, encoding="utf-8", newline="") as source, open(path, "wb") as out:
-            reader = csv.reader(source)
-            next(reader)
-            writer = XptWriter(out, name, f"{name} CGA Desk", xpt_vars)
-            for row in reader:
-                writer.write_row([f(x) for f, x in zip(parse, row)])
-            writer.close()
+        record = np.dtype([(f"c{i}", f"S{x.length}") for i, x in enumerate(xpt_vars)])
+        tables = {  # each text blank-padded to its column's width (numpy pads S with NULs: not used)
+            name: np.array(
+                [s.encode("utf-8").ljust(self.widths[name], b" ") for s in vocab], dtype=f"S{self.widths[name]}"
+            )
+            for name, vocab in self.vocab.items()
+        }
+        try:
+            with open(self.spill_path, "rb") as spill, open(self.folder / f"{self.name.lower()}.xpt", "wb") as out:
+                writer = XptWriter(out, self.name, f"{self.name} CGA Desk", xpt_vars)
+                for _ in range(self.chunks):
+                    arrays = [np.load(spill, allow_pickle=False) for _ in self.variables]
+                    rows = np.empty(len(arrays[0]), dtype=record)
+                    for i, (v, array) in enumerate(zip(self.variables, arrays, strict=True)):
+                        rows[f"c{i}"] = tables[v.name][array] if v.kind == "text" else array
+                    writer.write_encoded(rows.tobytes())
+                writer.close()
+        finally:
+            self.spill_path.unlink(missing_ok=True)
 
 
-def _parser(kind: str) -> Callable[[str], Any]:
-    if kind == "number":
-        return lambda x: float(x) if x else None
-    if kind == "date":
-        return lambda x: date.fromisoformat(x) if x else None
-    return lambda x: x
+def _chunks(records: Iterable[ExRecord], visits: int) -> Iterator[list[ExRecord]]:
+    """Consecutive lists of whole records holding at least `visits` visits (the last may hold fewer)."""
+    chunk: list[ExRecord] = []
+    n = 0
+    for record in records:
+        chunk.append(record)
+        n += len(record.visits)
+        if n >= visits:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
 
 
-def write_adam(records: Iterable[ExRecord], folder: Path) -> tuple[int, int]:
-    """adsl.csv, adqs.csv, adsl.xpt, adqs.xpt and define.csv in `folder`; returns (patients, visits)."""
+def write_adam(records: Iterable[ExRecord], folder: Path, chunk_visits: int = CHUNK_VISITS) -> tuple[int, int]:
+    """adsl.csv, adqs.csv, adsl.xpt, adqs.xpt and define.csv in `folder`; returns (patients, visits).
+    Built and written `chunk_visits` visits (whole patients) at a time; the output does not depend on it."""
     _check_variables()
-    params = parameters()
-    adsl = _CsvSink(folder / "adsl.csv", ADSL_VARIABLES)
-    adqs = _CsvSink(folder / "adqs.csv", ADQS_VARIABLES)
-    adsl_names = [v.name for v in ADSL_VARIABLES]
+    builder = _AdqsBuilder(parameters())
+    adsl = _DatasetSink(folder, "ADSL", ADSL_VARIABLES)
+    adqs = _DatasetSink(folder, "ADQS", ADQS_VARIABLES)
     patients = visits = 0
     try:
-        for record in records:
-            row = adsl_row(record)
-            adsl.write([tuple(row[c] for c in adsl_names)])
-            adqs.write(adqs_rows(record, params))
-            patients += 1
-            visits += len(record.visits)
-    finally:
+        for chunk in _chunks(records, max(1, chunk_visits)):
+            adsl.write(_adsl_columns(chunk))
+            adqs.write(builder.build(chunk))
+            patients += len(chunk)
+            visits += sum(len(r.visits) for r in chunk)
         adsl.close()
         adqs.close()
-    with open(folder / "define.csv", "w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, ["dataset", "variable", "label", "type", "length", "codelist"])
-        writer.writeheader()
-        writer.writerows(define_rows())
-    adsl.write_xpt(folder / "adsl.xpt", "ADSL")
-    adqs.write_xpt(folder / "adqs.xpt", "ADQS")
+        with open(folder / "define.csv", "w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, ["dataset", "variable", "label", "type", "length", "codelist"])
+            writer.writeheader()
+            writer.writerows(define_rows())
+        adsl.write_xpt()
+        adqs.write_xpt()
+    finally:
+        adsl.discard()
+        adqs.discard()
     return patients, visits

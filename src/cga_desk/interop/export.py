@@ -145,13 +145,13 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**changed) if changed else frame
 
 
-def _quoted(value: str) -> str:
+def quoted_cell(value: str, line_end: str = os.linesep) -> str:
     """A text as csv.writer (QUOTE_MINIMAL, like DataFrame.to_csv) writes it among other fields."""
     if value == "":
         return value
     line = io.StringIO()
-    csv.writer(line, lineterminator=os.linesep).writerow([value])  # the line end decides what is quoted
-    return line.getvalue()[: -len(os.linesep)]
+    csv.writer(line, lineterminator=line_end).writerow([value])  # the line end decides what is quoted
+    return line.getvalue()[: -len(line_end)]
 
 
 def _cells(column: pd.Series, exact: bool = False) -> list[str] | None:
@@ -173,7 +173,7 @@ def _cells(column: pd.Series, exact: bool = False) -> list[str] | None:
     if column.dtype == object:
         codes, uniques = pd.factorize(column.to_numpy())
         text = (lambda u: u) if exact else neutralise
-        table = np.array([_quoted(text(u) if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)
+        table = np.array([quoted_cell(text(u) if isinstance(u, str) else str(u)) for u in uniques] + [""], dtype=object)
         return table[codes].tolist()
     return None
 

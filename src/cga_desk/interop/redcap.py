@@ -299,30 +299,6 @@ def _plan(inst: Instrument) -> _Plan:
     return plan
 
 
-def _instrument_values(inst: Instrument, v: ExVisit) -> dict[str, str]:
-    state = v.visit.instruments.get(inst.code)
-    plan = _plan(inst)
-    out = dict(plan.empty)
-    if state is None:
-        out[f"{inst.code}_complete"] = "0"
-        return out
-    answers = state.answers or {}
-    for code, name, item in plan.items:
-        answer = answers.get(code)
-        if answer is not None:
-            found = plan.codes.get((code, type(answer), answer))
-            if found is None:  # an answer stored in another spelling: ask the instrument
-                option = inst.to_option(item, answer)
-                found = "" if option is None else redcap_code(option.code)
-            out[name] = found
-    out[f"{inst.code}_total_entered"] = _fmt(state.total)
-    out[f"{inst.code}_not_assessable"] = state.not_assessable_reason or ""
-    out[f"{inst.code}_form_version"] = state.form_version
-    done = state.not_assessable_reason or inst.total_of(v.visit.scores) is not None
-    out[f"{inst.code}_complete"] = "2" if done else "0"
-    return out
-
-
 _SCORE_PLANS: dict[tuple[int, ...], tuple[tuple[str, str, Instrument | None], ...]] = {}
 
 
@@ -337,47 +313,123 @@ def _score_plan() -> tuple[tuple[str, str, Instrument | None], ...]:
     return plan
 
 
-def visit_row(record: ExRecord, v: ExVisit, event: str, instance: int) -> dict[str, str]:
-    visit = v.visit
-    row = {
-        "record_id": record.patient.study_id,
-        "redcap_event_name": event,
-        "redcap_repeat_instrument": "",
-        "redcap_repeat_instance": str(instance),
-        "visit_date": _fmt(visit.visit_date),
-        "visit_timepoint": visit.timepoint,
-        "visit_baseline": _fmt(visit.is_baseline),
-        "visit_assessor": visit.assessor or "",
-        "visit_respondent": visit.respondent or "",
-        "visit_status": visit.status,
-        "visit_revision": _fmt(visit.revision),
-        "visit_amendment": visit.amendment_reason or "",
-        "visit_completed_by": visit.completed_by or "",
-        "visit_completed_at": _fmt(visit.completed_at),
-        "visit_signed_by": visit.signed_by or "",
-        "visit_signed_at": _fmt(visit.signed_at),
-        "visit_complete": {"signed": "2", "complete": "1"}.get(visit.status, "0"),
-    }
-    signature = visit.signature
-    if signature is not None:
-        row |= {
-            "visit_signature_signer": signature.signer,
-            "visit_signature_full_name": signature.full_name,
-            "visit_signature_at": _utc_text(signature.signed_at),
-            "visit_signature_meaning": signature.meaning,
-            "visit_signature_revision": str(signature.revision),
-            "visit_signature_sha256": signature.content_hash,
-        }
-    for inst in registry.INSTRUMENTS:
-        row |= _instrument_values(inst, v)
-    for name, key, owner in _score_plan():
-        value = owner.total_of(visit.scores) if owner is not None else score_value(visit.scores, key)
-        if key == "age_years":
-            value = record.age_text(v)
-        row[name] = _fmt(value)
-    row["scoring_version"] = v.scoring_version
-    row["scores_complete"] = "2"
-    return row
+class _DataRows:
+    """The import CSV's rows as lists in the order of its columns, each field's place worked out once:
+    a million visits' rows are built without a dictionary per row or per instrument."""
+
+    def __init__(self, columns: list[str]) -> None:
+        at = self.at = {c: i for i, c in enumerate(columns)}
+        self.width = len(columns)
+        self.instruments = tuple(
+            (
+                inst,
+                _plan(inst),
+                tuple((code, at[name], item) for code, name, item in _plan(inst).items),
+                tuple(at[f"{inst.code}_{what}"] for what in ("total_entered", "not_assessable", "form_version")),
+                at[f"{inst.code}_complete"],
+            )
+            for inst in registry.INSTRUMENTS
+        )
+        self.scores = tuple((at[name], key, owner) for name, key, owner in _score_plan())
+        self.visit_fields = tuple(
+            at[name]
+            for name in (
+                "record_id",
+                "redcap_event_name",
+                "redcap_repeat_instance",
+                "visit_date",
+                "visit_timepoint",
+                "visit_baseline",
+                "visit_assessor",
+                "visit_respondent",
+                "visit_status",
+                "visit_revision",
+                "visit_amendment",
+                "visit_completed_by",
+                "visit_completed_at",
+                "visit_signed_by",
+                "visit_signed_at",
+                "visit_complete",
+            )
+        )
+        self.signature_fields = tuple(at[f.name] for f in signature_fields())
+        self.scoring_version, self.scores_complete = at["scoring_version"], at["scores_complete"]
+
+    def of(self, values: dict[str, str]) -> list[str]:
+        row = [""] * self.width
+        for name, value in values.items():
+            row[self.at[name]] = value
+        return row
+
+    def visit(self, record: ExRecord, v: ExVisit, event: str, instance: int) -> list[Any]:
+        visit = v.visit
+        row: list[Any] = [""] * self.width
+        for i, value in zip(
+            self.visit_fields,
+            (
+                record.patient.study_id,
+                event,
+                str(instance),
+                _fmt(visit.visit_date),
+                visit.timepoint,
+                _fmt(visit.is_baseline),
+                visit.assessor or "",
+                visit.respondent or "",
+                visit.status,
+                _fmt(visit.revision),
+                visit.amendment_reason or "",
+                visit.completed_by or "",
+                _fmt(visit.completed_at),
+                visit.signed_by or "",
+                _fmt(visit.signed_at),
+                {"signed": "2", "complete": "1"}.get(visit.status, "0"),
+            ),
+            strict=True,
+        ):
+            row[i] = value
+        signature = visit.signature
+        if signature is not None:
+            for i, value in zip(
+                self.signature_fields,
+                (
+                    signature.signer,
+                    signature.full_name,
+                    _utc_text(signature.signed_at),
+                    signature.meaning,
+                    str(signature.revision),
+                    signature.content_hash,
+                ),
+                strict=True,
+            ):
+                row[i] = value
+        scores = visit.scores
+        for inst, plan, items, (total_at, reason_at, version_at), complete_at in self.instruments:
+            state = visit.instruments.get(inst.code)
+            if state is None:
+                row[complete_at] = "0"
+                continue
+            answers = state.answers or {}
+            for code, i, item in items:
+                answer = answers.get(code)
+                if answer is not None:
+                    found = plan.codes.get((code, type(answer), answer))
+                    if found is None:  # an answer stored in another spelling: ask the instrument
+                        option = inst.to_option(item, answer)
+                        found = "" if option is None else redcap_code(option.code)
+                    row[i] = found
+            row[total_at] = _fmt(state.total)
+            row[reason_at] = state.not_assessable_reason or ""
+            row[version_at] = state.form_version
+            done = state.not_assessable_reason or inst.total_of(scores) is not None
+            row[complete_at] = "2" if done else "0"
+        for i, key, owner in self.scores:
+            value = owner.total_of(scores) if owner is not None else score_value(scores, key)
+            if key == "age_years":
+                value = record.age_text(v)
+            row[i] = _fmt(value)
+        row[self.scoring_version] = v.scoring_version
+        row[self.scores_complete] = "2"
+        return row
 
 
 def patient_rows(record: ExRecord) -> list[dict[str, str]]:
@@ -414,18 +466,20 @@ def write_redcap(records: Iterable[ExRecord], folder: Path) -> tuple[int, int]:
     """The five files of FILES in `folder`; returns (patients, visits). De-identified records have no
     name or birth date: those fields stay in the dictionary (marked identifiers) and are left empty."""
     columns = ["record_id", *data_columns()[1:]]
+    rows = _DataRows(columns)
     events = Events()
     patients = visits = 0
     with open(folder / "data.csv", "w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, columns, restval="")
-        writer.writeheader()
+        writer = csv.writer(stream)
+        writer.writerow(columns)
         for record in records:
-            writer.writerows(patient_rows(record))
+            out = [rows.of(r) for r in patient_rows(record)]
             seen: dict[str, int] = {}
             for v in record.visits:
                 event = events.of(v.visit.timepoint)
                 seen[event] = seen.get(event, 0) + 1
-                writer.writerow(visit_row(record, v, event, seen[event]))
+                out.append(rows.visit(record, v, event, seen[event]))
+            writer.writerows(out)
             patients += 1
             visits += len(record.visits)
     with open(folder / "data_dictionary.csv", "w", encoding="utf-8", newline="") as stream:

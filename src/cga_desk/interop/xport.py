@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, BinaryIO
 
-_SAS_EPOCH = date(1960, 1, 1)
+SAS_EPOCH = _SAS_EPOCH = date(1960, 1, 1)
 _MISSING = b"\x2e" + b"\x00" * 7  # "." : a missing number
 
 
@@ -45,6 +45,14 @@ def ibm_double(value: float) -> bytes:
     if not 0 <= e16 + 64 <= 127:
         raise ValueError(f"{value} is out of the range of a SAS transport number")
     return bytes([sign | (e16 + 64)]) + fraction.to_bytes(7, "big")
+
+
+def ibm_table(values: Sequence[float]) -> Any:
+    """ibm_double of each value, then a missing number, as a numpy array of 8-byte strings: the encodings
+    of a column's distinct values, taken by their codes (-1, the last, for a missing number)."""
+    import numpy as np
+
+    return np.array([ibm_double(float(v)) for v in values] + [_MISSING], dtype="S8")
 
 
 def _text(value: str, width: int) -> bytes:
@@ -149,6 +157,13 @@ class XptWriter:
         row = b"".join([encode(value) for encode, value in zip(self._encoders, values, strict=True)])
         self.stream.write(row)
         self.written += len(row)
+
+    def write_encoded(self, rows: bytes) -> None:
+        """Observations already encoded (each variable's bytes, in order, row after row)."""
+        if self.row_bytes and len(rows) % self.row_bytes:
+            raise ValueError(f"{len(rows)} bytes are not whole observations of {self.row_bytes} bytes")
+        self.stream.write(rows)
+        self.written += len(rows)
 
     def close(self) -> None:
         self.stream.write(b" " * (-self.written % 80))

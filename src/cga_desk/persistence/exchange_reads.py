@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Text, cast, select
 from sqlalchemy.orm import Session
 
 from .patient_reads import VISIT_COLUMNS
@@ -39,11 +39,16 @@ def milestones(session: Session, patient_ids: Sequence[int]) -> Sequence[Row[Any
 
 
 def visits(session: Session, patient_ids: Sequence[int]) -> Sequence[Row[Any]]:
-    """patient_id, then the columns of patient_reads.VISIT_COLUMNS and the result document, in patient,
-    visit date and id order."""
+    """patient_id, then the columns of patient_reads.VISIT_COLUMNS and the result document as JSON text
+    (the caller decodes it: the same documents recur across a clinic), in patient, visit date and id order."""
     v = _visits.c
     stmt = (
-        select(v.patient_id, *(v[name] for name in VISIT_COLUMNS), _scores.c.result, _scores.c.scoring_version)
+        select(
+            v.patient_id,
+            *(v[name] for name in VISIT_COLUMNS),
+            cast(_scores.c.result, Text),
+            _scores.c.scoring_version,
+        )
         .select_from(_visits.outerjoin(_scores, _scores.c.visit_id == v.id))
         .where(v.patient_id.in_(list(patient_ids)))
         .order_by(v.patient_id, v.visit_date, v.id)
@@ -52,10 +57,11 @@ def visits(session: Session, patient_ids: Sequence[int]) -> Sequence[Row[Any]]:
 
 
 def instruments(session: Session, patient_ids: Sequence[int]) -> Sequence[Row[Any]]:
-    """(visit_id, instrument, form_version, answers, total, not_assessable_reason) of these patients' visits."""
+    """(visit_id, instrument, form_version, answers as JSON text, total, not_assessable_reason) of these
+    patients' visits."""
     i = _instruments.c
     stmt = (
-        select(i.visit_id, i.instrument, i.form_version, i.answers, i.total, i.not_assessable_reason)
+        select(i.visit_id, i.instrument, i.form_version, cast(i.answers, Text), i.total, i.not_assessable_reason)
         .select_from(_instruments.join(_visits, _visits.c.id == i.visit_id))
         .where(_visits.c.patient_id.in_(list(patient_ids)))
         .order_by(i.id)
