@@ -76,9 +76,11 @@ def shoot(language: str) -> None:
     from cga_desk.demo.load import DEMO_NURSE, load_demo
     from cga_desk.domain.records import PatientInput
     from cga_desk.services.clinic import Clinic
+    from cga_desk.ui.binding_guard import guard
     from cga_desk.ui.language import install_translators
     from cga_desk.ui.main_window import MainWindow
 
+    guard()  # the trends chart's painting would abort the script (ui/binding_guard.py)
     app = QApplication([])
     translators = install_translators(app, language)  # noqa: F841 - kept referenced while the window lives
     suffix = "" if language == "en" else f"-{language}"
