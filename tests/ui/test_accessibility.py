@@ -67,6 +67,9 @@ def spoken_name(w: QWidget) -> str:
     return (face.text(QAccessible.Text.Name) if face is not None else "") or w.accessibleName()
 
 
+WALKED: set[str] = set()  # the names of every control the walks below checked (their coverage is asserted)
+
+
 def unnamed(root: QWidget) -> list[str]:
     """The focusable controls under `root` (shown or to be shown with it) that a screen reader cannot name."""
     missing = []
@@ -75,6 +78,7 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if w is not root and not w.isVisibleTo(root):
             continue  # hidden for this user's role or this step: checked where it is shown
+        WALKED.add(w.accessibleName())
         if not spoken_name(w).strip():
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(root).__name__}")
     return missing
@@ -137,15 +141,21 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
     from cga_desk.ui import signoff
     from cga_desk.ui.accounts import AddUserDialog, SecuritySettingsDialog, UsersDialog
     from cga_desk.ui.audit_viewer import AuditViewer
+    from cga_desk.ui.corrections import CorrectIdDialog, ReasonDialog, RegisteredInErrorDialog, discard_draft_dialog
     from cga_desk.ui.lock import LockScreen
     from cga_desk.ui.patient_dialog import PatientDialog
     from cga_desk.ui.report_actions import ReportSettingsDialog
     from cga_desk.ui.report_preview import ReportPreview
+    from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
     from cga_desk.ui.signin import ChangePasswordDialog
     from cga_desk.ui.signoff import SignDialog
     from cga_desk.ui.visit_dialogs import FormDialog, MilestoneDialog, StartVisitDialog
 
     patient = clinic.patient("P-1")
+    sign_in_as(clinic, "ada")
+    clinic.register_patient(PatientInput("P-2", date(1950, 1, 1), "Ana Lima"))  # registered twice
+    clinic.mark_registered_in_error("P-2", "duplicate of P-1")
+    default_schedule = clinic.schedules()[0][0].name
     # Each dialog class of the window, as a user with the right role opens it. A new dialog class fails
     # the check below until it is added here.
     factories: dict[type, tuple[str, Callable[[], QDialog]]] = {
@@ -161,6 +171,11 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         AddUserDialog: ("admin", lambda: AddUserDialog(clinic)),
         SecuritySettingsDialog: ("admin", lambda: SecuritySettingsDialog(clinic)),
         AuditViewer: ("admin", lambda: AuditViewer(clinic)),
+        ReasonDialog: ("ada", lambda: discard_draft_dialog(clinic, clinic.visit(draft))),
+        CorrectIdDialog: ("ada", lambda: CorrectIdDialog(clinic, patient)),
+        RegisteredInErrorDialog: ("admin", lambda: RegisteredInErrorDialog(clinic)),
+        SchedulesDialog: ("admin", lambda: SchedulesDialog(clinic)),
+        MoveScheduleDialog: ("ada", lambda: MoveScheduleDialog(clinic, "P-1", default_schedule)),
     }
     not_opened = {FormDialog}  # the base of the form dialogs above, never shown itself
     missing = {c.__qualname__ for c in _dialog_classes() - set(factories) - not_opened}
@@ -193,6 +208,11 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         assert "opened" in seen
         problems += [s for s in seen if s != "opened"]
     assert problems == []
+    # The issue-18 panels were among the controls checked: the points panel, the wizard's search box, the
+    # manual's text, the schedule table and its fields, the corrections' reason.
+    for name in ("patient.points", "wizard.search", "manual.text", "schedules.timepoints", "schedules.row1.label"):
+        assert name in WALKED, name
+    assert {"correction.reason", "correction.study_id", "correction.patients", "schedules.choice"} <= WALKED
     db.close()
 
 
