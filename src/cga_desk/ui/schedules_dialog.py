@@ -109,6 +109,7 @@ class SchedulesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.close_buttons = close
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
@@ -205,8 +206,23 @@ class SchedulesDialog(QDialog):
             widget.setAccessibleName(f"schedules.row{row + 1}.{FIELDS[column]}")
             self.table.setCellWidget(row, column, widget)
         self.table.resizeRowToContents(row)
+        self._chain_tab_order()
         if not rule.label:
             label.setFocus()
+
+    def _chain_tab_order(self) -> None:
+        """Tab in reading order: the list, the schedule's fields, the table's rows field by field, then the
+        buttons under the table (cell widgets made after the buttons would otherwise come last)."""
+        cells = [
+            w
+            for row in range(self.table.rowCount())
+            for column in range(len(COLUMNS))
+            if (w := self.table.cellWidget(row, column)) is not None
+        ]
+        chain = [self.list, self.new_button, self.name, self.description, self.default, self.table, *cells]
+        chain += [self.add_row_button, self.remove_row_button, self.save_button, *self.close_buttons.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _anchor_combo(self, current: str | None, with_none: bool) -> QComboBox:
         combo = QComboBox(self.table)
