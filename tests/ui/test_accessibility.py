@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -280,6 +281,61 @@ def test_category_colours_reach_4_5_to_1_where_they_are_shown(qtbot: QtBot, clin
                 assert style.contrast(shown, background) >= 4.5, (category, shown.name(), background.name())
     finally:
         app.setPalette(before)
+
+
+def _style_colour(sheet: str, prop: str) -> QColor:
+    found = re.search(rf"{prop}:[^;#]*(#[0-9a-fA-F]{{6}})", sheet)
+    assert found is not None, sheet
+    return QColor(found.group(1))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_red_warning_reads_at_4_5_to_1(qtbot: QtBot, clinic: Clinic, scheme: str) -> None:
+    """The refusal lines of the sign-in page, the form dialogs, the patient dialog and the schedules dialog,
+    and a refused field's frame, in the palette's readable red: a fixed #c62828 read at 2.3-2.8:1 on a dark
+    palette (the signature lines are checked in tests/ui/test_signin.py)."""
+    from cga_desk.domain.errors import ValidationError
+    from cga_desk.ui.patient_dialog import PatientDialog
+    from cga_desk.ui.schedules_dialog import SchedulesDialog
+    from cga_desk.ui.visit_dialogs import StartVisitDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QGuiApplication.palette()
+    palette = light_palette() if scheme == "light" else dark_palette()
+    app.setPalette(palette)
+    try:
+        backgrounds = style.palette_backgrounds(palette)
+        window = MainWindow(clinic, "test")
+        qtbot.addWidget(window)
+        patient_dialog = PatientDialog(clinic, None)
+        patient_dialog._show_refusal(ValidationError("study_id", "already used"))
+        sign_in_as(clinic, "admin")
+        start, schedules = StartVisitDialog(clinic.timepoint_labels(), "Baseline", TODAY), SchedulesDialog(clinic)
+        for dialog in (patient_dialog, start, schedules):
+            qtbot.addWidget(dialog)
+        shown = {"sign-in": window.signin.error, "start visit": start.error, "patient": patient_dialog.error}
+        shown["schedules"] = schedules.error
+        colours = {where: _style_colour(label.styleSheet(), "color") for where, label in shown.items()}
+        colours["refused field"] = _style_colour(patient_dialog.fields()["study_id"].styleSheet(), "border")
+        for where, colour in colours.items():
+            for background in backgrounds:
+                assert style.contrast(colour, background) >= 4.5, (where, colour.name(), background.name())
+    finally:
+        app.setPalette(before)
+
+
+def test_no_fixed_red_in_the_window_code() -> None:
+    """Reds are chosen by the palette (style.alert_colour / alert_style), never written into a widget."""
+    ui = Path(cga_desk.ui.__file__).parent
+    fixed = [
+        f"{path.relative_to(ui)}:{n}"
+        for path in ui.rglob("*.py")
+        if path.name != "style.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#(?i:c62828|b71c1c|d32f2f|f44336|e53935|ff0000)\b|INVALID_COLOUR|\bALERT_COLOUR", line)
+    ]
+    assert fixed == []
 
 
 def test_the_old_colours_failed_and_any_palette_gets_a_readable_shade() -> None:

@@ -38,6 +38,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
 from .screen_fit import fit_fraction
+from .style import alert_style
 from .visit_dialogs import FormDialog
 
 COLUMNS = (  # the timepoint table's columns; the ValidationError field names of forms.schedule
@@ -103,7 +104,7 @@ class SchedulesDialog(QDialog):
         self.error = QLabel(self)
         self.error.setAccessibleName("schedules.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(alert_style())
         self.save_button = QPushButton(translate("schedules", "&Save schedule"), self)
         self.save_button.setAccessibleName("schedules.save")
         self.save_button.clicked.connect(self.save)

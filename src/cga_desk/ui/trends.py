@@ -26,7 +26,6 @@ from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.history import HistoryRow, PatientHistory
 from .language import translate
 from .models import (
-    INVALID_COLOUR,
     ROW_ROLE,
     Column,
     RowsModel,
@@ -37,7 +36,7 @@ from .models import (
     sortable,
 )
 from .screen_fit import scrolling
-from .style import category_colour, signed
+from .style import alert_style, category_colour, signed
 from .window_state import restore_splitter
 
 
@@ -215,7 +214,7 @@ class TrendsView(QWidget):
         text = signature_text(row.visit) if row is not None else ""
         self.signature.setText(text)
         invalid = row is not None and signature_invalid(row.visit)
-        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(alert_style(bold=True) if invalid else "")
 
     def _show_items(self) -> None:
         row = self.selected()
