@@ -23,7 +23,7 @@ from ..domain.errors import CgaDeskError
 from ..domain.records import PatientView, VisitView
 from ..forms import vocabulary
 from ..forms.schedule import UNSCHEDULED
-from ..i18n import format_date
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
@@ -39,6 +39,16 @@ from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 if TYPE_CHECKING:
     from .trends import TrendsView  # pyqtgraph: imported when the tab is first shown
+
+
+# The next visit's status and due date on the start button, each status in its own words ("due: due 6 Dec"
+# said "due" twice).
+DUE_WORDS = {
+    "due": QT_TRANSLATE_NOOP("PatientPage", " (due {date})"),
+    "upcoming": QT_TRANSLATE_NOOP("PatientPage", " (upcoming: due {date})"),
+    "overdue": QT_TRANSLATE_NOOP("PatientPage", " (overdue: it was due {date})"),
+    "missed": QT_TRANSLATE_NOOP("PatientPage", " (missed: it was due {date})"),
+}
 
 
 class PatientPage(QWidget):
@@ -380,9 +390,7 @@ class PatientPage(QWidget):
         nxt = self.file.next_timepoint
         label = vocabulary.timepoint(nxt.label if nxt else UNSCHEDULED)
         when = (
-            translate("PatientPage", " ({status}: due {date})").format(
-                status=vocabulary.word(nxt.status), date=format_date(nxt.due)
-            )
+            translate("PatientPage", DUE_WORDS.get(nxt.status, DUE_WORDS["due"])).format(date=format_date(nxt.due))
             if nxt and nxt.due
             else (
                 translate("PatientPage", " (not scheduled yet: its treatment milestone is not recorded)") if nxt else ""

@@ -620,6 +620,22 @@ Database: {database}</source>
 <context>
     <name>PatientPage</name>
     <message>
+        <source> (due {date})</source>
+        <translation>（{date} 到期）</translation>
+    </message>
+    <message>
+        <source> (upcoming: due {date})</source>
+        <translation>（即将到期：{date}）</translation>
+    </message>
+    <message>
+        <source> (overdue: it was due {date})</source>
+        <translation>（逾期：原定 {date} 到期）</translation>
+    </message>
+    <message>
+        <source> (missed: it was due {date})</source>
+        <translation>（错过：原定 {date} 到期）</translation>
+    </message>
+    <message>
         <source>Enter presses this button while it has the focus (as when the page opens)</source>
         <translation>此按钮获得焦点时（如页面刚打开时）按 Enter 即可按下</translation>
     </message>
@@ -736,10 +752,6 @@ Milestones: {milestones}</source>
     <message>
         <source>Continue the draft {timepoint} visit of {visit_date}</source>
         <translation>继续 {visit_date} 的{timepoint}访视草稿</translation>
-    </message>
-    <message>
-        <source> ({status}: due {date})</source>
-        <translation>（{status}：应于 {date}）</translation>
     </message>
     <message>
         <source> (not scheduled yet: its treatment milestone is not recorded)</source>
