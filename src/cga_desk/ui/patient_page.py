@@ -34,7 +34,7 @@ from .patient_dialog import PatientDialog
 from .points_panel import PointsPanel
 from .report_actions import open_report
 from .screen_fit import ElidedLabel
-from .style import alert_colour, scaled_font
+from .style import alert_style, scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 if TYPE_CHECKING:
@@ -180,17 +180,27 @@ class PatientPage(QWidget):
         return tab
 
     def _show_signatures(self) -> None:
-        """The signatures of the selected visits (else of the latest signed visit), in full; red when invalid."""
-        chosen = [v for v in self.selected_visits() if v.status == "signed"]
+        """The signatures of the selected visits (else of the latest signed visit), in full, and who amended
+        them, when and why (as the wizard's review says it); red when a signature is invalid."""
+        amendments = self.file.amendments if self.file is not None else {}
+        chosen = [v for v in self.selected_visits() if v.status == "signed" or v.id in amendments]
         if not chosen:
             signed = [v for v in self.visit_rows if v.status == "signed"]
             chosen = signed[-1:]
-        lines = [
-            f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {signature_text(v)}" for v in chosen
-        ]
+        lines = []
+        for v in chosen:
+            said = [signature_text(v)] if v.status == "signed" else []
+            amended = amendments.get(v.id)
+            if amended is not None:
+                said.append(
+                    translate("PatientPage", "Amended by {who} on {date}: {reason}").format(
+                        who=amended.by, date=format_date(amended.at.date()), reason=amended.reason
+                    )
+                )
+            lines.append(f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {' · '.join(said)}")
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
-        self.signature.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(alert_style(bold=True) if invalid else "")
 
     def _show_points(self) -> None:
         """The IMWG points of the selected visit (else the latest with a score) beside its baseline's."""

@@ -692,6 +692,10 @@ Database: {database}</source>
         <translation>访视（按 Enter 打开所选访视；可多选后一次签署）：</translation>
     </message>
     <message>
+        <source>Amended by {who} on {date}: {reason}</source>
+        <translation>由 {who} 于 {date} 修订：{reason}</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
