@@ -175,8 +175,18 @@ class TrendsView(QWidget):
         buttons = QHBoxLayout()
         for b in (self.mark, self.unmark, self.review):
             buttons.addWidget(b)
-        for w in (legend, self.table, self.items, self.signature, self.notes):
-            rl.addWidget(w)
+        # The table keeps five rows and the item changes scroll: a long list of changed answers (every item
+        # of a frail patient) squeezed the table to one row and ran over it and off the page at 1366x768.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 40)
+        said = QWidget(right)
+        said_layout = QVBoxLayout(said)
+        said_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.items, self.signature, self.notes):
+            said_layout.addWidget(w)
+        said_layout.addStretch(1)
+        rl.addWidget(legend)
+        rl.addWidget(self.table, 3)
+        rl.addWidget(scrolling(said, right, "trends.item_changes_scroll"), 2)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(scrolling(self.charts, split, "trends.charts_scroll"))  # fits a 720 px screen
