@@ -171,6 +171,7 @@ class SchedulesDialog(QDialog):
     def show_definition(self, definition: ScheduleDefinition, is_default: bool) -> None:
         self.name.setText(definition.name)
         self.description.setText(definition.description)
+        self.description.setCursorPosition(0)  # a long description shows its beginning, not its end
         self.default.setChecked(is_default)
         self.default.setEnabled(not is_default)  # another schedule becomes the default by ticking its own
         self.table.setRowCount(0)
@@ -197,6 +198,7 @@ class SchedulesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         label = QLineEdit(rule.label, self.table)
+        label.setCursorPosition(0)  # "Follow-up month {month}" from its beginning in a narrow column
         anchor = self._anchor_combo(rule.anchor, with_none=False)
         offset = self._spin(rule.offset_days, 0, MAX_OFFSET_DAYS)
         window = self._spin(rule.window_days, 0, MAX_WINDOW_DAYS)
