@@ -19,6 +19,12 @@ os.environ["CGA_DESK_TRANSLATIONS_DIR"] = str(Path(__file__).resolve().parent / 
 # saves its geometry after every test's own settings folder is gone, and must not write the user's.
 os.environ.setdefault("CGA_DESK_SETTINGS_DIR", tempfile.mkdtemp(prefix="cga-desk-test-settings-"))
 
+# The Qt binding of this machine (PySide6 6.12.0 on Python 3.11) drops a reference to None at every void
+# call: without the program's guard the session aborts at exit (134) after every test has passed.
+from cga_desk.ui.binding_guard import guard  # noqa: E402 - after the environment above
+
+guard()
+
 ROOT = Path(__file__).resolve().parents[1]
 # The worked cases live in the repository, so a fresh clone tests itself; tests/unit/test_vectors_agree.py
 # checks this copy against ../shared/vectors when that directory stands beside the checkout (CI).

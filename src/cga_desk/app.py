@@ -67,11 +67,13 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from .domain.privacy import private_umask
+    from .ui.binding_guard import guard
     from .ui.errors import install_crash_handler
     from .ui.main_window import MainWindow
     from .ui.window_state import name_application
 
     private_umask()
+    guard()  # before any window: a Qt binding that drops references to None would abort the program
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     name_application(app)  # organisation and application: where QSettings keeps the window's state
     from .ui.language import install_translators, missing_catalogue, window_language

@@ -127,6 +127,8 @@ def test_the_views_cover_every_state(db: Database) -> None:
         and draft.instruments["katz"].answers == {"bathing": "dependent"}
     )
     assert amended.status == "draft" and amended.revision == 2 and amended.instruments["katz"].total == 4
+    assert list(file.amendments) == [amended.id]  # who amended, when and why: the amended visit only
+    assert file.amendments[amended.id].by == DOCTOR.name and file.amendments[amended.id].reason == "wrong paper total"
     assert [m.kind for m in file.patient.milestones] == ["induction_start", "car_t_infusion"]
     assert [n.text for n in file.notes] == ["stable"]
     assert file.history.rows[2].change.baseline_date == date(2026, 3, 10)
@@ -211,8 +213,8 @@ def test_opening_a_patient_takes_the_same_few_selects_at_any_number_of_visits(sq
     many = _read_counts(sqlite_db)
     assert many == few
     # patient with milestones, visits with scores, answers, the signed visits' signatures (issue 13)
-    # (+ schedule and notes for the page)
-    assert few == {"open_patient": 6, "patient_history": 4, "patient_visits": 4, "next_timepoint": 3}
+    # (+ schedule and notes for the page, + who amended: this patient has an amended visit; none without one)
+    assert few == {"open_patient": 7, "patient_history": 4, "patient_visits": 4, "next_timepoint": 3}
 
 
 def test_stored_json_decodes_as_json_loads_does() -> None:

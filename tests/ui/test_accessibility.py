@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,9 @@ def spoken_name(w: QWidget) -> str:
     return (face.text(QAccessible.Text.Name) if face is not None else "") or w.accessibleName()
 
 
+WALKED: set[str] = set()  # the names of every control the walks below checked (their coverage is asserted)
+
+
 def unnamed(root: QWidget) -> list[str]:
     """The focusable controls under `root` (shown or to be shown with it) that a screen reader cannot name."""
     missing = []
@@ -75,6 +79,7 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if w is not root and not w.isVisibleTo(root):
             continue  # hidden for this user's role or this step: checked where it is shown
+        WALKED.add(w.accessibleName())
         if not spoken_name(w).strip():
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(root).__name__}")
     return missing
@@ -137,15 +142,21 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
     from cga_desk.ui import signoff
     from cga_desk.ui.accounts import AddUserDialog, SecuritySettingsDialog, UsersDialog
     from cga_desk.ui.audit_viewer import AuditViewer
+    from cga_desk.ui.corrections import CorrectIdDialog, ReasonDialog, RegisteredInErrorDialog, discard_draft_dialog
     from cga_desk.ui.lock import LockScreen
     from cga_desk.ui.patient_dialog import PatientDialog
     from cga_desk.ui.report_actions import ReportSettingsDialog
     from cga_desk.ui.report_preview import ReportPreview
+    from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
     from cga_desk.ui.signin import ChangePasswordDialog
     from cga_desk.ui.signoff import SignDialog
     from cga_desk.ui.visit_dialogs import FormDialog, MilestoneDialog, StartVisitDialog
 
     patient = clinic.patient("P-1")
+    sign_in_as(clinic, "ada")
+    clinic.register_patient(PatientInput("P-2", date(1950, 1, 1), "Ana Lima"))  # registered twice
+    clinic.mark_registered_in_error("P-2", "duplicate of P-1")
+    default_schedule = clinic.schedules()[0][0].name
     # Each dialog class of the window, as a user with the right role opens it. A new dialog class fails
     # the check below until it is added here.
     factories: dict[type, tuple[str, Callable[[], QDialog]]] = {
@@ -161,6 +172,11 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         AddUserDialog: ("admin", lambda: AddUserDialog(clinic)),
         SecuritySettingsDialog: ("admin", lambda: SecuritySettingsDialog(clinic)),
         AuditViewer: ("admin", lambda: AuditViewer(clinic)),
+        ReasonDialog: ("ada", lambda: discard_draft_dialog(clinic, clinic.visit(draft))),
+        CorrectIdDialog: ("ada", lambda: CorrectIdDialog(clinic, patient)),
+        RegisteredInErrorDialog: ("admin", lambda: RegisteredInErrorDialog(clinic)),
+        SchedulesDialog: ("admin", lambda: SchedulesDialog(clinic)),
+        MoveScheduleDialog: ("ada", lambda: MoveScheduleDialog(clinic, "P-1", default_schedule)),
     }
     not_opened = {FormDialog}  # the base of the form dialogs above, never shown itself
     missing = {c.__qualname__ for c in _dialog_classes() - set(factories) - not_opened}
@@ -193,6 +209,11 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         assert "opened" in seen
         problems += [s for s in seen if s != "opened"]
     assert problems == []
+    # The issue-18 panels were among the controls checked: the points panel, the wizard's search box, the
+    # manual's text, the schedule table and its fields, the corrections' reason.
+    for name in ("patient.points", "wizard.search", "manual.text", "schedules.timepoints", "schedules.row1.label"):
+        assert name in WALKED, name
+    assert {"correction.reason", "correction.study_id", "correction.patients", "schedules.choice"} <= WALKED
     db.close()
 
 
@@ -260,6 +281,61 @@ def test_category_colours_reach_4_5_to_1_where_they_are_shown(qtbot: QtBot, clin
                 assert style.contrast(shown, background) >= 4.5, (category, shown.name(), background.name())
     finally:
         app.setPalette(before)
+
+
+def _style_colour(sheet: str, prop: str) -> QColor:
+    found = re.search(rf"{prop}:[^;#]*(#[0-9a-fA-F]{{6}})", sheet)
+    assert found is not None, sheet
+    return QColor(found.group(1))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_red_warning_reads_at_4_5_to_1(qtbot: QtBot, clinic: Clinic, scheme: str) -> None:
+    """The refusal lines of the sign-in page, the form dialogs, the patient dialog and the schedules dialog,
+    and a refused field's frame, in the palette's readable red: a fixed #c62828 read at 2.3-2.8:1 on a dark
+    palette (the signature lines are checked in tests/ui/test_signin.py)."""
+    from cga_desk.domain.errors import ValidationError
+    from cga_desk.ui.patient_dialog import PatientDialog
+    from cga_desk.ui.schedules_dialog import SchedulesDialog
+    from cga_desk.ui.visit_dialogs import StartVisitDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QGuiApplication.palette()
+    palette = light_palette() if scheme == "light" else dark_palette()
+    app.setPalette(palette)
+    try:
+        backgrounds = style.palette_backgrounds(palette)
+        window = MainWindow(clinic, "test")
+        qtbot.addWidget(window)
+        patient_dialog = PatientDialog(clinic, None)
+        patient_dialog._show_refusal(ValidationError("study_id", "already used"))
+        sign_in_as(clinic, "admin")
+        start, schedules = StartVisitDialog(clinic.timepoint_labels(), "Baseline", TODAY), SchedulesDialog(clinic)
+        for dialog in (patient_dialog, start, schedules):
+            qtbot.addWidget(dialog)
+        shown = {"sign-in": window.signin.error, "start visit": start.error, "patient": patient_dialog.error}
+        shown["schedules"] = schedules.error
+        colours = {where: _style_colour(label.styleSheet(), "color") for where, label in shown.items()}
+        colours["refused field"] = _style_colour(patient_dialog.fields()["study_id"].styleSheet(), "border")
+        for where, colour in colours.items():
+            for background in backgrounds:
+                assert style.contrast(colour, background) >= 4.5, (where, colour.name(), background.name())
+    finally:
+        app.setPalette(before)
+
+
+def test_no_fixed_red_in_the_window_code() -> None:
+    """Reds are chosen by the palette (style.alert_colour / alert_style), never written into a widget."""
+    ui = Path(cga_desk.ui.__file__).parent
+    fixed = [
+        f"{path.relative_to(ui)}:{n}"
+        for path in ui.rglob("*.py")
+        if path.name != "style.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#(?i:c62828|b71c1c|d32f2f|f44336|e53935|ff0000)\b|INVALID_COLOUR|\bALERT_COLOUR", line)
+    ]
+    assert fixed == []
 
 
 def test_the_old_colours_failed_and_any_palette_gets_a_readable_shade() -> None:

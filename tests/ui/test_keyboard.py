@@ -336,3 +336,48 @@ def test_every_button_names_its_control(qtbot: QtBot, clinic: Clinic, patient: s
     window.show_patient(patient)
     assert isinstance(window.patient.tabs.tabBar(), QTabBar)
     assert all(b.text() or b.accessibleName() for b in window.patient.findChildren(QPushButton))
+
+
+def test_tab_leaves_the_schedule_table_to_the_dialogs_buttons(qtbot: QtBot, clinic: Clinic) -> None:
+    """The schedules dialog as File > Schedules… opens it: from the timepoint table, Tab goes on through the
+    row's fields to the buttons after the table and round to the schedule list (a table keeps Tab for its
+    cells unless style.keyboard_friendly says otherwise)."""
+    from PySide6.QtGui import QAction
+
+    from cga_desk.ui.schedules_dialog import FIELDS, SchedulesDialog
+    from tests.ui.conftest import when_modal
+
+    sign_in_as(clinic, "admin")
+    window = _window(qtbot, clinic)
+    rounds: list[list[QWidget]] = []
+    rows: list[int] = []
+
+    def walk(dialog: QWidget) -> None:
+        assert isinstance(dialog, SchedulesDialog)
+        assert not dialog.table.tabKeyNavigation()
+        first = dialog.cell(0, "label")
+        first.setFocus(Qt.FocusReason.TabFocusReason)  # in the table: the first timepoint's name
+        qtbot.waitUntil(first.hasFocus)
+        seen: list[QWidget] = []
+        for _ in range(len(FIELDS) * dialog.table.rowCount() + 12):
+            _press(qtbot, Qt.Key.Key_Tab)
+            seen.append(QApplication.focusWidget())
+        rounds.append(seen)
+        rows.append(dialog.table.rowCount())
+        dialog.reject()  # type: ignore[attr-defined]
+
+    when_modal(qtbot, walk)
+    action = window.findChild(QAction, "action.schedules")
+    assert action is not None
+    action.trigger()
+    assert rounds, "the schedules dialog did not open"
+    names = [w.accessibleName() for w in rounds[0] if w is not None]
+    last_cell = names.index(f"schedules.row{rows[0]}.not_before_anchor")
+    assert names[1] == "schedules.row1.offset_days"  # the row's fields, one by one
+    # after the last row's last field: the buttons under the table, then round to the list and the name
+    assert names[last_cell + 1 : last_cell + 4] == [
+        "schedules.add_timepoint",
+        "schedules.remove_timepoint",
+        "schedules.save",
+    ]
+    assert rows[0] > 1 and "schedules.list" in names[last_cell:] and "schedules.name" in names[last_cell:]

@@ -79,3 +79,57 @@ def test_rebaselining_reads_the_patient_once_more(
     assert units == [True, False]  # set the baseline, then read the page again
     assert [r.change.is_baseline for r in page.trends.model.rows] == [False, True]
     assert [v.is_baseline for v in page.model.rows] == [False, True] and page.file.visits[1].id == second
+
+
+def test_the_start_button_says_due_once_with_the_status_in_words(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    """ "Start the Baseline visit today (due: due 6 Dec 2026)" said "due" twice: each status has its words."""
+    import re
+    from datetime import timedelta
+
+    from cga_desk.domain.records import PatientInput
+    from cga_desk.i18n import format_date
+    from tests.ui.conftest import TODAY
+
+    diagnosed = TODAY - timedelta(days=2)  # the baseline is due now (its window is open)
+    clinic.register_patient(PatientInput("PCL-002", date(1950, 1, 1), "Ana Lima", None, None, diagnosed))
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    page.show_patient("PCL-002")
+    assert page.file is not None and page.file.next_timepoint is not None
+    assert page.file.next_timepoint.status == "due"
+    text = page.primary.text()
+    assert text.endswith(f"(due {format_date(page.file.next_timepoint.due)})"), text
+    page.show_patient(patient)  # diagnosed in February: its baseline's window has closed
+    assert page.file is not None and page.file.next_timepoint is not None
+    status = page.file.next_timepoint.status
+    text = page.primary.text()
+    assert status in ("overdue", "missed") and f"({status}: it was due " in text, text
+    assert len(re.findall(r"\bdue\b", text)) == 1, text
+
+
+def test_the_selected_visit_says_who_amended_it_when_and_why(
+    qtbot: QtBot, clinic: Clinic, patient: str, units: list[bool]
+) -> None:
+    """The wizard's review and Earlier versions said "Amended by …"; the patient page's line under the
+    visits said only "assessor: Nurse Ada". It now says who reopened the signed visit, when and why, read
+    with the rest of the patient (one unit of work)."""
+    from cga_desk.i18n import format_date
+    from tests.ui.conftest import PASSWORDS, sign_in_as
+
+    visit_id = _visit(clinic, date(2026, 3, 10), "Baseline")
+    sign_in_as(clinic, "bea")
+    clinic.sign_visits([visit_id], PASSWORDS["bea"])
+    clinic.amend_visit(visit_id, "bathing was mis-keyed")
+    (version,) = clinic.visit_versions(visit_id)
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    units.clear()
+    page.show_patient("PCL-001")
+    assert units == [False, True]  # still one read (then the disclosure's audit event)
+    page.table.selectRow(0)
+    said = f"Amended by bea on {format_date(version.superseded_at.date())}: bathing was mis-keyed"
+    assert said in page.signature.text(), page.signature.text()
+    clinic.complete_visit(visit_id)
+    clinic.sign_visits([visit_id], PASSWORDS["bea"])
+    page.show_patient("PCL-001")  # signed again: the signature and the amendment, nothing selected
+    assert "Electronically signed by Dr Bea" in page.signature.text() and said in page.signature.text()

@@ -25,11 +25,11 @@ from cga_desk.services.users import WRONG
 from cga_desk.ui.accounts import SecuritySettingsDialog, UsersDialog
 from cga_desk.ui.lock import Cover
 from cga_desk.ui.main_window import DEMO_BANNER, MainWindow
-from cga_desk.ui.models import INVALID_COLOUR
 from cga_desk.ui.patient_dialog import PatientDialog
 from cga_desk.ui.patient_page import PatientPage
 from cga_desk.ui.signin import ChangePasswordDialog
 from cga_desk.ui.signoff import SignDialog
+from cga_desk.ui.style import alert_colour
 from tests.store_fixtures import drop_signed_visit_guards
 from tests.ui.conftest import PASSWORDS, TODAY, sign_in_as, when_modal
 
@@ -356,12 +356,13 @@ def test_a_visit_edited_behind_the_programs_back_shows_signature_invalid(
             {"v": visit_id},
         )
     page.show_patient("PCL-001")
-    assert page.signature.text().endswith(f"— {INVALID}") and INVALID_COLOUR in page.signature.styleSheet()
+    assert page.signature.text().endswith(f"— {INVALID}") and alert_colour().name() in page.signature.styleSheet()
     column = [c.title for c in page.model.columns].index("Signature")
     cell = page.model.index(0, column)
-    assert INVALID in cell.data() and cell.data(Qt.ItemDataRole.ForegroundRole).name() == INVALID_COLOUR
+    assert INVALID in cell.data() and cell.data(Qt.ItemDataRole.ForegroundRole).name() == alert_colour().name()
     page.tabs.setCurrentIndex(1)  # the trends tab's selected visit
     assert page.trends is not None and page.trends.signature.text().endswith(INVALID)
+    assert alert_colour().name() in page.trends.signature.styleSheet()  # the palette's readable red there too
     said: list[str] = []
     when_modal(qtbot, lambda box: (said.append(box.text()), box.close()))  # type: ignore[attr-defined]
     window = MainWindow(clinic, "test")  # signed in: the audit check at sign-in names the edited visit

@@ -16,7 +16,17 @@ from typing import Any
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
-from .tables import Milestone, Patient, PatientNote, Schedule, ScheduleTimepoint, Visit, VisitInstrument, VisitScore
+from .tables import (
+    Milestone,
+    Patient,
+    PatientNote,
+    Schedule,
+    ScheduleTimepoint,
+    Visit,
+    VisitInstrument,
+    VisitScore,
+    VisitVersion,
+)
 
 _patients, _milestones, _notes = Patient.__table__, Milestone.__table__, PatientNote.__table__
 _visits, _scores, _instruments = Visit.__table__, VisitScore.__table__, VisitInstrument.__table__
@@ -115,6 +125,20 @@ _SCHEDULE_BY_ID = _SCHEDULE.where(_schedules.c.id == bindparam("schedule_id"))
 _DEFAULT_SCHEDULE = _SCHEDULE.where(_schedules.c.is_default.is_(True))
 
 
+_AMENDMENTS = (
+    select(
+        VisitVersion.visit_id,
+        VisitVersion.revision,
+        VisitVersion.superseded_by,
+        VisitVersion.superseded_at,
+        VisitVersion.reason,
+    )
+    .join(Visit, Visit.id == VisitVersion.visit_id)
+    .where(Visit.patient_id == bindparam("patient_id"))
+    .order_by(VisitVersion.visit_id, VisitVersion.revision)
+)
+
+
 def _read(session: Session, stmt: Any, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
     """Rows of a Core statement, after flushing pending ORM changes (a Core statement does not
     autoflush as an ORM query does; on a clean session the flush returns at once)."""
@@ -139,6 +163,13 @@ def instrument_rows(session: Session, patient_id: int) -> Sequence[Row[Any]]:
 def visited_timepoints(session: Session, patient_id: int) -> set[str]:
     """The timepoints the patient has a visit at, whatever its status."""
     return {r[0] for r in _read(session, _TIMEPOINTS, {"patient_id": patient_id})}
+
+
+def amendment_rows(session: Session, patient_id: int) -> Sequence[Row[Any]]:
+    """Who superseded each earlier version of the patient's visits, and when and why (visit_id, revision,
+    superseded_by, superseded_at, reason; by visit, then revision). Not the snapshots: the page shows who
+    amended, not what the version held."""
+    return _read(session, _AMENDMENTS, {"patient_id": patient_id})
 
 
 def note_rows(session: Session, patient_id: int) -> Sequence[Row[Any]]:

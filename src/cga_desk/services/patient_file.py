@@ -3,13 +3,13 @@
 The page used to make four or five separate calls (the patient, the visits, the next timepoint,
 the notes, the history), each a unit of work of its own that read the patient again and the
 visits up to three times as ORM objects. One call now reads each row once, column-wise: six
-SELECTs whatever the number of visits.
+SELECTs whatever the number of visits, and a seventh (who amended) only when a visit was amended.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from ..domain import access
 from ..domain.records import NoteView, PatientView, User, VisitView
@@ -24,6 +24,15 @@ from .visits import read_visits
 
 
 @dataclass(frozen=True)
+class Amendment:
+    """The latest amendment of a visit: who reopened the signed version, when, and why."""
+
+    by: str
+    at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
 class PatientFile:
     """A patient as the page shows it: identity and milestones, visits in date order, their change
     from baseline, the timepoint to do next, and the physician's notes in date order."""
@@ -35,6 +44,7 @@ class PatientFile:
     notes: tuple[NoteView, ...]
     schedule: str = ""  # the name of the schedule the patient follows (theirs, else the clinic's default)
     rules: tuple[TimepointRule, ...] = ()  # that schedule's timepoints
+    amendments: dict[int, Amendment] = field(default_factory=dict)  # by visit id: its latest amendment
 
 
 def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> PatientFile:
@@ -45,6 +55,14 @@ def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> Patie
     done = {v.timepoint for v in visits}
     today_statuses = statuses(rules, anchors_of(patient.view), done, today)
     notes = tuple(note_view(n, study_id) for n in patient_reads.note_rows(uow.session, patient.id))
+    amendments = (  # the latest per visit (rows by revision); no read when nothing was ever amended
+        {
+            r.visit_id: Amendment(r.superseded_by, r.superseded_at, r.reason)
+            for r in patient_reads.amendment_rows(uow.session, patient.id)
+        }
+        if any(v.revision > 0 for v in visits)
+        else {}
+    )
     return PatientFile(
         patient.view,
         tuple(visits),
@@ -53,6 +71,7 @@ def open_patient(uow: UnitOfWork, by: User, study_id: str, today: date) -> Patie
         notes,
         schedule,
         rules,
+        amendments,
     )
 
 

@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
             from .schedules_dialog import SchedulesDialog
 
             try:
-                dialog = SchedulesDialog(self._clinic(), self)
+                dialog = style.keyboard_friendly(SchedulesDialog(self._clinic(), self))  # Tab leaves the table
             except CgaDeskError as error:
                 show_error(self, error)
                 return
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
             from .corrections import RegisteredInErrorDialog
 
             try:
-                dialog = RegisteredInErrorDialog(self._clinic(), self)
+                dialog = style.keyboard_friendly(RegisteredInErrorDialog(self._clinic(), self))
             except CgaDeskError as error:
                 show_error(self, error)
                 return

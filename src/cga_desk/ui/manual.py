@@ -103,7 +103,8 @@ class ManualWindow(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.browser.setHtml(manual_html(picture_width=max(320, self.width() - 80)))
+        # the window less its margins, the scroll bar and a list's indent: no sideways scrolling at 1280x720
+        self.browser.setHtml(manual_html(picture_width=max(320, self.width() - 140)))
 
     def open_at(self, section: str = "") -> None:
         """Shown, raised and focused at `section` (an anchor of the manual), or at the top."""

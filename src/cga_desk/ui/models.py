@@ -15,7 +15,7 @@ from ..forms.instrument import Instrument
 from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.register import PatientRow
 from .language import translate
-from .style import ALERT_COLOUR, category_colour, category_text, fmt
+from .style import category_colour, category_text, fmt
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -263,9 +263,6 @@ def _instrument_column(inst: Instrument) -> Column[VisitView]:
         lambda v: _key(inst.total_of(v.scores)),
         words=lambda: f"{vocabulary.short_title(inst)}{out_of}\n({vocabulary.direction(inst)})",
     )
-
-
-INVALID_COLOUR = ALERT_COLOUR  # on a light palette; alert_colour() gives the palette's own (dark: lighter)
 
 
 def signature_text(v: VisitView) -> str:

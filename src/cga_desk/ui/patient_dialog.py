@@ -26,6 +26,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
 from .screen_fit import available
+from .style import alert_colour, alert_style
 
 FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_label()
     "study_id": QT_TRANSLATE_NOOP("patient_dialog", "Study / record ID"),
@@ -55,7 +56,6 @@ def field_label(field: str) -> str:
 
 
 DATE_CHARACTERS = QRegularExpression(r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?")
-INVALID_STYLE = "border: 2px solid #c62828"
 
 
 def date_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
@@ -151,7 +151,7 @@ class PatientDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setAccessibleName("patient.error")
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(alert_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
@@ -226,7 +226,7 @@ class PatientDialog(QDialog):
         self.error.setText(f"{field_label(error.field)}: {error.message}")
         widget = self.fields().get(error.field)
         if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
+            widget.setStyleSheet(f"border: 2px solid {alert_colour().name()}")
             widget.setToolTip(error.message)
             widget.setFocus()
 

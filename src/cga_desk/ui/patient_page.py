@@ -23,7 +23,7 @@ from ..domain.errors import CgaDeskError
 from ..domain.records import PatientView, VisitView
 from ..forms import vocabulary
 from ..forms.schedule import UNSCHEDULED
-from ..i18n import format_date
+from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.clinic import Clinic
 from ..services.patient_file import PatientFile
 from . import shortcuts, signoff
@@ -34,11 +34,21 @@ from .patient_dialog import PatientDialog
 from .points_panel import PointsPanel
 from .report_actions import open_report
 from .screen_fit import ElidedLabel
-from .style import alert_colour, scaled_font
+from .style import alert_style, scaled_font
 from .visit_dialogs import MilestoneDialog, StartVisitDialog
 
 if TYPE_CHECKING:
     from .trends import TrendsView  # pyqtgraph: imported when the tab is first shown
+
+
+# The next visit's status and due date on the start button, each status in its own words ("due: due 6 Dec"
+# said "due" twice).
+DUE_WORDS = {
+    "due": QT_TRANSLATE_NOOP("PatientPage", " (due {date})"),
+    "upcoming": QT_TRANSLATE_NOOP("PatientPage", " (upcoming: due {date})"),
+    "overdue": QT_TRANSLATE_NOOP("PatientPage", " (overdue: it was due {date})"),
+    "missed": QT_TRANSLATE_NOOP("PatientPage", " (missed: it was due {date})"),
+}
 
 
 class PatientPage(QWidget):
@@ -170,17 +180,27 @@ class PatientPage(QWidget):
         return tab
 
     def _show_signatures(self) -> None:
-        """The signatures of the selected visits (else of the latest signed visit), in full; red when invalid."""
-        chosen = [v for v in self.selected_visits() if v.status == "signed"]
+        """The signatures of the selected visits (else of the latest signed visit), in full, and who amended
+        them, when and why (as the wizard's review says it); red when a signature is invalid."""
+        amendments = self.file.amendments if self.file is not None else {}
+        chosen = [v for v in self.selected_visits() if v.status == "signed" or v.id in amendments]
         if not chosen:
             signed = [v for v in self.visit_rows if v.status == "signed"]
             chosen = signed[-1:]
-        lines = [
-            f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {signature_text(v)}" for v in chosen
-        ]
+        lines = []
+        for v in chosen:
+            said = [signature_text(v)] if v.status == "signed" else []
+            amended = amendments.get(v.id)
+            if amended is not None:
+                said.append(
+                    translate("PatientPage", "Amended by {who} on {date}: {reason}").format(
+                        who=amended.by, date=format_date(amended.at.date()), reason=amended.reason
+                    )
+                )
+            lines.append(f"{vocabulary.timepoint(v.timepoint)} {format_date(v.visit_date)}: {' · '.join(said)}")
         self.signature.setText("\n".join(lines))
         invalid = any(signature_invalid(v) for v in chosen)
-        self.signature.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(alert_style(bold=True) if invalid else "")
 
     def _show_points(self) -> None:
         """The IMWG points of the selected visit (else the latest with a score) beside its baseline's."""
@@ -380,9 +400,7 @@ class PatientPage(QWidget):
         nxt = self.file.next_timepoint
         label = vocabulary.timepoint(nxt.label if nxt else UNSCHEDULED)
         when = (
-            translate("PatientPage", " ({status}: due {date})").format(
-                status=vocabulary.word(nxt.status), date=format_date(nxt.due)
-            )
+            translate("PatientPage", DUE_WORDS.get(nxt.status, DUE_WORDS["due"])).format(date=format_date(nxt.due))
             if nxt and nxt.due
             else (
                 translate("PatientPage", " (not scheduled yet: its treatment milestone is not recorded)") if nxt else ""

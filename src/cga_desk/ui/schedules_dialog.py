@@ -38,6 +38,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
 from .screen_fit import fit_fraction
+from .style import alert_style
 from .visit_dialogs import FormDialog
 
 COLUMNS = (  # the timepoint table's columns; the ValidationError field names of forms.schedule
@@ -103,12 +104,13 @@ class SchedulesDialog(QDialog):
         self.error = QLabel(self)
         self.error.setAccessibleName("schedules.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(alert_style())
         self.save_button = QPushButton(translate("schedules", "&Save schedule"), self)
         self.save_button.setAccessibleName("schedules.save")
         self.save_button.clicked.connect(self.save)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.close_buttons = close
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
@@ -169,6 +171,7 @@ class SchedulesDialog(QDialog):
     def show_definition(self, definition: ScheduleDefinition, is_default: bool) -> None:
         self.name.setText(definition.name)
         self.description.setText(definition.description)
+        self.description.setCursorPosition(0)  # a long description shows its beginning, not its end
         self.default.setChecked(is_default)
         self.default.setEnabled(not is_default)  # another schedule becomes the default by ticking its own
         self.table.setRowCount(0)
@@ -195,6 +198,7 @@ class SchedulesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         label = QLineEdit(rule.label, self.table)
+        label.setCursorPosition(0)  # "Follow-up month {month}" from its beginning in a narrow column
         anchor = self._anchor_combo(rule.anchor, with_none=False)
         offset = self._spin(rule.offset_days, 0, MAX_OFFSET_DAYS)
         window = self._spin(rule.window_days, 0, MAX_WINDOW_DAYS)
@@ -205,8 +209,23 @@ class SchedulesDialog(QDialog):
             widget.setAccessibleName(f"schedules.row{row + 1}.{FIELDS[column]}")
             self.table.setCellWidget(row, column, widget)
         self.table.resizeRowToContents(row)
+        self._chain_tab_order()
         if not rule.label:
             label.setFocus()
+
+    def _chain_tab_order(self) -> None:
+        """Tab in reading order: the list, the schedule's fields, the table's rows field by field, then the
+        buttons under the table (cell widgets made after the buttons would otherwise come last)."""
+        cells = [
+            w
+            for row in range(self.table.rowCount())
+            for column in range(len(COLUMNS))
+            if (w := self.table.cellWidget(row, column)) is not None
+        ]
+        chain = [self.list, self.new_button, self.name, self.description, self.default, self.table, *cells]
+        chain += [self.add_row_button, self.remove_row_button, self.save_button, *self.close_buttons.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _anchor_combo(self, current: str | None, with_none: bool) -> QComboBox:
         combo = QComboBox(self.table)

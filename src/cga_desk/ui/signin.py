@@ -22,10 +22,9 @@ from ..domain.errors import CgaDeskError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
-from .style import scaled_font
+from .style import alert_style, scaled_font
 from .visit_dialogs import FormDialog
 
-ERROR_STYLE = "color: #c62828"
 DEMO_OFFER = QT_TRANSLATE_NOOP(
     "SignInPage",
     "Load demo data? About 40 invented patients following the pPCL protocol, with a demo nurse and a demo "
@@ -61,7 +60,7 @@ def form_column(owner: QWidget, name: str) -> tuple[QVBoxLayout, QLabel, QLabel,
     error = QLabel(owner)
     error.setWordWrap(True)
     error.setAccessibleName(f"{name}.error")
-    error.setStyleSheet(ERROR_STYLE)
+    error.setStyleSheet(alert_style())
     form = QFormLayout()
     layout.addWidget(title)
     layout.addWidget(intro)

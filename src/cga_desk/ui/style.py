@@ -111,6 +111,12 @@ def alert_colour(palette: QPalette | None = None) -> QColor:
     return readable(chosen, palette_backgrounds(palette))
 
 
+def alert_style(bold: bool = False) -> str:
+    """The style sheet of a label that warns in words (a refusal, "signature invalid"): alert_colour() of the
+    application's palette, never a fixed red (#c62828 read at 2.3-2.8:1 on a dark palette)."""
+    return f"color: {alert_colour().name()}" + ("; font-weight: bold" if bold else "")
+
+
 def focus_colour(palette: QPalette | None = None) -> QColor:
     palette = palette if palette is not None else QGuiApplication.palette()
     chosen = QColor(DARK_FOCUS_COLOUR if is_dark(palette) else FOCUS_COLOUR)

@@ -26,7 +26,6 @@ from ..i18n import QT_TRANSLATE_NOOP, format_date
 from ..services.history import HistoryRow, PatientHistory
 from .language import translate
 from .models import (
-    INVALID_COLOUR,
     ROW_ROLE,
     Column,
     RowsModel,
@@ -37,7 +36,7 @@ from .models import (
     sortable,
 )
 from .screen_fit import scrolling
-from .style import category_colour, signed
+from .style import alert_style, category_colour, signed
 from .window_state import restore_splitter
 
 
@@ -176,8 +175,18 @@ class TrendsView(QWidget):
         buttons = QHBoxLayout()
         for b in (self.mark, self.unmark, self.review):
             buttons.addWidget(b)
-        for w in (legend, self.table, self.items, self.signature, self.notes):
-            rl.addWidget(w)
+        # The table keeps five rows and the item changes scroll: a long list of changed answers (every item
+        # of a frail patient) squeezed the table to one row and ran over it and off the page at 1366x768.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 40)
+        said = QWidget(right)
+        said_layout = QVBoxLayout(said)
+        said_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.items, self.signature, self.notes):
+            said_layout.addWidget(w)
+        said_layout.addStretch(1)
+        rl.addWidget(legend)
+        rl.addWidget(self.table, 3)
+        rl.addWidget(scrolling(said, right, "trends.item_changes_scroll"), 2)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(scrolling(self.charts, split, "trends.charts_scroll"))  # fits a 720 px screen
@@ -215,7 +224,7 @@ class TrendsView(QWidget):
         text = signature_text(row.visit) if row is not None else ""
         self.signature.setText(text)
         invalid = row is not None and signature_invalid(row.visit)
-        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(alert_style(bold=True) if invalid else "")
 
     def _show_items(self) -> None:
         row = self.selected()

@@ -23,6 +23,7 @@ from ..forms.schedule import MILESTONE_KINDS, UNSCHEDULED
 from .language import translate
 from .patient_dialog import date_edit, field_label, parse_day
 from .screen_fit import available
+from .style import alert_style
 
 FORM_WIDTH = 460  # a form dialog's least width, when the screen has it
 
@@ -36,7 +37,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setAccessibleName("dialog.error")
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(alert_style())
         self.error.setWordWrap(True)  # a long refusal wraps instead of widening the dialog
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons = buttons

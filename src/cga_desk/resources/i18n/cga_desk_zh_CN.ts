@@ -668,6 +668,22 @@ Database: {database}</source>
 <context>
     <name>PatientPage</name>
     <message>
+        <source> (due {date})</source>
+        <translation>（{date} 到期）</translation>
+    </message>
+    <message>
+        <source> (upcoming: due {date})</source>
+        <translation>（即将到期：{date}）</translation>
+    </message>
+    <message>
+        <source> (overdue: it was due {date})</source>
+        <translation>（逾期：原定 {date} 到期）</translation>
+    </message>
+    <message>
+        <source> (missed: it was due {date})</source>
+        <translation>（错过：原定 {date} 到期）</translation>
+    </message>
+    <message>
         <source>Enter presses this button while it has the focus (as when the page opens)</source>
         <translation>此按钮获得焦点时（如页面刚打开时）按 Enter 即可按下</translation>
     </message>
@@ -722,6 +738,10 @@ Database: {database}</source>
     <message>
         <source>Visits (Enter opens the selected visit; select several to sign them at once):</source>
         <translation>访视（按 Enter 打开所选访视；可多选后一次签署）：</translation>
+    </message>
+    <message>
+        <source>Amended by {who} on {date}: {reason}</source>
+        <translation>由 {who} 于 {date} 修订：{reason}</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -784,10 +804,6 @@ Milestones: {milestones}</source>
     <message>
         <source>Continue the draft {timepoint} visit of {visit_date}</source>
         <translation>继续 {visit_date} 的{timepoint}访视草稿</translation>
-    </message>
-    <message>
-        <source> ({status}: due {date})</source>
-        <translation>（{status}：应于 {date}）</translation>
     </message>
     <message>
         <source> (not scheduled yet: its treatment milestone is not recorded)</source>

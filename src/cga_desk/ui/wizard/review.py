@@ -12,8 +12,8 @@ from ...domain.records import VisitVersionView, VisitView
 from ...forms import messages, registry, vocabulary
 from ...i18n import format_date
 from ..language import translate
-from ..models import INVALID_COLOUR, signature_invalid, signature_text
-from ..style import category_text
+from ..models import signature_invalid, signature_text
+from ..style import alert_style, category_text
 from .questions import Question, answer_lines
 
 
@@ -99,7 +99,7 @@ class ReviewView(QWidget):
         self.signature.setText(signature_text(v))
         self.signature.setVisible(bool(self.signature.text()))
         invalid = signature_invalid(v)
-        self.signature.setStyleSheet(f"color: {INVALID_COLOUR}; font-weight: bold" if invalid else "")
+        self.signature.setStyleSheet(alert_style(bold=True) if invalid else "")
 
     def _answers_html(self, v: VisitView, questions: list[Question], previous: dict[str, VisitView]) -> str:
         palette = self.palette()
