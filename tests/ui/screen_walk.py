@@ -39,7 +39,7 @@ def problems_of(top: QWidget) -> tuple[list[str], int]:
     screen's available geometry (widgets inside a scroll area scroll: the area itself is checked)."""
     QApplication.processEvents()
     room = (top.screen() or QApplication.primaryScreen()).availableGeometry()
-    name = top.accessibleName() or type(top).__name__
+    name = top.objectName() or type(top).__name__
     out = []
     frame = top.frameGeometry()
     if frame.width() > room.width() or frame.height() + FRAME > room.height() + FRAME:
@@ -55,10 +55,10 @@ def problems_of(top: QWidget) -> tuple[list[str], int]:
         r = QRect(w.mapToGlobal(w.rect().topLeft()), w.size())
         shown = QRect(top.mapToGlobal(top.rect().topLeft()), top.size())
         if not shown.contains(r) or not room.contains(r):
-            out.append(f"{name}: {type(w).__name__} {w.accessibleName()!r} at {r.getRect()} outside {room.getRect()}")
+            out.append(f"{name}: {type(w).__name__} {w.objectName()!r} at {r.getRect()} outside {room.getRect()}")
         elif isinstance(w, QLabel) and w.wordWrap() and w.text() and w.height() < w.heightForWidth(w.width()) - 2:
             # a long wrapped text squeezed by its layout is cut (and drawn over its neighbours)
-            out.append(f"{name}: {w.accessibleName()!r} needs {w.heightForWidth(w.width())} px, has {w.height()}")
+            out.append(f"{name}: {w.objectName()!r} needs {w.heightForWidth(w.width())} px, has {w.height()}")
     return out, checked
 
 

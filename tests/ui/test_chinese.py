@@ -86,7 +86,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     for w in widgets:
         if not w.isVisible():
             continue
-        name = w.accessibleName() or type(w).__name__
+        name = w.objectName() or type(w).__name__
         if w.isWindow() and w.windowTitle():
             out.append((f"{name}.title", w.windowTitle()))
         if isinstance(w, QLabel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -171,10 +172,14 @@ def test_only_the_current_question_options_are_shown(qtbot: QtBot, clinic: Clini
     for _index in range(3):
         page.answer(0)  # answers faster than the event loop turns, as a scanner or a script would
     shown = [b for b in page.options.findChildren(QRadioButton) if not b.isHidden()]
-    assert [b.accessibleName() for b in shown] == ["katz.toileting.independent", "katz.toileting.dependent"]
+    assert [b.objectName() for b in shown] == ["katz.toileting.independent", "katz.toileting.dependent"]
 
 
-def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+def test_option_controls_are_named_for_code_and_spoken_by_their_words(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    """Each option is found by its identifier (objectName); a screen reader says its key and words, as
+    shown, never the identifier (issue 18 item 9)."""
     visit = clinic.start_visit(patient, date(2026, 3, 10), "Baseline")
     page = WizardPage(clinic)
     qtbot.addWidget(page)
@@ -182,7 +187,11 @@ def test_option_controls_are_named_for_screen_readers(qtbot: QtBot, clinic: Clin
     seen: set[str] = set()
     for i in range(len(page.questions) - 1):
         page.show_question(i)
-        seen |= {b.accessibleName() for b in page.findChildren(QRadioButton) if b.isVisibleTo(page) or True}
+        for b in page.findChildren(QRadioButton):
+            seen.add(b.objectName())
+            if b.isVisibleTo(page):
+                said = QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name)
+                assert said == b.text() and b.objectName() not in said, (b.objectName(), said)
     for name in (
         "katz.bathing.dependent",
         "lawton.shopping.2",

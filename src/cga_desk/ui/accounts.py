@@ -33,6 +33,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .screen_fit import fit_resize
 from .signin import password_edit
 from .visit_dialogs import FormDialog
@@ -41,7 +42,7 @@ from .visit_dialogs import FormDialog
 def show_secret(parent: QWidget | None, title: str, text: str) -> None:
     """A password shown once (selectable, to copy): CGA Desk keeps only its hash."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setAccessibleName("secret")
+    named(box, "secret")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
 
@@ -64,13 +65,13 @@ class AddUserDialog(FormDialog):
         super().__init__(translate("AddUserDialog", "Add a user"), parent)
         self.clinic = clinic
         self.user_name = QLineEdit(self)
-        self.user_name.setAccessibleName("user.name")
+        named(self.user_name, "user.name")
         self.user_name.setPlaceholderText(translate("SignInPage", "letters, digits, '.', '_' or '-', e.g. liwei"))
         self.full_name = QLineEdit(self)
-        self.full_name.setAccessibleName("user.full_name")
+        named(self.full_name, "user.full_name")
         self.full_name.setPlaceholderText(translate("SignInPage", "as printed with a signature, e.g. Dr Li Wei"))
         self.role = QComboBox(self)
-        self.role.setAccessibleName("user.role")
+        named(self.role, "user.role")
         for role in ROLES:
             self.role.addItem(vocabulary.word(role), role)
         self.password = password_edit(self, "user.password", translate("AddUserDialog", "at least 10 characters"))
@@ -103,10 +104,10 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self.setWindowTitle(translate("UsersDialog", "Users"))
-        self.setAccessibleName("users.dialog")
+        named(self, "users.dialog")
         fit_resize(self, 760, 420)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setAccessibleName("users.table")
+        named(self.table, "users.table", translate("UsersDialog", "User accounts"))
         self.table.setHorizontalHeaderLabels([translate("UsersDialog", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,7 +145,7 @@ class UsersDialog(QDialog):
 
     def _button(self, text: str, name: str, slot: object, row: QHBoxLayout) -> QPushButton:
         b = QPushButton(text, self)
-        b.setAccessibleName(name)
+        named(b, name)
         b.clicked.connect(slot)  # type: ignore[arg-type]
         b.setAutoDefault(False)
         row.addWidget(b)
@@ -248,7 +249,7 @@ class SecuritySettingsDialog(FormDialog):
         self.clinic = clinic
         current = clinic.security_settings()
         self.idle = QSpinBox(self)
-        self.idle.setAccessibleName("security.idle_minutes")
+        named(self.idle, "security.idle_minutes")
         self.idle.setRange(1, 480)
         self.idle.setSuffix(translate("SecuritySettingsDialog", " minutes"))
         self.idle.setValue(current.idle_minutes)
@@ -256,7 +257,7 @@ class SecuritySettingsDialog(FormDialog):
             translate("SecuritySettingsDialog", "Default {minutes} minutes").format(minutes=DEFAULT_IDLE_MINUTES)
         )
         self.meanings = QPlainTextEdit("\n".join(current.signature_meanings), self)
-        self.meanings.setAccessibleName("security.signature_meanings")
+        named(self.meanings, "security.signature_meanings")
         self.meanings.setTabChangesFocus(True)
         self.form.addRow(translate("SecuritySettingsDialog", "Lock the window after"), self.idle)
         self.form.addRow(

@@ -28,6 +28,7 @@ from ..services.audit import AuditFilter
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .screen_fit import fit_resize
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class AuditViewer(QDialog):
         ):
             edit = QLineEdit(self)
             edit.setPlaceholderText(translate("AuditViewer", hint))
-            edit.setAccessibleName(f"audit.{key}")
+            named(edit, f"audit.{key}", translate("AuditViewer", label))
             edit.returnPressed.connect(self.apply)
             row.addWidget(QLabel(translate("AuditViewer", label), self))
             row.addWidget(edit)
@@ -120,13 +121,13 @@ class AuditViewer(QDialog):
         show = QPushButton(translate("AuditViewer", "Show"), self)
         show.clicked.connect(self.apply)
         export = QPushButton(translate("AuditViewer", "Export shown…"), self)
-        export.setAccessibleName("audit.export")
+        named(export, "audit.export")
         export.clicked.connect(self.export)
         row.addWidget(show)
         row.addWidget(export)
         self.model = AuditModel(lambda after, limit: [], self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("audit.table")
+        named(self.table, "audit.table", translate("AuditViewer", "Entries of the audit trail"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)

@@ -12,6 +12,7 @@ from ..forms import registry, vocabulary
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.history import PatientHistory
 from .language import translate
+from .naming import named
 
 # (score key, short axis label, title with its direction, y range): the IMWG score, then every instrument
 # whose change from baseline is followed (forms.registry), each on its own plot.
@@ -104,12 +105,12 @@ class TrendCharts(QWidget):
 
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.pg = pg
-        self.setAccessibleName("trends.charts")
+        named(self, "trends.charts", translate("TrendCharts", "Charts of the scores over time"))
         layout = QVBoxLayout(self)
         self.plots: list[Any] = []
         for key, short, title, (lo, hi) in SERIES:
             plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-            plot.setAccessibleName(f"trends.chart.{key}")
+            named(plot, f"trends.chart.{key}", _series_title(key, title))
             plot.setLabel("left", _series_short(key, short))
             plot.setTitle(_series_title(key, title), size="9pt")
             plot.setYRange(lo, hi, padding=0.08)

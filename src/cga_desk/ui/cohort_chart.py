@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..forms import messages
 from .charts import short_timepoint
 from .language import translate
+from .naming import named
 
 STACK = (("fit", "fit"), ("intermediate", "intermediate"), ("frail", "frail"), ("incomplete", None))
 
@@ -26,7 +27,7 @@ class CategoryChart(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.pg = pg
         self.plot = pg.PlotWidget()
-        self.plot.setAccessibleName("cohort.chart")
+        named(self.plot, "cohort.chart", translate("CategoryChart", "Chart of the IMWG category at each timepoint"))
         self.plot.setTitle(
             translate("CategoryChart", "IMWG category at each timepoint (number of visits above each bar)"), size="9pt"
         )

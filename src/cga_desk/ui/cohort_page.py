@@ -33,6 +33,7 @@ from ..services.dataset import CohortFilter
 from .errors import show_error
 from .language import translate
 from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sortable
+from .naming import named
 from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
 
@@ -77,9 +78,9 @@ def _signed(value: float) -> str:
     return ("+" if value > 0 else "−") + f"{abs(value):.2f}".rstrip("0").rstrip(".")
 
 
-def _table(parent: QWidget, name: str, model: RowsModel[Any]) -> QTableView:
+def _table(parent: QWidget, name: str, words: str, model: RowsModel[Any]) -> QTableView:
     table = QTableView(parent)
-    table.setAccessibleName(name)
+    named(table, name, words)
     sortable(table, model)  # in study ID order, as the summary lists them, until a header is clicked
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,32 +103,38 @@ class CohortPage(QWidget):
 
     def _build(self) -> None:
         self.disease = QComboBox(self)
-        self.disease.setAccessibleName("cohort.index_disease")
+        named(self.disease, "cohort.index_disease", translate("CohortPage", "Index disease"))
         self.disease.addItem(translate("CohortPage", "All index diseases"), None)
         for code in INDEX_DISEASES:
             self.disease.addItem(vocabulary.disease(code), code)
         self.timepoint = QComboBox(self)
-        self.timepoint.setAccessibleName("cohort.timepoint")
-        self.date_from = self._edit("cohort.date_from", translate("CohortPage", "from YYYY-MM-DD"))
-        self.date_to = self._edit("cohort.date_to", translate("CohortPage", "to YYYY-MM-DD"))
-        self.assessor = self._edit("cohort.assessor", translate("CohortPage", "assessor (any)"))
+        named(self.timepoint, "cohort.timepoint", translate("CohortPage", "Timepoint"))
+        self.date_from = self._edit(
+            "cohort.date_from", translate("CohortPage", "Visits from"), translate("CohortPage", "from YYYY-MM-DD")
+        )
+        self.date_to = self._edit(
+            "cohort.date_to", translate("CohortPage", "Visits to"), translate("CohortPage", "to YYYY-MM-DD")
+        )
+        self.assessor = self._edit(
+            "cohort.assessor", translate("CohortPage", "Assessor"), translate("CohortPage", "assessor (any)")
+        )
         self.drafts = QCheckBox(translate("CohortPage", "Include draft visits"), self)
-        self.drafts.setAccessibleName("cohort.include_drafts")
+        named(self.drafts, "cohort.include_drafts")
         self.drafts.setToolTip(
             translate("CohortPage", "By default only complete and signed visits are counted; drafts are not final.")
         )
         self.drafts.toggled.connect(self.reload)
         self.baseline = QComboBox(self)
-        self.baseline.setAccessibleName("cohort.baseline")
+        named(self.baseline, "cohort.baseline", translate("CohortPage", "Change from which baseline"))
         self.baseline.addItem(translate("CohortPage", "Change from the first baseline (protocol)"), FIRST_BASELINE)
         self.baseline.addItem(translate("CohortPage", "Change from the latest baseline"), LATEST_BASELINE)
         self.baseline.currentIndexChanged.connect(self.reload)
         self.apply = QPushButton(translate("CohortPage", "Apply filters"), self)
         self.apply.setToolTip(translate("CohortPage", "Apply filters (Enter in any filter field)"))
-        self.apply.setAccessibleName("cohort.apply")
+        named(self.apply, "cohort.apply")
         self.apply.clicked.connect(self.reload)
         self.report = QPushButton(translate("CohortPage", "Cohort report…"), self)
-        self.report.setAccessibleName("cohort.report")
+        named(self.report, "cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
         filters = QHBoxLayout()
         for w in (
@@ -143,25 +150,28 @@ class CohortPage(QWidget):
         ):
             filters.addWidget(w)
         self.heading = QLabel(self)
-        self.heading.setAccessibleName("cohort.heading")
+        named(self.heading, "cohort.heading")
         self.chart_holder = QWidget(self)
         QVBoxLayout(self.chart_holder)
         self.means = QLabel(self)
-        self.means.setAccessibleName("cohort.mean_change")
+        named(self.means, "cohort.mean_change")
         self.means.setWordWrap(True)
         self.means.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Scrolled: a clinic's sixty timepoints make a long text, which must not push the lists off the page.
         self.means_area = QScrollArea(self)
+        named(self.means_area, "cohort.mean_change_area", translate("CohortPage", "Change from baseline"))
         self.means_area.setWidgetResizable(True)
         self.means_area.setFrameShape(QFrame.Shape.NoFrame)
         self.means_area.setWidget(self.means)
         self.means_area.setMaximumHeight(320)
-        self.work = _table(self, "cohort.worklist", self.work_model)
+        self.work = _table(self, "cohort.worklist", translate("CohortPage", "Worklist"), self.work_model)
         self.work.activated.connect(self._open)
-        self.overdue = _table(self, "cohort.overdue", self.overdue_model)
+        self.overdue = _table(
+            self, "cohort.overdue", translate("CohortPage", "Overdue assessments"), self.overdue_model
+        )
         self.overdue.activated.connect(self._open)
         self.unchecked = QLabel(self)
-        self.unchecked.setAccessibleName("cohort.unchecked")
+        named(self.unchecked, "cohort.unchecked")
         self.unchecked.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(self.chart_holder, 0, 0)
@@ -183,9 +193,9 @@ class CohortPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(grid)
 
-    def _edit(self, name: str, placeholder: str) -> QLineEdit:
+    def _edit(self, name: str, words: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setAccessibleName(name)
+        named(edit, name, words)
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(self.reload)
         return edit

@@ -21,6 +21,7 @@ from ..forms import vocabulary
 from ..i18n import format_date
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .visit_dialogs import FormDialog
 
 
@@ -32,10 +33,10 @@ class ReasonDialog(FormDialog):
         super().__init__(title, parent)
         self.what = QLabel(what, self)
         self.what.setWordWrap(True)
-        self.what.setAccessibleName("correction.what")
+        named(self.what, "correction.what")
         self.apply = apply
         self.reason = QLineEdit(self)
-        self.reason.setAccessibleName("correction.reason")
+        named(self.reason, "correction.reason")
         self.reason.setPlaceholderText(translate("corrections", "required; kept in the audit trail"))
         layout = self.layout()
         assert layout is not None
@@ -88,7 +89,7 @@ class CorrectIdDialog(ReasonDialog):
         )
         self.clinic, self.patient = clinic, patient
         self.new_id = QLineEdit(patient.study_id, self)
-        self.new_id.setAccessibleName("correction.study_id")
+        named(self.new_id, "correction.study_id")
         self.new_id.selectAll()
         self.form.addRow(translate("corrections", "New study ID"), self.new_id)
         self.add_reason_row()
@@ -133,7 +134,7 @@ class RegisteredInErrorDialog(ReasonDialog):
         )
         self.clinic = clinic
         self.patients = QListWidget(self)
-        self.patients.setAccessibleName("correction.patients")
+        named(self.patients, "correction.patients")
         self.patients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.form.addRow(translate("corrections", "Patient"), self.patients)
         self.add_reason_row()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ValidationError
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .visit_dialogs import FormDialog
 
 
@@ -33,7 +34,7 @@ class RecoveryKeyDialog(QDialog):
         self.recovery_key = recovery_key
         self.where = where
         self.setWindowTitle(translate("RecoveryKeyDialog", "The recovery key of this database"))
-        self.setAccessibleName("recovery.dialog")
+        named(self, "recovery.dialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(
@@ -47,14 +48,14 @@ class RecoveryKeyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.key_label = QLabel(recovery_key, self)
-        self.key_label.setAccessibleName("recovery.key")
+        named(self.key_label, "recovery.key")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(translate("RecoveryKeyDialog", "Print…"), self)
-        self.print_button.setAccessibleName("recovery.print")
+        named(self.print_button, "recovery.print")
         self.print_button.clicked.connect(self.print_key)
         self.kept = QCheckBox(
             translate(
@@ -62,7 +63,7 @@ class RecoveryKeyDialog(QDialog):
             ),
             self,
         )
-        self.kept.setAccessibleName("recovery.kept")
+        named(self.kept, "recovery.kept")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
@@ -120,7 +121,7 @@ class RecoverDialog(FormDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(translate("RecoverDialog", "Open the database with its recovery key"), parent)
         self.clinic = clinic
-        self.setAccessibleName("recover.dialog")
+        named(self, "recover.dialog")
         note = QLabel(
             translate(
                 "RecoverDialog",
@@ -133,19 +134,19 @@ class RecoverDialog(FormDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.recovery_key = QLineEdit(self)
-        self.recovery_key.setAccessibleName("recover.key")
+        named(self.recovery_key, "recover.key")
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.user_name = QLineEdit(self)
-        self.user_name.setAccessibleName("recover.user_name")
+        named(self.user_name, "recover.user_name")
         self.full_name = QLineEdit(self)
-        self.full_name.setAccessibleName("recover.full_name")
+        named(self.full_name, "recover.full_name")
         self.full_name.setPlaceholderText(translate("RecoverDialog", "for a new administrator"))
         self.new = QLineEdit(self)
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setAccessibleName("recover.password")
+        named(self.new, "recover.password")
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("recover.password_again")
+        named(self.again, "recover.password_again")
         self.form.addRow(translate("RecoverDialog", "Recovery key"), self.recovery_key)
         self.form.addRow(translate("RecoverDialog", "Administrator's user name"), self.user_name)
         self.form.addRow(translate("RecoverDialog", "Full name"), self.full_name)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.errors import CgaDeskError, IncompleteVisitError, ValidationError
 from ..domain.privacy import make_private, private_folder, safe_traceback
 from .language import translate
+from .naming import named
 
 log = logging.getLogger("cga_desk")
 
@@ -31,7 +32,7 @@ def explain(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str = "CGA Desk") -> None:
     """A refused action or an environment problem: say it plainly; nothing was lost."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, explain(error), QMessageBox.StandardButton.Ok, parent)
-    box.setAccessibleName("error message")
+    named(box, "error.message")
     box.exec()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CgaDeskError
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .signin import form_column, password_edit
 
 INPUT_EVENTS = frozenset(
@@ -78,7 +79,7 @@ class Cover(QLabel):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(translate("LockScreen", "CGA Desk is locked."), window)
-        self.setAccessibleName("lock.cover")
+        named(self, "lock.cover")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAutoFillBackground(True)
         self.setGeometry(0, 0, 20000, 20000)  # whatever size the window is given while locked
@@ -136,22 +137,22 @@ class LockScreen(QDialog):
         self.first = clinic.user
         assert self.first is not None
         self.setWindowTitle(translate("LockScreen", "CGA Desk — locked"))
-        self.setAccessibleName("lock.screen")
+        named(self, "lock.screen")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self._done = False
         layout, self.title, self.intro, self.form, self.error = form_column(self, "lock")
         self.user_name = QLineEdit(self)
-        self.user_name.setAccessibleName("lock.user_name")
+        named(self.user_name, "lock.user_name")
         self.password = password_edit(self, "lock.password")
         self.form.addRow(translate("LockScreen", "User name"), self.user_name)
         self.form.addRow(translate("LockScreen", "Password"), self.password)
         self.go = QPushButton(self)
-        self.go.setAccessibleName("lock.go")
+        named(self.go, "lock.go")
         self.go.setDefault(True)
         self.go.clicked.connect(self._on_go_clicked)
         self.other = QPushButton(self)
-        self.other.setAccessibleName("lock.other")
+        named(self.other, "lock.other")
         self.other.clicked.connect(self._on_other_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go)

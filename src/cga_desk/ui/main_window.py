@@ -31,6 +31,7 @@ from ..i18n import QT_TRANSLATE_NOOP, format_date
 from . import shortcuts, style
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .screen_fit import fit_resize
 from .window_state import restore_window, save_file_name, save_window
 
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         fit_resize(self, 1280, 820)
         central = QWidget(self)
         self.demo_banner = QLabel(demo_banner(), central)
-        self.demo_banner.setAccessibleName("banner.demo")
+        named(self.demo_banner, "banner.demo")
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setStyleSheet("background: #ffd54f; color: #000000; font-weight: bold; padding: 4px")
         self.demo_banner.hide()  # shown on a demo database, above every page
@@ -107,13 +108,13 @@ class MainWindow(QMainWindow):
         self._new_windows: NewWindowWatcher | None = None
         self._before_lock: tuple[QWidget | None, QWidget | None] = (None, None)
         self.opening = QLabel(translate("MainWindow", "Opening the database…"), self)
-        self.opening.setAccessibleName("status.opening")
+        named(self.opening, "status.opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self.who = QLabel(self)
-        self.who.setAccessibleName("status.user")
+        named(self.who, "status.user")
         self.where = QLabel(self)
-        self.where.setAccessibleName("status.database")
+        named(self.where, "status.database")
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.where)
         self._menus()
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.patients = PatientListPage(clinic, self)
         style.keyboard_friendly(self.patients)  # Tab leaves the patient table
         self.locked_page = QLabel(translate("MainWindow", "CGA Desk is locked."), self)
-        self.locked_page.setAccessibleName("status.locked")
+        named(self.locked_page, "status.locked")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.signin, self.patients, self.locked_page):
             self.stack.addWidget(page)
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         notice = self._clinic().plain_database_notice()
         if notice:  # an administrator, once per plain database: it is not encrypted, and how to convert it
             box = QMessageBox(QMessageBox.Icon.Information, "CGA Desk", notice, QMessageBox.StandardButton.Ok, self)
-            box.setAccessibleName("notice.not_encrypted")
+            named(box, "notice.not_encrypted")
             box.setModal(False)  # said, not in the way: the work goes on
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from .. import i18n
 from . import shortcuts
 from .language import translate
+from .naming import named
 
 MANUAL_DIR = Path(__file__).resolve().parents[1] / "resources" / "manual"
 # Where the pictures are looked for: the installed copy's, then a source checkout's docs/screenshots.
@@ -87,9 +88,9 @@ class ManualWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(translate("Manual", "CGA Desk — User manual"))
-        self.setAccessibleName("manual")
+        named(self, "manual")
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("manual.text")
+        named(self.browser, "manual.text", translate("Manual", "User manual"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)
         self.hint = QLabel(translate("Manual", "Esc closes the manual; F1 opens it again where you are."), self)

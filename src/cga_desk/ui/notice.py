@@ -1,7 +1,7 @@
 """A confirmation shown where the user is looking: a short message over the top of the page, which
 fades after a few seconds (issue 18: "visit completed" was only in the status bar, below the fold of a
 small screen). The same words also go to the status bar (its history) and to a screen reader, which is
-told through an accessibility Alert event; the label's accessible name is "notice"."""
+told through an accessibility Alert event; the label's object name is "notice"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
+from .naming import named
 from .style import contrast
 
 SHOWN_MS = 4000  # fully visible, then
@@ -22,8 +23,7 @@ class Notice(QLabel):
     def __init__(self, over: QWidget, below: QWidget | None = None) -> None:
         super().__init__(over)
         self.below = below  # shown under this widget when it is visible (the DEMO banner)
-        self.setObjectName("notice")
-        self.setAccessibleName("notice")
+        named(self, "notice")  # spoken: its text, the message itself
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

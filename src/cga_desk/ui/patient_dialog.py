@@ -25,6 +25,7 @@ from ..forms.patient_age import ADULT_AGE, CONFIRM, age_check, age_in_years
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .screen_fit import available
 from .style import alert_colour, alert_style
 
@@ -62,8 +63,7 @@ def date_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "")
     """A date typed as YYYY-MM-DD: only digits and dashes in that shape can be typed; the date itself is
     checked by parse_day() when the dialog is confirmed (the message names the field)."""
     edit = QLineEdit(text, parent)
-    edit.setAccessibleName(name)
-    edit.setObjectName(name)
+    named(edit, name)
     edit.setValidator(QRegularExpressionValidator(DATE_CHARACTERS, edit))
     edit.setPlaceholderText(placeholder or translate("patient_dialog", "YYYY-MM-DD"))
     return edit
@@ -150,7 +150,7 @@ class PatientDialog(QDialog):
             self.reason.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("patient.error")
+        named(self.error, "patient.error")
         self.error.setStyleSheet(alert_style())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_save_clicked)
@@ -174,8 +174,7 @@ class PatientDialog(QDialog):
 
     def _line(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
-        edit.setAccessibleName(name)
-        edit.setObjectName(name)
+        named(edit, name)
         edit.setPlaceholderText(placeholder)
         return edit
 
@@ -183,8 +182,7 @@ class PatientDialog(QDialog):
         self, name: str, codes: list[str], current: str | None, words: dict[str, str] | None = None
     ) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setObjectName(name)
+        named(combo, name)
         for code in codes:
             combo.addItem((words or {}).get(code, code) if code else "—", code)
         combo.setCurrentIndex(max(0, codes.index(current)) if current in codes else 0)

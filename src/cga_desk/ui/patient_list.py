@@ -29,6 +29,7 @@ from ..services.register import RegisterQuery
 from . import shortcuts
 from .language import translate
 from .models import PATIENT_COLUMNS, PATIENT_SORT_KEYS, RegisterModel
+from .naming import named
 
 SIZED_ROWS = 30  # columns fit the first rows (about a screenful); long names further down are elided
 FILTERS = (
@@ -69,12 +70,12 @@ class PatientListPage(QWidget):
         self.search.setToolTip(
             shortcuts.with_key(translate("PatientListPage", "Search by name or ID"), shortcuts.FIND_PATIENT)
         )
-        self.search.setAccessibleName("patients.search")
+        named(self.search, "patients.search", translate("PatientListPage", "Search by name or ID"))
         self.search.textChanged.connect(lambda text: self._requery(search=text))
         self.search.returnPressed.connect(self._on_search_return)
         self.search.down.connect(self._focus_table)
         self.filter = QComboBox(self)
-        self.filter.setAccessibleName("patients.filter")
+        named(self.filter, "patients.filter", translate("PatientListPage", "Patients shown"))
         for label, _ in FILTERS:
             self.filter.addItem(translate("PatientListPage", label))
         self.filter.currentIndexChanged.connect(lambda i: self._requery(only=FILTERS[i][1]))
@@ -82,14 +83,14 @@ class PatientListPage(QWidget):
         self.new_button.setToolTip(
             shortcuts.with_key(translate("PatientListPage", "Register patient…"), shortcuts.REGISTER_PATIENT)
         )
-        self.new_button.setAccessibleName("patients.register")
+        named(self.new_button, "patients.register")
         self.new_button.clicked.connect(self.register_requested)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.filter, 1)
         top.addWidget(self.new_button)
         self.table = QTableView(self)
-        self.table.setAccessibleName("patients.table")
+        named(self.table, "patients.table", translate("PatientListPage", "Patients"))
         self.table.setModel(self.model)
         self.model.sort_requested.connect(lambda key, descending: self._requery(sort=key, descending=descending))
         self.table.setSortingEnabled(True)
@@ -102,7 +103,7 @@ class PatientListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._on_row_activated)
         self.count = QLabel(self)
-        self.count.setAccessibleName("patients.count")
+        named(self.count, "patients.count")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)

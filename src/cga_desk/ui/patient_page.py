@@ -30,6 +30,7 @@ from . import shortcuts, signoff
 from .errors import show_error
 from .language import isolate, translate
 from .models import ROW_ROLE, VISIT_COLUMNS, RowsModel, signature_invalid, signature_text, sortable
+from .naming import named
 from .patient_dialog import PatientDialog
 from .points_panel import PointsPanel
 from .report_actions import open_report
@@ -67,12 +68,12 @@ class PatientPage(QWidget):
     def _build(self) -> None:
         self.title = ElidedLabel(self)  # a long name is cut with "…" (full text in the tooltip), never widening
         self.title.setFont(scaled_font(self, 1.4, bold=True))
-        self.title.setAccessibleName("patient.title")
+        named(self.title, "patient.title")
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("patient.details")
+        named(self.details, "patient.details")
         self.primary = QPushButton(self)
-        self.primary.setAccessibleName("patient.start_next")
+        named(self.primary, "patient.start_next")
         self.primary.setDefault(True)  # Enter presses it while it has the focus, as when the page opens
         self.primary.setToolTip(
             translate("PatientPage", "Enter presses this button while it has the focus (as when the page opens)")
@@ -93,13 +94,13 @@ class PatientPage(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.back_button = QPushButton(translate("PatientPage", "Back to the list"), self)
-        self.back_button.setAccessibleName("patient.back")
+        named(self.back_button, "patient.back")
         shortcuts.bind_button(self.back_button, self.back_action)
         self.report_button = self._button(
             translate("PatientPage", "Longitudinal report…"), "patient.report", self._on_report_clicked
         )
         self.correct_button = QPushButton(translate("PatientPage", "&Correct…"), self)  # Space or Alt+C opens it
-        self.correct_button.setAccessibleName("patient.correct")
+        named(self.correct_button, "patient.correct")
         self.correct_menu = self._corrections_menu()
         self.correct_button.setMenu(self.correct_menu)
         first = QHBoxLayout()  # the primary action alone on its row: its long words (Chinese too) are never cut
@@ -113,7 +114,7 @@ class PatientPage(QWidget):
         others.addStretch(1)
         actions.addLayout(others)
         self.table = QTableView(self)
-        self.table.setAccessibleName("patient.visits")
+        named(self.table, "patient.visits", translate("PatientPage", "Visits of this patient"))
         self.sorted = sortable(self.table, self.model)  # by date to begin with; any column by its header
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -121,7 +122,7 @@ class PatientPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._on_visit_activated)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("patient.tabs")
+        named(self.tabs, "patient.tabs")
         self.tabs.addTab(self._visits_tab(), translate("PatientPage", "Visits"))
         self.trends_holder = QWidget(self)
         holder = QVBoxLayout(self.trends_holder)
@@ -131,7 +132,7 @@ class PatientPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._refresh_trends())
         self.schedule = QLabel(self)
         self.schedule.setWordWrap(True)
-        self.schedule.setAccessibleName("patient.schedule")
+        named(self.schedule, "patient.schedule")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
@@ -159,7 +160,7 @@ class PatientPage(QWidget):
         self.signature = QLabel(tab)
         self.signature.setWordWrap(True)
         self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signature.setAccessibleName("patient.signature")
+        named(self.signature, "patient.signature")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signatures())
         self.points = PointsPanel(tab)  # the IMWG points of baseline and the selected visit (issue 18)
         self.points.setMaximumHeight(self.fontMetrics().lineSpacing() * 14)
@@ -234,7 +235,7 @@ class PatientPage(QWidget):
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        named(button, name)
         button.clicked.connect(slot)
         return button
 

@@ -16,6 +16,7 @@ from ..forms import messages, points, registry, vocabulary
 from ..i18n import format_date
 from ..services.history import HistoryRow
 from .language import translate
+from .naming import named
 from .style import category_text
 
 
@@ -30,7 +31,7 @@ def _component_title(component: str) -> str:
 class PointsPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("patient.points")
+        named(self, "patient.points", translate("PointsPanel", "IMWG points of the baseline and of the selected visit"))
         self.setOpenLinks(False)
         self.setToolTip(translate("PointsPanel", "IMWG points of the baseline and of the selected visit"))
         self.setTextInteractionFlags(

@@ -14,6 +14,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .worker import run_in_background, run_off_thread
 
 START_CHECK = 500  # the newest events checked at every sign-in (the whole chain: File > Verify audit trail)
@@ -37,7 +38,7 @@ def check_at_sign_in(parent: QWidget, clinic: Clinic) -> bool:
             QMessageBox.Icon.Critical, translate("protect", "CGA Desk — audit trail"), broken_message(result.describe())
         )
         box.setParent(parent, box.windowFlags())
-        box.setAccessibleName("audit.broken")
+        named(box, "audit.broken")
         box.exec()
     return result.ok
 

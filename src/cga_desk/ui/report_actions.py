@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .visit_dialogs import FormDialog
 from .worker import run_in_background
 
@@ -20,7 +21,7 @@ def open_report(parent: QWidget, clinic: Clinic, kind: str, key: Any, title: str
 
         audit = lambda action, target: clinic.record_report(f"{kind} report {action}", target)  # noqa: E731
         preview = ReportPreview(title, pdf, suggested, audit, parent)
-        preview.setAccessibleName("report.preview")
+        named(preview, "report.preview")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.open()  # window-modal without a nested event loop: nothing can be left blocking
 
@@ -55,7 +56,7 @@ class ReportSettingsDialog(FormDialog):
 
     def _edit(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
-        edit.setAccessibleName(name)
+        named(edit, name)
         edit.setPlaceholderText(placeholder)
         return edit
 

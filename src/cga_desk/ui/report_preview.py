@@ -25,6 +25,7 @@ from ..domain.errors import CgaDeskError
 from . import shortcuts
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .screen_fit import fit_resize
 from .window_state import save_file_name
 
@@ -100,12 +101,16 @@ class ReportPreview(QDialog):
         for number, image in enumerate(render_pages(pdf, PREVIEW_DPI), start=1):
             label = QLabel(pages)
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"preview.page.{number}")
+            named(
+                label,
+                f"preview.page.{number}",
+                translate("ReportPreview", "Page {number} of the report").format(number=number),
+            )
             column.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         scroll = QScrollArea(self)
         scroll.setWidget(pages)
-        scroll.setAccessibleName("preview.pages")
+        named(scroll, "preview.pages", translate("ReportPreview", "Pages of the report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         # The keys are the dialog's actions (it is a window of its own); the buttons name them in tooltips.
         self.print_action = shortcuts.action(
@@ -115,10 +120,10 @@ class ReportPreview(QDialog):
             self, translate("ReportPreview", "Save as PDF…"), shortcuts.SAVE_PDF, self._on_save_clicked
         )
         self.print_button = QPushButton(translate("ReportPreview", "Print…"), self)
-        self.print_button.setAccessibleName("preview.print")
+        named(self.print_button, "preview.print")
         shortcuts.bind_button(self.print_button, self.print_action)
         self.save_button = QPushButton(translate("ReportPreview", "Save as PDF…"), self)
-        self.save_button.setAccessibleName("preview.save")
+        named(self.save_button, "preview.save")
         shortcuts.bind_button(self.save_button, self.save_action)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)

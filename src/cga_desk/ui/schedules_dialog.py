@@ -37,6 +37,7 @@ from ..forms.schedule import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .screen_fit import fit_fraction
 from .style import alert_style
 from .visit_dialogs import FormDialog
@@ -76,19 +77,19 @@ class SchedulesDialog(QDialog):
         self.clinic = clinic
         self.setWindowTitle(translate("schedules", "Schedules"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("schedules.list")
+        named(self.list, "schedules.list", translate("schedules", "Schedules of the clinic"))
         self.list.currentRowChanged.connect(self._on_schedule_chosen)
         self.new_button = QPushButton(translate("schedules", "&New schedule"), self)
-        self.new_button.setAccessibleName("schedules.new")
+        named(self.new_button, "schedules.new")
         self.new_button.clicked.connect(self.new_schedule)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("schedules.name")
+        named(self.name, "schedules.name")
         self.description = QLineEdit(self)
-        self.description.setAccessibleName("schedules.description")
+        named(self.description, "schedules.description")
         self.default = QCheckBox(translate("schedules", "The clinic's &default schedule"), self)
-        self.default.setAccessibleName("schedules.default")
+        named(self.default, "schedules.default")
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setAccessibleName("schedules.timepoints")
+        named(self.table, "schedules.timepoints", translate("schedules", "Timepoints of this schedule"))
         self.table.setHorizontalHeaderLabels([translate("schedules", words) for _, words in COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -96,17 +97,17 @@ class SchedulesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab moves between the row's fields, not the cells
         self.add_row_button = QPushButton(translate("schedules", "&Add timepoint"), self)
-        self.add_row_button.setAccessibleName("schedules.add_timepoint")
+        named(self.add_row_button, "schedules.add_timepoint")
         self.add_row_button.clicked.connect(lambda: self.add_row(TimepointRule("", "diagnosis", 0, 14)))
         self.remove_row_button = QPushButton(translate("schedules", "&Remove timepoint"), self)
-        self.remove_row_button.setAccessibleName("schedules.remove_timepoint")
+        named(self.remove_row_button, "schedules.remove_timepoint")
         self.remove_row_button.clicked.connect(self._on_remove_row)
         self.error = QLabel(self)
-        self.error.setAccessibleName("schedules.error")
+        named(self.error, "schedules.error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(alert_style())
         self.save_button = QPushButton(translate("schedules", "&Save schedule"), self)
-        self.save_button.setAccessibleName("schedules.save")
+        named(self.save_button, "schedules.save")
         self.save_button.clicked.connect(self.save)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -206,7 +207,9 @@ class SchedulesDialog(QDialog):
         until = self._spin(rule.repeat_until_months or 0, 0, 1200)
         floor = self._anchor_combo(rule.not_before_anchor, with_none=True)
         for column, widget in enumerate((label, anchor, offset, window, every, until, floor)):
-            widget.setAccessibleName(f"schedules.row{row + 1}.{FIELDS[column]}")
+            named(
+                widget, f"schedules.row{row + 1}.{FIELDS[column]}", field_words(f"timepoint {row + 1}.{FIELDS[column]}")
+            )
             self.table.setCellWidget(row, column, widget)
         self.table.resizeRowToContents(row)
         self._chain_tab_order()
@@ -308,7 +311,7 @@ class MoveScheduleDialog(FormDialog):
         super().__init__(translate("schedules", "Move to another schedule"), parent)
         self.clinic, self.study_id = clinic, study_id
         self.choice = QComboBox(self)
-        self.choice.setAccessibleName("schedules.choice")
+        named(self.choice, "schedules.choice")
         for definition, is_default in clinic.schedules():
             words = definition.name + (translate("schedules", " (default)") if is_default else "")
             self.choice.addItem(words, definition.name)
@@ -316,7 +319,7 @@ class MoveScheduleDialog(FormDialog):
         self.choice.setCurrentIndex(max(index, 0))
         self.form.addRow(translate("schedules", "Schedule"), self.choice)
         self.current = QLabel(translate("schedules", "Now: {name}").format(name=current), self)
-        self.current.setAccessibleName("schedules.current")
+        named(self.current, "schedules.current")
         self.form.addRow("", self.current)
 
     def validate(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
+from .naming import named
+
 FRAME_MARGIN = 48  # room for the window manager's title bar and borders
 
 
@@ -35,7 +37,7 @@ def fit_fraction(widget: QWidget, width: float, height: float) -> None:
     fit_resize(widget, int(room.width() * width), int(room.height() * height))
 
 
-def scrolling(content: QWidget, parent: QWidget | None = None, name: str = "") -> QScrollArea:
+def scrolling(content: QWidget, parent: QWidget | None = None, name: str = "", words: str = "") -> QScrollArea:
     """The content in a scroll area that follows its width and scrolls when it is taller than the room."""
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
@@ -43,7 +45,7 @@ def scrolling(content: QWidget, parent: QWidget | None = None, name: str = "") -
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(content)
     if name:
-        area.setAccessibleName(name)
+        named(area, name, words)
     return area
 
 

@@ -22,6 +22,7 @@ from ..domain.errors import CgaDeskError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.clinic import Clinic
 from .language import translate
+from .naming import named
 from .style import alert_style, scaled_font
 from .visit_dialogs import FormDialog
 
@@ -36,7 +37,7 @@ DEMO_OFFER = QT_TRANSLATE_NOOP(
 def password_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
+    named(edit, name)
     edit.setPlaceholderText(placeholder)
     return edit
 
@@ -53,13 +54,13 @@ def form_column(owner: QWidget, name: str) -> tuple[QVBoxLayout, QLabel, QLabel,
     layout.setContentsMargins(48, 32, 48, 32)
     title = QLabel(owner)
     title.setFont(scaled_font(owner, 1.6, bold=True))
-    title.setAccessibleName(f"{name}.title")
+    named(title, f"{name}.title")
     intro = QLabel(owner)
     intro.setWordWrap(True)
-    intro.setAccessibleName(f"{name}.intro")
+    named(intro, f"{name}.intro")
     error = QLabel(owner)
     error.setWordWrap(True)
-    error.setAccessibleName(f"{name}.error")
+    named(error, f"{name}.error")
     error.setStyleSheet(alert_style())
     form = QFormLayout()
     layout.addWidget(title)
@@ -88,10 +89,10 @@ class SignInPage(QWidget):
         self.busy = False  # an encrypted database being unlocked and opened (off the window's thread)
         layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
-        self.user_name.setAccessibleName("signin.user_name")
+        named(self.user_name, "signin.user_name")
         self.user_name.setPlaceholderText(translate("SignInPage", "letters, digits, '.', '_' or '-', e.g. liwei"))
         self.full_name = QLineEdit(self)
-        self.full_name.setAccessibleName("signin.full_name")
+        named(self.full_name, "signin.full_name")
         self.full_name.setPlaceholderText(translate("SignInPage", "as printed with a signature, e.g. Dr Li Wei"))
         self.password = password_edit(self, "signin.password")
         self.again = password_edit(self, "signin.password_again")
@@ -100,7 +101,7 @@ class SignInPage(QWidget):
         self.form.addRow(translate("SignInPage", "Password"), self.password)
         self.form.addRow(translate("SignInPage", "Password again"), self.again)
         self.go = QPushButton(self)
-        self.go.setAccessibleName("signin.go")
+        named(self.go, "signin.go")
         self.go.setToolTip(translate("SignInPage", "Enter, from any field"))
         self.go.clicked.connect(self._on_go_clicked)
         self.demo = QWidget(self)  # the offer that follows the administrator's creation
@@ -108,10 +109,10 @@ class SignInPage(QWidget):
         self.demo_text = QLabel(translate("SignInPage", DEMO_OFFER), self.demo)
         self.demo_text.setWordWrap(True)
         self.load_demo = QPushButton(translate("SignInPage", "Load demo data"), self.demo)
-        self.load_demo.setAccessibleName("signin.load_demo")
+        named(self.load_demo, "signin.load_demo")
         self.load_demo.clicked.connect(self.demo_requested)
         self.no_demo = QPushButton(translate("SignInPage", "Start with an empty database"), self.demo)
-        self.no_demo.setAccessibleName("signin.no_demo")
+        named(self.no_demo, "signin.no_demo")
         self.no_demo.clicked.connect(self.signed_in)
         for b in (self.load_demo, self.no_demo):
             b.setAutoDefault(True)  # Enter presses the one with the focus
@@ -122,7 +123,7 @@ class SignInPage(QWidget):
         demo_layout.addWidget(self.demo_text)
         demo_layout.addLayout(buttons)
         self.recover = QPushButton(translate("SignInPage", "Forgot every administrator password?"), self)
-        self.recover.setAccessibleName("signin.recover")
+        named(self.recover, "signin.recover")
         self.recover.setFlat(True)
         self.recover.clicked.connect(self._on_recover_clicked)
         row = QHBoxLayout()
@@ -308,7 +309,7 @@ class ChangePasswordDialog(FormDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None, required: bool = False) -> None:
         super().__init__(translate("ChangePasswordDialog", "Choose a new password"), parent)
         self.clinic = clinic
-        self.setAccessibleName("password.dialog")
+        named(self, "password.dialog")
         if required:
             note = QLabel(
                 translate(

@@ -14,6 +14,7 @@ from ..i18n import format_date
 from ..services.clinic import Clinic
 from .errors import show_error
 from .language import translate
+from .naming import named
 from .signin import password_edit
 from .visit_dialogs import FormDialog
 
@@ -25,7 +26,7 @@ class SignDialog(FormDialog):
     def __init__(self, clinic: Clinic, visits: list[VisitView], parent: QWidget | None = None) -> None:
         super().__init__(translate("SignDialog", "Sign visits"), parent)
         self.clinic, self.visits = clinic, visits
-        self.setAccessibleName("sign.dialog")
+        named(self, "sign.dialog")
         self.signed: list[VisitView] = []
         user = clinic.user
         listed = "\n".join(
@@ -46,10 +47,10 @@ class SignDialog(FormDialog):
             self,
         )
         what.setWordWrap(True)
-        what.setAccessibleName("sign.visits")
+        named(what, "sign.visits")
         self.form.addRow(what)
         self.meaning = QComboBox(self)
-        self.meaning.setAccessibleName("sign.meaning")
+        named(self.meaning, "sign.meaning")
         for meaning in clinic.signature_meanings():  # the first is the clinic's default
             self.meaning.addItem(messages.meaning_word(meaning), meaning)  # shown translated, stored as listed
         self.password = password_edit(self, "sign.password", translate("SignDialog", "your password, again, to sign"))

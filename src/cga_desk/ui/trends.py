@@ -35,6 +35,7 @@ from .models import (
     signature_text,
     sortable,
 )
+from .naming import named
 from .screen_fit import scrolling
 from .style import alert_style, category_colour, signed
 from .window_state import restore_splitter
@@ -134,7 +135,7 @@ class TrendsView(QWidget):
         self.charts = TrendCharts(self)
         self.model: RowsModel[HistoryRow] = RowsModel(CHANGE_COLUMNS, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("trends.changes")
+        named(self.table, "trends.changes", translate("TrendsView", "Scores and change from baseline at each visit"))
         self.sorted = sortable(self.table, self.model)  # by date to begin with
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,13 +144,13 @@ class TrendsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_items())
         self.items = QLabel(self)
         self.items.setWordWrap(True)
-        self.items.setAccessibleName("trends.item_changes")
+        named(self.items, "trends.item_changes")
         self.signature = QLabel(self)
         self.signature.setWordWrap(True)
-        self.signature.setAccessibleName("trends.signature")
+        named(self.signature, "trends.signature")
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName("trends.notes")
+        named(self.notes, "trends.notes")
         self.mark = self._button(
             translate("TrendsView", "Mark selected visit as baseline"),
             "trends.mark_baseline",
@@ -189,7 +190,11 @@ class TrendsView(QWidget):
         rl.addWidget(scrolling(said, right, "trends.item_changes_scroll"), 2)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scrolling(self.charts, split, "trends.charts_scroll"))  # fits a 720 px screen
+        split.addWidget(
+            scrolling(
+                self.charts, split, "trends.charts_scroll", translate("TrendsView", "Charts of the scores over time")
+            )
+        )  # fits a 720 px screen
         split.addWidget(right)
         split.setSizes([640, 700])
         restore_splitter(split, "trends")  # where the user last left it (saved as the window closes)
@@ -198,7 +203,7 @@ class TrendsView(QWidget):
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         b = QPushButton(text, self)
-        b.setAccessibleName(name)
+        named(b, name)
         b.clicked.connect(slot)
         return b
 

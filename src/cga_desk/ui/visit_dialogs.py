@@ -21,6 +21,7 @@ from ..domain.errors import CgaDeskError, ValidationError
 from ..forms import vocabulary
 from ..forms.schedule import MILESTONE_KINDS, UNSCHEDULED
 from .language import translate
+from .naming import named
 from .patient_dialog import date_edit, field_label, parse_day
 from .screen_fit import available
 from .style import alert_style
@@ -36,7 +37,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error = QLabel(self)
-        self.error.setAccessibleName("dialog.error")
+        named(self.error, "dialog.error")
         self.error.setStyleSheet(alert_style())
         self.error.setWordWrap(True)  # a long refusal wraps instead of widening the dialog
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -101,7 +102,7 @@ class StartVisitDialog(FormDialog):
         self.day_edit = date_edit(self, "visit.date", today.isoformat())
         self.timepoint = QComboBox(self)
         self.timepoint.setEditable(False)
-        self.timepoint.setAccessibleName("visit.timepoint")
+        named(self.timepoint, "visit.timepoint")
         if UNSCHEDULED not in labels:
             labels = [*labels, UNSCHEDULED]
         for label in labels:  # shown in the window's language, stored as the schedule's label
@@ -129,12 +130,12 @@ class MilestoneDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("MilestoneDialog", "Add a treatment milestone"), parent)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("milestone.kind")
+        named(self.kind, "milestone.kind")
         for kind in MILESTONE_KINDS:
             self.kind.addItem(vocabulary.milestone(kind), kind)
         self.day_edit = date_edit(self, "milestone.date")
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("milestone.note")
+        named(self.note, "milestone.note")
         self.form.addRow(translate("MilestoneDialog", "Milestone"), self.kind)
         self.form.addRow(translate("MilestoneDialog", "Date"), self.day_edit)
         self.form.addRow(translate("MilestoneDialog", "Note"), self.note)

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .naming import named
+
 Progress = Callable[[int, int], None]
 
 
@@ -44,7 +46,7 @@ def run_in_background(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
-    dialog.setAccessibleName("progress")
+    named(dialog, "progress", label)  # it has no title: spoken by what it does
     dialog.show()
 
     def on_finished(result: Any) -> None:

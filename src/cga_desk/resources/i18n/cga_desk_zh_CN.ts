@@ -87,6 +87,10 @@
         <translation>导出所显示的记录…</translation>
     </message>
     <message>
+        <source>Entries of the audit trail</source>
+        <translation>审计记录条目</translation>
+    </message>
+    <message>
         <source>{filters}: more rows are read as you scroll</source>
         <translation>{filters}：滚动时继续读取更多记录</translation>
     </message>
@@ -101,6 +105,10 @@
 </context>
 <context>
     <name>CategoryChart</name>
+    <message>
+        <source>Chart of the IMWG category at each timepoint</source>
+        <translation>各时间点的 IMWG 类别图</translation>
+    </message>
     <message>
         <source>IMWG category at each timepoint (number of visits above each bar)</source>
         <translation>IMWG 各时间点分类（柱上数字为访视数）</translation>
@@ -190,6 +198,38 @@
     <message>
         <source>Overdue assessments</source>
         <translation>逾期未做的评估</translation>
+    </message>
+    <message>
+        <source>Index disease</source>
+        <translation>原发疾病</translation>
+    </message>
+    <message>
+        <source>Timepoint</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>访视起始日期</translation>
+    </message>
+    <message>
+        <source>Visits to</source>
+        <translation>访视截止日期</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估者</translation>
+    </message>
+    <message>
+        <source>Change from which baseline</source>
+        <translation>相对于哪个基线的变化</translation>
+    </message>
+    <message>
+        <source>Change from baseline</source>
+        <translation>较基线变化</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>待办列表</translation>
     </message>
     <message>
         <source>All timepoints</source>
@@ -572,6 +612,10 @@ Database: {database}</source>
         <translation>CGA Desk — 用户手册</translation>
     </message>
     <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
         <source>Esc closes the manual; F1 opens it again where you are.</source>
         <translation>Esc 关闭手册；F1 在当前位置重新打开。</translation>
     </message>
@@ -657,8 +701,16 @@ Database: {database}</source>
         <translation>按姓名或编号搜索</translation>
     </message>
     <message>
+        <source>Patients shown</source>
+        <translation>显示的患者</translation>
+    </message>
+    <message>
         <source>Register patient…</source>
         <translation>登记患者…</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>患者</translation>
     </message>
     <message>
         <source>{rowCount} of {total} patients shown. Enter opens the selected patient.</source>
@@ -710,6 +762,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Visits of this patient</source>
+        <translation>该患者的访视</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -982,6 +1038,14 @@ Milestones: {milestones}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
+        <source>Page {number} of the report</source>
+        <translation>报告第 {number} 页</translation>
+    </message>
+    <message>
+        <source>Pages of the report</source>
+        <translation>报告各页</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1042,6 +1106,10 @@ Milestones: {milestones}</source>
     <message>
         <source>Complete visit (Enter, on this last step)</source>
         <translation>完成访视（在此最后一步按 Enter）</translation>
+    </message>
+    <message>
+        <source>Every answer of this visit</source>
+        <translation>本次访视的全部回答</translation>
     </message>
     <message>
         <source>Respondent: {respondent} · assessor: {assessor} · status: {status}</source>
@@ -1275,7 +1343,18 @@ Milestones: {milestones}</source>
     </message>
 </context>
 <context>
+    <name>TrendCharts</name>
+    <message>
+        <source>Charts of the scores over time</source>
+        <translation>评分随时间变化图</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
+    <message>
+        <source>Scores and change from baseline at each visit</source>
+        <translation>每次访视的评分及较基线变化</translation>
+    </message>
     <message>
         <source>Mark selected visit as baseline</source>
         <translation>将所选访视设为基线</translation>
@@ -1291,6 +1370,10 @@ Milestones: {milestones}</source>
     <message>
         <source>Change = visit − baseline. Katz and Lawton: a fall is a decline. CCI and IMWG: a rise is a decline. Each visit is compared with the latest baseline on or before its date.</source>
         <translation>变化 = 本次访视 − 基线。Katz 和 Lawton：降低即为下降。CCI 和 IMWG：升高即为下降。每次访视与其日期当天或之前最近的基线比较。</translation>
+    </message>
+    <message>
+        <source>Charts of the scores over time</source>
+        <translation>评分随时间变化图</translation>
     </message>
     <message>
         <source>{timepoint} {visit_date}: no baseline, so no change is shown.</source>
@@ -1346,6 +1429,10 @@ Milestones: {milestones}</source>
     <message>
         <source>Users</source>
         <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
     </message>
     <message>
         <source>Users are never deleted (signatures and the audit trail name them): deactivate them instead. A reset gives a one-time password, shown once, to be replaced at the next sign-in.</source>
@@ -1409,6 +1496,10 @@ It is shown only this once: give it to them. They choose their own password when
     <message>
         <source>Click a step to go to its first question</source>
         <translation>点击步骤即可转到其第一个问题</translation>
+    </message>
+    <message>
+        <source>Find a question by its words</source>
+        <translation>按字词查找问题</translation>
     </message>
     <message>
         <source>Find a question by its words (/)</source>
@@ -2902,12 +2993,20 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>随访计划</translation>
     </message>
     <message>
+        <source>Schedules of the clinic</source>
+        <translation>本诊所的随访计划</translation>
+    </message>
+    <message>
         <source>&amp;New schedule</source>
         <translation>新建随访计划(&amp;N)</translation>
     </message>
     <message>
         <source>The clinic&apos;s &amp;default schedule</source>
         <translation>本诊所的默认随访计划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Timepoints of this schedule</source>
+        <translation>该随访计划的时间点</translation>
     </message>
     <message>
         <source>&amp;Add timepoint</source>

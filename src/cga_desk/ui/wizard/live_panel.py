@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...forms import messages, registry
 from ..language import translate
+from ..naming import named
 from ..style import category_colour, category_text, scaled_font
 
 
 def _line(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.setObjectName(name)
+    named(label, name)
     return label
 
 
@@ -24,7 +24,7 @@ class LivePanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("LivePanel", "Scores, updated at every answer"), parent)
-        self.setAccessibleName("live scores")
+        named(self, "live scores")
         layout = QVBoxLayout(self)
         self.lines = {i.code: _line(self, f"live.{i.code}") for i in registry.INSTRUMENTS}
         self.imwg = _line(self, "live.imwg")

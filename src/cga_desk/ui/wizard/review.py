@@ -13,6 +13,7 @@ from ...forms import messages, registry, vocabulary
 from ...i18n import format_date
 from ..language import translate
 from ..models import signature_invalid, signature_text
+from ..naming import named
 from ..style import alert_style, category_text
 from .questions import Question, answer_lines
 
@@ -26,23 +27,23 @@ class ReviewView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("review.summary")
+        named(self.summary, "review.summary")
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName("review.missing")
+        named(self.missing, "review.missing")
         self.button = QPushButton(translate("ReviewView", "Complete visit"), self)
         self.button.setToolTip(
             translate("ReviewView", "Complete visit (Enter, on this last step)")
         )  # the wizard's own key, not a shortcut
-        self.button.setAccessibleName("review.complete")
+        named(self.button, "review.complete")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.complete_requested)
         self.signature = QLabel(self)
         self.signature.setWordWrap(True)
-        self.signature.setAccessibleName("review.signature")
+        named(self.signature, "review.signature")
         # Every answer, those that differ from the last visit highlighted and marked "◆ changed" (issue 18).
         self.answers = QTextBrowser(self)
-        self.answers.setAccessibleName("review.answers")
+        named(self.answers, "review.answers", translate("ReviewView", "Every answer of this visit"))
         self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the wizard's keys stay with the wizard
         self.answers.setMinimumHeight(120)
         for w in (self.summary, self.answers, self.signature, self.missing, self.button):
