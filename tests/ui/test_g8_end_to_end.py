@@ -26,7 +26,8 @@ G8_POINTS = 2 + 2 + 2 + 1 + 3 + 0 + 0.5  # 10.5, plus 1 for age 77 -> 2 points: 
 
 
 def _pdf_text(data: bytes) -> str:
-    return " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages)
+    """The words of every page, line breaks as spaces (a table cell wraps its text where its column ends)."""
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages)
 
 
 def _at_the_g8_gate(qtbot: QtBot, clinic: Clinic, patient: str) -> tuple[WizardPage, int]:
