@@ -3628,14 +3628,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>答案（按各量表措辞）及分值</translation>
     </message>
     <message>
-        <source>Scoring and form versions: {get}.</source>
-        <translation>计分及量表版本：{get}。</translation>
-    </message>
-    <message>
-        <source>Form versions: {versions}. Scoring: {get}.</source>
-        <translation>量表版本：{versions}。计分：{get}。</translation>
-    </message>
-    <message>
         <source>Status {status}; who completed it and when is not recorded (an imported or older record)</source>
         <translation>状态：{status}；未记录由谁、于何时完成（导入的或较早的记录）</translation>
     </message>
@@ -3650,6 +3642,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Completed by {completed_by} on {fmt}</source>
         <translation>{completed_by} 于 {fmt} 完成</translation>
+    </message>
+    <message>
+        <source>Versions: {scoring}; {forms}.</source>
+        <translation>版本：{scoring}；{forms}。</translation>
     </message>
     <message>
         <source>Signature</source>
