@@ -382,3 +382,23 @@ def test_a_typical_signed_follow_up_visit_is_one_page(db: Database, tmp_path: Pa
         assert "Electronically signed by Dr Bea" in text and "ECOG performance status" in text
         assert "Items changed since baseline" in text
     assert write_and_render(pdf, tmp_path / f"typical-{lang}.pdf")
+
+
+def test_an_amended_visit_says_who_amended_it_when_and_why(db: Database) -> None:
+    """The kept version's superseded_by (as the account's full name), superseded_at and reason, near the
+    signature; a visit never amended prints no such line."""
+    ids = build_long_patient(db, n=3)  # visits 0 and 2 signed
+    with db.unit_of_work() as uow:
+        visits.amend_visit(uow, DOCTOR, ids[2], "Lawton shopping was recorded for the wrong week")
+    with db.unit_of_work() as uow:
+        visits.complete_visit(uow, NURSE_USER, ids[2])
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, [ids[2]], PASSWORD)
+    with db.unit_of_work(write=False) as uow:
+        kept = visits.visit_versions(uow, NURSE_USER, ids[2])
+    assert len(kept) == 1
+    text = flat(" ".join(pdf_pages(_summary(db, ids[2]))))
+    line = f"Amended by Dr Bea on {kept[0].superseded_at.date().isoformat()}: Lawton shopping was recorded for the wrong week"
+    assert line in text
+    assert text.index("Electronically signed by Dr Bea") < text.index(line)  # beside the signature block
+    assert "Amended by" not in flat(" ".join(pdf_pages(_summary(db, ids[0]))))

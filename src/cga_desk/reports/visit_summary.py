@@ -411,6 +411,18 @@ def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> 
     )
     rows = [
         [para(translate("visit_summary", "Signature"), st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
+        *[
+            [
+                para(translate("visit_summary", "Amended"), st.cell_bold),
+                para(
+                    translate("visit_summary", "Amended by {full_name} on {date}: {reason}").format(
+                        full_name=a.full_name, date=settings.fmt(a.on), reason=a.reason
+                    ),
+                    st.cell,
+                ),
+            ]
+            for a in data.amendments
+        ],
         [
             para(translate("visit_summary", "Completion"), st.cell_bold),
             para(completion_words(v, settings.fmt), st.cell),
