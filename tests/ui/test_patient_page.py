@@ -79,3 +79,19 @@ def test_rebaselining_reads_the_patient_once_more(
     assert units == [True, False]  # set the baseline, then read the page again
     assert [r.change.is_baseline for r in page.trends.model.rows] == [False, True]
     assert [v.is_baseline for v in page.model.rows] == [False, True] and page.file.visits[1].id == second
+
+
+def test_the_header_shows_the_mrn_beside_the_study_id(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    from cga_desk.domain.records import PatientInput
+
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    page.show_patient("PCL-001")
+    assert "MRN" not in page.title.full_text()  # none recorded: nothing printed
+    p = clinic.open_patient("PCL-001").patient
+    clinic.edit_patient(
+        "PCL-001", PatientInput(p.study_id, p.birth_date, p.name, p.sex, p.index_disease, p.diagnosis_date, "H 004711")
+    )
+    page.show_patient("PCL-001")
+    title = page.title.full_text().replace("\u2068", "").replace("\u2069", "")  # the bidi isolates
+    assert title.startswith("PCL-001 · MRN H 004711 · Maria Rossi · ")
