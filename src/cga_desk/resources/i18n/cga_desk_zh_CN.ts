@@ -728,6 +728,10 @@ Database: {database}</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
+        <source>{study_id} · MRN {mrn}</source>
+        <translation>{study_id} · 病案号 {mrn}</translation>
+    </message>
+    <message>
         <source>{study_id} · {name} · {age} years</source>
         <translation>{study_id} · {name} · {age} 岁</translation>
     </message>
@@ -3473,10 +3477,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>未完成</translation>
     </message>
     <message>
-        <source> ▼ decline</source>
-        <translation> ▼ 下降</translation>
-    </message>
-    <message>
         <source>first visit</source>
         <translation>首次访视</translation>
     </message>
@@ -3650,6 +3650,14 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Signature</source>
         <translation>签署</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Amended by {full_name} on {date}: {reason}</source>
+        <translation>由 {full_name} 于 {date} 修订：{reason}</translation>
     </message>
     <message>
         <source>Completion</source>
