@@ -19,7 +19,7 @@ from cga_desk.services.users import WRONG
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.patient_page import PatientPage
 from cga_desk.ui.signoff import SignDialog
-from tests.ui.conftest import PASSWORDS, sign_in_as, when_modal
+from tests.ui.conftest import PASSWORDS, cohort_loaded, sign_in_as, when_modal
 
 
 def _visit(clinic: Clinic, day: date, timepoint: str, dependent: tuple[str, ...] = (), complete: bool = True) -> int:
@@ -166,18 +166,18 @@ def test_cohort_view_and_opening_a_worklist_patient(qtbot: QtBot, clinic: Clinic
     clinic.register_patient(PatientInput("PCL-002", date(1950, 1, 1), "Other", index_disease="multiple_myeloma"))
     window = MainWindow(clinic, "test")
     qtbot.addWidget(window)
-    window.show_cohort()
     cohort = window.cohort
+    cohort_loaded(qtbot, cohort, window.show_cohort)
     assert cohort.summary.n_patients == 1 and cohort.summary.n_visits == 2
     assert [r.study_id for r in cohort.work_model.rows] == ["PCL-001"]
     assert "fit" in cohort.work_model.rows[0].reason or "declined" in cohort.work_model.rows[0].reason
     qtmodeltester.check(cohort.work_model)
     qtmodeltester.check(cohort.overdue_model)
     cohort.disease.setCurrentIndex(cohort.disease.findData("multiple_myeloma"))
-    cohort.reload()
+    cohort_loaded(qtbot, cohort, cohort.reload)
     assert cohort.summary.n_visits == 0 and cohort.work_model.rowCount() == 0
     cohort.disease.setCurrentIndex(0)
-    cohort.reload()
+    cohort_loaded(qtbot, cohort, cohort.reload)
     with qtbot.waitSignal(cohort.open_patient) as opened:
         cohort.work.activated.emit(cohort.work_model.index(0, 0))
     assert opened.args == ["PCL-001"] and window.stack.currentWidget() is window.patient

@@ -184,6 +184,10 @@
         <translation>队列报告…</translation>
     </message>
     <message>
+        <source>Computing the cohort summary…</source>
+        <translation>正在计算队列汇总…</translation>
+    </message>
+    <message>
         <source>Worklist: IMWG category worse than at baseline, or the latest visit declined</source>
         <translation>待办列表：IMWG 分类较基线变差，或最近一次访视出现下降</translation>
     </message>
