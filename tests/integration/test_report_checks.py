@@ -397,7 +397,10 @@ def test_an_amended_visit_says_who_amended_it_when_and_why(db: Database) -> None
     with db.unit_of_work(write=False) as uow:
         kept = visits.visit_versions(uow, NURSE_USER, ids[2])
     assert len(kept) == 1
-    text = flat(" ".join(pdf_pages(_summary(db, ids[2]))))
+    pages = pdf_pages(_summary(db, ids[2]))
+    assert len(pages) == 1  # an amended visit is still one page in the ordinary case
+    text = flat(" ".join(pages))
+    assert "Status signed (revision 2) " in text  # the reason once, in the signature block
     line = f"Amended by Dr Bea on {kept[0].superseded_at.date().isoformat()}: Lawton shopping was recorded for the wrong week"
     assert line in text
     assert text.index("Electronically signed by Dr Bea") < text.index(line)  # beside the signature block

@@ -111,13 +111,13 @@ def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list
 def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
     p, v = data.patient, data.visit
     age = p.age_on(v.visit_date)
-    status = vocabulary.word(v.status) + (
-        translate("visit_summary", " (revision {revision}; amended: {amendment_reason})").format(
+    status = vocabulary.word(v.status)
+    if data.amendments:  # who amended it, when and why: in the signature block
+        status += translate("visit_summary", " (revision {revision})").format(revision=v.revision)
+    elif v.amendment_reason:  # an amendment without its kept version (imported)
+        status += translate("visit_summary", " (revision {revision}; amended: {amendment_reason})").format(
             revision=v.revision, amendment_reason=v.amendment_reason
         )
-        if v.amendment_reason
-        else ""
-    )
     pairs = [
         (
             translate("visit_summary", "Patient ID"),

@@ -3524,6 +3524,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation> · 病案号 {mrn}</translation>
     </message>
     <message>
+        <source> (revision {revision})</source>
+        <translation>（第 {revision} 版）</translation>
+    </message>
+    <message>
         <source> (revision {revision}; amended: {amendment_reason})</source>
         <translation>（第 {revision} 版；修订原因：{amendment_reason}）</translation>
     </message>
