@@ -405,3 +405,29 @@ def test_an_amended_visit_says_who_amended_it_when_and_why(db: Database) -> None
     assert line in text
     assert text.index("Electronically signed by Dr Bea") < text.index(line)  # beside the signature block
     assert "Amended by" not in flat(" ".join(pdf_pages(_summary(db, ids[0]))))
+
+
+def test_charlson_and_g8_side_by_side_where_they_fit_and_one_after_the_other_where_not(db: Database) -> None:
+    """Month 12 with G8 answered too (eight more rows). In Chinese, Charlson and G8 fit side by side and
+    the visit is one page; in English they do not fit what is left of the page: they are set at full
+    width one after the other and split over the pages (both begin on page 1), never moved whole to
+    page 2 leaving a hole."""
+    from cga_desk import i18n
+    from cga_desk.forms import g8
+
+    build_long_patient(db, n=12)
+    with db.unit_of_work() as uow:
+        vid = visits.start_visit(uow, NURSE_USER, LONG_ID, date(2022, 11, 1), "Month 12", "patient", today=TODAY).id
+    k, law, charlson = report_answers(12)
+    g8_answers = {it.code: it.options[-1].points for it in g8.SPEC.items if it.code != "age"}
+    for instrument, answers in (("katz", k), ("lawton", law), ("charlson", charlson), ("ecog", 1), ("g8", g8_answers)):
+        with db.unit_of_work() as uow:
+            visits.save_answers(uow, NURSE_USER, vid, instrument, answers)  # type: ignore[arg-type]
+    with i18n.use_language("zh_CN"):
+        chinese = _summary(db, vid)
+    assert len(pdf_pages(chinese)) == 1
+    check_type_sizes(chinese)
+    pages = [flat(p) for p in pdf_pages(_summary(db, vid))]
+    assert len(pages) == 2
+    assert "Charlson Comorbidity Index" in pages[0] and "G8 geriatric screening tool" in pages[0]
+    assert "Mobility" in pages[1] and "Not signed (status: draft)" in pages[1]

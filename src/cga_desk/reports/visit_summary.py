@@ -331,21 +331,36 @@ def _charlson_table(section: InstrumentSection, st: Styles, width: float | None 
     return table
 
 
-# Forms set side by side, each in half the frame, when both have items: Katz (6 items) beside Lawton (8).
-# Issue 17 follow-up: A4 portrait holds a typical follow-up visit (G8 not asked) on one page at 8 pt that
-# way. A pair cannot split over pages, so only short forms are paired (Charlson beside G8 moved whole to a
-# second page and left a third of the first empty).
-PAIRS = (("katz", "lawton"),)
+# Forms set side by side, each in half the frame, when both have items: Katz (6 items) beside Lawton (8),
+# Charlson (the conditions present, the absent ones in one row) beside G8 (7 items). Issue 17 follow-up:
+# A4 portrait holds a typical follow-up visit on one page at 8 pt that way. Where a pair does not fit the
+# space left on the page, its two forms are set one after the other at full width instead (SideBySide).
+PAIRS = (("katz", "lawton"), ("charlson", "g8"))
 GUTTER = 6  # points between the two columns
 PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
 
 
-def _pair(left: Table, right: Table) -> Table:
-    """Two tables side by side, tops aligned; the pair moves to the next page whole."""
-    half = (frame_width() - GUTTER) / 2
-    pair = Table([[left, "", right]], colWidths=[half, GUTTER, half])
-    pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *[(k, (0, 0), (-1, -1), 0) for k in PADDINGS]])
-    return pair
+class SideBySide(Flowable):
+    """Two tables side by side, tops aligned, where the pair fits the space left on the page; where it
+    does not, the same forms as full-width tables one after the other, which split over pages row by row
+    (a table row cannot split: the pair would move whole to the next page and leave a hole)."""
+
+    def __init__(self, left: Table, right: Table, stacked: list[Flowable]) -> None:
+        super().__init__()
+        half = (frame_width() - GUTTER) / 2
+        self.pair = Table([[left, "", right]], colWidths=[half, GUTTER, half])
+        self.pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *[(k, (0, 0), (-1, -1), 0) for k in PADDINGS]])
+        self.stacked = stacked
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.pair.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.pair.drawOn(self.canv, 0, 0)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return list(self.stacked)
 
 
 def _form_table(section: InstrumentSection, st: Styles, width: float | None = None) -> Table:
@@ -367,7 +382,9 @@ def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
     half = (frame_width() - GUTTER) / 2
     for code, section in shown.items():
         if partner.get(code):
-            out.append(_pair(_form_table(section, st, half), _form_table(shown[partner[code]], st, half)))
+            other = shown[partner[code]]
+            stacked = [_form_table(section, st), Spacer(1, 2), _form_table(other, st)]
+            out.append(SideBySide(_form_table(section, st, half), _form_table(other, st, half), stacked))
         elif code not in partner:
             out.append(_form_table(section, st))
         else:
