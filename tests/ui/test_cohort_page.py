@@ -121,6 +121,7 @@ def test_the_summary_is_computed_off_the_gui_thread_and_the_page_stays_responsiv
     with qtbot.waitSignal(page.loaded, timeout=30000):
         page.reload()
         assert page.summary is None and not page.busy.isHidden()  # returned at once, still computing
+        assert page.heading.text() == "Computing the cohort summary…"
     assert threads and threads[0] != threading.get_ident()
     assert page.busy.isHidden()
     direct = compute(page.filters(), page.options())

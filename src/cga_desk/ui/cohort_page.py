@@ -232,6 +232,8 @@ class CohortPage(QWidget):
         self._request += 1
         request = self._request
         self.busy.show()
+        if self.summary is None:  # the first time: say why the page is empty
+            self.heading.setText(translate("CohortPage", "Computing the cohort summary…"))
         run_off_thread(
             self,
             lambda _progress: self.clinic.cohort_summary(filters, options),
