@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -26,7 +27,8 @@ G8_POINTS = 2 + 2 + 2 + 1 + 3 + 0 + 0.5  # 10.5, plus 1 for age 77 -> 2 points: 
 
 
 def _pdf_text(data: bytes) -> str:
-    return " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages)
+    """All pages' text, whitespace as single spaces (G8 may be set in half the page, where answers wrap)."""
+    return re.sub(r"\s+", " ", " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages))
 
 
 def _at_the_g8_gate(qtbot: QtBot, clinic: Clinic, patient: str) -> tuple[WizardPage, int]:
