@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QThreadPool
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -113,6 +113,9 @@ def walk(clinic: Clinic, passwords: dict[str, str]) -> Iterator[QWidget]:
     window.wizard.show_question(len(window.wizard.questions) - 1)
     yield window
     window.show_cohort()
+    QThreadPool.globalInstance().waitForDone()  # the summary, computed off the GUI thread,
+    QApplication.processEvents()  # on the page before its fit is measured
+    assert window.cohort.summary is not None
     yield window
     patient = clinic.patient("PCL-001")
     visit = clinic.visit(draft)
