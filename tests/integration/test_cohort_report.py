@@ -197,3 +197,20 @@ def test_axis_labels_never_overlap(timepoints: int) -> None:
     if numbered:  # every printed number is a row of the table, from 1
         got = [x for x, _ in axis_labels(labels, 28, (770 - 34) / timepoints)]
         assert len(got) >= min(timepoints, 20) // 2 and strings[0].text == "1"
+
+
+@pytest.mark.parametrize(
+    ("score", "mean", "expected"),
+    [
+        ("cci", 0.55, "+0.55 ▲ worse"),  # a CCI rise: the arrow goes up, the word says worse
+        ("imwg_score", -0.34, "−0.34 ▼ better"),
+        ("katz_adl", -1.0, "−1 ▼ worse"),  # a Katz fall is a decline
+        ("lawton_iadl", 0.25, "+0.25 ▲ better"),
+        ("cci", 0.003, "0"),  # printed as 0: no arrow saying it rose, no "+0"
+        ("katz_adl", -0.004, "0"),
+    ],
+)
+def test_mean_arrows_follow_the_printed_number(score: str, mean: float, expected: str) -> None:
+    from cga_desk.reports.cohort import MeanChangeRow, mean_text
+
+    assert mean_text(MeanChangeRow("Month 12", score, 40, mean, 0.0, 0.0, 1.0)) == expected

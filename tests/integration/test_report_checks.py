@@ -31,12 +31,13 @@ from tests.integration.report_helpers import (
     pdf_pages,
     write_and_render,
 )
+from tests.integration.report_helpers import _answers as report_answers
 from tests.integration.test_reports import import_vectors
 from tests.store_fixtures import ADMIN_USER, DOCTOR, NURSE_USER, PASSWORD, TODAY
 
 SETTINGS = ReportSettings(clinic_name="Haematology day unit", audit_anchor="audit chain 1a2b3c4d")
 DRAFT = "DRAFT — not signed"
-FOOTNOTE_STARTS = ("Scoring and form versions", "Form versions")
+FOOTNOTE_STARTS = ("Versions: ", "版本：")
 
 
 def _summary(db: Database, visit_id: int) -> bytes:
@@ -82,6 +83,18 @@ def _patient_ids() -> list[str]:
     return PATIENT_IDS
 
 
+def _check_continued(db: Database, pid: str, pages: list[str]) -> None:
+    """Every page numbered; a second page repeats who it is about: ID, name, birth date, page X of Y."""
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+    if len(pages) == 2:
+        with db.unit_of_work(write=False) as uow:
+            p = patients.get_patient(uow, NURSE_USER, pid)
+        head = pages[1][: pages[1].index("(continued)") + 40]
+        assert pid in head and (p.name or "name not recorded") in head and p.birth_date.isoformat() in head
+        assert "page 2 of 2" in head
+
+
 def test_every_visit_summary_keeps_its_type_and_names_its_patient_on_a_second_page(
     db: Database, tmp_path: Path
 ) -> None:
@@ -91,17 +104,17 @@ def test_every_visit_summary_keeps_its_type_and_names_its_patient_on_a_second_pa
         check_type_sizes(pdf)
         pages = [flat(p) for p in pdf_pages(pdf)]
         pages_seen.add(len(pages))
-        assert len(pages) <= 2
-        for number, page in enumerate(pages, start=1):
-            assert f"Page {number} of {len(pages)}" in page
-        if len(pages) == 2:  # the second page repeats who it is about: ID, name, birth date, page X of Y
-            with db.unit_of_work(write=False) as uow:
-                p = patients.get_patient(uow, NURSE_USER, pid)
-            head = pages[1][: pages[1].index("(continued)") + 40]
-            assert pid in head and (p.name or "name not recorded") in head and p.birth_date.isoformat() in head
-            assert "page 2 of 2" in head
-    assert pages_seen == {1, 2}  # the shared patients have visits that fit one page and visits that do not
-    assert write_and_render(_summary(db, vid), tmp_path / "summary.pdf")
+        _check_continued(db, pid, pages)
+    assert pages_seen == {1}  # every shared patient's visit summary is one page (issue 17 follow-up)
+    # a visit that cannot fit (a long amendment reason) runs on to a second page that names its patient
+    with db.unit_of_work() as uow:
+        visits.amend_visit(uow, DOCTOR, _visit_ids(db, LONG_ID)[0], "corrected after the case review: " * 35)
+    pdf = _summary(db, _visit_ids(db, LONG_ID)[0])
+    check_type_sizes(pdf)
+    pages = [flat(p) for p in pdf_pages(pdf)]
+    assert len(pages) == 2
+    _check_continued(db, LONG_ID, pages)
+    assert write_and_render(pdf, tmp_path / "summary.pdf")
 
 
 def test_a_draft_is_watermarked_on_every_page_and_a_signed_visit_is_not(db: Database, tmp_path: Path) -> None:
@@ -335,3 +348,86 @@ def test_longitudinal_type_is_never_below_7_pt(db: Database, lang: str, tmp_path
     assert write_and_render(pdf, tmp_path / f"{lang}.pdf")
     if lang == "zh_CN":
         assert all(_diagonal(p) == "草稿 — 未签署" for p in pdf_chars(pdf))
+
+
+# -- one page in the ordinary case -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_typical_signed_follow_up_visit_is_one_page(db: Database, tmp_path: Path, lang: str) -> None:
+    """Month 12 of the monthly history: Katz, Lawton, Charlson and ECOG answered (G8, optional, not asked,
+    as in the demo cohort), items changed since baseline in all three indices (a Katz item, two Lawton
+    domains, a Charlson condition), signed."""
+    from cga_desk import i18n
+
+    ids = build_long_patient(db, n=12)
+    with db.unit_of_work() as uow:
+        vid = visits.start_visit(uow, NURSE_USER, LONG_ID, date(2022, 11, 1), "Month 12", "patient", today=TODAY).id
+    k, law, charlson = report_answers(12)
+    for instrument, answers in (("katz", k), ("lawton", law), ("charlson", charlson), ("ecog", 1)):
+        with db.unit_of_work() as uow:
+            visits.save_answers(uow, NURSE_USER, vid, instrument, answers)  # type: ignore[arg-type]
+    with db.unit_of_work() as uow:
+        visits.complete_visit(uow, NURSE_USER, vid)
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, [vid], PASSWORD)
+    assert ids
+    with i18n.use_language(lang):
+        pdf = _summary(db, vid)
+    text = flat(" ".join(pdf_pages(pdf)))
+    check_type_sizes(pdf)
+    assert len(pdf_pages(pdf)) == 1, text[-600:]
+    assert all(_diagonal(p) == "" for p in pdf_chars(pdf))
+    if lang == "en":
+        assert "Electronically signed by Dr Bea" in text and "ECOG performance status" in text
+        assert "Items changed since baseline" in text
+    assert write_and_render(pdf, tmp_path / f"typical-{lang}.pdf")
+
+
+def test_an_amended_visit_says_who_amended_it_when_and_why(db: Database) -> None:
+    """The kept version's superseded_by (as the account's full name), superseded_at and reason, near the
+    signature; a visit never amended prints no such line."""
+    ids = build_long_patient(db, n=3)  # visits 0 and 2 signed
+    with db.unit_of_work() as uow:
+        visits.amend_visit(uow, DOCTOR, ids[2], "Lawton shopping was recorded for the wrong week")
+    with db.unit_of_work() as uow:
+        visits.complete_visit(uow, NURSE_USER, ids[2])
+    with db.unit_of_work() as uow:
+        visits.sign_visits(uow, DOCTOR, [ids[2]], PASSWORD)
+    with db.unit_of_work(write=False) as uow:
+        kept = visits.visit_versions(uow, NURSE_USER, ids[2])
+    assert len(kept) == 1
+    pages = pdf_pages(_summary(db, ids[2]))
+    assert len(pages) == 1  # an amended visit is still one page in the ordinary case
+    text = flat(" ".join(pages))
+    assert "Status signed (revision 2) " in text  # the reason once, in the signature block
+    line = f"Amended by Dr Bea on {kept[0].superseded_at.date().isoformat()}: Lawton shopping was recorded for the wrong week"
+    assert line in text
+    assert text.index("Electronically signed by Dr Bea") < text.index(line)  # beside the signature block
+    assert "Amended by" not in flat(" ".join(pdf_pages(_summary(db, ids[0]))))
+
+
+def test_charlson_and_g8_side_by_side_where_they_fit_and_one_after_the_other_where_not(db: Database) -> None:
+    """Month 12 with G8 answered too (eight more rows). In Chinese, Charlson and G8 fit side by side and
+    the visit is one page; in English they do not fit what is left of the page: they are set at full
+    width one after the other and split over the pages (both begin on page 1), never moved whole to
+    page 2 leaving a hole."""
+    from cga_desk import i18n
+    from cga_desk.forms import g8
+
+    build_long_patient(db, n=12)
+    with db.unit_of_work() as uow:
+        vid = visits.start_visit(uow, NURSE_USER, LONG_ID, date(2022, 11, 1), "Month 12", "patient", today=TODAY).id
+    k, law, charlson = report_answers(12)
+    g8_answers = {it.code: it.options[-1].points for it in g8.SPEC.items if it.code != "age"}
+    for instrument, answers in (("katz", k), ("lawton", law), ("charlson", charlson), ("ecog", 1), ("g8", g8_answers)):
+        with db.unit_of_work() as uow:
+            visits.save_answers(uow, NURSE_USER, vid, instrument, answers)  # type: ignore[arg-type]
+    with i18n.use_language("zh_CN"):
+        chinese = _summary(db, vid)
+    assert len(pdf_pages(chinese)) == 1
+    check_type_sizes(chinese)
+    pages = [flat(p) for p in pdf_pages(_summary(db, vid))]
+    assert len(pages) == 2
+    assert "Charlson Comorbidity Index" in pages[0] and "G8 geriatric screening tool" in pages[0]
+    assert "Mobility" in pages[1] and "Not signed (status: draft)" in pages[1]

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import argon2
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +51,7 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
     add_accounts(c)
     sign_in_as(c, "ada")
     yield c
+    QThreadPool.globalInstance().waitForDone()  # a job still reading the store (the cohort page) ends first
     db.close()
 
 
@@ -91,3 +93,10 @@ def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
             raise
 
     QTimer.singleShot(0, poll)
+
+
+def cohort_loaded(qtbot: Any, page: Any, action: Any) -> None:
+    """Do `action` (show the cohort page, change a filter) and wait for the summary it computes off the
+    GUI thread to be on the page (CohortPage.loaded)."""
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        action()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QThreadPool
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -143,6 +143,9 @@ def walk(clinic: Clinic, passwords: dict[str, str]) -> Iterator[QWidget]:
     yield window._manual
     window._manual.close()
     window.show_cohort()
+    QThreadPool.globalInstance().waitForDone()  # the summary, computed off the GUI thread,
+    QApplication.processEvents()  # on the page before its fit is measured
+    assert window.cohort.summary is not None
     yield window
     patient = clinic.patient("PCL-001")
     visit = clinic.visit(draft)

@@ -30,7 +30,7 @@ from cga_desk.services.clinic import Clinic
 from cga_desk.ui.language import install_translators, isolate, missing_catalogue
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.wizard.questions import ASK
-from tests.ui.conftest import PASSWORDS, sign_in_as
+from tests.ui.conftest import PASSWORDS, cohort_loaded, sign_in_as
 
 # What may stay in Latin letters on a Chinese screen: the program's name, the instruments' and scores'
 # abbreviations, units and keys, and the data of these tests (names, IDs, users). Everything else must
@@ -257,7 +257,7 @@ def test_no_english_reaches_a_chinese_screen(
     window.patient.tabs.setCurrentIndex(1)  # trends and change from baseline
     qtbot.waitUntil(lambda: window.patient.trends is not None, timeout=5000)
     found += visible_texts(window)
-    window.show_cohort()
+    cohort_loaded(qtbot, window.cohort, window.show_cohort)  # its texts once the summary is on the page
     found += visible_texts(window)
     for dialog in (
         PatientDialog(clinic, None, window),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Any
 
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
@@ -14,9 +15,10 @@ from cga_desk.domain.records import PatientInput
 from cga_desk.forms import katz, lawton
 from cga_desk.services.clinic import Clinic
 from cga_desk.services.cohort import LATEST_BASELINE, CohortOptions
+from cga_desk.ui.cohort_page import CohortPage
 from cga_desk.ui.main_window import MainWindow
 from tests.integration.report_helpers import flat, pdf_pages
-from tests.ui.conftest import sign_in_as
+from tests.ui.conftest import cohort_loaded, sign_in_as
 
 
 def _visit(clinic: Clinic, day: date, timepoint: str, lost: int = 0, complete: bool = True) -> int:
@@ -43,8 +45,8 @@ def test_drafts_box_and_baseline_choice_change_the_summary_and_the_report(
     clinic.register_patient(PatientInput("NODATES-1", date(1950, 1, 1), "No Dates"))  # no diagnosis date
     window = MainWindow(clinic, "test")
     qtbot.addWidget(window)
-    window.show_cohort()
     cohort = window.cohort
+    cohort_loaded(qtbot, cohort, window.show_cohort)
     s = cohort.summary
     assert (s.n_visits, s.drafts_left_out, s.rebaselined) == (4, 1, 1)
     assert "Follow-up month 9" not in list(s.categories.index)
@@ -54,10 +56,10 @@ def test_drafts_box_and_baseline_choice_change_the_summary_and_the_report(
     assert iadl[first] > iadl[second] > iadl[third]
     lawton_change = s.mean_change.set_index(["timepoint", "score"])["mean_change"]
     assert lawton_change[("End of consolidation", "lawton_iadl")] == iadl[third] - iadl[first]
-    cohort.drafts.setChecked(True)  # reloads
+    cohort_loaded(qtbot, cohort, lambda: cohort.drafts.setChecked(True))  # reloads
     assert (cohort.summary.n_visits, cohort.summary.drafts_left_out) == (5, 0)
     assert "Follow-up month 9" in list(cohort.summary.categories.index)
-    cohort.baseline.setCurrentIndex(cohort.baseline.findData(LATEST_BASELINE))
+    cohort_loaded(qtbot, cohort, lambda: cohort.baseline.setCurrentIndex(cohort.baseline.findData(LATEST_BASELINE)))
     assert cohort.options() == CohortOptions(include_drafts=True, baseline=LATEST_BASELINE)
     latest = cohort.summary.mean_change.set_index(["timepoint", "score"])["mean_change"]
     assert latest[("End of consolidation", "lawton_iadl")] == iadl[third] - iadl[second]  # the re-baseline
@@ -94,3 +96,36 @@ def test_sixty_timepoints_get_labels_that_never_touch(qtbot: QtBot) -> None:
         room = (x2 - x1) * per_bar
         assert room >= (metrics.horizontalAdvance(t1) + metrics.horizontalAdvance(t2)) / 2, (t1, t2)
     assert ticks[0][1] == short_timepoint("Baseline")
+
+
+def test_the_summary_is_computed_off_the_gui_thread_and_the_page_stays_responsive(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    """reload() returns before the summary exists, with the busy bar showing; the summary is computed on
+    another thread and arrives by the `loaded` signal, the same summary as computed directly."""
+    import threading
+
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    _visit(clinic, date(2026, 6, 1), "End of induction", lost=2)
+    threads: list[int] = []
+    compute = clinic.cohort_summary
+
+    def recording(*args: Any) -> Any:  # the real computation, noting the thread it runs on
+        threads.append(threading.get_ident())
+        return compute(*args)
+
+    clinic.cohort_summary = recording  # type: ignore[method-assign]
+    page = CohortPage(clinic)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        page.reload()
+        assert page.summary is None and not page.busy.isHidden()  # returned at once, still computing
+        assert page.heading.text() == "Computing the cohort summary…"
+    assert threads and threads[0] != threading.get_ident()
+    assert page.busy.isHidden()
+    direct = compute(page.filters(), page.options())
+    assert (page.summary.n_patients, page.summary.n_visits) == (direct.n_patients, direct.n_visits) == (1, 2)
+    assert page.summary.mean_change.equals(direct.mean_change)
+    assert page.summary.categories.equals(direct.categories)
+    assert "2 visits" in page.heading.text()

@@ -133,3 +133,19 @@ def test_the_selected_visit_says_who_amended_it_when_and_why(
     clinic.sign_visits([visit_id], PASSWORDS["bea"])
     page.show_patient("PCL-001")  # signed again: the signature and the amendment, nothing selected
     assert "Electronically signed by Dr Bea" in page.signature.text() and said in page.signature.text()
+
+
+def test_the_header_shows_the_mrn_beside_the_study_id(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    from cga_desk.domain.records import PatientInput
+
+    page = PatientPage(clinic)
+    qtbot.addWidget(page)
+    page.show_patient("PCL-001")
+    assert "MRN" not in page.title.full_text()  # none recorded: nothing printed
+    p = clinic.open_patient("PCL-001").patient
+    clinic.edit_patient(
+        "PCL-001", PatientInput(p.study_id, p.birth_date, p.name, p.sex, p.index_disease, p.diagnosis_date, "H 004711")
+    )
+    page.show_patient("PCL-001")
+    title = page.title.full_text().replace("\u2068", "").replace("\u2069", "")  # the bidi isolates
+    assert title.startswith("PCL-001 · MRN H 004711 · Maria Rossi · ")

@@ -19,7 +19,7 @@ from cga_desk.services.users import WRONG
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.patient_page import PatientPage
 from cga_desk.ui.signoff import SignDialog
-from tests.ui.conftest import PASSWORDS, sign_in_as, when_modal
+from tests.ui.conftest import PASSWORDS, cohort_loaded, sign_in_as, when_modal
 
 
 def _visit(clinic: Clinic, day: date, timepoint: str, dependent: tuple[str, ...] = (), complete: bool = True) -> int:
@@ -146,14 +146,14 @@ def test_rebaseline_from_the_trends_page(qtbot: QtBot, clinic: Clinic, patient: 
     page = _page(qtbot, clinic)
     page.tabs.setCurrentIndex(1)
     trends = page.trends
-    assert trends.model.index(2, 3).data() == "-3 ▼ decline"  # against the earliest complete visit
+    assert trends.model.index(2, 3).data() == "−3 ▼ declined"  # against the earliest complete visit
     assert "Bathing: Independent: bathes self completely" in trends.items.text()
     trends.table.selectRow(1)
     trends.mark.click()
     rows = trends.model.rows
     assert [r.change.is_baseline for r in rows] == [False, True, False]
     assert trends.model.index(0, 3).data() == "no baseline"
-    assert trends.model.index(2, 3).data() == "-1 ▼ decline"  # against the new baseline of 2026-06-01
+    assert trends.model.index(2, 3).data() == "−1 ▼ declined"  # against the new baseline of 2026-06-01
     assert [(c.item, c.from_answer, c.to_answer) for c in rows[2].change.item_changes] == [
         ("feeding", "independent", "dependent")
     ]
@@ -166,18 +166,18 @@ def test_cohort_view_and_opening_a_worklist_patient(qtbot: QtBot, clinic: Clinic
     clinic.register_patient(PatientInput("PCL-002", date(1950, 1, 1), "Other", index_disease="multiple_myeloma"))
     window = MainWindow(clinic, "test")
     qtbot.addWidget(window)
-    window.show_cohort()
     cohort = window.cohort
+    cohort_loaded(qtbot, cohort, window.show_cohort)
     assert cohort.summary.n_patients == 1 and cohort.summary.n_visits == 2
     assert [r.study_id for r in cohort.work_model.rows] == ["PCL-001"]
     assert "fit" in cohort.work_model.rows[0].reason or "declined" in cohort.work_model.rows[0].reason
     qtmodeltester.check(cohort.work_model)
     qtmodeltester.check(cohort.overdue_model)
     cohort.disease.setCurrentIndex(cohort.disease.findData("multiple_myeloma"))
-    cohort.reload()
+    cohort_loaded(qtbot, cohort, cohort.reload)
     assert cohort.summary.n_visits == 0 and cohort.work_model.rowCount() == 0
     cohort.disease.setCurrentIndex(0)
-    cohort.reload()
+    cohort_loaded(qtbot, cohort, cohort.reload)
     with qtbot.waitSignal(cohort.open_patient) as opened:
         cohort.work.activated.emit(cohort.work_model.index(0, 0))
     assert opened.args == ["PCL-001"] and window.stack.currentWidget() is window.patient
@@ -226,3 +226,26 @@ def test_export_an_exchange_format_with_a_progress_bar(
     qtbot.waitUntil(lambda: "Exported 1 visits" in window.statusBar().currentMessage(), timeout=20000)
     assert (tmp_path / expect).exists()
     assert values and values[-1] == (1, 1)  # one patient of one: the bar reached its end
+
+
+def test_trends_arrows_follow_the_sign_and_words_say_what_it_means(qtbot: QtBot, clinic: Clinic, patient: str) -> None:
+    """A CCI rise is a decline: "+1 ▲ declined" (the arrow goes the number's way, never "+1 ▼"); a Katz
+    fall "−1 ▼ declined"; a Lawton rise "+1 ▲ improved" (the reports' rule, reports/changes.delta_cell)."""
+    base = clinic.start_visit("PCL-001", date(2026, 3, 10), "Baseline", "patient")
+    clinic.save_answers(base.id, "katz", {c: "independent" for c in katz.SPEC.item_codes})
+    clinic.save_answers(base.id, "lawton", {c: 2 if c == "shopping" else 1 for c in lawton.SPEC.item_codes})
+    clinic.save_answers(base.id, "charlson", [])
+    clinic.complete_visit(base.id)
+    later = clinic.start_visit("PCL-001", date(2026, 6, 1), "End of induction", "patient")
+    clinic.save_answers(
+        later.id, "katz", {c: "dependent" if c == "bathing" else "independent" for c in katz.SPEC.item_codes}
+    )
+    clinic.save_answers(later.id, "lawton", {c: 1 for c in lawton.SPEC.item_codes})
+    clinic.save_answers(later.id, "charlson", ["dementia"])
+    clinic.complete_visit(later.id)
+    page = _page(qtbot, clinic)
+    page.tabs.setCurrentIndex(1)
+    trends = page.trends
+    assert trends is not None
+    cells = [trends.model.index(1, c).data() for c in range(3, 7)]
+    assert cells[:3] == ["−1 ▼ declined", "+1 ▲ improved", "+1 ▲ declined"]  # Katz, Lawton, CCI

@@ -85,7 +85,7 @@ def test_change_from_baseline_sorts_numbers_as_numbers(qtbot: QtBot, clinic: Cli
     trends.table.sortByColumn(since, Qt.SortOrder.DescendingOrder)  # 175 d, 83 d, 0 d (as text: 83, 175, 0)
     assert [s.split(" d ")[0] for s in _column(trends.table, since)] == ["175", "83", "0"]
     trends.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Δ Katz: -3, -2, +0 (as text: +0, -2, -3)
-    assert _column(trends.table, 3) == ["-3 ▼ decline", "-2 ▼ decline", "+0"]
+    assert _column(trends.table, 3) == ["−3 ▼ declined", "−2 ▼ declined", "0"]
     trends.table.selectRow(0)
     assert trends.selected().visit.timepoint == "CAR-T + 1 month"  # the row shown is the row read
 

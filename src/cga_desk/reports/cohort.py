@@ -276,9 +276,11 @@ def _legend(d: Drawing, x: float, y: float) -> None:
 
 
 def number(value: float | None) -> str:
-    """0.55 → "+0.55", −1 → "−1"; integers without decimals."""
+    """0.55 → "+0.55", −1 → "−1"; integers without decimals. Rounded before its sign is chosen: 0.003
+    prints "0", never "+0" (nor "−0" for −0.004)."""
     if value is None:
         return "—"
+    value = round(value, 2)
     text = f"{abs(value):.2f}".rstrip("0").rstrip(".")
     return ("+" if value > 0 else MINUS if value < 0 else "") + text
 
@@ -288,15 +290,14 @@ def mean_text(row: MeanChangeRow | None) -> str:
     the mean moved in the direction of decline or away from it; "no data" without a visit to compare."""
     if row is None or row.mean is None:
         return translate("cohort", "no data")
-    if row.mean == 0:
+    mean = round(row.mean, 2)  # as printed: a mean of 0.003 is "0", with no arrow that says it rose
+    if mean == 0:
         return "0"
-    arrow = "▲" if row.mean > 0 else "▼"
+    arrow = "▲" if mean > 0 else "▼"
     verdict = (
-        translate("cohort", "worse")
-        if is_decline(row.score, 1 if row.mean > 0 else -1)
-        else translate("cohort", "better")
+        translate("cohort", "worse") if is_decline(row.score, 1 if mean > 0 else -1) else translate("cohort", "better")
     )
-    return f"{number(row.mean)} {arrow} {verdict}"
+    return f"{number(mean)} {arrow} {verdict}"
 
 
 def median_text(row: MeanChangeRow | None) -> str:

@@ -67,6 +67,16 @@ class SimplifiedScore:
 
 
 @dataclass(frozen=True)
+class Amendment:
+    """A signed version replaced by an amendment: who (the account's full name), when, why (the kept
+    version's superseded_by, superseded_at and reason)."""
+
+    full_name: str
+    on: date
+    reason: str
+
+
+@dataclass(frozen=True)
 class VisitSummaryData:
     patient: PatientView
     visit: VisitView
@@ -75,6 +85,7 @@ class VisitSummaryData:
     simplified: SimplifiedScore | None
     generated_on: date
     baseline: VisitView | None = None  # the visit this one is compared with (item answers)
+    amendments: tuple[Amendment, ...] = ()  # each time the visit was amended after signing, oldest first
 
     @property
     def imwg(self) -> dict[str, Any] | None:
@@ -83,6 +94,8 @@ class VisitSummaryData:
     def texts(self) -> Iterator[tuple[str, str | None]]:
         yield from patient_texts(self.patient)
         yield from visit_texts(self.visit)
+        for a in self.amendments:
+            yield "amendment reason", a.reason
 
 
 @dataclass(frozen=True)

@@ -325,9 +325,12 @@ def build(
     later_top: float = 0,
     settings: ReportSettings | None = None,
     subject: str | None = None,
+    bottom: float = MARGIN + 6 * mm,
 ) -> None:
     """Lay out `story` on A4 (landscape when `wide`) and write the PDF to `stream`. `later_top`: room kept
-    at the top of every page after the first, for a continuation header drawn there (continued_header).
+    at the top of every page after the first, for a continuation header drawn there (continued_header);
+    its frames have no top and bottom padding (the visit summary: every point of the page is used).
+    `bottom`: the bottom margin (the footer's rule is at MARGIN - 2 mm, so at least MARGIN).
     The document's author is `settings.author` (the settings default to the footer's, see StandardFooter),
     its subject `subject` or the footer's left text, its language the report's."""
     register_fonts()
@@ -342,7 +345,7 @@ def build(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm,
+        bottomMargin=bottom,
         title=title,
         author=settings.author if settings is not None else "",
         subject=subject,
@@ -362,8 +365,9 @@ class _LaterTop(SimpleDocTemplate):
 
     def build(self, flowables: list[Flowable], **kwargs: Any) -> None:  # type: ignore[override]
         self._calc()
-        first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="first")
-        later = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - self.later_top, id="later")
+        tight = {"topPadding": 0, "bottomPadding": 0}
+        first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="first", **tight)
+        later = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - self.later_top, id="later", **tight)
         self.addPageTemplates(
             [
                 PageTemplate(id="First", frames=[first], pagesize=self.pagesize),

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..forms import messages, registry, vocabulary
@@ -21,6 +22,7 @@ from .data import ReportSettings, VisitSummaryData, check_texts
 from .fonts import FONT, string_width
 from .layout import (
     CELL_PADDING,
+    MARGIN,
     Styles,
     build,
     continued_header,
@@ -41,6 +43,7 @@ TITLE = QT_TRANSLATE_NOOP("visit_summary", "Geriatric assessment — visit summa
 SIZE = 9  # body type; table cells 8 pt, footnotes 7.5 pt (layout.styles): never smaller (issue 17)
 MIN_BODY, MIN_FOOTNOTE = 8, 7  # the floors the tests read back from the PDF
 CELLS = ("cell", "cell_bold", "indented")  # the 8 pt styles of the tables, set 8/9.2 (solid enough for a form)
+BOTTOM = MARGIN + 1 * mm  # the frame's foot: 3 mm above the footer's rule (other reports keep 8 mm)
 CONTINUED = 16  # points kept at the top of a second page for the header naming the patient
 IMWG_CATEGORIES = QT_TRANSLATE_NOOP("visit_summary", "0 fit, 1 intermediate, ≥ 2 frail; higher = frailer")
 
@@ -81,6 +84,7 @@ def render_visit_summary(data: VisitSummaryData, settings: ReportSettings, strea
         watermarked(continued_header(footer, header), watermark([v])),
         f"{translate('visit_summary', TITLE)}: {p.study_id} {settings.fmt(v.visit_date)}",
         later_top=CONTINUED,
+        bottom=BOTTOM,
         settings=settings,
         subject=left,
     )
@@ -99,7 +103,7 @@ def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list
         *_scores(data, st),
         *_change(data, settings, st),
         *_answers(data, st),
-        Spacer(1, 5),
+        Spacer(1, 3),
         KeepTogether([_signature(data, settings, st)]),  # signature and completion never split over pages
     ]
 
@@ -107,13 +111,13 @@ def _story(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> list
 def _identity(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> Table:
     p, v = data.patient, data.visit
     age = p.age_on(v.visit_date)
-    status = vocabulary.word(v.status) + (
-        translate("visit_summary", " (revision {revision}; amended: {amendment_reason})").format(
+    status = vocabulary.word(v.status)
+    if data.amendments:  # who amended it, when and why: in the signature block
+        status += translate("visit_summary", " (revision {revision})").format(revision=v.revision)
+    elif v.amendment_reason:  # an amendment without its kept version (imported)
+        status += translate("visit_summary", " (revision {revision}; amended: {amendment_reason})").format(
             revision=v.revision, amendment_reason=v.amendment_reason
         )
-        if v.amendment_reason
-        else ""
-    )
     pairs = [
         (
             translate("visit_summary", "Patient ID"),
@@ -223,8 +227,8 @@ def _change(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> lis
     if previous:
         out.append(para(previous, st.body))
     items = item_sentence(data.change, data.visit, data.baseline)
-    if items:
-        out.append(para(items, st.body))
+    if items:  # a list, set like the tables' text (8 pt): a visit with many changes keeps to one page longer
+        out.append(para(items, st.cell))
     return out
 
 
@@ -235,11 +239,11 @@ def _points(line: ItemLine) -> str:
 TIGHT = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
 
 
-def _label_share(labels: list[str], st: Styles) -> float:
-    """The item column's share of the width: its longest label on one line where it can (a Katz item is
-    one word, a Lawton domain four), so the answers get the rest and seldom wrap."""
+def _label_share(labels: list[str], st: Styles, width: float | None = None) -> float:
+    """The item column's share of `width` (the frame's by default): its longest label on one line where it
+    can (a Katz item is one word, a Lawton domain four), so the answers get the rest and seldom wrap."""
     longest = max([string_width(t, FONT, st.cell.fontSize) for t in labels] + [40.0])
-    return min(0.3, (longest + 2 * CELL_PADDING + 2) / frame_width())
+    return min(0.3 if width is None else 0.36, (longest + 2 * CELL_PADDING + 2) / (width or frame_width()))
 
 
 def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
@@ -262,20 +266,27 @@ def _section_rows(section: InstrumentSection, st: Styles) -> list[list[Any]]:
     return rows
 
 
-def _section_table(section: InstrumentSection, st: Styles) -> Table:
+def _points_share(st: Styles, width: float) -> float:
+    """The points column in a half-width table: its heading on one line, no wider."""
+    heading = string_width(translate("visit_summary", "Points"), st.cell_bold.fontName, st.cell_bold.fontSize)
+    return (heading + 2 * CELL_PADDING + 1) / width
+
+
+def _section_table(section: InstrumentSection, st: Styles, width: float | None = None) -> Table:
+    """One instrument's answers; `width`: the column it is set in (half the frame beside another), else the frame."""
     rows = _section_rows(section, st)
     first_note = len(rows) - len(section.notes)
     single = len(section.lines) == 1
     spans = [] if single else [("SPAN", (0, 0), (-1, 0))]
     spans += [("SPAN", (0, i), (-1, i)) for i in range(first_note, len(rows))]
-    label = 0.3 if single else _label_share([ln.label for ln in section.lines], st)
-    points = 0.07
+    label = 0.3 if single else _label_share([ln.label for ln in section.lines], st, width)
+    points = 0.07 if width is None else _points_share(st, width)
     table = Table(rows, colWidths=pct(label, 1 - label - points, points), repeatRows=2 if len(section.lines) > 1 else 1)
     table.setStyle(grid_style(extra=spans + TIGHT))
     return table
 
 
-def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
+def _charlson_table(section: InstrumentSection, st: Styles, width: float | None = None) -> Table:
     """The conditions present (with their weights) and any not answered, one row each; the absent ones
     named together in one row: all nineteen conditions are on the page, in a third of the height."""
     inst = registry.BY_CODE[section.code]
@@ -313,33 +324,87 @@ def _charlson_table(section: InstrumentSection, st: Styles) -> Table:
     rows += [[para(note, st.cell), "", ""] for note in section.notes]
     spanned = range(2 + len(shown) if shown else 1, len(rows))
     spans = [("SPAN", (0, 0), (-1, 0))] + [("SPAN", (0, i), (-1, i)) for i in spanned]
-    label = _label_share([ln.label for ln in shown], st)
-    table = Table(rows, colWidths=pct(label, 1 - label - 0.07, 0.07), repeatRows=1)
+    label = _label_share([ln.label for ln in shown], st, width)
+    points = 0.07 if width is None else _points_share(st, width)
+    table = Table(rows, colWidths=pct(label, 1 - label - points, points), repeatRows=1)
     table.setStyle(grid_style(extra=spans + TIGHT))
     return table
 
 
+# Forms set side by side, each in half the frame, when both have items: Katz (6 items) beside Lawton (8),
+# Charlson (the conditions present, the absent ones in one row) beside G8 (7 items). Issue 17 follow-up:
+# A4 portrait holds a typical follow-up visit on one page at 8 pt that way. Where a pair does not fit the
+# space left on the page, its two forms are set one after the other at full width instead (SideBySide).
+PAIRS = (("katz", "lawton"), ("charlson", "g8"))
+GUTTER = 6  # points between the two columns
+PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+
+
+class SideBySide(Flowable):
+    """Two tables side by side, tops aligned, where the pair fits the space left on the page; where it
+    does not, the same forms as full-width tables one after the other, which split over pages row by row
+    (a table row cannot split: the pair would move whole to the next page and leave a hole)."""
+
+    def __init__(self, left: Table, right: Table, stacked: list[Flowable]) -> None:
+        super().__init__()
+        half = (frame_width() - GUTTER) / 2
+        self.pair = Table([[left, "", right]], colWidths=[half, GUTTER, half])
+        self.pair.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *[(k, (0, 0), (-1, -1), 0) for k in PADDINGS]])
+        self.stacked = stacked
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.pair.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.pair.drawOn(self.canv, 0, 0)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return list(self.stacked)
+
+
+def _form_table(section: InstrumentSection, st: Styles, width: float | None = None) -> Table:
+    if section.code == "charlson" and section.lines:
+        return _charlson_table(section, st, width)
+    return _section_table(section, st, width)
+
+
 def _answers(data: VisitSummaryData, st: Styles) -> list[Flowable]:
+    """Each form's answers, the PAIRS side by side when both forms of a pair have items."""
     out: list[Flowable] = [para(translate("visit_summary", "Answers (in the words of each form) and points"), st.h2)]
-    for section in data.sections:
-        if section.state == "not recorded" and not registry.BY_CODE[section.code].required:
-            continue  # an optional form not asked: the Scores table says so
-        if section.code == "charlson" and section.lines:
-            out.append(_charlson_table(section, st))
+    shown = {
+        s.code: s for s in data.sections if not (s.state == "not recorded" and not registry.BY_CODE[s.code].required)
+    }  # an optional form not asked: the Scores table says so
+    partner = {}
+    for a, b in PAIRS:
+        if all(len(shown[c].lines) > 1 if c in shown else False for c in (a, b)):
+            partner[a], partner[b] = b, ""
+    half = (frame_width() - GUTTER) / 2
+    for code, section in shown.items():
+        if partner.get(code):
+            other = shown[partner[code]]
+            stacked = [_form_table(section, st), Spacer(1, 2), _form_table(other, st)]
+            out.append(SideBySide(_form_table(section, st, half), _form_table(other, st, half), stacked))
+        elif code not in partner:
+            out.append(_form_table(section, st))
         else:
-            out.append(_section_table(section, st))
+            continue  # set beside its pair's first form
         out.append(Spacer(1, 2))
-    scoring = str(data.visit.scores.get("scoring_version", "—"))
-    if all(s.version in scoring for s in data.sections):  # the scoring version already names every form's
-        line = translate("visit_summary", "Scoring and form versions: {get}.").format(get=scoring)
-    else:
-        versions = ", ".join(f"{s.code} {s.version}" for s in data.sections)
-        line = translate("visit_summary", "Form versions: {versions}. Scoring: {get}.").format(
-            versions=versions, get=scoring
-        )
-    line += wording_notice()
-    out.append(para(line, st.small))
+    out.append(para(versions_line(data), ParagraphStyle("versions", parent=st.small, fontSize=7, leading=8.4)))
     return out
+
+
+def versions_line(data: VisitSummaryData) -> str:
+    """The versions footnote on one line: the scoring version's name (it fixes the scoring rules, whose
+    sources the stored string adds in brackets), then each form's version once (the stored string also
+    lists them, which printed them twice over two lines)."""
+    scoring = str(data.visit.scores.get("scoring_version", "—")).partition(" (")[0]
+    return (
+        translate("visit_summary", "Versions: {scoring}; {forms}.").format(
+            scoring=scoring, forms=", ".join(s.version for s in data.sections)
+        )
+        + wording_notice()
+    )
 
 
 def completion_words(v: Any, fmt: Any) -> str:
@@ -363,11 +428,23 @@ def _signature(data: VisitSummaryData, settings: ReportSettings, st: Styles) -> 
     )
     rows = [
         [para(translate("visit_summary", "Signature"), st.cell_bold), Paragraph(f"<b>{text(line)}</b>", st.cell)],
+        *[
+            [
+                para(translate("visit_summary", "Amended"), st.cell_bold),
+                para(
+                    translate("visit_summary", "Amended by {full_name} on {date}: {reason}").format(
+                        full_name=a.full_name, date=settings.fmt(a.on), reason=a.reason
+                    ),
+                    st.cell,
+                ),
+            ]
+            for a in data.amendments
+        ],
         [
             para(translate("visit_summary", "Completion"), st.cell_bold),
             para(completion_words(v, settings.fmt), st.cell),
         ],
     ]
     table = Table(rows, colWidths=pct(0.14, 0.86))
-    table.setStyle(grid_style(header_rows=0, extra=[("TOPPADDING", (0, 0), (-1, -1), 2.5)]))
+    table.setStyle(grid_style(header_rows=0, extra=TIGHT))
     return table

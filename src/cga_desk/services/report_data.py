@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 from ..domain import access
@@ -13,6 +14,7 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.uow import UnitOfWork
 from ..reports.changes import LABELS
 from ..reports.data import (
+    Amendment,
     CategoryRow,
     CohortReportData,
     LongitudinalData,
@@ -49,8 +51,19 @@ def visit_report_data(uow: UnitOfWork, by: User, visit_id: int, today: date | No
         if row.visit.id == visit_id:
             b = row.change.baseline_index
             baseline = history.rows[b].visit if b is not None and not row.change.is_baseline else None
-            return visit_summary_data(history.patient, row.visit, row.change, today, baseline)
+            data = visit_summary_data(history.patient, row.visit, row.change, today, baseline)
+            return replace(data, amendments=_amendments(uow, visit_id))
     raise NotFoundError(f"No visit with number {visit_id}.")  # pragma: no cover - get_visit found it
+
+
+def _amendments(uow: UnitOfWork, visit_id: int) -> tuple[Amendment, ...]:
+    """Each kept (signed, then amended) version: the amender's full name, the date, the reason."""
+    out = []
+    for v in uow.visits.versions(visit_id):
+        account = uow.users.get(v.superseded_by)
+        name = account.full_name if account and account.full_name else v.superseded_by
+        out.append(Amendment(name, v.superseded_at.date(), v.reason))
+    return tuple(out)
 
 
 def longitudinal_report_data(uow: UnitOfWork, by: User, study_id: str, today: date | None = None) -> LongitudinalData:

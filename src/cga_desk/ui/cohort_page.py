@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -36,6 +37,7 @@ from .models import ROW_ROLE, Column, RowsModel, category_key, missing_last, sor
 from .naming import named
 from .patient_dialog import parse_day
 from .style import CATEGORY_COLOURS, category_text
+from .worker import run_off_thread
 
 WORK_COLUMNS: list[Column[Any]] = [
     Column(QT_TRANSLATE_NOOP("models", "ID"), lambda r: r.study_id, lambda r: r.study_id),
@@ -90,12 +92,18 @@ def _table(parent: QWidget, name: str, words: str, model: RowsModel[Any]) -> QTa
 
 
 class CohortPage(QWidget):
+    """The summary is computed on the thread pool (ui/worker.py; ~10 s at 50,000 patients): the window
+    stays responsive, a busy bar shows while it runs, and `loaded` is emitted once the page shows it.
+    Only the newest request is shown (a filter changed meanwhile supersedes an earlier one)."""
+
     open_patient = Signal(str)
+    loaded = Signal()
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clinic = clinic
         self.summary: Any = None
+        self._request = 0  # the number of the newest summary asked for
         self.work_model: RowsModel[Any] = RowsModel(WORK_COLUMNS, self)
         self.overdue_model: RowsModel[Any] = RowsModel(OVERDUE_COLUMNS, self)
         self.chart: Any = None
@@ -136,6 +144,13 @@ class CohortPage(QWidget):
         self.report = QPushButton(translate("CohortPage", "Cohort report…"), self)
         named(self.report, "cohort.report")
         self.report.clicked.connect(self._on_report_clicked)
+        self.busy = QProgressBar(self)  # no range: Qt's busy indicator, while the summary is computed
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName("cohort.busy")
+        self.busy.setAccessibleDescription(translate("CohortPage", "Computing the cohort summary…"))
+        self.busy.setToolTip(translate("CohortPage", "Computing the cohort summary…"))
+        self.busy.hide()
         filters = QHBoxLayout()
         for w in (
             self.disease,
@@ -147,6 +162,7 @@ class CohortPage(QWidget):
             self.baseline,
             self.apply,
             self.report,
+            self.busy,
         ):
             filters.addWidget(w)
         self.heading = QLabel(self)
@@ -219,11 +235,39 @@ class CohortPage(QWidget):
             for label in self.clinic.timepoint_labels():
                 self.timepoint.addItem(vocabulary.timepoint(label), label)
         try:
-            self.summary = self.clinic.cohort_summary(self.filters(), self.options())
-        except CgaDeskError as error:
+            filters, options = self.filters(), self.options()
+        except CgaDeskError as error:  # a filter that cannot be read: said at once, nothing computed
             show_error(self, error)
             return
-        s = self.summary
+        self._request += 1
+        request = self._request
+        self.busy.show()
+        if self.summary is None:  # the first time: say why the page is empty
+            self.heading.setText(translate("CohortPage", "Computing the cohort summary…"))
+        run_off_thread(
+            self,
+            lambda _progress: self.clinic.cohort_summary(filters, options),
+            lambda summary: self._computed(request, summary),
+            lambda error: self._failed(request, error),
+        )
+
+    def _computed(self, request: int, summary: Any) -> None:
+        if request != self._request:
+            return  # superseded by a newer request, whose result follows
+        self.busy.hide()
+        self.summary = summary
+        self._show(summary)
+        self.loaded.emit()
+
+    def _failed(self, request: int, error: BaseException) -> None:
+        if request != self._request:
+            return
+        self.busy.hide()
+        if not isinstance(error, CgaDeskError):
+            raise error  # a bug: to the crash handler, as when it ran on this thread
+        show_error(self, error)
+
+    def _show(self, s: Any) -> None:
         self.heading.setText(
             translate(
                 "CohortPage",

@@ -248,10 +248,13 @@ class PatientPage(QWidget):
         self.model.set_rows(self.visit_rows)
         age = p.age_on(self.clinic.today())
         name = isolate(p.name) if p.name else translate("PatientPage", "(no name)")
-        self.title.setText(
-            translate("PatientPage", "{study_id} · {name} · {age} years").format(
-                study_id=p.study_id, name=name, age=age
+        study_id = p.study_id  # the hospital record number beside it when recorded, as on the reports
+        if p.mrn:
+            study_id = translate("PatientPage", "{study_id} · MRN {mrn}").format(
+                study_id=p.study_id, mrn=isolate(p.mrn)
             )
+        self.title.setText(
+            translate("PatientPage", "{study_id} · {name} · {age} years").format(study_id=study_id, name=name, age=age)
         )
         milestones = ", ".join(f"{vocabulary.milestone(m.kind)} {format_date(m.date)}" for m in p.milestones)
         self.details.setText(

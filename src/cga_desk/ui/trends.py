@@ -23,6 +23,7 @@ from ..domain.records import User
 from ..forms import messages, registry, vocabulary
 from ..forms.instrument import ScoreKey
 from ..i18n import QT_TRANSLATE_NOOP, format_date
+from ..reports.changes import delta_cell
 from ..services.history import HistoryRow, PatientHistory
 from .language import translate
 from .models import (
@@ -54,7 +55,7 @@ def _delta(key: str) -> Callable[[HistoryRow], str]:
         value = change.get(key)
         if value is None:
             return translate("trends", "incomplete")
-        return signed(value) + (translate("trends", " ▼ decline") if key in r.change.declined else "")
+        return delta_cell(key, value)  # "+2 ▲ declined" for CCI: the reports' rule (reports/changes.py)
 
     return text
 

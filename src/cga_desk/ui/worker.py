@@ -27,11 +27,20 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+            result = self.fn(lambda done, total: self._emit(self.signals.progress, done, total))
         except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread, which decides
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
             return
-        self.signals.done.emit(result)
+        self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Emit, unless the page that asked has gone meanwhile (window closed while a cohort summary was
+        computed): then there is no one to tell, and no traceback from the worker thread."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            pass
 
 
 def run_in_background(

@@ -192,6 +192,10 @@
         <translation>队列报告…</translation>
     </message>
     <message>
+        <source>Computing the cohort summary…</source>
+        <translation>正在计算队列汇总…</translation>
+    </message>
+    <message>
         <source>Worklist: IMWG category worse than at baseline, or the latest visit declined</source>
         <translation>待办列表：IMWG 分类较基线变差，或最近一次访视出现下降</translation>
     </message>
@@ -802,6 +806,10 @@ Database: {database}</source>
     <message>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>{study_id} · MRN {mrn}</source>
+        <translation>{study_id} · 病案号 {mrn}</translation>
     </message>
     <message>
         <source>{study_id} · {name} · {age} years</source>
@@ -3588,10 +3596,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>未完成</translation>
     </message>
     <message>
-        <source> ▼ decline</source>
-        <translation> ▼ 下降</translation>
-    </message>
-    <message>
         <source>first visit</source>
         <translation>首次访视</translation>
     </message>
@@ -3633,6 +3637,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source> · MRN {mrn}</source>
         <translation> · 病案号 {mrn}</translation>
+    </message>
+    <message>
+        <source> (revision {revision})</source>
+        <translation>（第 {revision} 版）</translation>
     </message>
     <message>
         <source> (revision {revision}; amended: {amendment_reason})</source>
@@ -3743,14 +3751,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>答案（按各量表措辞）及分值</translation>
     </message>
     <message>
-        <source>Scoring and form versions: {get}.</source>
-        <translation>计分及量表版本：{get}。</translation>
-    </message>
-    <message>
-        <source>Form versions: {versions}. Scoring: {get}.</source>
-        <translation>量表版本：{versions}。计分：{get}。</translation>
-    </message>
-    <message>
         <source>Status {status}; who completed it and when is not recorded (an imported or older record)</source>
         <translation>状态：{status}；未记录由谁、于何时完成（导入的或较早的记录）</translation>
     </message>
@@ -3767,8 +3767,20 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>{completed_by} 于 {fmt} 完成</translation>
     </message>
     <message>
+        <source>Versions: {scoring}; {forms}.</source>
+        <translation>版本：{scoring}；{forms}。</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>签署</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Amended by {full_name} on {date}: {reason}</source>
+        <translation>由 {full_name} 于 {date} 修订：{reason}</translation>
     </message>
     <message>
         <source>Completion</source>
