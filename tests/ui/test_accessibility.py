@@ -79,7 +79,7 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if w is not root and not w.isVisibleTo(root):
             continue  # hidden for this user's role or this step: checked where it is shown
-        WALKED.add(w.accessibleName())
+        WALKED.add(w.objectName())
         if not spoken_name(w).strip():
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(root).__name__}")
     return missing
@@ -143,6 +143,7 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
     from cga_desk.ui.accounts import AddUserDialog, SecuritySettingsDialog, UsersDialog
     from cga_desk.ui.audit_viewer import AuditViewer
     from cga_desk.ui.corrections import CorrectIdDialog, ReasonDialog, RegisteredInErrorDialog, discard_draft_dialog
+    from cga_desk.ui.encryption_dialogs import RecoverDialog, RecoveryKeyDialog
     from cga_desk.ui.lock import LockScreen
     from cga_desk.ui.patient_dialog import PatientDialog
     from cga_desk.ui.report_actions import ReportSettingsDialog
@@ -177,6 +178,8 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         RegisteredInErrorDialog: ("admin", lambda: RegisteredInErrorDialog(clinic)),
         SchedulesDialog: ("admin", lambda: SchedulesDialog(clinic)),
         MoveScheduleDialog: ("ada", lambda: MoveScheduleDialog(clinic, "P-1", default_schedule)),
+        RecoveryKeyDialog: ("admin", lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "/tmp/clinic.sqlite3")),
+        RecoverDialog: ("admin", lambda: RecoverDialog(clinic)),
     }
     not_opened = {FormDialog}  # the base of the form dialogs above, never shown itself
     missing = {c.__qualname__ for c in _dialog_classes() - set(factories) - not_opened}

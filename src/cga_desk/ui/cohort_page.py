@@ -147,7 +147,7 @@ class CohortPage(QWidget):
         self.busy = QProgressBar(self)  # no range: Qt's busy indicator, while the summary is computed
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
-        self.busy.setAccessibleName("cohort.busy")
+        named(self.busy, "cohort.busy", translate("CohortPage", "Computing the cohort summary…"))
         self.busy.setAccessibleDescription(translate("CohortPage", "Computing the cohort summary…"))
         self.busy.setToolTip(translate("CohortPage", "Computing the cohort summary…"))
         self.busy.hide()

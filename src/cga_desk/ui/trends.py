@@ -188,7 +188,15 @@ class TrendsView(QWidget):
         said_layout.addStretch(1)
         rl.addWidget(legend)
         rl.addWidget(self.table, 3)
-        rl.addWidget(scrolling(said, right, "trends.item_changes_scroll"), 2)
+        rl.addWidget(
+            scrolling(
+                said,
+                right,
+                "trends.item_changes_scroll",
+                translate("TrendsView", "Answers changed since the baseline"),
+            ),
+            2,
+        )
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(

@@ -1380,6 +1380,10 @@ Milestones: {milestones}</source>
         <translation>变化 = 本次访视 − 基线。Katz 和 Lawton：降低即为下降。CCI 和 IMWG：升高即为下降。每次访视与其日期当天或之前最近的基线比较。</translation>
     </message>
     <message>
+        <source>Answers changed since the baseline</source>
+        <translation>自基线以来变化的回答</translation>
+    </message>
+    <message>
         <source>Charts of the scores over time</source>
         <translation>评分随时间变化图</translation>
     </message>
