@@ -321,14 +321,22 @@ def _w_exchange(fmt: str, db: str) -> dict:
 
     store = _store(db)
     with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         with store.unit_of_work(write=False) as uow:
             files = write_exchange(fmt, exchange_records(uow), Path(tmp) / fmt)
-        s = time.perf_counter() - t
+        s, s_cpu = time.perf_counter() - t, time.process_time() - c
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         size = sum(f.stat().st_size for f in files) / 1e6
+        c = time.process_time()
         b = _csv_export(store, Path(tmp) / "dataset.csv")
-    return {"subject": s, "baseline": b, "rss_mb": rss, "note": f"{size:,.0f} MB written; peak RSS {rss:,.0f} MB"}
+        b_cpu = time.process_time() - c
+    return {
+        "subject": s,
+        "baseline": b,
+        "rss_mb": rss,
+        "note": f"{size:,.0f} MB written; peak RSS {rss:,.0f} MB; CPU {s_cpu:.1f} s vs {b_cpu:.1f} s "
+        f"({s_cpu / b_cpu:.1f}×: a shared machine's load falls on wall times)",
+    }
 
 
 def w_export_adam(db: str, repeat: int) -> dict:
@@ -433,6 +441,11 @@ def main(argv: list[str] | None = None) -> int:
         default=6000,
         help="address-space limit of each measuring subprocess (0: none; default 6000)",
     )
+    ap.add_argument(
+        "--only",
+        help="comma-separated measurements to run (startup, history, save, pdf, cohort, export, export_adam, "
+        "export_redcap); the results are printed, results.md is left alone",
+    )
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -481,10 +494,21 @@ def main(argv: list[str] | None = None) -> int:
         results.append(row)
         print(" | ".join(row), flush=True)
 
+    only = set(args.only.split(",")) if args.only else None
+
+    def wanted(key: str) -> bool:
+        return only is None or key in only
+
     py = sys.executable
-    app_s = startup([py, "-m", "cga_desk.cli", "--db", str(db), "--exit-when-ready"], 5, timeout)
-    bare_s = startup([py, "-c", BARE_WINDOW], 5, timeout)
-    if isinstance(app_s, dict) and isinstance(bare_s, dict):
+    app_s = (
+        startup([py, "-m", "cga_desk.cli", "--db", str(db), "--exit-when-ready"], 5, timeout)
+        if wanted("startup")
+        else ""
+    )
+    bare_s = startup([py, "-c", BARE_WINDOW], 5, timeout) if wanted("startup") else ""
+    if not wanted("startup"):
+        pass
+    elif isinstance(app_s, dict) and isinstance(bare_s, dict):
         bare = bare_s["first_paint"]
         add(
             "start-up: first paint",
@@ -515,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     def op(name, key, goal, check):
+        if not wanted(key):
+            return {}
         r = worker(key, str(db), args.repeat, timeout)
         if "skipped" in r:
             add(
@@ -546,8 +572,10 @@ def main(argv: list[str] | None = None) -> int:
             "< 2x CSV and < 500 MB",
             lambda s, b, r=None: s < 2 * b,
         )
-    base = worker("imports", str(db), 1, timeout)
-    if "rss_mb" in cohort and "rss_mb" in base:
+    base = worker("imports", str(db), 1, timeout) if wanted("cohort") else {}
+    if not wanted("cohort"):
+        pass
+    elif "rss_mb" in cohort and "rss_mb" in base:
         rss, b_rss = cohort["rss_mb"], base["rss_mb"]
         results.append(
             (
@@ -573,12 +601,16 @@ def main(argv: list[str] | None = None) -> int:
                 "peak RSS above the limit" if memory else "not measured: cohort did not finish",
             )
         )
-    print(" | ".join(results[-1]), flush=True)
+    if wanted("cohort"):
+        print(" | ".join(results[-1]), flush=True)
 
     header = ("operation", "CGA Desk", "baseline", "ratio", "goal", "result", "notes")
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + [
         "| " + " | ".join(r) + " |" for r in results
     ]
+    if only is not None:  # a partial run is not a results.md entry
+        print("\n" + "\n".join(lines))
+        return 0
     machine = (
         f"{platform.platform()}; {os.cpu_count()} CPUs ({platform.processor() or platform.machine()}); "
         f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}"
