@@ -286,7 +286,7 @@ class _ByDocument:
     result between the visits that stored it, so most visits find their values here. The document is
     kept with its values, so that its id cannot be reused while remembered; bounded (forgotten when full)."""
 
-    LIMIT = 50_000
+    LIMIT = 10_000  # documents; a de-identified record has its own results document per visit: all misses
 
     def __init__(self, work: Callable[[Any], Any]) -> None:
         self.work = work

@@ -357,7 +357,7 @@ class _DataRows:
         self.signature_fields = tuple(at[f.name] for f in signature_fields())
         self.scoring_version, self.scores_complete = at["scoring_version"], at["scores_complete"]
 
-    MEMO_DOCUMENTS = 50_000
+    MEMO_DOCUMENTS = 10_000  # a de-identified record has its own results document per visit: all misses
 
     def _remembered(
         self, key: tuple[int, int], document: Any, work: Callable[[tuple[int, int], Any], list[tuple[int, str]]]
