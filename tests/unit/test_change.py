@@ -10,7 +10,7 @@ import numpy as np
 
 from cga_desk.forms import change as rule
 from cga_desk.forms import messages
-from cga_desk.forms.change import VisitPoint, baseline_indices, compute_changes, item_changes
+from cga_desk.forms.change import VisitPoint, baseline_indices, compute_changes, compute_changes_of, item_changes
 from tests.conftest import load_jsonl
 
 START = date(2025, 1, 1)
@@ -149,6 +149,56 @@ def test_an_unanswered_side_is_neither_decline_nor_improvement() -> None:
     (change,) = item_changes({"katz": {"feeding": None}}, {"katz": {"feeding": "independent"}})
     assert change.to_option is None and not change.is_decline and not change.is_improvement
     assert messages.item_change(change).endswith("→ not answered")
+
+
+def _shared_histories() -> list[tuple[dict, list[VisitPoint]]]:
+    marked = {
+        (r["patient"]["id"], r["visit"]["date"], r["visit"]["timepoint"]): bool(r["visit"].get("baseline"))
+        for r in load_jsonl("visits.jsonl")
+    }
+    return [
+        (
+            h,
+            [
+                VisitPoint(
+                    date.fromisoformat(v["date"]),
+                    v["timepoint"],
+                    marked[(h["patient"]["id"], v["date"], v["timepoint"])],
+                    {
+                        **{k: v["scores"][k] for k in ("katz_adl", "lawton_iadl", "cci")},
+                        "imwg_score": (v["scores"]["imwg"] or {}).get("score"),
+                    },
+                    (v["scores"]["imwg"] or {}).get("category"),
+                )
+                for v in h["visits"]
+            ],
+        )
+        for h in load_jsonl("histories.jsonl")
+    ]
+
+
+def test_many_patients_at_once_are_each_patient_alone() -> None:
+    """compute_changes_of (exports: one batch of arrays per chunk of patients) gives every patient the
+    shared histories' changes, kept apart: baselines, previous visits and days never cross patients,
+    whatever the neighbours, a patient without visits or one whose visits give fewer scores."""
+    shared = _shared_histories()
+    fewer = [vp(1, 6, 8, 0, None), vp(30, 5, 8, 0, None)]
+    for point in fewer:
+        del point.scores["imwg_score"]
+    batch = [[], *[visits for _, visits in shared], fewer, *[visits for _, visits in reversed(shared)]]
+    together = compute_changes_of(batch)
+    assert [len(c) for c in together] == [len(v) for v in batch]
+    assert together[0] == []
+    for visits, changes in zip(batch, together, strict=True):
+        assert changes == compute_changes(visits)
+    for (h, _), changes in zip(shared, together[1:], strict=False):
+        for v, c in zip(h["visits"], changes, strict=True):
+            assert (c.baseline_date.isoformat() if c.baseline_date else None) == v["baseline_date"]
+            assert c.days_from_baseline == v["days_from_baseline"]
+            assert c.imwg_category_change == v["imwg_category_change"]
+            assert c.change_from_baseline == v["change_from_baseline"]
+            assert c.change_from_previous == v["change_from_previous"]
+    assert "imwg_score" not in (together[len(shared) + 1][1].change_from_baseline or {})
 
 
 def test_the_shared_histories() -> None:

@@ -278,38 +278,73 @@ def _one_patient(visits: Sequence[VisitPoint]) -> tuple[np.ndarray, dict[str, np
 
 def compute_changes(visits: Sequence[VisitPoint]) -> list[VisitChange]:
     """The change-from-baseline view of one patient's visits, which must be sorted by date."""
+    return compute_changes_of([visits])[0]
+
+
+def compute_changes_of(patients: Sequence[Sequence[VisitPoint]]) -> list[list[VisitChange]]:
+    """compute_changes of each patient's visits (each sorted by date), the rule's arrays built once for
+    patients giving the same scores: per-patient numpy calls were most of a million-visit export's cost."""
+    out: list[list[VisitChange]] = [[] for _ in patients]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for p, visits in enumerate(patients):
+        if visits:
+            groups.setdefault(tuple(k for k in _KEYS if any(k in v.scores for v in visits)), []).append(p)
+    for keys, members in groups.items():
+        for p, changes in zip(members, _changes([patients[p] for p in members], list(keys)), strict=True):
+            out[p] = changes
+    return out
+
+
+def _changes(patients: list[Sequence[VisitPoint]], keys: list[str]) -> list[list[VisitChange]]:
+    """The rule over the visits of several patients (none without visits), as the cohort's arrays."""
     import numpy as np
 
-    if not visits:
-        return []
-    n = len(visits)
-    base, scores, day = _one_patient(visits)
+    flat = [v for visits in patients for v in visits]
+    n = len(flat)
+    sizes = [len(visits) for visits in patients]
+    patient = np.repeat(np.arange(len(patients), dtype=np.int64), sizes)
+    matrix = np.array([[v.scores.get(k) for k in keys] for v in flat], dtype=np.float64)  # None -> NaN
+    scores = {k: matrix[:, j] for j, k in enumerate(keys)}
+    # Days are ordinals (whole days, like datetime64[D]); building datetime64 from dates costs more.
+    day = np.array([v.visit_date.toordinal() for v in flat], dtype=np.int64)
+    marked = np.array([v.marked_baseline for v in flat], dtype=bool)
+    base = baseline_positions(patient, day, marked, instruments_complete(scores))
     cfb = changes_from_baseline(scores, base)
-    keys = list(cfb)
+    judged = list(cfb)
     from_baseline = _rows(cfb, n)
-    from_previous = _rows(changes_from_previous(scores, np.zeros(n, dtype=np.int64)), n)
-    worse = np.column_stack(list(declines(cfb).values())).tolist() if keys else [[]] * n
+    from_previous = _rows(changes_from_previous(scores, patient), n)
+    worse = np.column_stack(list(declines(cfb).values())).tolist() if judged else [[]] * n
     days = (day - day[np.maximum(base, 0)]).tolist()
+    bases = base.tolist()
     out = []
-    for i, b in enumerate(base.tolist()):
-        if b == NO_BASELINE:
-            out.append(VisitChange(False, None, None, None, None, from_previous[i] if i else None, None, (), ()))
-            continue
-        v, then = visits[i], visits[b]
-        out.append(
-            VisitChange(
-                b == i,
-                b,
-                then.visit_date,
-                days[i],
-                from_baseline[i],
-                from_previous[i] if i else None,
-                transition(then.imwg_category, v.imwg_category),
-                tuple([k for k, d in zip(keys, worse[i]) if d]),
-                None if b != i else (),
-                (v.answers, then.answers) if b != i else None,
+    start = 0
+    for visits in patients:
+        changes = []
+        for i, v in enumerate(visits):
+            g = start + i
+            if bases[g] == NO_BASELINE:
+                changes.append(
+                    VisitChange(False, None, None, None, None, from_previous[g] if i else None, None, (), ())
+                )
+                continue
+            b = bases[g] - start
+            then = visits[b]
+            changes.append(
+                VisitChange(
+                    b == i,
+                    b,
+                    then.visit_date,
+                    days[g],
+                    from_baseline[g],
+                    from_previous[g] if i else None,
+                    transition(then.imwg_category, v.imwg_category),
+                    tuple([k for k, d in zip(judged, worse[g]) if d]),
+                    None if b != i else (),
+                    (v.answers, then.answers) if b != i else None,
+                )
             )
-        )
+        out.append(changes)
+        start += len(visits)
     return out
 
 

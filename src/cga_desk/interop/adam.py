@@ -15,6 +15,7 @@ XPT version 5 limits: names of 8 characters, labels of 40, text of 200 bytes (ch
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -279,29 +280,81 @@ class _ItemPlan:
         return out
 
 
-def _visit_values(params: tuple[Parameter, ...]) -> Callable[[ExVisit], list[tuple[Any, str]]]:
-    """A visit's (AVAL, AVALC) of every parameter, in the order of `params`: the totals and scores by
-    their own functions, each instrument's items by its _ItemPlan (the same values as Parameter.value)."""
-    steps: list[tuple[int, Any]] = []  # (how many parameters, a function of the visit giving them)
+class _ByDocument:
+    """Values worked out from a decoded document (a visit's answers or results), remembered by the
+    document's identity: services/exchange.py decodes each distinct stored text once and shares the
+    result between the visits that stored it, so most visits find their values here. The document is
+    kept with its values, so that its id cannot be reused while remembered; bounded (forgotten when full)."""
+
+    LIMIT = 10_000  # documents; a de-identified record has its own results document per visit: all misses
+
+    def __init__(self, work: Callable[[Any], Any]) -> None:
+        self.work = work
+        self._memo: dict[int, tuple[Any, Any]] = {}
+
+    def __call__(self, document: Any, v: ExVisit) -> Any:
+        got = self._memo.get(id(document))
+        if got is not None and got[0] is document:
+            return got[1]
+        value = self.work(v)
+        if len(self._memo) >= self.LIMIT:
+            self._memo.clear()
+        self._memo[id(document)] = (document, value)
+        return value
+
+
+def _split(pairs: list[tuple[Any, str]]) -> tuple[list[float], list[str]]:
+    return [_number(a) for a, _ in pairs], [c for _, c in pairs]
+
+
+def _visit_values(params: tuple[Parameter, ...]) -> Callable[[ExVisit], tuple[list[float], list[str]]]:
+    """A visit's AVAL (float, NaN missing) and AVALC of every parameter, in the order of `params`: the
+    totals and scores by their own functions (of the visit's results document only), each instrument's
+    items by its _ItemPlan (of its answers only): the same values as Parameter.value. Each is worked out
+    once per distinct document (_ByDocument)."""
+
+    def of_items(p: Parameter) -> bool:
+        return p.instrument is not None and p.category == p.instrument.short_title and bool(p.instrument.item_columns)
+
+    def items_of(plan: _ItemPlan, v: ExVisit) -> tuple[list[float], list[str]]:
+        return _split(plan.values(v))
+
+    def scores_of(run: tuple[Callable[[ExVisit], tuple[Any, str]], ...], v: ExVisit) -> tuple[list[float], list[str]]:
+        return _split([fn(v) for fn in run])
+
+    steps: list[tuple[str, Any]] = []  # ("" for the results document | an instrument's code, how)
     i = 0
     while i < len(params):
         p = params[i]
-        if p.instrument is not None and p.category == p.instrument.short_title and p.instrument.item_columns:
+        if of_items(p):
+            assert p.instrument is not None
             plan = _ItemPlan(p.instrument)
-            steps.append((len(plan.items), plan.values))
+            steps.append((p.instrument.code, (_ByDocument(functools.partial(items_of, plan)), _split(plan.none))))
             i += len(plan.items)
         else:
-            steps.append((1, p.value))
-            i += 1
+            run = []  # consecutive parameters of the results document
+            while i < len(params) and not of_items(params[i]):
+                run.append(params[i].value)
+                i += 1
+            steps.append(("", _ByDocument(functools.partial(scores_of, tuple(run)))))
 
-    def values(v: ExVisit) -> list[tuple[Any, str]]:
-        out: list[tuple[Any, str]] = []
-        for n, fn in steps:
-            if n == 1:
-                out.append(fn(v))
+    def values(v: ExVisit) -> tuple[list[float], list[str]]:
+        avals: list[float] = []
+        avalcs: list[str] = []
+        visit = v.visit
+        for code, step in steps:
+            if not code:
+                a, c = step(visit.scores, v)
             else:
-                out += fn(v)
-        return out
+                by_answers, empty = step
+                state = visit.instruments.get(code)
+                if state is None or state.answers is None or state.not_assessable_reason:
+                    a, c = empty
+                else:
+                    a, c = by_answers(state.answers, v)
+            avals += a
+            avalcs += c
+        return avals, avalcs
 
     return values
 
@@ -330,8 +383,8 @@ class _AdqsBuilder:
         import numpy as np
 
         P = len(self.params)
-        aval_rows: list[list[float]] = []
-        avalc_rows: list[list[str]] = []
+        aval_rows: list[float] = []  # visit by visit, every parameter's value
+        avalc_rows: list[str] = []
         version_rows: list[list[str]] = []
         sid, first_i, latest_i, avisit, avisitn, adt, ady, status, age, scorver = ([] for _ in range(10))
         base = 0  # the chunk's row of the record's first visit
@@ -340,9 +393,9 @@ class _AdqsBuilder:
             first_date = first.visit.visit_date if first else None
             first_at = next((i for i, v in enumerate(record.visits) if v is first), None)
             for i, v in enumerate(record.visits):
-                pairs = self.values(v)
-                aval_rows.append([_number(a) for a, _ in pairs])
-                avalc_rows.append([c for _, c in pairs])
+                avals, avalcs = self.values(v)
+                aval_rows += avals
+                avalc_rows += avalcs
                 states = v.visit.instruments
                 version_rows.append([(states[c].form_version if c in states else "") for c in self.instruments] + [""])
                 day = v.visit.visit_date
@@ -445,6 +498,37 @@ def _date_text(days: float) -> str:
     return (_SAS_EPOCH + timedelta(days=int(days))).isoformat()
 
 
+_JOIN_KEYS = 1 << 20  # adjacent columns are joined when their pairs of codes fit a table this size
+
+
+def _joined(columns: list[tuple[Any, list[str]]], rows: int) -> list[tuple[Any, list[str]]]:
+    """Adjacent CSV columns (codes into their cells, the cells) joined by "," into fewer, wider ones
+    while the distinct pairs stay few (a visit's keys, a parameter's names, the small scores): each
+    distinct run of cells is then joined once, and a row joins a handful of pieces instead of every cell."""
+    import numpy as np
+
+    out: list[tuple[Any, list[str]]] = []
+    codes, shown = columns[0]
+    for next_codes, next_shown in columns[1:]:
+        width = len(next_shown)
+        size = len(shown) * width
+        if size <= _JOIN_KEYS:
+            key = codes * width + next_codes
+            used = np.zeros(size, dtype=bool)
+            used[key] = True
+            pairs = np.flatnonzero(used)
+            if len(pairs) <= max(256, rows // 16):  # each pair is joined once; past that, not worth it
+                renumber = np.zeros(size, dtype=np.int64)
+                renumber[pairs] = np.arange(len(pairs))
+                codes = renumber[key]
+                shown = [f"{shown[k // width]},{next_shown[k % width]}" for k in pairs.tolist()]
+                continue
+        out.append((codes, shown))
+        codes, shown = next_codes, next_shown
+    out.append((codes, shown))
+    return out
+
+
 class _DatasetSink:
     """One dataset written a chunk of columns at a time: its CSV directly, and its SAS transport file from
     a spill of the chunks (numbers already encoded, texts as codes into each column's distinct values),
@@ -482,9 +566,11 @@ class _DatasetSink:
                 fmt = _date_text if v.kind == "date" else _number_text
                 shown = [*(fmt(u) for u in c.uniques), ""]  # digits, "-", "." and "e": never quoted
                 spill.append(ibm_table(c.uniques)[c.codes])
-            texts.append(np.array(shown, dtype=object)[c.codes].tolist())
-        if texts and texts[0]:  # the rows as csv.writer writes them, each distinct cell quoted once
-            self.stream.write(_LINE_END.join(map(",".join, zip(*texts, strict=True))) + _LINE_END)
+            texts.append((c.codes % len(shown), shown))  # -1 (missing) -> the last: ""
+        rows = len(texts[0][0]) if texts else 0
+        if rows:  # the rows as csv.writer writes them, each distinct cell quoted once
+            segments = [np.array(shown, dtype=object)[codes].tolist() for codes, shown in _joined(texts, rows)]
+            self.stream.write(_LINE_END.join(map(",".join, zip(*segments, strict=True))) + _LINE_END)
         for array in spill:
             np.save(self.spill, array, allow_pickle=False)
         self.chunks += 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .collecting import fewer_collections
 from .export import ExportError, describe_os_error
 from .model import ExRecord
 
@@ -100,6 +101,18 @@ def write_exchange(
                 f"{out} holds other files ({', '.join(others[:3])}{', …' if len(others) > 3 else ''}): "
                 f"give a new or empty folder for the {fmt} export. Nothing was written."
             )
+    with fewer_collections():
+        return _write_exchange(fmt, write, records, out, before_rename, options)
+
+
+def _write_exchange(
+    fmt: str,
+    write: Callable[..., object],
+    records: Iterable[ExRecord],
+    out: Path,
+    before_rename: Callable[[], None] | None,
+    options: dict[str, Any],
+) -> tuple[Path, ...]:
     try:
         if fmt in FOLDER_FORMATS:
             temp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part"))

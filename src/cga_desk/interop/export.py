@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .collecting import fewer_collections
 from .partfiles import temporary_beside
 
 if TYPE_CHECKING:
@@ -281,7 +282,8 @@ def write_export(
     """Write the dataset and codebook in `fmt` (csv or xlsx); returns the files written. Text cells a
     spreadsheet would run as formulas get a leading ' unless `exact` (NEUTRALISED_NOTE). `before_rename`
     runs when every file is complete under its temporary name, before any takes its real name."""
-    return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, exact, before_rename)
+    with fewer_collections():
+        return (write_csv if fmt == "csv" else write_xlsx)(dataset, codebook, out, exact, before_rename)
 
 
 def write_rows_csv(

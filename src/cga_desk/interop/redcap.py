@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -331,6 +331,8 @@ class _DataRows:
             for inst in registry.INSTRUMENTS
         )
         self.scores = tuple((at[name], key, owner) for name, key, owner in _score_plan())
+        self.age_at = next((i for i, key, _ in self.scores if key == "age_years"), None)
+        self._memo: dict[tuple[int, int], tuple[Any, list[tuple[int, str]]]] = {}
         self.visit_fields = tuple(
             at[name]
             for name in (
@@ -354,6 +356,44 @@ class _DataRows:
         )
         self.signature_fields = tuple(at[f.name] for f in signature_fields())
         self.scoring_version, self.scores_complete = at["scoring_version"], at["scores_complete"]
+
+    MEMO_DOCUMENTS = 10_000  # a de-identified record has its own results document per visit: all misses
+
+    def _remembered(
+        self, key: tuple[int, int], document: Any, work: Callable[[tuple[int, int], Any], list[tuple[int, str]]]
+    ) -> list[tuple[int, str]]:
+        """The cells worked out from a decoded document (answers, results), remembered by its identity:
+        services/exchange.py shares each distinct decoded text between the visits that stored it. The
+        document is kept with its cells, so its id is not reused while remembered; bounded."""
+        got = self._memo.get(key)
+        if got is not None and got[0] is document:
+            return got[1]
+        cells = work(key, document)
+        if len(self._memo) >= self.MEMO_DOCUMENTS:
+            self._memo.clear()
+        self._memo[key] = (document, cells)
+        return cells
+
+    def _item_cells(self, key: tuple[int, int], answers: dict[str, Any]) -> list[tuple[int, str]]:
+        inst, plan, items, _, _ = self.instruments[key[0]]
+        cells = []
+        for code, i, item in items:
+            answer = answers.get(code)
+            if answer is not None:
+                found = plan.codes.get((code, type(answer), answer))
+                if found is None:  # an answer stored in another spelling: ask the instrument
+                    option = inst.to_option(item, answer)
+                    found = "" if option is None else redcap_code(option.code)
+                cells.append((i, found))
+        return cells
+
+    def _score_cells(self, _: tuple[int, int], scores: dict[str, Any]) -> list[tuple[int, str]]:
+        """The scores form's cells but the age (the visit's, written as the record says: 90+)."""
+        return [
+            (i, _fmt(owner.total_of(scores) if owner is not None else score_value(scores, key)))
+            for i, key, owner in self.scores
+            if key != "age_years"
+        ]
 
     def of(self, values: dict[str, str]) -> list[str]:
         row = [""] * self.width
@@ -403,30 +443,23 @@ class _DataRows:
             ):
                 row[i] = value
         scores = visit.scores
-        for inst, plan, items, (total_at, reason_at, version_at), complete_at in self.instruments:
+        for n, (inst, _, _, (total_at, reason_at, version_at), complete_at) in enumerate(self.instruments):
             state = visit.instruments.get(inst.code)
             if state is None:
                 row[complete_at] = "0"
                 continue
-            answers = state.answers or {}
-            for code, i, item in items:
-                answer = answers.get(code)
-                if answer is not None:
-                    found = plan.codes.get((code, type(answer), answer))
-                    if found is None:  # an answer stored in another spelling: ask the instrument
-                        option = inst.to_option(item, answer)
-                        found = "" if option is None else redcap_code(option.code)
+            if state.answers:
+                for i, found in self._remembered((n, id(state.answers)), state.answers, self._item_cells):
                     row[i] = found
             row[total_at] = _fmt(state.total)
             row[reason_at] = state.not_assessable_reason or ""
             row[version_at] = state.form_version
             done = state.not_assessable_reason or inst.total_of(scores) is not None
             row[complete_at] = "2" if done else "0"
-        for i, key, owner in self.scores:
-            value = owner.total_of(scores) if owner is not None else score_value(scores, key)
-            if key == "age_years":
-                value = record.age_text(v)
-            row[i] = _fmt(value)
+        for i, value in self._remembered((-1, id(scores)), scores, self._score_cells):
+            row[i] = value
+        if self.age_at is not None:
+            row[self.age_at] = record.age_text(v)
         row[self.scoring_version] = v.scoring_version
         row[self.scores_complete] = "2"
         return row

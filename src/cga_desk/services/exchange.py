@@ -24,7 +24,7 @@ from ..interop.model import AuditEntry, ExPatient, ExRecord, ExVisit
 from ..persistence import exchange_reads
 from ..persistence.engine import json_loads
 from ..persistence.uow import UnitOfWork
-from .history import build_history
+from .history import PatientHistory, build_histories
 from .signatures import with_signatures
 from .visits import views_of_rows
 
@@ -131,8 +131,8 @@ class _Documents:
         return value
 
 
-def _record(patient: PatientView, views: list[VisitView], versions: dict[int, str], trail: dict[str, Any]) -> ExRecord:
-    history = build_history(patient, views)
+def _record(history: PatientHistory, versions: dict[int, str], trail: dict[str, Any]) -> ExRecord:
+    patient = history.patient
     visits = tuple(
         ExVisit(row.visit, row.change, n, versions.get(row.visit.id, ""), tuple(trail.get(str(row.visit.id), ())))
         for n, row in enumerate(history.rows, start=1)
@@ -190,17 +190,27 @@ def exchange_records(
         }
         # The signed visits' signatures, checked against their content: one query per chunk.
         signed = {v.id: v for v in with_signatures(uow, [v for vs in views.values() for v in vs if v.status == SIGNED])}
-        for p in chunk:
-            view = PatientView(
-                p.study_id,
-                p.name,
-                p.birth_date,
-                p.sex,
-                p.index_disease,
-                p.diagnosis_date,
-                tuple(marks.get(p.id, ())),
-            )
-            record = _record(view, [signed.get(v.id, v) for v in views[p.id]], versions, trail)
+        histories = build_histories(  # the change rule once over the chunk's visits
+            [
+                (
+                    PatientView(
+                        p.study_id,
+                        p.name,
+                        p.birth_date,
+                        p.sex,
+                        p.index_disease,
+                        p.diagnosis_date,
+                        tuple(marks.get(p.id, ())),
+                    ),
+                    [signed.get(v.id, v) for v in views[p.id]],
+                )
+                for p in chunk
+            ]
+        )
+        del views, signed
+        histories.reverse()
+        while histories:  # each patient's history let go once its record is handed on
+            record = _record(histories.pop(), versions, trail)
             yield deidentify(record, shift) if deidentified else record
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain import access
 from ..domain.records import PatientView, User, VisitView
 from ..forms import messages, registry
-from ..forms.change import VisitChange, VisitPoint, compute_changes
+from ..forms.change import VisitChange, VisitPoint, compute_changes_of
 from ..i18n import ENGLISH, use_language
 from ..persistence.uow import UnitOfWork
 from .patients import read_patient
@@ -56,9 +56,17 @@ def _score(scores: Mapping[str, Any], key: str) -> Any:
 
 
 def build_history(patient: PatientView, visits: list[VisitView]) -> PatientHistory:
-    visits = sorted(visits, key=lambda v: (v.visit_date, v.id))
-    changes = compute_changes([to_point(v) for v in visits])
-    return PatientHistory(patient, tuple(HistoryRow(v, c) for v, c in zip(visits, changes)))
+    return build_histories([(patient, visits)])[0]
+
+
+def build_histories(patients: Sequence[tuple[PatientView, list[VisitView]]]) -> list[PatientHistory]:
+    """build_history of several patients, the change rule run once over all their visits (exports)."""
+    ordered = [sorted(visits, key=lambda v: (v.visit_date, v.id)) for _, visits in patients]
+    changes = compute_changes_of([[to_point(v) for v in visits] for visits in ordered])
+    return [
+        PatientHistory(patient, tuple(HistoryRow(v, c) for v, c in zip(visits, cs)))
+        for (patient, _), visits, cs in zip(patients, ordered, changes)
+    ]
 
 
 def patient_history(uow: UnitOfWork, by: User, study_id: str) -> PatientHistory:
