@@ -4,11 +4,7 @@ palette's backgrounds in light and dark palettes, and always come with words (is
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +14,6 @@ from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QDialog,
     QScrollBar,
     QTabBar,
     QTabWidget,
@@ -37,6 +32,7 @@ from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.models import PATIENT_COLUMNS, VISIT_COLUMNS
 from cga_desk.ui.style import category_text
 from tests.ui.conftest import TODAY, add_accounts, sign_in_as, when_modal
+from tests.ui.dialog_walk import every_dialog, not_walked
 from tests.ui.test_keyboard import dark_palette, light_palette
 
 
@@ -95,17 +91,6 @@ def _visit(clinic: Clinic, study_id: str, day: date, timepoint: str, complete: b
     return v.id
 
 
-def _dialog_classes() -> set[type]:
-    """Every dialog class of the window's code (cga_desk.ui and below)."""
-    found: set[type] = set()
-    for info in pkgutil.walk_packages(cga_desk.ui.__path__, "cga_desk.ui."):
-        module = importlib.import_module(info.name)
-        for _, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
-                found.add(cls)
-    return found
-
-
 def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, tmp_path: Path) -> None:
     db = open_store(f"sqlite:///{tmp_path / 'a11y.sqlite3'}")
     clinic = Clinic(db, today=lambda: TODAY)
@@ -140,50 +125,13 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
     window._manual.close()  # type: ignore[union-attr]
 
     from cga_desk.ui import signoff
-    from cga_desk.ui.accounts import AddUserDialog, SecuritySettingsDialog, UsersDialog
-    from cga_desk.ui.audit_viewer import AuditViewer
-    from cga_desk.ui.corrections import CorrectIdDialog, ReasonDialog, RegisteredInErrorDialog, discard_draft_dialog
-    from cga_desk.ui.encryption_dialogs import RecoverDialog, RecoveryKeyDialog
-    from cga_desk.ui.lock import LockScreen
     from cga_desk.ui.patient_dialog import PatientDialog
-    from cga_desk.ui.report_actions import ReportSettingsDialog
-    from cga_desk.ui.report_preview import ReportPreview
-    from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
-    from cga_desk.ui.signin import ChangePasswordDialog
-    from cga_desk.ui.signoff import SignDialog
-    from cga_desk.ui.visit_dialogs import FormDialog, MilestoneDialog, StartVisitDialog
 
-    patient = clinic.patient("P-1")
     sign_in_as(clinic, "ada")
     clinic.register_patient(PatientInput("P-2", date(1950, 1, 1), "Ana Lima"))  # registered twice
     clinic.mark_registered_in_error("P-2", "duplicate of P-1")
-    default_schedule = clinic.schedules()[0][0].name
-    # Each dialog class of the window, as a user with the right role opens it. A new dialog class fails
-    # the check below until it is added here.
-    factories: dict[type, tuple[str, Callable[[], QDialog]]] = {
-        PatientDialog: ("ada", lambda: PatientDialog(clinic, patient)),
-        StartVisitDialog: ("ada", lambda: StartVisitDialog(clinic.timepoint_labels(), "Baseline", TODAY)),
-        MilestoneDialog: ("ada", lambda: MilestoneDialog()),
-        SignDialog: ("bea", lambda: SignDialog(clinic, clinic.visits("P-1")[:1])),
-        ChangePasswordDialog: ("ada", lambda: ChangePasswordDialog(clinic)),
-        LockScreen: ("ada", lambda: LockScreen(clinic)),
-        ReportPreview: ("ada", lambda: ReportPreview("visit", clinic.report_pdf("visit", baseline), "v.pdf", print)),
-        ReportSettingsDialog: ("admin", lambda: ReportSettingsDialog(clinic)),
-        UsersDialog: ("admin", lambda: UsersDialog(clinic)),
-        AddUserDialog: ("admin", lambda: AddUserDialog(clinic)),
-        SecuritySettingsDialog: ("admin", lambda: SecuritySettingsDialog(clinic)),
-        AuditViewer: ("admin", lambda: AuditViewer(clinic)),
-        ReasonDialog: ("ada", lambda: discard_draft_dialog(clinic, clinic.visit(draft))),
-        CorrectIdDialog: ("ada", lambda: CorrectIdDialog(clinic, patient)),
-        RegisteredInErrorDialog: ("admin", lambda: RegisteredInErrorDialog(clinic)),
-        SchedulesDialog: ("admin", lambda: SchedulesDialog(clinic)),
-        MoveScheduleDialog: ("ada", lambda: MoveScheduleDialog(clinic, "P-1", default_schedule)),
-        RecoveryKeyDialog: ("admin", lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "/tmp/clinic.sqlite3")),
-        RecoverDialog: ("admin", lambda: RecoverDialog(clinic)),
-    }
-    not_opened = {FormDialog}  # the base of the form dialogs above, never shown itself
-    missing = {c.__qualname__ for c in _dialog_classes() - set(factories) - not_opened}
-    assert missing == set(), "add these dialogs to the walk above"
+    factories = every_dialog(clinic, "P-1", draft, baseline, baseline, TODAY)
+    assert not_walked(factories) == set(), "add these dialogs to tests/ui/dialog_walk.py"
     PatientDialog(clinic, None)  # registering: the same fields as editing
     problems += unnamed(PatientDialog(clinic, None))
     for user, make in factories.values():

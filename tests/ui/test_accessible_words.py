@@ -8,14 +8,14 @@ to controls without text of their own are Chinese, not the English ones."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cga_desk import i18n
@@ -26,7 +26,8 @@ from cga_desk.ui.language import install_translators, missing_catalogue
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.naming import named
 from tests.ui.conftest import TODAY, add_accounts, sign_in_as, when_modal
-from tests.ui.test_accessibility import _dialog_classes, _part_of_a_control, _visit, spoken_name
+from tests.ui.dialog_walk import every_dialog, not_walked
+from tests.ui.test_accessibility import _part_of_a_control, _visit, spoken_name
 
 
 def looks_like_identifier(name: str, widget: QWidget) -> bool:
@@ -131,52 +132,13 @@ def test_every_page_and_dialog_speaks_words_not_identifiers(qtbot: QtBot, tmp_pa
     window._manual.close()
 
     from cga_desk.ui import signoff
-    from cga_desk.ui.accounts import AddUserDialog, SecuritySettingsDialog, UsersDialog
-    from cga_desk.ui.audit_viewer import AuditViewer
-    from cga_desk.ui.corrections import (
-        CorrectIdDialog,
-        ReasonDialog,
-        RegisteredInErrorDialog,
-        discard_draft_dialog,
-    )
-    from cga_desk.ui.encryption_dialogs import RecoverDialog, RecoveryKeyDialog
-    from cga_desk.ui.lock import LockScreen
     from cga_desk.ui.patient_dialog import PatientDialog
-    from cga_desk.ui.report_actions import ReportSettingsDialog
-    from cga_desk.ui.report_preview import ReportPreview
-    from cga_desk.ui.schedules_dialog import MoveScheduleDialog, SchedulesDialog
-    from cga_desk.ui.signin import ChangePasswordDialog
-    from cga_desk.ui.signoff import SignDialog
-    from cga_desk.ui.visit_dialogs import FormDialog, MilestoneDialog, StartVisitDialog
+    from cga_desk.ui.schedules_dialog import SchedulesDialog
 
-    patient = clinic.patient("PCL-001")
     clinic.register_patient(PatientInput("PCL-009", date(1951, 2, 2), "Maria Rossi"))
     clinic.mark_registered_in_error("PCL-009", "registered twice")  # the administrator's list shows it
-    # Each dialog class of the window, as a user with the right role opens it; a new dialog class fails
-    # the check below until it is added here.
-    factories: dict[type, tuple[str, Callable[[], QDialog]]] = {
-        PatientDialog: ("ada", lambda: PatientDialog(clinic, patient)),
-        StartVisitDialog: ("ada", lambda: StartVisitDialog(clinic.timepoint_labels(), "Baseline", TODAY)),
-        MilestoneDialog: ("ada", lambda: MilestoneDialog()),
-        SignDialog: ("bea", lambda: SignDialog(clinic, clinic.visits("PCL-001")[1:2])),
-        ChangePasswordDialog: ("ada", lambda: ChangePasswordDialog(clinic)),
-        LockScreen: ("ada", lambda: LockScreen(clinic)),
-        ReportPreview: ("ada", lambda: ReportPreview("visit", clinic.report_pdf("visit", follow_up), "v.pdf", print)),
-        ReportSettingsDialog: ("admin", lambda: ReportSettingsDialog(clinic)),
-        UsersDialog: ("admin", lambda: UsersDialog(clinic)),
-        AddUserDialog: ("admin", lambda: AddUserDialog(clinic)),
-        SecuritySettingsDialog: ("admin", lambda: SecuritySettingsDialog(clinic)),
-        AuditViewer: ("admin", lambda: AuditViewer(clinic)),
-        ReasonDialog: ("ada", lambda: discard_draft_dialog(clinic, clinic.visit(draft))),
-        CorrectIdDialog: ("ada", lambda: CorrectIdDialog(clinic, patient)),
-        RegisteredInErrorDialog: ("admin", lambda: RegisteredInErrorDialog(clinic)),
-        SchedulesDialog: ("admin", lambda: SchedulesDialog(clinic)),
-        MoveScheduleDialog: ("ada", lambda: MoveScheduleDialog(clinic, "PCL-001", "pPCL")),
-        RecoveryKeyDialog: ("admin", lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "/tmp/clinic.sqlite3")),
-        RecoverDialog: ("admin", lambda: RecoverDialog(clinic)),
-    }
-    not_opened = {FormDialog}  # the base of the form dialogs above, never shown itself
-    assert {c.__qualname__ for c in _dialog_classes() - set(factories) - not_opened} == set(), "add to the walk"
+    factories = every_dialog(clinic, "PCL-001", draft, follow_up, follow_up, TODAY)
+    assert not_walked(factories) == set(), "add these dialogs to tests/ui/dialog_walk.py"
     problems += problems_in(PatientDialog(clinic, None), chinese)  # registering
     for user, make in factories.values():
         sign_in_as(clinic, user)
