@@ -232,7 +232,7 @@ def stock_longitudinal(data: LongitudinalData, settings: ReportSettings) -> byte
             story += [Spacer(1, 4), table]
 
         story.append(_p(translate("longitudinal", "Signatures"), h2))
-        signed = [(v, line) for v, _ in data.rows if (line := messages.signature_line(v)) is not None]
+        signed = [(v, sig) for v, _ in data.rows if (sig := messages.signature_line(v)) is not None]
         for v, sig in signed:
             story.append(_p(f"{fmt(v.visit_date)} {vocabulary.timepoint(v.timepoint)}: {sig}", cell))
         if not signed:
@@ -243,8 +243,8 @@ def stock_longitudinal(data: LongitudinalData, settings: ReportSettings) -> byte
     closing: list[Any] = [_p(translate("longitudinal", "Trend reviews"), h2)]
     for r in data.reviews:
         who = f"{r.full_name} ({r.author})" if r.full_name else r.author
-        line = f"{fmt(r.note_date)}: trend reviewed by {who}, recorded {messages.local_time(r.recorded_at)}"
-        closing.append(_p(line + (f" — {r.text}" if r.text else ""), body))
+        said = f"{fmt(r.note_date)}: trend reviewed by {who}, recorded {messages.local_time(r.recorded_at)}"
+        closing.append(_p(said + (f" — {r.text}" if r.text else ""), body))
     if not data.reviews:
         closing.append(_p("No trend review has been recorded for this patient.", body))
     versions = "; ".join(data.scoring_versions) or "no visit scored"
