@@ -54,7 +54,8 @@ def run_gui(
 ) -> int:
     """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
     (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
-    built when it is open. Environment problems are shown plainly, then exit 1. (Opening from the very
+    built when it is open (an existing encrypted database's sign-in page before that: it needs no store,
+    issue 15). Environment problems are shown plainly, then exit 1. (Opening from the very
     start, to overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing
     measurable: both imports hold the GIL.)
 
