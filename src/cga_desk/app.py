@@ -54,7 +54,8 @@ def run_gui(
 ) -> int:
     """Paint the window's frame first (no SQLAlchemy needed), then open the database on the thread pool
     (`ui.worker.run_off_thread`), so the window stays responsive through a long upgrade; the pages are
-    built when it is open. Environment problems are shown plainly, then exit 1. (Opening from the very
+    built when it is open (an existing encrypted database's sign-in page before that: it needs no store,
+    issue 15). Environment problems are shown plainly, then exit 1. (Opening from the very
     start, to overlap SQLAlchemy's import with Qt's, delayed the first paint and gained nothing
     measurable: both imports hold the GIL.)
 
@@ -118,11 +119,29 @@ def run_gui(
         run_off_thread(
             window,
             opening,
-            lambda db: _attach(app, window, db, exit_when_ready, user, password),
+            lambda db: _attach(app, window, db, exit_when_ready, user, password, early),
             lambda error: _open_failed(app, window, error),
         )
 
-    _after_paint(window, open_store_now)
+    def sign_in_page_first() -> None:
+        """An existing encrypted database (issue 15): its sign-in page needs no store, so it is shown at once
+        and the store opens once it has painted (SQLAlchemy, the services and the pages load while the user
+        types); any other database opens first, its page built on the open store."""
+        from .persistence.location import is_encrypted_file, resolve_url, sqlite_path
+
+        try:
+            resolved = resolve_url(url)
+            encrypted = is_encrypted_file(sqlite_path(resolved))
+        except OSError:  # said plainly by the opening itself
+            encrypted = False
+        if encrypted:
+            early.append(True)
+            _after_paint(window.show_sign_in_before_store(user or "", resolved), open_store_now)
+        else:
+            open_store_now()
+
+    early: list[bool] = []
+    _after_paint(window, sign_in_page_first)
     window.show()
     try:
         return int(app.exec())
@@ -135,7 +154,13 @@ def run_gui(
 
 
 def _attach(
-    app: object, window: object, db: Database, exit_when_ready: bool, user: str | None, password: str | None
+    app: object,
+    window: object,
+    db: Database,
+    exit_when_ready: bool,
+    user: str | None,
+    password: str | None,
+    early: list[bool] | None = None,
 ) -> None:
     from .services.clinic import Clinic
 
@@ -143,7 +168,7 @@ def _attach(
     window.auto_backups = not exit_when_ready  # type: ignore[attr-defined]
     if user and password is not None:
         window.sign_in(user, password)  # type: ignore[attr-defined]
-    elif user:
+    elif user and not early:  # (the page shown before the store has the name already, and what was typed)
         window.signin.refresh(user)  # type: ignore[attr-defined]
     if exit_when_ready:  # an encrypted database is unlocked off the window's thread: ready once it settles
         _when_settled(window, lambda: _quit_when_ready(app, window))
@@ -234,4 +259,7 @@ def _quit_when_ready(app: object, window: object) -> None:
         print(json.dumps({"first_paint": window.first_paint_at, "ready": shown.first_paint_at}), flush=True)  # type: ignore[attr-defined]
         app.quit()  # type: ignore[attr-defined]
 
-    _after_paint(shown, ready)
+    if getattr(shown, "first_paint_at", None) is not None:  # the sign-in page shown before the store opened
+        ready()
+    else:
+        _after_paint(shown, ready)

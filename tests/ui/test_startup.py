@@ -111,3 +111,129 @@ def test_run_off_thread_hands_the_result_or_the_error_to_the_gui_thread(qtbot) -
     (worker_name, on), (error, on_error) = seen
     assert worker_name != threading.main_thread().name and on is threading.main_thread()
     assert isinstance(error, OSError) and on_error is threading.main_thread()
+
+
+def _encrypted_database(path: Path) -> str:
+    """An encrypted database (as the window's first run makes it) with the administrator, nurse and physician."""
+    from cga_desk.services.vault import UnlockingStore, needs_unlocking
+
+    url = f"sqlite:///{path}"
+    assert needs_unlocking(url)
+    store = UnlockingStore(url, open_store)
+    try:
+        add_accounts(Clinic(store))
+    finally:
+        store.close()
+    return url
+
+
+# Run in a subprocess: records, at the sign-in page's first paint, whether the database layer is loaded.
+_WATCH_THE_SIGN_IN_PAGE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and type(watched).__name__ == "SignInPage" and not seen:
+            seen.update(
+                sqlalchemy="sqlalchemy" in sys.modules,
+                clinic="cga_desk.services.clinic" in sys.modules,
+                store=watched.clinic is not None,
+                title=watched.title.text(),
+                user_name=watched.user_name.text(),
+            )
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+from cga_desk.app import run_gui
+
+signing_in = len(sys.argv) > 2  # with a password file: signed in as ada (ready: the patient list painted)
+code = run_gui(sys.argv[1], exit_when_ready=True, user="ada" if signing_in else None, password_file=sys.argv[2] if signing_in else None)
+print(json.dumps({**seen, "exit": code}))
+"""
+
+
+@pytest.mark.usefixtures("encrypt_new")
+def test_an_encrypted_databases_sign_in_page_paints_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """Issue 15, start-up ≤ 4× a bare window: an existing encrypted database's sign-in page needs no store,
+    so it paints before SQLAlchemy and the services are imported; they load behind it, and signing in
+    (here with --user/--password-file, ready once the patient list has painted) then works."""
+    url = _encrypted_database(tmp_path / "clinic" / "cga.sqlite3")
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORDS["ada"] + "\n")
+    secret.chmod(0o600)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", _WATCH_THE_SIGN_IN_PAGE, url, str(secret)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "sqlalchemy": False,
+        "clinic": False,
+        "store": False,
+        "title": "Sign in to CGA Desk",
+        "user_name": "ada",
+        "exit": 0,  # 3 had the sign-in been refused
+    }
+
+
+def test_a_plain_databases_sign_in_page_is_built_on_its_open_store(tmp_path: Path) -> None:
+    """A plain (or new) database's page depends on its accounts (first run, upgrade, sign in): it waits for
+    the store, as before."""
+    url = f"sqlite:///{tmp_path / 'plain.sqlite3'}"
+    db = open_store(url)
+    add_accounts(Clinic(db))
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", _WATCH_THE_SIGN_IN_PAGE, url], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["sqlalchemy"] and seen["store"] and seen["exit"] == 0
+
+
+@pytest.mark.usefixtures("encrypt_new")
+@pytest.mark.parametrize("right", [True, False], ids=["right password", "wrong password"])
+def test_sign_in_pressed_before_the_store_is_attached_goes_on_once_it_is(qtbot, tmp_path: Path, right: bool) -> None:  # type: ignore[no-untyped-def]
+    from cga_desk.services.users import WRONG
+    from cga_desk.services.vault import UnlockingStore
+    from cga_desk.ui.main_window import MainWindow
+
+    url = _encrypted_database(tmp_path / "clinic" / "cga.sqlite3")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_sign_in_before_store("ada", "test database")
+    assert window.stack.currentWidget() is page and page.clinic is None
+    assert page.recover.isVisible() and not page.recover.isEnabled()  # recovering needs the store
+    page.password.setText(PASSWORDS["ada"] if right else "Not-the-password-at-all")
+    page.go.click()
+    assert page.busy and page.waiting and page.opening.isVisible() and not page.go.isEnabled()
+    page.go.click()  # pressed again while waiting: nothing more
+    store = UnlockingStore(url, open_store)
+    clinic = Clinic(store)
+    try:
+        window.attach(clinic, "test database")  # what start-up does once the store is open
+        assert window.signin is page and not page.opening.isVisible() and page.recover.isEnabled()
+        qtbot.waitUntil(lambda: not page.busy, timeout=30_000)  # the press went on: unlocked off the thread
+        if right:
+            assert not store.locked and clinic.user is not None and clinic.user.name == "ada"
+            assert window.stack.currentWidget() is window.patients
+        else:
+            assert store.locked and clinic.user is None and page.error.text() == WRONG
+            assert window.stack.currentWidget() is page and page.user_name.text() == "ada"
+            assert page.password.text() == "" and page.go.isEnabled()
+    finally:
+        window.close()
+        store.close()

@@ -13,9 +13,15 @@ from sqlalchemy.engine import URL, make_url
 
 from ..domain.errors import CgaDeskError
 from ..domain.privacy import make_private, private_folder
+from .location import DEFAULT_FILE as DEFAULT_FILE
+from .location import ENV_VAR as ENV_VAR
+from .location import SQLITE_HEADER as SQLITE_HEADER
+from .location import default_url as default_url
+from .location import is_plain_sqlite as is_plain_sqlite
+from .location import resolve_url as resolve_url
+from .location import sqlite_path as sqlite_path
 
-DEFAULT_FILE = "cga-desk.sqlite3"
-ENV_VAR = "CGA_DESK_DB"
+# (DEFAULT_FILE ... sqlite_path: where the database is, answered without SQLAlchemy, re-exported)
 BUSY_TIMEOUT_MS = 15_000
 # Settings a user (or a test) may change: environment variable -> default. The PostgreSQL ones can
 # also be given in the URL's query (?connect_timeout=10&statement_timeout=60000&lock_timeout=5000),
@@ -69,31 +75,6 @@ def postgres_connect(url: str) -> tuple[URL, dict[str, Any]]:
         if part
     )
     return parsed.set(query=query), {"connect_timeout": values["connect_timeout"], "options": options}
-
-
-def default_url() -> str:
-    from platformdirs import user_data_dir
-
-    folder = Path(user_data_dir("cga-desk", appauthor=False))
-    return f"sqlite:///{folder / DEFAULT_FILE}"
-
-
-def resolve_url(explicit: str | None = None) -> str:
-    """--db wins, then CGA_DESK_DB, then the platform's user data folder. A bare path means SQLite."""
-    url = explicit or os.environ.get(ENV_VAR) or default_url()
-    if "://" not in url:
-        url = f"sqlite:///{Path(url).expanduser().resolve()}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    return url
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
-    if not url.startswith("sqlite"):
-        return None
-    path = url.split(":///", 1)[1] if ":///" in url else ""
-    return Path(path) if path and path != ":memory:" else None
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -169,18 +150,6 @@ def _unlock(dbapi_connection: Any, key: bytes) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     cursor.close()
-
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """The file begins with SQLite's header: a plain database (an encrypted one begins with random bytes)."""
-    try:
-        with open(path, "rb") as stream:
-            return stream.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def connect_file(path: Path, key: bytes | None = None, readonly: bool = False, timeout: float = 5.0) -> Any:

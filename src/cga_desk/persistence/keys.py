@@ -22,6 +22,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from .location import key_file_of as key_file_of  # re-exported: where the key file is
+
 FORMAT = 1
 KEY_BYTES = 32
 AAD = b"cga-desk database key v1"
@@ -37,10 +39,6 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def key_file_of(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys")
 
 
 def new_database_key() -> bytes:

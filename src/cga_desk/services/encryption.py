@@ -23,6 +23,7 @@ from ..domain.records import ADMIN, User
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.engine import SQLITE_HEADER, is_plain_sqlite
 from ..persistence.keys import RECOVERY, KeyFile, KeyFileError, Slot, key_file_of, new_database_key, new_recovery_key
+from ..persistence.location import is_encrypted_file
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .users import LOCK_MINUTES, MAX_FAILURES, _wrong
@@ -52,7 +53,7 @@ class Unlocked:
 
 def is_encrypted(path: Path | None) -> bool:
     """A SQLite file with a key file beside it and no plain SQLite header."""
-    return path is not None and key_file_of(path).is_file() and not is_plain_sqlite(path)
+    return is_encrypted_file(path)
 
 
 def is_new(path: Path) -> bool:

@@ -122,9 +122,24 @@ class MainWindow(QMainWindow):
         if clinic is not None:
             self.attach(clinic, database_label)
 
+    def show_sign_in_before_store(self, user_name: str = "", database_label: str = "") -> QWidget:
+        """An existing encrypted database (issue 15, start-up): its sign-in page at once, before its store is
+        open; `attach` then gives it the store (a Sign in pressed meanwhile goes on). Returns the page."""
+        from .signin import SignInPage
+
+        self.database_label = database_label or self.database_label
+        self.where.setText(translate("MainWindow", "· database: {database}").format(database=self.database_label))
+        self.who.setText(translate("MainWindow", "Not signed in"))
+        self.signin = SignInPage(None, self)
+        self.stack.addWidget(self.signin)
+        self.signin.show_before_store(user_name)
+        self.stack.setCurrentWidget(self.signin)
+        return self.signin
+
     def attach(self, clinic: Clinic, database_label: str = "") -> None:
-        """Build the sign-in page and the patient list on an open store and show the sign-in page. The
-        patient page, the wizard and the cohort view are built when first shown (start-up time)."""
+        """Build the sign-in page and the patient list on an open store and show the sign-in page (or give
+        the store to the sign-in page shown before it, as the user left it). The patient page, the wizard
+        and the cohort view are built when first shown (start-up time)."""
         from .lock import IdleWatcher
         from .patient_list import PatientListPage
         from .signin import SignInPage
@@ -132,14 +147,16 @@ class MainWindow(QMainWindow):
         self.clinic = clinic
         self.database_label = database_label or self.database_label
         self.where.setText(translate("MainWindow", "· database: {database}").format(database=self.database_label))
-        self.signin = SignInPage(clinic, self)
+        early = getattr(self, "signin", None)
+        self.signin = early if early is not None else SignInPage(clinic, self)
         self.patients = PatientListPage(clinic, self)
         style.keyboard_friendly(self.patients)  # Tab leaves the patient table
         self.locked_page = QLabel(translate("MainWindow", "CGA Desk is locked."), self)
         named(self.locked_page, "status.locked")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.signin, self.patients, self.locked_page):
-            self.stack.addWidget(page)
+            if self.stack.indexOf(page) < 0:  # the sign-in page shown before the store is there already
+                self.stack.addWidget(page)
         self.signin.signed_in.connect(self._on_signed_in)
         self.signin.demo_requested.connect(self._load_demo)
         self.patients.open_patient.connect(self.show_patient)
@@ -147,7 +164,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._update_banner()
-        if clinic.user is not None:  # signed in already (scripts, tests)
+        if early is not None:
+            early.attach(clinic)  # after the connections: a Sign in pressed while opening goes on now
+        elif clinic.user is not None:  # signed in already (scripts, tests)
             self._on_signed_in()
         else:
             self._show_sign_in()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -23,11 +24,13 @@ from ..domain.records import INDEX_DISEASES, SEXES, PatientInput, PatientView
 from ..forms import vocabulary
 from ..forms.patient_age import ADULT_AGE, CONFIRM, age_check, age_in_years
 from ..i18n import QT_TRANSLATE_NOOP
-from ..services.clinic import Clinic
 from .language import translate
 from .naming import named
 from .screen_fit import available
 from .style import alert_colour, alert_style
+
+if TYPE_CHECKING:
+    from ..services.clinic import Clinic
 
 FIELD_LABELS = {  # catalogue context "patient_dialog"; shown through field_label()
     "study_id": QT_TRANSLATE_NOOP("patient_dialog", "Study / record ID"),

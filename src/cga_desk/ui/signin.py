@@ -2,9 +2,14 @@
 administrator's password on a database upgraded from before passwords, else a user name and a password.
 
 Nothing here lists the user names, and nothing hashes a password before the user acts: the page is
-built on an open store with one cheap query (Clinic.accounts_state), so the first paint stays cheap."""
+built on an open store with one cheap query (Clinic.accounts_state), so the first paint stays cheap.
+An existing encrypted database's page is shown before there is a store at all (`show_before_store`):
+SQLAlchemy and the services load off the window's thread meanwhile, and a Sign in pressed before they
+are there waits for them (`attach`)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CgaDeskError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..services.clinic import Clinic
 from .language import translate
 from .naming import named
 from .style import alert_style, scaled_font
 from .visit_dialogs import FormDialog
+
+if TYPE_CHECKING:
+    from ..services.clinic import Clinic
 
 DEMO_OFFER = QT_TRANSLATE_NOOP(
     "SignInPage",
@@ -82,11 +89,12 @@ class SignInPage(QWidget):
     signed_in = Signal()
     demo_requested = Signal()
 
-    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: Clinic | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clinic = clinic
+        self.clinic = clinic  # None until attach(): an encrypted database's page shown while its store opens
         self.state = ""
         self.busy = False  # an encrypted database being unlocked and opened (off the window's thread)
+        self.waiting = False  # Sign in pressed before the store was attached: signed in once it is
         layout, self.title, self.intro, self.form, self.error = form_column(self, "signin")
         self.user_name = QLineEdit(self)
         named(self.user_name, "signin.user_name")
@@ -131,13 +139,47 @@ class SignInPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.recover)
         layout.addLayout(row)
+        self.opening = QLabel(
+            translate("SignInPage", "Opening the database: you are signed in as soon as it is open…"), self
+        )
+        named(self.opening, "signin.opening")
+        self.opening.setWordWrap(True)
+        self.opening.hide()
+        layout.addWidget(self.opening)
         layout.addWidget(self.error)
         layout.addWidget(self.demo)
         layout.addStretch(1)
 
     def refresh(self, user_name: str = "") -> None:
         """Show the form the database needs now (one query; no password work)."""
-        self.state = self.clinic.accounts_state()
+        clinic = self._clinic()
+        self._show_form(clinic.accounts_state(), clinic.is_encrypted_store(), user_name)
+
+    def show_before_store(self, user_name: str = "") -> None:
+        """The sign-in form of an existing encrypted database before its store is open (start-up): its key
+        file exists, so it has users and its state is "ready" (vault.UnlockingStore.state)."""
+        self._show_form("ready", True, user_name)
+
+    def attach(self, clinic: Clinic) -> None:
+        """The store is open (start-up): the form stays as the user left it, and a Sign in pressed while it
+        was opening goes on. Should the database not be what the form was shown for (replaced in between),
+        the form it needs is shown instead."""
+        self.clinic = clinic
+        waiting, self.waiting, self.busy = self.waiting, False, False
+        self.opening.hide()
+        self.go.setEnabled(True)
+        self.recover.setEnabled(True)
+        if not (clinic.is_encrypted_store() and clinic.accounts_state() == self.state):
+            self.refresh(self.user_name.text().strip())
+        elif waiting:
+            self._on_go_clicked()
+
+    def _clinic(self) -> Clinic:
+        assert self.clinic is not None, "attach() a clinic first"
+        return self.clinic
+
+    def _show_form(self, state: str, encrypted: bool, user_name: str) -> None:
+        self.state = state
         setting_up = self.state in ("empty", "no_admin")
         for edit in (self.password, self.again):
             edit.clear()
@@ -149,7 +191,8 @@ class SignInPage(QWidget):
         self.form.setRowVisible(self.user_name, True)
         self.form.setRowVisible(self.password, True)
         self.go.show()
-        self.recover.setVisible(self.state == "ready" and self.clinic.is_encrypted_store())
+        self.recover.setVisible(self.state == "ready" and encrypted)
+        self.recover.setEnabled(self.clinic is not None)  # recovering needs the store: enabled once attached
         if self.state == "empty":
             self.title.setText(translate("SignInPage", "Create the administrator"))
             self.intro.setText(
@@ -161,7 +204,7 @@ class SignInPage(QWidget):
                     "name and is not a common password. Demo data is offered next.",
                 )
             )
-            if self.clinic.is_encrypted_store():
+            if encrypted:
                 self.intro.setText(
                     self.intro.text()
                     + " "
@@ -211,6 +254,11 @@ class SignInPage(QWidget):
         if self.go.isHidden() or self.busy:
             return
         self.error.clear()
+        if self.clinic is None:  # the store still opening (start-up): this sign-in goes on once it is attached
+            self.waiting = self.busy = True
+            self.go.setEnabled(False)
+            self.opening.show()
+            return
         if self.state == "ready" and self.clinic.store_locked():
             self._unlock_then_sign_in()
             return
@@ -259,7 +307,7 @@ class SignInPage(QWidget):
         run_in_background(
             self,
             translate("SignInPage", "Unlocking and opening the database…"),
-            lambda _progress: self.clinic.unlock_store(name, password),
+            lambda _progress: self._clinic().unlock_store(name, password),
             opened,
             refused,
         )
@@ -268,7 +316,7 @@ class SignInPage(QWidget):
         from .encryption_dialogs import RecoverDialog
 
         self.error.clear()
-        if RecoverDialog(self.clinic, self).exec():
+        if RecoverDialog(self._clinic(), self).exec():
             self.password.clear()
             self.signed_in.emit()
 
@@ -276,24 +324,25 @@ class SignInPage(QWidget):
         if self.password.text() != self.again.text():
             raise ValidationError("password", translate("SignInPage", "the two passwords differ"))
         was_empty = self.state == "empty"
-        self.clinic.set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
+        self._clinic().set_up_administrator(self.user_name.text().strip(), self.full_name.text(), self.password.text())
         self.again.clear()
-        recovery_key = self.clinic.take_recovery_key()
+        recovery_key = self._clinic().take_recovery_key()
         if recovery_key:  # a new encrypted database: its recovery key, once, printed and kept (issue 15)
             from .encryption_dialogs import show_recovery_key
 
             self.password.clear()
-            show_recovery_key(self, recovery_key, str(self.clinic.database_file()))
+            show_recovery_key(self, recovery_key, str(self._clinic().database_file()))
         if not was_empty:
             self.signed_in.emit()
             return
         self.title.setText(translate("SignInPage", "The administrator is ready"))
+        user = self._clinic().user
         self.intro.setText(
             translate(
                 "SignInPage",
                 "You are signed in as {name}, the administrator. "
                 "Next: create the accounts of the nurses and physicians (File > Users…).",
-            ).format(name=self.clinic.user.display_name if self.clinic.user else "")
+            ).format(name=user.display_name if user is not None else "")
         )
         self.password.clear()
         for edit in (self.user_name, self.full_name, self.password, self.again):

@@ -1279,6 +1279,10 @@ Milestones: {milestones}</source>
         <translation>忘记了所有管理员密码？</translation>
     </message>
     <message>
+        <source>Opening the database: you are signed in as soon as it is open…</source>
+        <translation>正在打开数据库：打开后即为您登录…</translation>
+    </message>
+    <message>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
