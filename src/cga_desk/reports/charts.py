@@ -1,4 +1,4 @@
-"""Vector charts for the reports: a score against date (category bands, milestones) and stacked category bars."""
+"""Vector charts for the reports: a score against date (category bands, milestones). The cohort report draws its own category bars (reports/cohort.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Path, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..forms import messages, vocabulary
+from ..forms import messages
 from ..forms.schedule import add_months
 from ..i18n import translate
 from .fonts import FONT, FONT_BOLD
@@ -258,106 +257,3 @@ def trend_chart(
             )
         )
     return d
-
-
-@dataclass(frozen=True)
-class StackedBar:
-    label: str
-    counts: tuple[tuple[str, int], ...]  # (category, count) from the bottom up
-
-    @property
-    def n(self) -> int:
-        return sum(c for _, c in self.counts)
-
-
-def _label(
-    d: Drawing, x: float, y: float, text: str, room: float, tall: float, colour: object, from_base: bool = False
-) -> None:
-    """`text` centred on x from baseline y, across when it fits `room` points; else upright (reading
-    upwards, centred on the line y + 2.5, or starting at y when `from_base`) when it fits `tall`; else
-    left out, as on any too-small segment (a long schedule's narrow bars: the table has every count)."""
-    wide = stringWidth(text, FONT, 6.5)
-    if wide <= room:
-        d.add(String(x, y, text, fontName=FONT, fontSize=6.5, fillColor=colour, textAnchor="middle"))
-    elif wide <= tall:
-        anchor = "start" if from_base else "middle"
-        upright = Group(String(0, 0, text, fontName=FONT, fontSize=6.5, fillColor=colour, textAnchor=anchor))
-        upright.translate(x + 2.3, y if from_base else y + 2.5)
-        upright.rotate(90)
-        d.add(upright)
-
-
-def _bar(d: Drawing, x: float, w: float, y0: float, scale: float, bar: StackedBar, headroom: float) -> None:
-    y = y0
-    for category, count in bar.counts:
-        if count:
-            h = count * scale
-            d.add(Rect(x, y, w, h, fillColor=CATEGORY_COLOURS[category], strokeColor=colors.white, strokeWidth=0.5))
-            if h >= 8:  # the count written in the segment: colour is never the only cue
-                _label(d, x + w / 2, y + h / 2 - 2.5, str(count), w - 1, h - 2, colors.white)
-            y += h
-    _label(d, x + w / 2, y + 2.5, f"n={bar.n}", w / 0.7, headroom, colors.black, from_base=True)
-
-
-def _wrap_label(label: str, most: int) -> list[str]:
-    lines: list[str] = [""]
-    for word in label.split():
-        if lines[-1] and len(lines[-1]) + 1 + len(word) > most:
-            lines.append(word)
-        else:
-            lines[-1] = f"{lines[-1]} {word}".strip()
-    return lines[:3]
-
-
-def _bar_label(d: Drawing, x: float, y: float, label: str, slot: float) -> None:
-    """Wrapped under a wide bar; slanted (and whole) under narrow ones, so labels never run together."""
-    if slot >= 48:
-        for j, line in enumerate(_wrap_label(label, max(6, int(slot / 3.6)))):
-            d.add(String(x, y - 9 - 7 * j, line, fontName=FONT, fontSize=5.8, textAnchor="middle"))
-        return
-    group = Group(String(0, 0, label, fontName=FONT, fontSize=5.8, textAnchor="end"))
-    group.translate(x + 2, y - 6)
-    group.rotate(40)
-    d.add(group)
-
-
-def stacked_bars(bars: Sequence[StackedBar], width: float, height: float) -> Drawing:
-    """IMWG categories per timepoint, stacked, with n above each bar and a legend in words."""
-    slot = (width - 32) / max(1, len(bars))
-    bottom = 34 if slot >= 48 else 12 + 2.4 * max([len(b.label) for b in bars] + [1])
-    longest = max([stringWidth(f"n={b.n}", FONT, 6.5) for b in bars] + [0])
-    upright = longest + 3 if longest > slot else 0  # room over the bars for "n=…" turned upright
-    d = Drawing(width, height + bottom - 34 + upright)
-    x0, y0, top = 26, bottom, 30 + upright
-    pw, ph = width - x0 - 6, height - 34 - 30
-    most = max([b.n for b in bars] + [1])
-    scale = ph / most
-    for v in sorted({0, most, *range(0, most + 1, max(1, most // 5))}):
-        d.add(Line(x0, y0 + v * scale, x0 + pw, y0 + v * scale, strokeColor=GRIDLINE, strokeWidth=0.3))
-        d.add(String(x0 - 3, y0 + v * scale - 2.3, str(v), fontName=FONT, fontSize=6, textAnchor="end"))
-    for i, bar in enumerate(bars):
-        x = x0 + i * slot + slot * 0.15
-        _bar(d, x, slot * 0.7, y0, scale, bar, top - 12)
-        _bar_label(d, x + slot * 0.35, y0, vocabulary.timepoint(bar.label), slot)
-    _legend(d, x0, d.height - 9)
-    return d
-
-
-def _legend(d: Drawing, x: float, y: float) -> None:
-    from .fonts import string_width
-
-    for category, colour in CATEGORY_COLOURS.items():
-        words = messages.category_code_words(category) or messages.words(messages.INCOMPLETE)
-        d.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
-        d.add(String(x + 10, y + 1, words, fontName=FONT, fontSize=7))
-        x += 18 + string_width(words, FONT, 7)
-    d.add(
-        String(
-            x + 6,
-            y + 1,
-            translate("charts", "(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)"),
-            fontName=FONT,
-            fontSize=6.5,
-            fillColor=FAINT,
-        )
-    )
