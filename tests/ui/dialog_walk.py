@@ -10,7 +10,8 @@ import pkgutil
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 import cga_desk.ui
 from cga_desk.services.clinic import Clinic
@@ -75,3 +76,32 @@ def not_walked(factories: Factories) -> set[str]:
     from cga_desk.ui.visit_dialogs import FormDialog
 
     return {c.__qualname__ for c in dialog_classes() - set(factories) - {FormDialog}}
+
+
+def problems_in_qt_dialogs(
+    qtbot: QtBot, window: QWidget, clinic: Clinic, study_id: str, visit: int, check: Callable[[QWidget], list[str]]
+) -> list[str]:
+    """`check` run on Qt's own dialogs the window opens with words of ours (the amendment's reason, the trend
+    review's note), as the physician opens them on `study_id`'s page; each must have opened."""
+    from cga_desk.ui import signoff
+    from tests.ui.conftest import sign_in_as, when_modal
+
+    sign_in_as(clinic, "bea")
+    window.show_patient(study_id)  # type: ignore[attr-defined]
+    problems: list[str] = []
+    for ask in (
+        lambda: signoff.amend(window, clinic, clinic.visit(visit)),  # type: ignore[arg-type]
+        lambda: signoff.trend_review(window, clinic, study_id),  # type: ignore[arg-type]
+    ):
+        seen: list[str] = []
+
+        def look(dialog: QWidget, seen: list[str] = seen) -> None:
+            seen.extend(check(dialog))
+            seen.append("opened")
+            dialog.reject()  # type: ignore[attr-defined]
+
+        when_modal(qtbot, look)
+        ask()
+        assert "opened" in seen
+        problems += [s for s in seen if s != "opened"]
+    return problems

@@ -31,8 +31,8 @@ from cga_desk.ui import style
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.models import PATIENT_COLUMNS, VISIT_COLUMNS
 from cga_desk.ui.style import category_text
-from tests.ui.conftest import TODAY, add_accounts, sign_in_as, when_modal
-from tests.ui.dialog_walk import every_dialog, not_walked
+from tests.ui.conftest import TODAY, add_accounts, sign_in_as
+from tests.ui.dialog_walk import every_dialog, not_walked, problems_in_qt_dialogs
 from tests.ui.test_keyboard import dark_palette, light_palette
 
 
@@ -124,7 +124,6 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
     problems += unnamed(window._manual)  # type: ignore[arg-type]
     window._manual.close()  # type: ignore[union-attr]
 
-    from cga_desk.ui import signoff
     from cga_desk.ui.patient_dialog import PatientDialog
 
     sign_in_as(clinic, "ada")
@@ -141,24 +140,7 @@ def test_every_control_on_every_page_and_in_every_dialog_is_named(qtbot: QtBot, 
         dialog.show()
         problems += unnamed(dialog)
         dialog.hide()
-    # Qt's own dialogs the window opens with words of ours: the amendment's reason, the trend review's note.
-    sign_in_as(clinic, "bea")
-    window.show_patient("P-1")
-    for ask in (
-        lambda: signoff.amend(window, clinic, clinic.visit(baseline)),
-        lambda: signoff.trend_review(window, clinic, "P-1"),
-    ):
-        seen: list[str] = []
-
-        def check(dialog: QWidget, seen: list[str] = seen) -> None:
-            seen.extend(unnamed(dialog))
-            seen.append("opened")
-            dialog.reject()  # type: ignore[attr-defined]
-
-        when_modal(qtbot, check)
-        ask()
-        assert "opened" in seen
-        problems += [s for s in seen if s != "opened"]
+    problems += problems_in_qt_dialogs(qtbot, window, clinic, "P-1", baseline, unnamed)
     assert problems == []
     # The issue-18 panels were among the controls checked: the points panel, the wizard's search box, the
     # manual's text, the schedule table and its fields, the corrections' reason.

@@ -25,8 +25,8 @@ from cga_desk.services.clinic import Clinic
 from cga_desk.ui.language import install_translators, missing_catalogue
 from cga_desk.ui.main_window import MainWindow
 from cga_desk.ui.naming import named
-from tests.ui.conftest import TODAY, add_accounts, sign_in_as, when_modal
-from tests.ui.dialog_walk import every_dialog, not_walked
+from tests.ui.conftest import TODAY, add_accounts, sign_in_as
+from tests.ui.dialog_walk import every_dialog, not_walked, problems_in_qt_dialogs
 from tests.ui.test_accessibility import _part_of_a_control, _visit, spoken_name
 
 
@@ -131,7 +131,6 @@ def test_every_page_and_dialog_speaks_words_not_identifiers(qtbot: QtBot, tmp_pa
     problems += problems_in(window._manual, chinese)
     window._manual.close()
 
-    from cga_desk.ui import signoff
     from cga_desk.ui.patient_dialog import PatientDialog
     from cga_desk.ui.schedules_dialog import SchedulesDialog
 
@@ -152,24 +151,9 @@ def test_every_page_and_dialog_speaks_words_not_identifiers(qtbot: QtBot, tmp_pa
             assert cell is not None and not looks_like_identifier(spoken_name(cell), cell)
             assert spoken_name(cell) != spoken_name(dialog.table.cellWidget(1, 2))  # the row is said
         dialog.hide()
-    # Qt's own dialogs the window opens with words of ours: the amendment's reason, the trend review's note.
-    sign_in_as(clinic, "bea")
-    window.show_patient("PCL-001")
-    for ask in (
-        lambda: signoff.amend(window, clinic, clinic.visit(baseline)),
-        lambda: signoff.trend_review(window, clinic, "PCL-001"),
-    ):
-        seen: list[str] = []
-
-        def check(dialog: QWidget, seen: list[str] = seen) -> None:
-            seen.extend(problems_in(dialog, chinese))
-            seen.append("opened")
-            dialog.reject()  # type: ignore[attr-defined]
-
-        when_modal(qtbot, check)
-        ask()
-        assert "opened" in seen
-        problems += [s for s in seen if s != "opened"]
+    problems += problems_in_qt_dialogs(
+        qtbot, window, clinic, "PCL-001", baseline, lambda dialog: problems_in(dialog, chinese)
+    )
     assert problems == [], "\n".join(dict.fromkeys(problems))  # each once (the wizard repeats them)
     db.close()
 
