@@ -346,3 +346,18 @@ def test_a_locked_slot_opens_again_after_fifteen_minutes(clinic: Clinic) -> None
     unlocked = encryption.unlock(clinic.db, ADMIN_USER.name, password, now=start + timedelta(minutes=16))
     assert unlocked.failed_before == 6  # five wrong, one refused while locked: for the audit trail
     assert encryption.unlock(clinic.db, ADMIN_USER.name, password, now=start + timedelta(minutes=17)).failed_before == 0
+
+
+def test_only_an_administrator_may_encrypt_and_a_refusal_leaves_the_file_alone(tmp_path: Path) -> None:
+    """The service checks the role itself (not only the command): a nurse's call writes nothing, not even
+    the backup that comes first."""
+    from cga_desk.domain.errors import PermissionDenied
+    from tests.store_fixtures import NURSE_USER
+
+    path = tmp_path / "plain.sqlite3"
+    open_store(f"sqlite:///{path}").close()  # no key: a plain database
+    before = sorted(p.name for p in tmp_path.iterdir())
+    content = path.read_bytes()
+    with pytest.raises(PermissionDenied):
+        encryption.encrypt_database(path, NURSE_USER, "any password")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before and path.read_bytes() == content

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..domain import access
 from ..domain.errors import CgaDeskError, SignInError, StateError
 from ..domain.records import ADMIN, User
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -247,6 +248,7 @@ def encrypt_database(path: Path, admin: User, password: str, keep_plain: bool = 
     from ..persistence.migrate import PART
     from . import backup
 
+    access.require(admin, access.USERS)  # the service's own check, whoever calls it
     keys_path = key_file_of(path)
     if not path.is_file() or not is_plain_sqlite(path):
         raise StateError(f"{path} is not a plain SQLite database (is it encrypted already?)")
