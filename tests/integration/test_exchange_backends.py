@@ -90,6 +90,42 @@ def test_a_failed_export_leaves_the_previous_one(db: Database, tmp_path: Path, m
     assert not list(tmp_path.glob(".redcap*"))  # nor a temporary folder
 
 
+@pytest.mark.parametrize("failing_write", [1, 3])
+def test_a_disk_filling_under_the_adam_writer_thread_fails_the_export_plainly(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_write: int
+) -> None:
+    """The ADaM export writes each chunk's bytes on a second thread (interop/writing.py). A write that
+    fails there (a full disk) fails the export as the main thread's would: the plain message, the
+    previous export left whole, no temporary folder or spill, no writer thread left running."""
+    import threading
+
+    from cga_desk.interop import adam
+    from cga_desk.interop.export import ExportError
+
+    _load(db)
+    out = tmp_path / "adam"
+    export_dataset(db.unit_of_work, DOCTOR, out, "adam")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    writes = 0
+    real = adam._DatasetSink._write_chunk
+
+    def filling(self: adam._DatasetSink, text: str, spill: list[object]) -> None:
+        nonlocal writes
+        writes += 1
+        if writes == failing_write:
+            raise OSError(28, "No space left on device")
+        real(self, text, spill)
+
+    monkeypatch.setattr(adam, "CHUNK_VISITS", 2)  # several chunks, so the failure meets one under way
+    monkeypatch.setattr(adam._DatasetSink, "_write_chunk", filling)
+    with pytest.raises(ExportError, match="disk is full"):
+        export_dataset(db.unit_of_work, DOCTOR, out, "adam")
+    assert writes >= failing_write
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not [p for p in tmp_path.rglob("*") if p.name.startswith(".")]  # no temporary folder, no spill
+    assert not [t for t in threading.enumerate() if t.name.startswith(("adqs-io", "adsl-io"))]
+
+
 def test_a_folder_with_other_files_is_never_replaced(db: Database, tmp_path: Path) -> None:
     from cga_desk.interop.export import ExportError
 

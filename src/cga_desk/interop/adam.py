@@ -27,6 +27,7 @@ from ..forms import registry
 from ..forms.instrument import Instrument
 from .export import quoted_cell
 from .model import ExRecord, ExVisit, score_value
+from .writing import Background
 from .xport import SAS_EPOCH as _SAS_EPOCH
 from .xport import XptVariable, XptWriter, ibm_table
 
@@ -543,6 +544,7 @@ class _DatasetSink:
         self.vocab: dict[str, dict[str, int]] = {v.name: {"": 0} for v in variables if v.kind == "text"}
         self.widths = dict.fromkeys(self.vocab, 1)
         self.chunks = 0
+        self.io = Background(f"{name.lower()}-io")  # the chunk's bytes written while the next is built
 
     def write(self, columns: dict[str, Any]) -> None:
         """One chunk: each variable's column as an array (text: str; number: float, NaN missing; date:
@@ -560,27 +562,40 @@ class _DatasetSink:
                     if n and u not in vocab:  # only the values written count towards the width
                         vocab[u] = len(vocab)
                         self.widths[v.name] = max(self.widths[v.name], len(u.encode("utf-8")))
-                spill.append(np.array([vocab.get(u, 0) for u in [*c.uniques, ""]], dtype=np.int32)[c.codes])
+                spill.append(_narrow(np.array([vocab.get(u, 0) for u in [*c.uniques, ""]])[c.codes]))
                 shown = [*(quoted_cell(u, _LINE_END) for u in c.uniques), ""]  # -1 (the last): an empty cell
             else:
                 fmt = _date_text if v.kind == "date" else _number_text
                 shown = [*(fmt(u) for u in c.uniques), ""]  # digits, "-", "." and "e": never quoted
-                spill.append(ibm_table(c.uniques)[c.codes])
+                table = ibm_table(c.uniques)  # the chunk's distinct numbers encoded, then a missing one
+                spill += [table, _narrow(c.codes % len(table))]  # -1 (missing) -> the last
             texts.append((c.codes % len(shown), shown))  # -1 (missing) -> the last: ""
         rows = len(texts[0][0]) if texts else 0
+        text = ""
         if rows:  # the rows as csv.writer writes them, each distinct cell quoted once
             segments = [np.array(shown, dtype=object)[codes].tolist() for codes, shown in _joined(texts, rows)]
-            self.stream.write(_LINE_END.join(map(",".join, zip(*segments, strict=True))) + _LINE_END)
-        for array in spill:
-            np.save(self.spill, array, allow_pickle=False)
+            text = _LINE_END.join(map(",".join, zip(*segments, strict=True))) + _LINE_END
+        self.io.submit(self._write_chunk, text, spill)
         self.chunks += 1
 
+    def _write_chunk(self, text: str, spill: list[Any]) -> None:
+        import numpy as np
+
+        self.stream.write(text)
+        for array in spill:
+            np.save(self.spill, array, allow_pickle=False)
+
     def close(self) -> None:
-        self.stream.close()
-        self.spill.close()
+        try:
+            self.io.wait()
+        finally:
+            self.stream.close()
+            self.spill.close()
 
     def discard(self) -> None:
-        self.close()
+        self.io.abandon()
+        self.stream.close()
+        self.spill.close()
         self.spill_path.unlink(missing_ok=True)
 
     def write_xpt(self) -> None:
@@ -611,14 +626,31 @@ class _DatasetSink:
             with open(self.spill_path, "rb") as spill, open(self.folder / f"{self.name.lower()}.xpt", "wb") as out:
                 writer = XptWriter(out, self.name, f"{self.name} CGA Desk", xpt_vars)
                 for _ in range(self.chunks):
-                    arrays = [np.load(spill, allow_pickle=False) for _ in self.variables]
-                    rows = np.empty(len(arrays[0]), dtype=record)
-                    for i, (v, array) in enumerate(zip(self.variables, arrays, strict=True)):
-                        rows[f"c{i}"] = tables[v.name][array] if v.kind == "text" else array
-                    writer.write_encoded(rows.tobytes())
+                    columns = []
+                    for v in self.variables:  # text: codes into the vocabulary; number: the table, codes
+                        table = tables[v.name] if v.kind == "text" else np.load(spill, allow_pickle=False)
+                        columns.append(table[np.load(spill, allow_pickle=False)])
+                    rows = np.empty(len(columns[0]), dtype=record)
+                    for i, column in enumerate(columns):
+                        rows[f"c{i}"] = column
+                    self.io.submit(writer.write_encoded, rows.view(np.uint8).data)  # no copy
+                self.io.wait()
                 writer.close()
         finally:
+            self.io.abandon()
             self.spill_path.unlink(missing_ok=True)
+
+
+def _narrow(codes: Any) -> Any:
+    """Non-negative codes in the smallest unsigned integer type that holds them: the spill is written and
+    read back once, so its size is time (most columns have a few hundred distinct values per chunk)."""
+    import numpy as np
+
+    top = int(codes.max()) if len(codes) else 0
+    for kind in (np.uint8, np.uint16, np.uint32):
+        if top <= np.iinfo(kind).max:
+            return codes.astype(kind, copy=False)
+    return codes.astype(np.int64, copy=False)
 
 
 def _chunks(records: Iterable[ExRecord], visits: int) -> Iterator[list[ExRecord]]:
@@ -635,16 +667,17 @@ def _chunks(records: Iterable[ExRecord], visits: int) -> Iterator[list[ExRecord]
         yield chunk
 
 
-def write_adam(records: Iterable[ExRecord], folder: Path, chunk_visits: int = CHUNK_VISITS) -> tuple[int, int]:
+def write_adam(records: Iterable[ExRecord], folder: Path, chunk_visits: int | None = None) -> tuple[int, int]:
     """adsl.csv, adqs.csv, adsl.xpt, adqs.xpt and define.csv in `folder`; returns (patients, visits).
-    Built and written `chunk_visits` visits (whole patients) at a time; the output does not depend on it."""
+    Built and written `chunk_visits` (default CHUNK_VISITS) visits, whole patients, at a time; the output
+    does not depend on it."""
     _check_variables()
     builder = _AdqsBuilder(parameters())
     adsl = _DatasetSink(folder, "ADSL", ADSL_VARIABLES)
     adqs = _DatasetSink(folder, "ADQS", ADQS_VARIABLES)
     patients = visits = 0
     try:
-        for chunk in _chunks(records, max(1, chunk_visits)):
+        for chunk in _chunks(records, max(1, chunk_visits or CHUNK_VISITS)):
             adsl.write(_adsl_columns(chunk))
             adqs.write(builder.build(chunk))
             patients += len(chunk)

@@ -158,7 +158,7 @@ class XptWriter:
         self.stream.write(row)
         self.written += len(row)
 
-    def write_encoded(self, rows: bytes) -> None:
+    def write_encoded(self, rows: bytes | memoryview) -> None:
         """Observations already encoded (each variable's bytes, in order, row after row)."""
         if self.row_bytes and len(rows) % self.row_bytes:
             raise ValueError(f"{len(rows)} bytes are not whole observations of {self.row_bytes} bytes")
