@@ -1829,10 +1829,6 @@ It is shown only this once: give it to them. They choose their own password when
         <source>no complete value to plot</source>
         <translation>没有可绘制的完整数值</translation>
     </message>
-    <message>
-        <source>(IMWG categories: 0 fit, 1 intermediate, ≥ 2 frail; number of visits)</source>
-        <translation>（IMWG 分类：0 健壮，1 中等健壮，≥ 2 衰弱；访视数）</translation>
-    </message>
 </context>
 <context>
     <name>codebook</name>
