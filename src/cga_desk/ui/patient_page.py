@@ -323,8 +323,11 @@ class PatientPage(QWidget):
         return sorted(chosen, key=lambda v: (v.visit_date, v.id))
 
     def _on_sign_clicked(self) -> None:
-        signoff.sign(self, self.clinic, self.selected_visits())
-        if self.patient:  # signed, or refused (changed elsewhere): show what is stored now
+        signoff.sign(self, self.clinic, self.selected_visits(), reload=self._show_stored)
+
+    def _show_stored(self) -> None:
+        """The patient's visits as stored now (after signing, or a refusal because one changed elsewhere)."""
+        if self.patient:
             self.show_patient(self.patient.study_id, disclose=False)
 
     def _on_amend_clicked(self) -> None:

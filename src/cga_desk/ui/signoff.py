@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..domain import access
-from ..domain.errors import CgaDeskError
+from ..domain.errors import CgaDeskError, ConflictError
 from ..domain.records import VisitView
 from ..forms import change, messages, registry, vocabulary
 from ..i18n import format_date
@@ -21,13 +22,17 @@ from .visit_dialogs import FormDialog
 
 class SignDialog(FormDialog):
     """The signing ceremony: which visits, the meaning of the signature, and the signer's password again.
-    A wrong password is refused by the service (and counts towards the lock-out); nothing is signed."""
+    A wrong password is refused by the service (and counts towards the lock-out); nothing is signed, and
+    the dialog stays for another try. A visit changed elsewhere since the page showed it cannot be signed
+    as shown however often it is tried: the dialog closes, keeping the refusal in `conflict`, so that the
+    page can show the visits as stored now before saying why (`sign`)."""
 
     def __init__(self, clinic: Clinic, visits: list[VisitView], parent: QWidget | None = None) -> None:
         super().__init__(translate("SignDialog", "Sign visits"), parent)
         self.clinic, self.visits = clinic, visits
         named(self, "sign.dialog")
         self.signed: list[VisitView] = []
+        self.conflict: ConflictError | None = None
         user = clinic.user
         listed = "\n".join(
             f"• {v.study_id} · {vocabulary.timepoint(v.timepoint)} · {format_date(v.visit_date)}" for v in visits
@@ -70,12 +75,23 @@ class SignDialog(FormDialog):
                 self.meaning.currentData() or self.meaning.currentText(),
                 expected={v.id: v.version for v in self.visits},
             )
+        except ConflictError as error:
+            self.conflict = error
+            raise
         finally:
             self.password.clear()
             self.password.setFocus()
 
+    def _on_ok_clicked(self) -> None:
+        super()._on_ok_clicked()
+        if self.conflict is not None:
+            self.reject()
 
-def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
+
+def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView], reload: Callable[[], None] | None = None) -> bool:
+    """The signing dialog for `visits`; True when they were signed. `reload` (the page showing them) runs
+    once the dialog has closed, signed or not; a refusal because a visit changed elsewhere is said after it,
+    over the visits as stored now."""
     if not visits:
         show_error(parent, CgaDeskError(translate("signoff", "Select one or more complete visits to sign.")))
         return False
@@ -84,7 +100,13 @@ def sign(parent: QWidget, clinic: Clinic, visits: list[VisitView]) -> bool:
     except CgaDeskError as error:
         show_error(parent, error)
         return False
-    return bool(SignDialog(clinic, visits, parent).exec())
+    dialog = SignDialog(clinic, visits, parent)
+    signed = bool(dialog.exec())
+    if reload is not None:
+        reload()
+    if dialog.conflict is not None:
+        show_error(parent, dialog.conflict)
+    return signed
 
 
 def amend(parent: QWidget, clinic: Clinic, visit: VisitView | None) -> VisitView | None:
