@@ -178,6 +178,12 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_recovery_key(args: argparse.Namespace) -> int:
+    from .commands.encryption import run_recovery_key
+
+    return run_recovery_key(args.db, _creds(args), sys.stdout, sys.stderr)
+
+
 class _VersionAction(argparse.Action):
     """`--version`: reads the version only when asked (importlib.metadata is not free at every start)."""
 
@@ -475,6 +481,17 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--new-password-file", metavar="FILE", help="the new password from FILE (mode 600)")
     _sign_in_options(rec)
     rec.set_defaults(handler=_cmd_recover)
+    rkey = sub.add_parser(
+        "recovery-key",
+        help="replace the recovery key (an administrator): a new one is printed once, the old one stops opening "
+        "the database",
+        description="For a recovery key lost (the first-run window closed before it was written down) or no "
+        "longer safe. The database key is wrapped with a new recovery key, printed once; the old key no longer "
+        "opens this database, but still opens backups made before. Audited. The other users' passwords are "
+        "not affected.",
+    )
+    _sign_in_options(rkey)
+    rkey.set_defaults(handler=_cmd_recovery_key)
     aud = sub.add_parser("audit", help="check the audit trail (verify) or export it (export)")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     ver = aud_sub.add_parser(

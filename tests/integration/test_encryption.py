@@ -361,3 +361,58 @@ def test_only_an_administrator_may_encrypt_and_a_refusal_leaves_the_file_alone(t
     with pytest.raises(PermissionDenied):
         encryption.encrypt_database(path, NURSE_USER, "any password")
     assert sorted(p.name for p in tmp_path.iterdir()) == before and path.read_bytes() == content
+
+
+def test_an_administrator_replaces_the_recovery_key_and_the_old_one_stops_opening(
+    clinic: Clinic, tmp_path: Path
+) -> None:
+    """`cga-desk recovery-key`: for a recovery key lost (the first-run window closed before it was written
+    down) or no longer safe. Only an administrator; a new key printed once; the old key no longer opens the
+    database but still opens a backup made before (its own key file); every user's slot untouched; audited
+    without the key."""
+    old = clinic.recovery_key
+    backup = tmp_path / "backups" / "before.sqlite3"
+    assert clinic.run("backup", "--out", backup, *clinic.admin)[0] == 0
+    clinic.add(CLI_DOCTOR.name, "physician")
+    keys = key_file_of(clinic.db)
+    before = keys.read_bytes()
+    status, out, err = clinic.run("recovery-key", *sign_in_args(CLI_DOCTOR, clinic.password))
+    assert status == 3 and "only an admin" in err and not RECOVERY_KEY.findall(out)
+    assert keys.read_bytes() == before  # a refusal writes nothing
+
+    status, out, err = clinic.run("recovery-key", *clinic.admin)
+    assert status == 0, err
+    found = RECOVERY_KEY.findall(out)
+    assert len(found) == 1 and found[0] != old and "no longer opens this database" in out
+    new = found[0]
+    password = clinic.password.read_text().strip()
+    key = encryption.unlock(clinic.db, ADMIN_USER.name, password).key
+    with pytest.raises(encryption.RecoveryKeyError):
+        encryption.recover(clinic.db, old)
+    assert encryption.recover(clinic.db, new).key == key
+    assert encryption.recover(backup, old).key == key  # the backup made before keeps the old key
+    old_slots, new_slots = json.loads(before)["slots"], json.loads(keys.read_text())["slots"]
+    assert set(old_slots) == set(new_slots) and {ADMIN_USER.name, CLI_DOCTOR.name, RECOVERY} <= set(new_slots)
+    assert {n: s for n, s in new_slots.items() if n != RECOVERY} == {
+        n: s for n, s in old_slots.items() if n != RECOVERY
+    }  # the users' slots are byte for byte what they were: their passwords still unlock
+    assert clinic.run("history", "DEMO-P001", *sign_in_args(CLI_DOCTOR, clinic.password))[0] == 0
+    assert "recovery_key_replaced" in clinic.audit_actions()
+    trail = (clinic.db.parent / "audit.csv").read_text(encoding="utf-8")
+    assert new not in trail and new.replace("-", "") not in trail
+
+    folder = tmp_path / "r"  # the new key works where it matters: every administrator password lost
+    typed = secret(folder, new, "key.txt")
+    fresh = secret(folder, "Evening-Tea-Vault-27", "new.txt")
+    status, _, err = clinic.run(
+        "recover", "--recovery-key-file", typed, "--user", "admin", "--new-password-file", fresh
+    )
+    assert status == 0, err
+
+
+def test_a_plain_database_has_no_recovery_key_to_replace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(encryption, "ENCRYPT_NEW", False)  # a database from before encryption
+    db, _password, admin, _ = plain_database(tmp_path)
+    status, out, err = cli("--db", db, "recovery-key", *admin)
+    assert status == 2 and "not encrypted" in err and "cga-desk encrypt" in err and not out
+    assert not key_file_of(db).exists()

@@ -117,3 +117,34 @@ def run_recover(
         file=out,
     )
     return EXIT_OK
+
+
+NEW_RECOVERY_WORDS = """The database {path} has a new RECOVERY KEY, shown only now:
+
+    {key}
+
+Write it down or print it, and keep it in a safe (not with the computer), in place of the old one. The
+old recovery key no longer opens this database. It still opens the backups made before now (each backup
+carries its own key file): destroy the old key once those backups are gone.
+If the old key may have been seen by someone who also has a copy of an older key file, this is not
+enough: see "Replacing the recovery key" in docs/security.md."""
+
+
+def run_recovery_key(db_url: str | None, creds: Credentials, out: TextIO, err: TextIO) -> int:
+    """An administrator replaces the recovery key of an encrypted database; the new one is printed once."""
+    from ..persistence.engine import resolve_url, sqlite_path
+    from ..services import encryption
+    from .auth import signed_in_store
+
+    path = sqlite_path(resolve_url(db_url))
+    try:
+        if not encryption.is_encrypted(path):
+            raise UsageError(
+                "this database is not encrypted: it has no recovery key (`cga-desk encrypt` converts it and prints one)"
+            )
+        with signed_in_store(db_url, creds) as (db, user), db.unit_of_work() as uow:
+            recovery_key = encryption.replace_recovery_key(uow, user)
+    except CgaDeskError as error:
+        return _failed("recovery-key", error, err)
+    print(NEW_RECOVERY_WORDS.format(path=path, key=recovery_key), file=out)
+    return EXIT_OK

@@ -213,3 +213,9 @@ class Keyring:
 
     def has_slot(self, user_name: str) -> bool:
         return user_name in KeyFile.read(self.path).slots
+
+    def set_recovery(self, recovery_key: str) -> None:
+        """Wrap the database key with a new recovery key: the recovery slot replaced (its failure count too)."""
+        keys = KeyFile.read(self.path)
+        keys.set_recovery(self.key, recovery_key)
+        keys.write(self.path)

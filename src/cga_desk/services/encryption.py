@@ -153,6 +153,36 @@ def recover(path: Path, recovery_key: str, now: datetime | None = None) -> Unloc
     return Unlocked(key, missed)
 
 
+def replace_recovery_key(uow: UnitOfWork, by: User) -> str:
+    """A new recovery key for the open encrypted database, returned to be shown once: the database key
+    wrapped with it in the key file's recovery slot, which replaces the old one, so the old recovery key
+    no longer opens this database (backups made before keep their own key file, and so the old key).
+    For an administrator; audited without key material. The key file is written first and put back if the
+    audit event does not commit. The database key itself is not changed (docs/security.md says when that
+    matters)."""
+    access.require(by, access.USERS)
+    ring = uow.keyring
+    if ring is None:
+        raise StateError(
+            translate(
+                "services", "This database is not encrypted: it has no recovery key (cga-desk encrypt makes one)."
+            )
+        )
+    try:
+        saved = ring.snapshot()
+        recovery_key = new_recovery_key()
+        ring.set_recovery(recovery_key)
+    except KeyFileError as error:
+        raise CgaDeskError(str(error)) from error
+    audit.record(uow, by, "recovery_key_replaced", "database", ring.path.name, reason="a new recovery key was issued")
+    try:
+        uow.commit()
+    except BaseException:
+        ring.put_back(saved)
+        raise
+    return recovery_key
+
+
 def record_missed_unlocks(uow: UnitOfWork, user: User, missed: int, slot: str | None = None) -> None:
     """What the key file counted while the database was closed, into the audit trail (no key material)."""
     if missed:

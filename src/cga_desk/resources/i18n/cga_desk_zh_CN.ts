@@ -3380,6 +3380,10 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>此恢复密钥无法打开本数据库（连续失败 {failures} 次后，将在 {minutes} 分钟内拒绝尝试）。</translation>
     </message>
     <message>
+        <source>This database is not encrypted: it has no recovery key (cga-desk encrypt makes one).</source>
+        <translation>此数据库未加密：没有恢复密钥（cga-desk encrypt 会生成一个）。</translation>
+    </message>
+    <message>
         <source>This database is not encrypted: anyone who copies the file {path} can read every patient in it. Close CGA Desk on every workstation, then convert it with: cga-desk encrypt --db {path} --user NAME</source>
         <translation>本数据库未加密：任何复制文件 {path} 的人都能读取其中每一位患者的资料。请在所有工作站上关闭 CGA Desk，然后用以下命令转换：cga-desk encrypt --db {path} --user NAME</translation>
     </message>
