@@ -14,6 +14,8 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,6 +124,31 @@ class KeyFileError(Exception):
     """The key file is missing, unreadable or damaged."""
 
 
+LOCK_SECONDS = 30.0  # the longest wait for another workstation's turn (each holds it for one key derivation)
+
+
+@contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """The key file's lock, held across a read-modify-write of it: an operating-system lock on
+    `<keys>.lock` beside it (filelock), so that workstations signing in (each counting a failure or clearing
+    its count) and an administrator adding or re-wrapping a slot take turns. Without it, two writers both
+    rewrote the whole file from what they had read: a failure count was lost, or worse, a user's new slot."""
+    from filelock import FileLock, Timeout
+
+    wait = LOCK_SECONDS if timeout is None else timeout
+    lock = FileLock(f"{path}.lock", timeout=wait, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise KeyFileError(
+            f"the key file {path} stayed in use by another workstation for {wait:.0f} s: try again"
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 @dataclass
 class KeyFile:
     slots: dict[str, Slot] = field(default_factory=dict)
@@ -192,30 +219,35 @@ class Keyring:
         return KeyFile.read(self.path)
 
     def put_back(self, saved: KeyFile) -> None:
-        saved.write(self.path)
+        with locked(self.path):
+            saved.write(self.path)
 
     def grant(self, user_name: str, password: str) -> None:
-        keys = KeyFile.read(self.path)
-        keys.grant(user_name, self.key, password)
-        keys.write(self.path)
+        with locked(self.path):
+            keys = KeyFile.read(self.path)
+            keys.grant(user_name, self.key, password)
+            keys.write(self.path)
 
     def revoke(self, user_name: str) -> None:
-        keys = KeyFile.read(self.path)
-        keys.revoke(user_name)
-        keys.write(self.path)
+        with locked(self.path):
+            keys = KeyFile.read(self.path)
+            keys.revoke(user_name)
+            keys.write(self.path)
 
     def clear_lock(self, user_name: str) -> None:
-        keys = KeyFile.read(self.path)
-        slot = keys.slots.get(user_name)
-        if slot is not None and (slot.failures or slot.locked_until):
-            slot.failures, slot.locked_until = 0, None
-            keys.write(self.path)
+        with locked(self.path):
+            keys = KeyFile.read(self.path)
+            slot = keys.slots.get(user_name)
+            if slot is not None and (slot.failures or slot.locked_until):
+                slot.failures, slot.locked_until = 0, None
+                keys.write(self.path)
 
     def has_slot(self, user_name: str) -> bool:
         return user_name in KeyFile.read(self.path).slots
 
     def set_recovery(self, recovery_key: str) -> None:
         """Wrap the database key with a new recovery key: the recovery slot replaced (its failure count too)."""
-        keys = KeyFile.read(self.path)
-        keys.set_recovery(self.key, recovery_key)
-        keys.write(self.path)
+        with locked(self.path):
+            keys = KeyFile.read(self.path)
+            keys.set_recovery(self.key, recovery_key)
+            keys.write(self.path)

@@ -24,6 +24,7 @@ from ..domain.records import ADMIN, User
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..persistence.engine import SQLITE_HEADER, is_plain_sqlite
 from ..persistence.keys import RECOVERY, KeyFile, KeyFileError, Slot, key_file_of, new_database_key, new_recovery_key
+from ..persistence.keys import locked as locked_keys
 from ..persistence.location import is_encrypted_file
 from ..persistence.uow import UnitOfWork
 from . import audit
@@ -95,28 +96,29 @@ def _open_slot(path: Path, name: str, secret: str, now: datetime | None) -> tupl
     key file. (key or None, failures the audit trail has not seen). The key derivation runs for an
     unknown name and for a locked slot too, so the time taken tells nothing."""
     keys_path = key_file_of(path)
-    keys = KeyFile.read(keys_path)
-    slot = keys.slots.get(name)
-    if slot is None:
-        Slot.wrap(b"\0" * 32, secret)  # the same cost as a real slot
+    with locked_keys(keys_path):  # read, count, write: one workstation at a time (persistence/keys.py)
+        keys = KeyFile.read(keys_path)
+        slot = keys.slots.get(name)
+        if slot is None:
+            Slot.wrap(b"\0" * 32, secret)  # the same cost as a real slot
+            return None, 0
+        moment = _now(now)
+        locked = _locked(slot, moment)
+        key = slot.unwrap(secret)
+        if key is not None and not locked:
+            missed = slot.unaudited
+            if slot.failures or slot.locked_until or slot.unaudited:
+                slot.failures, slot.locked_until, slot.unaudited = 0, None, 0
+                keys.write(keys_path)
+            return key, missed
+        slot.unaudited += 1
+        if not locked:
+            slot.failures += 1
+            if slot.failures >= MAX_FAILURES:
+                slot.failures = 0
+                slot.locked_until = (moment + timedelta(minutes=LOCK_MINUTES)).isoformat()
+        keys.write(keys_path)
         return None, 0
-    moment = _now(now)
-    locked = _locked(slot, moment)
-    key = slot.unwrap(secret)
-    if key is not None and not locked:
-        missed = slot.unaudited
-        if slot.failures or slot.locked_until or slot.unaudited:
-            slot.failures, slot.locked_until, slot.unaudited = 0, None, 0
-            keys.write(keys_path)
-        return key, missed
-    slot.unaudited += 1
-    if not locked:
-        slot.failures += 1
-        if slot.failures >= MAX_FAILURES:
-            slot.failures = 0
-            slot.locked_until = (moment + timedelta(minutes=LOCK_MINUTES)).isoformat()
-    keys.write(keys_path)
-    return None, 0
 
 
 def unlock(path: Path, user_name: str, password: str, now: datetime | None = None) -> Unlocked:
