@@ -261,3 +261,34 @@ def test_trends_arrows_follow_the_sign_and_words_say_what_it_means(qtbot: QtBot,
     assert trends is not None
     cells = [trends.model.index(1, c).data() for c in range(3, 7)]
     assert cells[:3] == ["−1 ▼ declined", "+1 ▲ improved", "+1 ▲ declined"]  # Katz, Lawton, CCI
+
+
+def test_a_refusal_in_the_signing_dialog_grows_it_instead_of_squeezing_its_words(
+    qtbot: QtBot, clinic: Clinic, patient: str
+) -> None:
+    """Seen in a real window: after a wrong password the refusal (three lines) took its room from the
+    wrapped words above it, which were cut off at the top. The dialog grows to fit what it says."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    _visit(clinic, date(2026, 3, 10), "Baseline")
+    sign_in_as(clinic, "bea")
+    dialog = SignDialog(clinic, clinic.visits("PCL-001"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def squeezed() -> list[str]:
+        QApplication.processEvents()
+        return [
+            label.text()[:30]
+            for label in dialog.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
+        ]
+
+    assert squeezed() == []
+    assert QApplication.focusWidget() is dialog.password  # typed straight away, as on the sign-in page
+    before = dialog.height()
+    dialog.password.setText("not my password")
+    dialog._on_ok_clicked()
+    assert dialog.error.text() == WRONG and dialog.isVisible()
+    assert squeezed() == [] and dialog.height() > before

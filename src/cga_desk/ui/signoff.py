@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..domain import access
@@ -81,6 +82,12 @@ class SignDialog(FormDialog):
         finally:
             self.password.clear()
             self.password.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Focus starts in the password (the meaning is the clinic's default): the physician types it and
+        presses Enter, as on the sign-in page."""
+        super().showEvent(event)
+        self.password.setFocus()
 
     def _on_ok_clicked(self) -> None:
         super()._on_ok_clicked()

@@ -23,7 +23,7 @@ from ..forms.schedule import MILESTONE_KINDS, UNSCHEDULED
 from .language import translate
 from .naming import named
 from .patient_dialog import date_edit, field_label, parse_day
-from .screen_fit import available
+from .screen_fit import FRAME_MARGIN, available
 from .style import alert_style
 
 FORM_WIDTH = 460  # a form dialog's least width, when the screen has it
@@ -53,6 +53,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Focus starts in the first field (not on OK, where typing a date went nowhere)."""
         super().showEvent(event)
+        self.fit_words()
         fields = self.form_fields()
         for before, after in zip(fields, [*fields[1:], self.buttons]):  # Tab follows the rows, then OK
             QWidget.setTabOrder(before, after)
@@ -73,17 +74,36 @@ class FormDialog(QDialog):
         """The field names of ValidationError mapped to their widgets (the refused field gets the focus)."""
         return {}
 
+    def fit_words(self) -> None:
+        """Tall enough for every wrapped line at the dialog's width, within the screen: a word-wrapped label's
+        height depends on its width, which a window's minimum size does not follow, so a refusal shown
+        under the form took its lines from the words above it, cut off at the top (seen in a real window)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (
+            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        )
+        need = min(need, available(self).height() - FRAME_MARGIN)
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.fit_words()
+
     def _on_ok_clicked(self) -> None:
         try:
             self.validate()
         except ValidationError as error:
-            self.error.setText(f"{field_label(error.field)}: {error.message}")
+            self._refuse(f"{field_label(error.field)}: {error.message}")
             widget = self.field_widgets().get(error.field)
             if widget is not None:
                 widget.setFocus()
             return
         except CgaDeskError as error:
-            self.error.setText(str(error))
+            self._refuse(str(error))
             return
         self.accept()
 
