@@ -32,6 +32,8 @@ def test_baseline_and_selected_visit_points_side_by_side_with_their_answers(
     page = PatientPage(clinic)
     qtbot.addWidget(page)
     page.show_patient(patient)
+    text = page.points.toPlainText()  # nothing selected: the latest visit with a score, called so
+    assert "Latest visit with a score: End of induction, 2026-06-01" in text and "Selected visit" not in text
     page.table.selectRow(1)
     text = page.points.toPlainText()
     baseline_at, selected_at = text.index("Baseline: Baseline, 2026-03-10"), text.index("Selected visit: End of")

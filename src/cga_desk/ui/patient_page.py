@@ -213,7 +213,7 @@ class PatientPage(QWidget):
         scored = [r for r in rows if r.visit.scores.get("imwg")]
         row = chosen[-1] if chosen else (scored[-1] if scored else None)
         index = row.change.baseline_index if row is not None else None
-        self.points.show_rows(row, rows[index] if index is not None else None)
+        self.points.show_rows(row, rows[index] if index is not None else None, selected=bool(chosen))
 
     def apply_rights(self) -> None:
         """Show only what the signed-in user's role may do (the services refuse the rest anyway)."""

@@ -38,7 +38,9 @@ class PointsPanel(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
 
-    def show_rows(self, row: HistoryRow | None, baseline: HistoryRow | None) -> None:
+    def show_rows(self, row: HistoryRow | None, baseline: HistoryRow | None, selected: bool = True) -> None:
+        """The points of `row` beside its baseline's; `selected`: the user chose that visit (else it is the
+        latest with a score, shown while nothing is selected, and is called so)."""
         if row is None:
             self.setHtml(html.escape(translate("PointsPanel", "No visit to show the IMWG points of.")))
             return
@@ -49,7 +51,9 @@ class PointsPanel(QTextBrowser):
             self._column(
                 translate("PointsPanel", "Baseline (this visit)")
                 if baseline is not None and baseline.visit.id == row.visit.id
-                else translate("PointsPanel", "Selected visit"),
+                else translate("PointsPanel", "Selected visit")
+                if selected
+                else translate("PointsPanel", "Latest visit with a score"),
                 row.visit,
             )
         )

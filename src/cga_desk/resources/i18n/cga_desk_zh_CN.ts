@@ -925,6 +925,10 @@ Milestones: {milestones}</source>
         <translation>所选随访</translation>
     </message>
     <message>
+        <source>Latest visit with a score</source>
+        <translation>最近一次有评分的随访</translation>
+    </message>
+    <message>
         <source>{which}: {timepoint}, {date}</source>
         <translation>{which}：{timepoint}，{date}</translation>
     </message>
