@@ -165,3 +165,34 @@ def test_the_new_dialogs_and_menu_read_chinese(qtbot: QtBot, clinic: Clinic, pat
         found += [(w, t) for w, t in _shown(dialog) if not w.startswith(data) and not w.endswith(".label")]
     assert len(found) > 40
     assert_translated(found)
+
+
+def test_removing_a_timepoint_renumbers_what_a_screen_reader_says_of_the_rows_below(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    """Each field of the timepoint table is spoken with its row's number ("Timepoint 2, …"). After a row
+    is removed, the rows below move up and are spoken with their new numbers: no two fields share a name,
+    and none names a row that is no longer there."""
+    sign_in_as(clinic, "admin")
+    dialog = SchedulesDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(0)  # the pPCL schedule
+    rows = dialog.table.rowCount()
+    assert rows >= 3
+    second = dialog.cell(1, "label")
+    third = dialog.cell(2, "offset_days")
+    dialog.table.setCurrentCell(0, 0)
+    dialog.remove_row_button.click()
+    assert dialog.table.rowCount() == rows - 1
+    assert dialog.cell(0, "label") is second and second.objectName() == "schedules.row1.label"
+    assert second.accessibleName().startswith("Timepoint 1,")
+    assert third.objectName() == "schedules.row2.offset_days" and third.accessibleName().startswith("Timepoint 2,")
+    names = [
+        w.objectName()
+        for row in range(dialog.table.rowCount())
+        for column in range(dialog.table.columnCount())
+        if (w := dialog.table.cellWidget(row, column)) is not None
+    ]
+    assert len(names) == len(set(names))
+    assert not [n for n in names if n.startswith(f"schedules.row{rows}.")]

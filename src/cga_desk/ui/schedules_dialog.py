@@ -207,14 +207,20 @@ class SchedulesDialog(QDialog):
         until = self._spin(rule.repeat_until_months or 0, 0, 1200)
         floor = self._anchor_combo(rule.not_before_anchor, with_none=True)
         for column, widget in enumerate((label, anchor, offset, window, every, until, floor)):
-            named(
-                widget, f"schedules.row{row + 1}.{FIELDS[column]}", field_words(f"timepoint {row + 1}.{FIELDS[column]}")
-            )
             self.table.setCellWidget(row, column, widget)
+        self._name_row(row)
         self.table.resizeRowToContents(row)
         self._chain_tab_order()
         if not rule.label:
             label.setFocus()
+
+    def _name_row(self, row: int) -> None:
+        """The row's fields named by their place ("Timepoint 3, days after the anchor"): again for the rows
+        below a removed one, which move up, so a screen reader never says the number of a row that moved."""
+        for column, key in enumerate(FIELDS):
+            widget = self.table.cellWidget(row, column)
+            if widget is not None:
+                named(widget, f"schedules.row{row + 1}.{key}", field_words(f"timepoint {row + 1}.{key}"))
 
     def _chain_tab_order(self) -> None:
         """Tab in reading order: the list, the schedule's fields, the table's rows field by field, then the
@@ -252,6 +258,8 @@ class SchedulesDialog(QDialog):
             row = self.table.rowCount() - 1
         if row >= 0:
             self.table.removeRow(row)
+            for below in range(row, self.table.rowCount()):
+                self._name_row(below)
 
     def cell(self, row: int, key: str) -> QWidget:
         widget = self.table.cellWidget(row, FIELDS.index(key))
