@@ -145,3 +145,59 @@ def test_signing_in_unlocks_and_the_recovery_key_sets_a_new_administrator_passwo
     assert encryption.unlock(path, "admin", "Spring-Tulips-After-Rain").key
     with pytest.raises(Exception, match="not right"):
         encryption.unlock(path, "admin", PASSWORDS["admin"])
+
+
+def test_an_administrator_makes_a_new_recovery_key_from_the_menu(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Audit trail and backups > New recovery key… (an administrator, an encrypted database): after
+    a confirmation that says what the old key still opens, the new key is shown once as on the first day
+    (OK only once it is kept); it opens the database and the old one no longer does. No is a no."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "clinic" / "cga.sqlite3"
+    store, window, old = _first_run(qtbot, path)
+    try:
+        window.signin.no_demo.click()  # the first run's last step: an empty database
+        action = window.recovery_key_action
+        assert action.isVisible() and action.isEnabled()
+        asked: list[str] = []
+        answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+        def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return answers.pop(0)
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        before = key_file_of(path).read_bytes()
+        action.trigger()  # No: nothing changes
+        assert key_file_of(path).read_bytes() == before
+        assert "no longer open it" in asked[0] and "backups made before now" in asked[0]
+        seen: dict[str, str] = {}
+
+        def keep(dialog: QWidget) -> None:
+            assert isinstance(dialog, RecoveryKeyDialog)
+            assert not dialog.ok.isEnabled()
+            seen["key"] = dialog.key_label.text()
+            seen["page"] = dialog.page_text()
+            dialog.kept.setChecked(True)
+            dialog.ok.click()
+
+        when_modal(qtbot, keep)
+        action.trigger()
+        new = seen["key"]
+        assert new != old and new in seen["page"] and str(path) in seen["page"]
+        with pytest.raises(encryption.RecoveryKeyError):
+            encryption.recover(path, old)
+        assert encryption.recover(path, new).key == store.key
+        clinic = window.clinic
+        assert clinic is not None
+        clinic.create_user("ada", "Ada Nurse", "nurse", PASSWORDS["ada"])
+        window.sign_out()
+        window.signin.user_name.setText("ada")
+        window.signin.password.setText(PASSWORDS["ada"])
+        window.signin.go.click()
+        assert clinic.user is not None and clinic.user.name == "ada"
+        assert not window.recovery_key_action.isVisible()  # a nurse's menu
+    finally:
+        store.close()

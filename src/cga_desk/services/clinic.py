@@ -409,6 +409,12 @@ class Clinic:
             raise RuntimeError("no user is signed in")
         return audit.export_trail(self.store.unit_of_work, self.user, filters, out)
 
+    def replace_recovery_key(self) -> str:
+        """A new recovery key for the encrypted database (an administrator), to be shown once."""
+        from . import encryption
+
+        return self._as_user(encryption.replace_recovery_key)
+
     def database_file(self) -> Any:
         """The SQLite file behind the store, or None (PostgreSQL: pg_dump, docs/security.md)."""
         from ..persistence.engine import sqlite_path

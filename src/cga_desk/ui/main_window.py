@@ -275,6 +275,13 @@ class MainWindow(QMainWindow):
         act(
             protect, translate("MainWindow", "Backup &folder…"), None, self._on_backup_folder_triggered, "backup_folder"
         )
+        self.recovery_key_action = act(
+            protect,
+            translate("MainWindow", "New re&covery key…"),
+            None,
+            self._on_recovery_key_triggered,
+            "recovery_key",
+        )
         file.addSeparator()
         self.password_action = act(
             file, translate("MainWindow", "C&hange my password…"), None, self._on_password_triggered, "password"
@@ -365,6 +372,12 @@ class MainWindow(QMainWindow):
 
             restore_from_backup(self, self._clinic(), self.close)
 
+    def _on_recovery_key_triggered(self) -> None:
+        if self._signed_in():
+            from .protect_actions import new_recovery_key
+
+            new_recovery_key(self, self._clinic())
+
     def _on_backup_folder_triggered(self) -> None:
         if self._signed_in():
             from .protect_actions import choose_backup_folder
@@ -388,6 +401,9 @@ class MainWindow(QMainWindow):
         ):
             action.setVisible(access.may(user, right))
             action.setEnabled(access.may(user, right))
+        encrypted = self.clinic is not None and self.clinic.is_encrypted_store()
+        self.recovery_key_action.setVisible(encrypted and access.may(user, access.USERS))
+        self.recovery_key_action.setEnabled(encrypted and access.may(user, access.USERS))
         for action in (self.password_action, self.sign_out_action):
             action.setEnabled(user is not None)
 

@@ -183,6 +183,43 @@ def restore_from_backup(parent: QWidget, clinic: Clinic, then_close: object) -> 
     )
 
 
+def new_recovery_key(parent: QWidget, clinic: Clinic) -> str | None:
+    """Replace the recovery key (a lost one, or one no longer safe): confirm, replace, then show the new
+    one once as on the first day (Print…, OK only once it is kept). Returns the new key, or None."""
+    if not _admin(parent, clinic, QT_TRANSLATE_NOOP("protect", "replace the recovery key")):
+        return None
+    if not clinic.is_encrypted_store():
+        QMessageBox.information(
+            parent,
+            "CGA Desk",
+            translate(
+                "protect", "This database is not encrypted: it has no recovery key (cga-desk encrypt makes one)."
+            ),
+        )
+        return None
+    answer = QMessageBox.question(
+        parent,
+        translate("protect", "New recovery key?"),
+        translate(
+            "protect",
+            "Make a new recovery key for this database?\n\nThe old recovery key will no longer open it. It still "
+            "opens the backups made before now: destroy the old key once those backups are gone. The new key is "
+            "shown once, to print or write down.",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        recovery_key = clinic.replace_recovery_key()
+    except Exception as error:  # noqa: BLE001 - refused or the environment's: said plainly
+        show_error(parent, error)
+        return None
+    from .encryption_dialogs import show_recovery_key
+
+    show_recovery_key(parent, recovery_key, str(clinic.database_file() or clinic.store.url))
+    return recovery_key
+
+
 def _sqlite(parent: QWidget, clinic: Clinic) -> bool:
     if clinic.database_file() is not None:
         return True

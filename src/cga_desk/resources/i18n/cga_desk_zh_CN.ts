@@ -481,6 +481,10 @@
         <translation>备份文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>New re&amp;covery key…</source>
+        <translation>新的恢复密钥(&amp;C)…</translation>
+    </message>
+    <message>
         <source>C&amp;hange my password…</source>
         <translation>修改我的密码(&amp;H)…</translation>
     </message>
@@ -2868,6 +2872,26 @@ The backup is checked first; the current database is kept beside it. Close CGA D
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在校验并恢复备份…</translation>
+    </message>
+    <message>
+        <source>replace the recovery key</source>
+        <translation>更换恢复密钥</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: it has no recovery key (cga-desk encrypt makes one).</source>
+        <translation>此数据库未加密：没有恢复密钥（cga-desk encrypt 会生成一个）。</translation>
+    </message>
+    <message>
+        <source>New recovery key?</source>
+        <translation>生成新的恢复密钥？</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key for this database?
+
+The old recovery key will no longer open it. It still opens the backups made before now: destroy the old key once those backups are gone. The new key is shown once, to print or write down.</source>
+        <translation>为此数据库生成新的恢复密钥？
+
+旧的恢复密钥将无法再打开此数据库，但仍可打开此前制作的备份：这些备份不再需要后，请销毁旧密钥。新密钥只显示一次，请打印或抄写下来。</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server: it is backed up with pg_dump (docs/security.md).</source>
