@@ -77,3 +77,11 @@ def test_a_key_file_kept_busy_too_long_is_said_plainly(tmp_path: Path) -> None:
                 pass
     with keys.locked(path, timeout=0.2):  # free again once released
         pass
+
+
+def test_a_key_file_where_no_lock_can_be_made_is_still_read(tmp_path: Path) -> None:
+    """Read-only media (a database opened from a write-protected drive): no lock file can be made there,
+    and nobody can write the key file either, so reading it (a sign-in that changes no count) goes on."""
+    path = Path("/dev/null") / "clinic.sqlite3.keys"  # a lock file cannot be created under a device
+    with keys.locked(path, timeout=0.2):
+        pass

@@ -139,14 +139,18 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     lock = FileLock(f"{path}.lock", timeout=wait, mode=0o600)
     try:
         lock.acquire()
+        held = True
     except Timeout as exc:
         raise KeyFileError(
             f"the key file {path} stayed in use by another workstation for {wait:.0f} s: try again"
         ) from exc
+    except OSError:  # no lock file can be made (read-only media): nobody else can write the key file either
+        held = False
     try:
         yield
     finally:
-        lock.release()
+        if held:
+            lock.release()
 
 
 @dataclass
