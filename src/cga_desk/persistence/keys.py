@@ -226,20 +226,24 @@ class Keyring:
         with locked(self.path):
             saved.write(self.path)
 
-    def grant(self, user_name: str, password: str) -> None:
+    @contextmanager
+    def _editing(self) -> Iterator[KeyFile]:
+        """The key file read under its lock, for the block to change, then written (still locked)."""
         with locked(self.path):
             keys = KeyFile.read(self.path)
-            keys.grant(user_name, self.key, password)
+            yield keys
             keys.write(self.path)
+
+    def grant(self, user_name: str, password: str) -> None:
+        with self._editing() as keys:
+            keys.grant(user_name, self.key, password)
 
     def revoke(self, user_name: str) -> None:
-        with locked(self.path):
-            keys = KeyFile.read(self.path)
+        with self._editing() as keys:
             keys.revoke(user_name)
-            keys.write(self.path)
 
     def clear_lock(self, user_name: str) -> None:
-        with locked(self.path):
+        with locked(self.path):  # written only when there was a count to clear
             keys = KeyFile.read(self.path)
             slot = keys.slots.get(user_name)
             if slot is not None and (slot.failures or slot.locked_until):
@@ -251,7 +255,5 @@ class Keyring:
 
     def set_recovery(self, recovery_key: str) -> None:
         """Wrap the database key with a new recovery key: the recovery slot replaced (its failure count too)."""
-        with locked(self.path):
-            keys = KeyFile.read(self.path)
+        with self._editing() as keys:
             keys.set_recovery(self.key, recovery_key)
-            keys.write(self.path)

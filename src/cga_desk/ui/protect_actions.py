@@ -187,16 +187,7 @@ def new_recovery_key(parent: QWidget, clinic: Clinic) -> str | None:
     """Replace the recovery key (a lost one, or one no longer safe): confirm, replace, then show the new
     one once as on the first day (Print…, OK only once it is kept). Returns the new key, or None."""
     if not _admin(parent, clinic, QT_TRANSLATE_NOOP("protect", "replace the recovery key")):
-        return None
-    if not clinic.is_encrypted_store():
-        QMessageBox.information(
-            parent,
-            "CGA Desk",
-            translate(
-                "protect", "This database is not encrypted: it has no recovery key (cga-desk encrypt makes one)."
-            ),
-        )
-        return None
+        return None  # (the menu shows it only on an encrypted database; the service refuses a plain one)
     answer = QMessageBox.question(
         parent,
         translate("protect", "New recovery key?"),

@@ -2878,10 +2878,6 @@ The backup is checked first; the current database is kept beside it. Close CGA D
         <translation>更换恢复密钥</translation>
     </message>
     <message>
-        <source>This database is not encrypted: it has no recovery key (cga-desk encrypt makes one).</source>
-        <translation>此数据库未加密：没有恢复密钥（cga-desk encrypt 会生成一个）。</translation>
-    </message>
-    <message>
         <source>New recovery key?</source>
         <translation>生成新的恢复密钥？</translation>
     </message>
