@@ -475,13 +475,15 @@ def _w_exchange(fmt: str, db: str) -> dict:
     import resource
 
     from cga_desk.interop.exchange import write_exchange
+    from cga_desk.services.dataset import visit_columns
     from cga_desk.services.exchange import exchange_records
 
     store = _store(db)
     with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
         t, c = time.perf_counter(), time.process_time()
-        with store.unit_of_work(write=False) as uow:
-            files = write_exchange(fmt, exchange_records(uow), Path(tmp) / fmt)
+        with store.unit_of_work(write=False) as uow:  # the source services/exporting.py gives each format
+            source = visit_columns(uow) if fmt == "adam" else exchange_records(uow)
+            files = write_exchange(fmt, source, Path(tmp) / fmt)
         s, s_cpu = time.perf_counter() - t, time.process_time() - c
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         size = sum(f.stat().st_size for f in files) / 1e6

@@ -15,6 +15,8 @@ import pytest
 
 from cga_desk.app import opened_store
 from cga_desk.interop import adam, redcap
+from cga_desk.interop.model import ExRecord, ExVisit, score_value
+from cga_desk.services.exchange import DateShift, exchange_records
 from cga_desk.services.history import history_document, patient_history
 from tests.conftest import VECTORS, load_jsonl
 from tests.integration.cli_helpers import create_admin
@@ -442,3 +444,113 @@ def test_fhir_provenance_and_odm_signature_say_who_when_and_what(stores: dict[st
         (s["full_name"], s["meaning"], datetime.fromisoformat(s["signed_at"]).isoformat(timespec="seconds"))
         for s in signed
     )
+
+
+def _expected_adqs(record: ExRecord, params: tuple[adam.Parameter, ...]) -> dict[tuple[str, ...], tuple[object, ...]]:
+    """ADQS worked out from one patient's stored record (interop/model.ExRecord: the history's visits,
+    result documents and answers), independently of the columns the export is built from:
+    (USUBJID, PARAMCD, BASETYPE, AVISITN) -> (AVAL, AVALC, BASE, CHG, ABLFL, AVISIT, ADT, ADY, VISITST,
+    AGE, FORMVER, SCORVER), numbers as float or None, dates as ISO text."""
+
+    def value(p: adam.Parameter, v: ExVisit) -> tuple[object, str]:
+        scores, inst = v.visit.scores, p.instrument
+        if p.code in ("IMWGSC", "SFSC"):
+            key = "imwg" if p.code == "IMWGSC" else "simplified_frailty"
+            return score_value(scores, f"{key}.score"), score_value(scores, f"{key}.category") or ""
+        assert inst is not None
+        if p.name.endswith(" total"):
+            return inst.total_of(scores), inst.verdict(scores).split(" (")[0]
+        if p.name.endswith(" dependency count"):
+            return score_value(scores, inst.dependency_key), ""
+        item = inst.spec.items[int(p.code[-2:]) - 1]
+        state = v.visit.instruments.get(inst.code)
+        if state is None or state.answers is None or state.not_assessable_reason:
+            return None, ""
+        answer = state.answers.get(item.code)
+        option = inst.to_option(item, answer)
+        return (None, "") if option is None else (inst.item_value(item.code, answer), option.code)
+
+    def number(x: object) -> float | None:
+        return None if x is None else float(x)  # type: ignore[arg-type]
+
+    first = record.first_baseline
+    first_at = next((i for i, v in enumerate(record.visits) if v is first), None)
+    out: dict[tuple[str, ...], tuple[object, ...]] = {}
+    for i, v in enumerate(record.visits):
+        values = {p.code: value(p, v) for p in params}
+        ady = None
+        if first is not None:
+            delta = (v.visit.visit_date - first.visit.visit_date).days
+            ady = float(delta + 1 if delta >= 0 else delta)
+        for p in params:
+            aval, avalc = values[p.code]
+            if aval is None and avalc == "":
+                continue
+            for basetype, at in (
+                ("FIRST", first_at if first_at is not None and i >= first_at else None),
+                ("LATEST", v.change.baseline_index),
+            ):
+                base = None if at is None else number(value(p, record.visits[at])[0])
+                chg = None if base is None or aval is None else float(aval) - base  # type: ignore[arg-type]
+                state = v.visit.instruments.get(p.instrument.code) if p.instrument else None
+                out[(record.patient.study_id, p.code, basetype, str(v.number))] = (
+                    number(aval),
+                    avalc,
+                    base,
+                    chg,
+                    "Y" if at == i else "",
+                    v.visit.timepoint,
+                    v.visit.visit_date.isoformat(),
+                    ady,
+                    v.visit.status,
+                    number(record.age_of(v)),
+                    state.form_version if state else "",
+                    v.scoring_version.split(" (")[0],
+                )
+    return out
+
+
+@pytest.mark.parametrize("which", ["vectors", "demo"])
+@pytest.mark.parametrize("deidentified", [False, True])
+def test_adqs_is_the_stored_record_parameter_by_parameter(
+    stores: dict[str, Path], tmp_path: Path, which: str, deidentified: bool
+) -> None:
+    """The ADaM export is built from the analysis dataset's columns (services/dataset.visit_columns), for
+    speed; every ADQS row must still be what the stored record (the history documents' visits, results
+    and answers) says, row for row and value for value, identified and de-identified (the same secret
+    date shift given to both readings)."""
+    from cga_desk.services.dataset import visit_columns
+
+    params = adam.parameters()
+    with opened_store(str(stores[which])) as store, store.unit_of_work(write=False) as uow:
+        adam.write_adam(visit_columns(uow, deidentified, DateShift(b"s" * 32)), tmp_path)
+        expected: dict[tuple[str, ...], tuple[object, ...]] = {}
+        for record in exchange_records(uow, deidentified, shift=DateShift(b"s" * 32)):
+            expected |= _expected_adqs(record, params)
+
+    def number(cell: str) -> float | None:
+        return float(cell) if cell else None
+
+    with open(tmp_path / "adqs.csv", encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    got = {
+        (r["USUBJID"], r["PARAMCD"], r["BASETYPE"], r["AVISITN"]): (
+            number(r["AVAL"]),
+            r["AVALC"],
+            number(r["BASE"]),
+            number(r["CHG"]),
+            r["ABLFL"],
+            r["AVISIT"],
+            r["ADT"],
+            number(r["ADY"]),
+            r["VISITST"],
+            number(r["AGE"]),
+            r["FORMVER"],
+            r["SCORVER"],
+        )
+        for r in rows
+    }
+    assert len(got) == len(rows) > 100  # one row per patient, parameter, baseline type and visit
+    assert got == expected
+    if deidentified:
+        assert max(a for *_, a, _, _ in got.values() if a is not None) <= 90

@@ -18,10 +18,11 @@ from sqlalchemy import event
 
 from cga_desk.interop import adam
 from cga_desk.interop.jsonl import read_jsonl
-from cga_desk.interop.model import ExRecord
+from cga_desk.interop.model import ExRecord, VisitColumns
 from cga_desk.interop.redcap import write_redcap
 from cga_desk.persistence.database import Database
 from cga_desk.services import exchange
+from cga_desk.services.dataset import visit_columns
 from cga_desk.services.exchange import DateShift, exchange_records
 from cga_desk.services.importing import import_records
 from tests.conftest import VECTORS
@@ -45,11 +46,11 @@ def _files(folder: Path) -> dict[str, bytes]:
 def _export(db: Database, folder: Path, fmt: str, chunk_patients: int, chunk_visits: int, de: bool) -> dict[str, bytes]:
     folder.mkdir()
     with db.unit_of_work(write=False) as uow:
-        records = exchange_records(uow, de, chunk_patients=chunk_patients, shift=DateShift(b"k" * 32))
         if fmt == "adam":
-            adam.write_adam(records, folder, chunk_visits=chunk_visits)
+            columns = visit_columns(uow, de, shift=DateShift(b"k" * 32), chunk_patients=chunk_patients)
+            adam.write_adam(columns, folder, chunk_visits=chunk_visits)
         else:
-            write_redcap(records, folder)
+            write_redcap(exchange_records(uow, de, chunk_patients=chunk_patients, shift=DateShift(b"k" * 32)), folder)
     return _files(folder)
 
 
@@ -89,9 +90,8 @@ def test_records_are_read_a_chunk_of_patients_at_a_time_and_lazily(db: Database)
     )
 
 
-@pytest.mark.parametrize("fmt", ["adam", "redcap"])
-def test_the_writers_hold_one_chunk_of_records_at_a_time(db: Database, tmp_path: Path, fmt: str) -> None:
-    """Whenever a writer asks for the next patient's record, the records before the chunk it has just
+def test_the_redcap_writer_holds_one_chunk_of_records_at_a_time(db: Database, tmp_path: Path) -> None:
+    """Whenever the writer asks for the next patient's record, the records before the chunk it has just
     written are gone: a million visits' export never holds more than a chunk (here: one patient)."""
     _load(db)
     earlier: list[weakref.ref[ExRecord]] = []
@@ -105,10 +105,37 @@ def test_the_writers_hold_one_chunk_of_records_at_a_time(db: Database, tmp_path:
                 earlier.append(weakref.ref(record))
                 yield record
 
-        if fmt == "adam":
+        write_redcap(watched(), tmp_path)
+    assert len(earlier) == 6 and alive == [0] * 6
+
+
+def test_the_adam_writer_holds_one_chunk_of_columns_at_a_time(db: Database, tmp_path: Path) -> None:
+    """The same for ADaM's source (services/dataset.visit_columns), read lazily a chunk of patients at a
+    time (here: one): when the writer asks for the next chunk, the ones before the last are gone."""
+    _load(db)
+    earlier: list[weakref.ref[VisitColumns]] = []
+    alive: list[int] = []
+    selects: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT") and "visit_instruments" in statement:
+            selects.append(statement)
+
+    with db.unit_of_work(write=False) as uow:
+
+        def watched() -> Iterator[VisitColumns]:
+            for chunk in visit_columns(uow, chunk_patients=1):
+                gc.collect()
+                alive.append(sum(r() is not None for r in earlier[:-1]))
+                assert len(selects) == len(earlier) + 1  # this chunk's answers read, no later one's
+                earlier.append(weakref.ref(chunk))
+                yield chunk
+
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
             adam.write_adam(watched(), tmp_path, chunk_visits=1)
-        else:
-            write_redcap(watched(), tmp_path)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
     assert len(earlier) == 6 and alive == [0] * 6
 
 
@@ -118,7 +145,7 @@ def test_xpt_widths_and_values_match_the_csv(db: Database, tmp_path: Path) -> No
     pyreadstat = pytest.importorskip("pyreadstat")
     _load(db)
     with db.unit_of_work(write=False) as uow:
-        adam.write_adam(exchange_records(uow), tmp_path, chunk_visits=3)
+        adam.write_adam(visit_columns(uow, chunk_patients=4), tmp_path, chunk_visits=3)
     for name, variables in (("adsl", adam.ADSL_VARIABLES), ("adqs", adam.ADQS_VARIABLES)):
         with open(tmp_path / f"{name}.csv", encoding="utf-8", newline="") as stream:
             rows = list(csv.DictReader(stream))

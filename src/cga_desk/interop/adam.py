@@ -15,18 +15,18 @@ XPT version 5 limits: names of 8 characters, labels of 40, text of 200 bytes (ch
 from __future__ import annotations
 
 import csv
-import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from ..domain.records import INDEX_DISEASES
 from ..forms import registry
+from ..forms.dataset_columns import RENAMED_FROM_STORED
 from ..forms.instrument import Instrument
 from .export import quoted_cell
-from .model import ExRecord, ExVisit, score_value
+from .model import AGE_CAP, VisitColumns
 from .writing import Background
 from .xport import SAS_EPOCH as _SAS_EPOCH
 from .xport import XptVariable, XptWriter, ibm_table
@@ -57,43 +57,82 @@ class Variable:
 
 @dataclass(frozen=True)
 class Parameter:
+    """One ADQS parameter and where its values come from in interop/model.VisitColumns: AVAL from
+    `aval(visits)`, a float array (NaN missing), AVALC from `avalc(visits, aval)`, an object array."""
+
     code: str
     name: str
     category: str
     instrument: Instrument | None
-    value: Callable[[ExVisit], tuple[float | int | None, str]]  # (AVAL, AVALC)
+    aval: Callable[[dict[str, Any]], Any]
+    avalc: Callable[[dict[str, Any], Any], Any]
 
 
-def _total(inst: Instrument) -> Callable[[ExVisit], tuple[Any, str]]:
-    def value(v: ExVisit) -> tuple[Any, str]:
-        total = inst.total_of(v.visit.scores)
-        verdict = inst.verdict(v.visit.scores)
-        return total, verdict.split(" (")[0] if verdict else ""
+def _no_text(visits: dict[str, Any], aval: Any) -> Any:
+    import numpy as np
 
-    return value
+    return np.full(len(aval), "", dtype=object)
 
 
-def _scored(key: str, category_key: str = "") -> Callable[[ExVisit], tuple[Any, str]]:
-    def value(v: ExVisit) -> tuple[Any, str]:
-        return score_value(v.visit.scores, key), (
-            score_value(v.visit.scores, category_key) or ""
-        ) if category_key else ""
+def _column(name: str) -> Callable[[dict[str, Any]], Any]:
+    def aval(visits: dict[str, Any]) -> Any:
+        return visits[name].astype(float)
 
-    return value
+    return aval
 
 
-def _item(inst: Instrument, code: str) -> Callable[[ExVisit], tuple[Any, str]]:
+def _text_column(name: str) -> Callable[[dict[str, Any], Any], Any]:
+    def avalc(visits: dict[str, Any], aval: Any) -> Any:
+        import numpy as np
+
+        column = visits[name]
+        return np.where(np.equal(column, None), "", column)  # type: ignore[call-overload]
+
+    return avalc
+
+
+def _by_value(words: Callable[[float], str]) -> Callable[[dict[str, Any], Any], Any]:
+    """AVALC as a function of AVAL, worked out once per distinct value ("" where AVAL is missing)."""
+
+    def avalc(visits: dict[str, Any], aval: Any) -> Any:
+        import numpy as np
+
+        values, inverse = np.unique(aval, return_inverse=True)  # NaN sorts last, once
+        shown = np.array([("" if v != v else words(float(v))) for v in values.tolist()], dtype=object)
+        return shown[inverse.reshape(-1)]
+
+    return avalc
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
+
+
+def _verdict(inst: Instrument) -> Callable[[dict[str, Any], Any], Any]:
+    """A total's AVALC: what the instrument says the total means (G8's cut-off; most say nothing),
+    without its explanation in brackets."""
+    return _by_value(lambda total: inst.verdict({inst.total_key: _whole(total)}).split(" (")[0])
+
+
+def _dependency(inst: Instrument) -> Callable[[dict[str, Any]], Any]:
+    def aval(visits: dict[str, Any]) -> Any:  # docs/clinical-rules.md 1: derived from the total, never stored
+        return inst.spec.max_total - visits[inst.total_key].astype(float)
+
+    return aval
+
+
+def _option(inst: Instrument, code: str) -> Callable[[dict[str, Any], Any], Any]:
+    """An item's AVALC: the code of the option its value (the instrument's item_value) stands for; where
+    two options had the same value, the first, as Instrument.to_option finds it."""
     item = inst.spec.item(code)
+    codes = {
+        float(_points(inst.item_value(code, inst.to_answer(item, o.code)))): o.code for o in reversed(item.options)
+    }
+    return _by_value(lambda value: codes.get(value, ""))
 
-    def value(v: ExVisit) -> tuple[Any, str]:
-        state = v.visit.instruments.get(inst.code)
-        if state is None or state.answers is None or state.not_assessable_reason:
-            return None, ""
-        answer = state.answers.get(code)
-        option = inst.to_option(item, answer)
-        return (None, "") if option is None else (inst.item_value(code, answer), option.code)
 
-    return value
+def _points(value: Any) -> float:
+    return float("nan") if value is None else float(value)
 
 
 def parameters() -> tuple[Parameter, ...]:
@@ -101,20 +140,23 @@ def parameters() -> tuple[Parameter, ...]:
     out: list[Parameter] = []
     for inst in registry.INSTRUMENTS:
         code = _TOTAL_CODES.get(inst.total_key, inst.total_key.upper().replace("_", "")[:8])
-        out.append(Parameter(code, f"{inst.short_title} total", "Total", inst, _total(inst)))
+        out.append(Parameter(code, f"{inst.short_title} total", "Total", inst, _column(inst.total_key), _verdict(inst)))
         if inst.dependency_key:
             dep = _DEPENDENCY_CODES.get(inst.dependency_key, inst.dependency_key.upper().replace("_", "")[:8])
             out.append(
-                Parameter(dep, f"{inst.short_title} dependency count", "Total", inst, _scored(inst.dependency_key))
+                Parameter(dep, f"{inst.short_title} dependency count", "Total", inst, _dependency(inst), _no_text)
             )
-    out.append(Parameter("IMWGSC", "IMWG frailty score", "Frailty", None, _scored("imwg.score", "imwg.category")))
+    out.append(
+        Parameter("IMWGSC", "IMWG frailty score", "Frailty", None, _column("imwg_score"), _text_column("imwg_category"))
+    )
     out.append(
         Parameter(
             "SFSC",
             "Simplified frailty score",
             "Frailty",
             None,
-            _scored("simplified_frailty.score", "simplified_frailty.category"),
+            _column(RENAMED_FROM_STORED.get("simplified_frailty_score", "simplified_frailty_score")),
+            _text_column(RENAMED_FROM_STORED.get("simplified_frailty_category", "simplified_frailty_category")),
         )
     )
     for inst in registry.INSTRUMENTS:
@@ -128,7 +170,8 @@ def parameters() -> tuple[Parameter, ...]:
                     f"{inst.short_title}: {item.label}"[:XPT_TEXT_MAX],
                     inst.short_title,
                     inst,
-                    _item(inst, item.code),
+                    _column(f"{inst.code}_{item.code}"),  # its dataset column (services/codebook.item_column)
+                    _option(inst, item.code),
                 )
             )
     codes = [p.code for p in out]
@@ -185,34 +228,6 @@ def _check_variables() -> None:
         assert len(var.name) <= XPT_NAME_MAX and len(var.label) <= XPT_LABEL_MAX, var
 
 
-def _ady(day: date, first: date | None) -> int | None:
-    if first is None:
-        return None
-    delta = (day - first).days
-    return delta + 1 if delta >= 0 else delta  # CDISC: no day 0
-
-
-def adsl_row(record: ExRecord) -> dict[str, Any]:
-    p, first = record.patient, record.first_baseline
-    latest: dict[str, date] = {}
-    for m in p.milestones:
-        latest[m.kind] = max(m.date, latest.get(m.kind, m.date))
-    row: dict[str, Any] = {
-        "STUDYID": STUDYID,
-        "USUBJID": p.study_id,
-        "SEX": _SEX.get(p.sex or "", ""),
-        "INDDIS": p.index_disease or "",
-        "DIAGDT": p.diagnosis_date,
-    }
-    for kind, (name, _) in _MILESTONE_VARS.items():
-        row[name] = latest.get(kind)
-    row["BASE1DT"] = first.visit.visit_date if first else None
-    row["AGE"] = record.age_of(first) if first else None
-    row["AGEC"] = record.age_text(first) if first else ""
-    row["NVISITS"] = len(record.visits)
-    return row
-
-
 def define_rows() -> list[dict[str, Any]]:
     """define.csv: dataset, variable, label, type, length, codelist; then the codelists and parameters."""
     rows = [
@@ -247,132 +262,34 @@ def define_rows() -> list[dict[str, Any]]:
 
 
 _LINE_END = "\r\n"  # csv.writer's, as the files have always been written
-CHUNK_VISITS = 1000  # ADQS is built and written this many visits at a time (about 80,000 rows)
+CHUNK_VISITS = 1000  # ADQS is built and written this many visits at a time (about 110,000 rows)
 
 
-class _ItemPlan:
-    """One instrument's item parameters read from a visit at once: (AVAL, AVALC) of every item, each
-    distinct (item, answer) worked out once by the instrument (to_option, item_value) and remembered."""
+def _sas_days(dates: Any) -> Any:
+    """datetime64[D] -> days since SAS's epoch (1960-01-01) as float, NaN for NaT: how chunk columns hold dates."""
+    import numpy as np
 
-    def __init__(self, inst: Instrument) -> None:
-        self.inst = inst
-        self.items = tuple((item.code, item) for item in inst.spec.items)
-        self.none = [(None, "")] * len(self.items)
-        self._memo: dict[tuple[str, type, Any], tuple[Any, str]] = {}
-
-    def values(self, v: ExVisit) -> list[tuple[Any, str]]:
-        state = v.visit.instruments.get(self.inst.code)
-        if state is None or state.answers is None or state.not_assessable_reason:
-            return self.none
-        answers, memo, out = state.answers, self._memo, []
-        for code, item in self.items:
-            answer = answers.get(code)
-            try:
-                key = (code, type(answer), answer)
-                got = memo.get(key)
-            except TypeError:  # an unhashable stored answer: asked every time
-                key, got = None, None
-            if got is None:
-                option = self.inst.to_option(item, answer)
-                got = (None, "") if option is None else (self.inst.item_value(code, answer), option.code)
-                if key is not None:
-                    memo[key] = got
-            out.append(got)
-        return out
+    missing = np.isnat(dates)
+    days = (dates - np.datetime64(_SAS_EPOCH, "D")).astype(np.int64).astype(float)
+    return np.where(missing, np.nan, days)
 
 
-class _ByDocument:
-    """Values worked out from a decoded document (a visit's answers or results), remembered by the
-    document's identity: services/exchange.py decodes each distinct stored text once and shares the
-    result between the visits that stored it, so most visits find their values here. The document is
-    kept with its values, so that its id cannot be reused while remembered; bounded (forgotten when full)."""
+def _text(column: Any) -> Any:
+    """An object column with None (a NULL) as ""."""
+    import numpy as np
 
-    LIMIT = 10_000  # documents; a de-identified record has its own results document per visit: all misses
-
-    def __init__(self, work: Callable[[Any], Any]) -> None:
-        self.work = work
-        self._memo: dict[int, tuple[Any, Any]] = {}
-
-    def __call__(self, document: Any, v: ExVisit) -> Any:
-        got = self._memo.get(id(document))
-        if got is not None and got[0] is document:
-            return got[1]
-        value = self.work(v)
-        if len(self._memo) >= self.LIMIT:
-            self._memo.clear()
-        self._memo[id(document)] = (document, value)
-        return value
-
-
-def _split(pairs: list[tuple[Any, str]]) -> tuple[list[float], list[str]]:
-    return [_number(a) for a, _ in pairs], [c for _, c in pairs]
-
-
-def _visit_values(params: tuple[Parameter, ...]) -> Callable[[ExVisit], tuple[list[float], list[str]]]:
-    """A visit's AVAL (float, NaN missing) and AVALC of every parameter, in the order of `params`: the
-    totals and scores by their own functions (of the visit's results document only), each instrument's
-    items by its _ItemPlan (of its answers only): the same values as Parameter.value. Each is worked out
-    once per distinct document (_ByDocument)."""
-
-    def of_items(p: Parameter) -> bool:
-        return p.instrument is not None and p.category == p.instrument.short_title and bool(p.instrument.item_columns)
-
-    def items_of(plan: _ItemPlan, v: ExVisit) -> tuple[list[float], list[str]]:
-        return _split(plan.values(v))
-
-    def scores_of(run: tuple[Callable[[ExVisit], tuple[Any, str]], ...], v: ExVisit) -> tuple[list[float], list[str]]:
-        return _split([fn(v) for fn in run])
-
-    steps: list[tuple[str, Any]] = []  # ("" for the results document | an instrument's code, how)
-    i = 0
-    while i < len(params):
-        p = params[i]
-        if of_items(p):
-            assert p.instrument is not None
-            plan = _ItemPlan(p.instrument)
-            steps.append((p.instrument.code, (_ByDocument(functools.partial(items_of, plan)), _split(plan.none))))
-            i += len(plan.items)
-        else:
-            run = []  # consecutive parameters of the results document
-            while i < len(params) and not of_items(params[i]):
-                run.append(params[i].value)
-                i += 1
-            steps.append(("", _ByDocument(functools.partial(scores_of, tuple(run)))))
-
-    def values(v: ExVisit) -> tuple[list[float], list[str]]:
-        avals: list[float] = []
-        avalcs: list[str] = []
-        visit = v.visit
-        for code, step in steps:
-            if not code:
-                a, c = step(visit.scores, v)
-            else:
-                by_answers, empty = step
-                state = visit.instruments.get(code)
-                if state is None or state.answers is None or state.not_assessable_reason:
-                    a, c = empty
-                else:
-                    a, c = by_answers(state.answers, v)
-            avals += a
-            avalcs += c
-        return avals, avalcs
-
-    return values
-
-
-def _number(value: Any) -> float:
-    return float("nan") if value is None else float(value)
+    return np.where(np.equal(column, None), "", column)  # type: ignore[call-overload]
 
 
 class _AdqsBuilder:
-    """ADQS of a chunk of records as columns (numpy arrays), the rows in the order of the BDS loop: patient,
-    visit, parameter, then FIRST and LATEST; a visit-parameter with neither AVAL nor AVALC has no row."""
+    """ADQS of a chunk of patients (interop/model.VisitColumns) as columns (numpy arrays), the rows in the
+    order of the BDS loop: patient, visit, parameter, then FIRST and LATEST; a visit-parameter with
+    neither AVAL nor AVALC has no row."""
 
     def __init__(self, params: tuple[Parameter, ...]) -> None:
         import numpy as np
 
         self.params = params
-        self.values = _visit_values(params)
         instruments = list(dict.fromkeys(p.instrument.code for p in params if p.instrument is not None))
         self.instruments = instruments
         # each parameter's column in the per-visit versions (the last one: no instrument, empty version)
@@ -380,94 +297,87 @@ class _AdqsBuilder:
             [instruments.index(p.instrument.code) if p.instrument else len(instruments) for p in params]
         )
 
-    def build(self, records: list[ExRecord]) -> dict[str, Any]:
+    def build(self, chunk: VisitColumns) -> dict[str, Any]:
         import numpy as np
 
-        P = len(self.params)
-        aval_rows: list[float] = []  # visit by visit, every parameter's value
-        avalc_rows: list[str] = []
-        version_rows: list[list[str]] = []
-        sid, first_i, latest_i, avisit, avisitn, adt, ady, status, age, scorver = ([] for _ in range(10))
-        base = 0  # the chunk's row of the record's first visit
-        for record in records:
-            first = record.first_baseline
-            first_date = first.visit.visit_date if first else None
-            first_at = next((i for i, v in enumerate(record.visits) if v is first), None)
-            for i, v in enumerate(record.visits):
-                avals, avalcs = self.values(v)
-                aval_rows += avals
-                avalc_rows += avalcs
-                states = v.visit.instruments
-                version_rows.append([(states[c].form_version if c in states else "") for c in self.instruments] + [""])
-                day = v.visit.visit_date
-                sid.append(record.patient.study_id)
-                first_i.append(base + first_at if first_at is not None and i >= first_at else -1)
-                latest = v.change.baseline_index
-                latest_i.append(-1 if latest is None else base + latest)
-                avisit.append(v.visit.timepoint)
-                avisitn.append(v.number)
-                adt.append(day)
-                ady.append(_ady(day, first_date))
-                status.append(v.visit.status)
-                age.append(record.age_of(v))
-                scorver.append(v.scoring_version.split(" (")[0])
-            base += len(record.visits)
-        aval = np.array(aval_rows, dtype=float).reshape(-1, P)
-        avalc = np.array(avalc_rows, dtype=object).reshape(-1, P)
-        keep = ~(np.isnan(aval) & (avalc == ""))
+        visits, patients = chunk.visits, chunk.patients
+        P, n = len(self.params), len(chunk)
+        aval = np.empty((n, P))
+        avalc: list[Any] = []
+        for j, p in enumerate(self.params):
+            aval[:, j] = p.aval(visits)
+            avalc.append(p.avalc(visits, aval[:, j]))
+        text = np.stack(avalc, axis=1) if avalc and n else np.empty((n, P), dtype=object)
+        keep = ~(np.isnan(aval) & (text == ""))
         vi, pj = np.nonzero(keep)  # row-major: visit by visit, parameters in order
         vi, pj = np.repeat(vi, 2), np.repeat(pj, 2)
         is_first = np.tile(np.array([True, False]), len(vi) // 2)
-        base_i = np.where(is_first, np.array(first_i, dtype=np.int64)[vi], np.array(latest_i, dtype=np.int64)[vi])
+        base_i = np.where(is_first, visits["first_baseline"][vi], visits["baseline"][vi])
         has_base = base_i >= 0
         value = aval[vi, pj]
         base_value = np.where(has_base, aval[np.where(has_base, base_i, 0), pj], np.nan)
-        versions = _coded(np.array(version_rows, dtype=object).ravel())
-        cell = vi * P + pj  # the row's (visit, parameter) in the visit-by-parameter matrices
+        person = visits["person"]
+        day = _sas_days(visits["visit_date"])
+        first_day = _sas_days(patients["first_baseline_date"])[person]
+        delta = day - first_day
+        ady = np.where(delta >= 0, delta + 1, delta)  # CDISC: no day 0; NaN without a first baseline
+        versions = (
+            np.stack(
+                [_text(visits[f"{code}_form_version"]) for code in self.instruments] + [np.full(n, "", dtype=object)],
+                axis=1,
+            )
+            if n
+            else np.empty((0, len(self.instruments) + 1), dtype=object)
+        )
+        scoring = _coded(_text(visits["scoring_version"]))
+        scoring = _Coded(scoring.codes, [s.split(" (")[0] for s in scoring.uniques])
         param = np.arange(P)
         return {
             "STUDYID": _Coded(np.zeros(len(vi), dtype=np.int64), [STUDYID]),
-            "USUBJID": _coded(np.array(sid, dtype=object)).take(vi),
+            "USUBJID": _coded(patients["study_id"]).take(person[vi]),
             "PARAMCD": _Coded(param, [p.code for p in self.params]).take(pj),
             "PARAM": _Coded(param, [p.name for p in self.params]).take(pj),
             "PARCAT1": _Coded(param, [p.category for p in self.params]).take(pj),
             "AVAL": value,
-            "AVALC": _coded(avalc.ravel()).take(cell),
+            "AVALC": _coded(text.ravel()).take(vi * P + pj),
             "BASE": base_value,
             "CHG": value - base_value,
             "ABLFL": _Coded(np.where(base_i == vi, 0, 1), ["Y", ""]),
             "BASETYPE": _Coded(np.where(is_first, 0, 1), ["FIRST", "LATEST"]),
-            "AVISIT": _coded(np.array(avisit, dtype=object)).take(vi),
-            "AVISITN": _coded(np.array(avisitn, dtype=float)).take(vi),
-            "ADT": _coded(_days(adt)).take(vi),
-            "ADY": _coded(np.array([_number(d) for d in ady], dtype=float)).take(vi),
-            "VISITST": _coded(np.array(status, dtype=object)).take(vi),
-            "AGE": _coded(np.array([_number(a) for a in age], dtype=float)).take(vi),
-            "FORMVER": versions.take(vi * (len(self.instruments) + 1) + self.param_inst[pj]),
-            "SCORVER": _coded(np.array(scorver, dtype=object)).take(vi),
+            "AVISIT": _coded(visits["timepoint"]).take(vi),
+            "AVISITN": _coded(visits["visit_number"].astype(float)).take(vi),
+            "ADT": _coded(day).take(vi),
+            "ADY": _coded(ady).take(vi),
+            "VISITST": _coded(visits["status"]).take(vi),
+            "AGE": _coded(visits["age_years"].astype(float)).take(vi),
+            "FORMVER": _coded(versions.ravel()).take(vi * (len(self.instruments) + 1) + self.param_inst[pj]),
+            "SCORVER": scoring.take(vi),
         }
 
 
-def _days(days: Sequence[date | None]) -> Any:
-    """Dates as days since SAS's epoch (1960-01-01), NaN when missing: how the chunk columns hold dates."""
+def _adsl_columns(chunk: VisitColumns) -> dict[str, Any]:
+    """ADSL of a chunk of patients: one row each, with or without visits."""
     import numpy as np
 
-    return np.array([float("nan") if d is None else float((d - _SAS_EPOCH).days) for d in days], dtype=float)
-
-
-def _adsl_columns(records: list[ExRecord]) -> dict[str, Any]:
-    import numpy as np
-
-    rows = [adsl_row(r) for r in records]
-    out: dict[str, Any] = {}
-    for v in ADSL_VARIABLES:
-        cells = [row[v.name] for row in rows]
-        if v.kind == "text":
-            out[v.name] = np.array(cells, dtype=object)
-        elif v.kind == "date":
-            out[v.name] = _days(cells)
-        else:
-            out[v.name] = np.array([_number(c) for c in cells], dtype=float)
+    p = chunk.patients
+    n = chunk.patient_count
+    none = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    age = p["first_baseline_age"].astype(float)
+    shown = [
+        "" if a != a else (f"{AGE_CAP}+" if chunk.deidentified and a >= AGE_CAP else str(int(a))) for a in age.tolist()
+    ]
+    out: dict[str, Any] = {
+        "STUDYID": np.full(n, STUDYID, dtype=object),
+        "USUBJID": p["study_id"],
+        "SEX": np.array([_SEX.get(s or "", "") for s in p["sex"].tolist()], dtype=object),
+        "INDDIS": _text(p["index_disease"]),
+        "DIAGDT": _sas_days(p["diagnosis_date"]),
+        **{name: _sas_days(p.get(f"milestone:{kind}", none)) for kind, (name, _) in _MILESTONE_VARS.items()},
+        "BASE1DT": _sas_days(p["first_baseline_date"]),
+        "AGE": age,
+        "AGEC": np.array(shown, dtype=object),
+        "NVISITS": p["visits"].astype(float),
+    }
     return out
 
 
@@ -653,35 +563,22 @@ def _narrow(codes: Any) -> Any:
     return codes.astype(np.int64, copy=False)
 
 
-def _chunks(records: Iterable[ExRecord], visits: int) -> Iterator[list[ExRecord]]:
-    """Consecutive lists of whole records holding at least `visits` visits (the last may hold fewer)."""
-    chunk: list[ExRecord] = []
-    n = 0
-    for record in records:
-        chunk.append(record)
-        n += len(record.visits)
-        if n >= visits:
-            yield chunk
-            chunk, n = [], 0
-    if chunk:
-        yield chunk
-
-
-def write_adam(records: Iterable[ExRecord], folder: Path, chunk_visits: int | None = None) -> tuple[int, int]:
-    """adsl.csv, adqs.csv, adsl.xpt, adqs.xpt and define.csv in `folder`; returns (patients, visits).
-    Built and written `chunk_visits` (default CHUNK_VISITS) visits, whole patients, at a time; the output
-    does not depend on it."""
+def write_adam(chunks: Iterable[VisitColumns], folder: Path, chunk_visits: int | None = None) -> tuple[int, int]:
+    """adsl.csv, adqs.csv, adsl.xpt, adqs.xpt and define.csv in `folder` from the record's columns
+    (services/dataset.visit_columns); returns (patients, visits). Built and written `chunk_visits` (default
+    CHUNK_VISITS) visits, whole patients, at a time; the output does not depend on it."""
     _check_variables()
     builder = _AdqsBuilder(parameters())
     adsl = _DatasetSink(folder, "ADSL", ADSL_VARIABLES)
     adqs = _DatasetSink(folder, "ADQS", ADQS_VARIABLES)
     patients = visits = 0
     try:
-        for chunk in _chunks(records, max(1, chunk_visits or CHUNK_VISITS)):
-            adsl.write(_adsl_columns(chunk))
-            adqs.write(builder.build(chunk))
-            patients += len(chunk)
-            visits += sum(len(r.visits) for r in chunk)
+        for read in chunks:
+            for chunk in read.slices(max(1, chunk_visits or CHUNK_VISITS)):
+                adsl.write(_adsl_columns(chunk))
+                adqs.write(builder.build(chunk))
+                patients += chunk.patient_count
+                visits += len(chunk)
         adsl.close()
         adqs.close()
         with open(folder / "define.csv", "w", encoding="utf-8", newline="") as stream:

@@ -20,7 +20,7 @@ from typing import Any
 
 from .collecting import fewer_collections
 from .export import ExportError, describe_os_error
-from .model import ExRecord
+from .model import ExRecord, VisitColumns
 
 FOLDER_FORMATS = ("adam", "redcap")
 # The files a folder format writes: an existing folder is replaced only when it holds nothing else (a
@@ -48,6 +48,14 @@ class Tally:
             if self.on_patient is not None:
                 self.on_patient(self.patients)
             yield record
+
+    def count_columns(self, chunks: Iterable[VisitColumns]) -> Iterator[VisitColumns]:
+        for chunk in chunks:
+            self.patients += chunk.patient_count
+            self.visits += len(chunk)
+            if self.on_patient is not None:
+                self.on_patient(self.patients)
+            yield chunk
 
 
 def _writer(fmt: str) -> Callable[..., object]:
@@ -84,12 +92,12 @@ def _replace_folder(temp: Path, target: Path) -> None:
 
 def write_exchange(
     fmt: str,
-    records: Iterable[ExRecord],
+    records: Iterable[ExRecord] | Iterable[VisitColumns],
     out: Path,
     before_rename: Callable[[], None] | None = None,
     **options: Any,
 ) -> tuple[Path, ...]:
-    """Write `records` in `fmt` at `out` (a folder for adam and redcap, else a file); the files written.
+    """Write `records` in `fmt` at `out` (adam takes columns: services/dataset.visit_columns) (a folder for adam and redcap, else a file); the files written.
     `options` go to the format's writer (ODM: the schedule's timepoints and the staff names).
     `before_rename` (the export's audit event, committed) runs when the export is complete under its
     temporary name, before it takes its real one: an export on disk is always in the audit trail."""
@@ -108,7 +116,7 @@ def write_exchange(
 def _write_exchange(
     fmt: str,
     write: Callable[..., object],
-    records: Iterable[ExRecord],
+    records: Iterable[ExRecord] | Iterable[VisitColumns],
     out: Path,
     before_rename: Callable[[], None] | None,
     options: dict[str, Any],

@@ -20,12 +20,12 @@ from ..forms import registry
 from ..forms.dataset_columns import IDENTIFYING_COLUMNS as _IDENTIFYING
 from ..forms.dataset_columns import RENAMED_FROM_STORED
 from ..i18n import translate
-from ..interop.model import AGE_CAP
+from ..interop.model import AGE_CAP, VisitColumns
 from ..persistence import analysis_queries as queries
 from ..persistence.uow import UnitOfWork
 from . import audit
 from .codebook import CODEBOOK_COLUMNS, ItemColumn, Layout, codebook_frame, extension_columns, layout
-from .dataset_extension import extension_values, marks_columns
+from .dataset_extension import extension_values, first_baselines, marks_columns, visit_numbers
 from .exchange import DateShift
 
 if TYPE_CHECKING:
@@ -295,32 +295,105 @@ def dataset_columns(deidentified: bool = False, lay: Layout | None = None) -> li
     return list((lay or layout()).names) + ([] if deidentified else list(IDENTIFYING_COLUMNS))
 
 
-def analysis_chunks(
-    uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False, chunk_patients: int | None = None
-) -> Iterator[pd.DataFrame]:
-    """The dataset of docs/clinical-rules.md section 12 as consecutive non-empty DataFrames, `chunk_patients`
-    (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
-    dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
+def _chunk_reads(
+    uow: UnitOfWork, filters: CohortFilter, chunk_patients: int | None, extra: dict[str, str] | None = None
+) -> Iterator[tuple[Columns, int, Columns, np.ndarray, dict[str, np.ndarray], dict[str, np.ndarray]]]:
+    """The one reading behind the analysis dataset and the ADaM export: (people, start, visits, person,
+    items, marks) per chunk of `chunk_patients` patients in study ID order; `person` is each visit's row in
+    the chunk (people[start + person]). One query for the patients, then two per chunk."""
     from .visit_table import read_columns
 
-    f, size = filters or CohortFilter(), chunk_patients or CHUNK_PATIENTS
-    shift = DateShift()
-    people = read_columns(queries.patient_rows(uow.session, list(_PATIENT_KINDS), **f.scope), _PATIENT_KINDS).sorted_by(
-        "study_id"
-    )
+    size = chunk_patients or CHUNK_PATIENTS
+    people = read_columns(
+        queries.patient_rows(uow.session, list(_PATIENT_KINDS), **filters.scope), _PATIENT_KINDS
+    ).sorted_by("study_id")
     lay = layout()
     decoder = _ItemDecoder(lay.items)
-    kinds = _VISIT_KINDS | _score_kinds(lay) | ({"assessor": "text"} if f.assessor is not None else {})
+    kinds = _VISIT_KINDS | _score_kinds(lay) | (extra or {})
     for start in range(0, len(people), size):
         ids = people["id"][start : start + size]
         rows = queries.visit_rows(uow.session, list(kinds), patient_ids=ids.tolist())
         visits, person = _in_study_id_order(read_columns(rows, kinds), ids)
         answers, states = _split_states(queries.instrument_states(uow.session, ids.tolist()), decoder.instruments)
         items = decoder.columns(answers, visits["visit_id"])
-        marks = marks_columns(states, visits["visit_id"])
+        yield people, start, visits, person, items, marks_columns(states, visits["visit_id"])
+
+
+def analysis_chunks(
+    uow: UnitOfWork, filters: CohortFilter | None = None, deidentified: bool = False, chunk_patients: int | None = None
+) -> Iterator[pd.DataFrame]:
+    """The dataset of docs/clinical-rules.md section 12 as consecutive non-empty DataFrames, `chunk_patients`
+    (default CHUNK_PATIENTS) patients at a time, in study ID then visit date order; columns as
+    dataset_columns(). One query for the patients, then two per chunk (visits with scores, item answers)."""
+    f = filters or CohortFilter()
+    shift = DateShift()
+    lay = layout()
+    extra = {"assessor": "text"} if f.assessor is not None else {}
+    for people, start, visits, person, items, marks in _chunk_reads(uow, f, chunk_patients, extra):
         chunk = _chunk_frame(lay, people, visits, person + start, items, f, deidentified, marks)
         if len(chunk):
             yield _deidentified(chunk, shift) if deidentified else chunk
+
+
+def visit_columns(
+    uow: UnitOfWork, deidentified: bool = False, shift: DateShift | None = None, chunk_patients: int | None = None
+) -> Iterator[VisitColumns]:
+    """Every patient's stored record as columns (interop/model.VisitColumns), from the analysis dataset's
+    reading: the same scores, items, baselines (forms.change) and visit numbers, not yet formatted, so the
+    ADaM export writes a million visits in about the time the dataset takes. De-identified as
+    services/exchange.py does it: dates moved back by the patient's secret shift (day counts unchanged),
+    ages of 90 and over held as 90 (the writer says "90+")."""
+    import numpy as np
+
+    from ..forms.change import NO_BASELINE
+    from ..persistence import exchange_reads
+    from .visit_table import changes
+
+    shift = shift or DateShift()
+    for people, start, visits, person, items, marks in _chunk_reads(uow, CohortFilter(), chunk_patients):
+        n = min(len(people) - start, chunk_patients or CHUNK_PATIENTS)
+        mine = slice(start, start + n)
+        patient_id = people["id"][mine]
+        ch = changes(visits)
+        first = first_baselines(visits["patient_id"], ch.is_baseline)
+        rows = np.arange(len(visits))
+        # each patient's first baseline row (len(visits) when none): its date and age for ADSL and ADY
+        first_row = np.full(n, len(visits), dtype=np.int64)
+        np.minimum.at(first_row, person, np.where(ch.is_baseline, rows, len(visits)))
+        dates = np.r_[visits["visit_date"], np.datetime64("NaT")]
+        ages = np.r_[visits["age_years"], np.nan]
+        patients: dict[str, Any] = {
+            "study_id": people["study_id"][mine],
+            "sex": people["sex"][mine],
+            "index_disease": people["index_disease"][mine],
+            "diagnosis_date": people["diagnosis_date"][mine],
+            "first_baseline_date": dates[first_row],
+            "first_baseline_age": ages[first_row],
+            "visits": np.bincount(person, minlength=n),
+        }
+        at = {int(pid): i for i, pid in enumerate(patient_id.tolist())}
+        for pid, kind, day, _ in exchange_reads.milestones(uow.session, patient_id.tolist()):
+            column = patients.setdefault(f"milestone:{kind}", np.full(n, np.datetime64("NaT"), dtype="datetime64[D]"))
+            column[at[pid]] = np.datetime64(day, "D")  # in date order: the latest stays
+        out: dict[str, Any] = {
+            "person": person,
+            "visit_number": visit_numbers(visits["patient_id"]),
+            "first_baseline": first,
+            "baseline": ch.baseline,
+            **visits.values,
+            **items,
+            **{k: v for k, v in marks.items() if k.endswith("_form_version")},
+        }
+        assert NO_BASELINE == -1  # the rows of `first` and `ch.baseline` are taken with -1 meaning none
+        if deidentified:
+            days = np.array([shift.days(s) for s in patients["study_id"].tolist()], dtype="timedelta64[D]")
+            for name, column in patients.items():
+                if name.endswith("_date") or name.startswith("milestone:"):
+                    patients[name] = column - days
+            out["visit_date"] = out["visit_date"] - days[person]
+            out["age_years"] = np.minimum(out["age_years"], AGE_CAP)
+            patients["first_baseline_age"] = np.minimum(patients["first_baseline_age"], AGE_CAP)
+        yield VisitColumns(patients, out, deidentified)
 
 
 def _split_states(

@@ -42,7 +42,7 @@ def marks_columns(states: tuple[np.ndarray, ...], visit_id: np.ndarray) -> dict[
     return out
 
 
-def _first_baseline(patient: np.ndarray, is_baseline: np.ndarray) -> np.ndarray:
+def first_baselines(patient: np.ndarray, is_baseline: np.ndarray) -> np.ndarray:
     """Each row's patient's first baseline row, or NO_BASELINE before it (rows sorted by patient, date)."""
     import numpy as np
 
@@ -80,7 +80,7 @@ def extension_values(
 
     from .visit_table import change_column
 
-    first = _first_baseline(visits["patient_id"], ch.is_baseline)
+    first = first_baselines(visits["patient_id"], ch.is_baseline)
     dates = visits["visit_date"]
     out: dict[str, np.ndarray] = {
         "visit_number": visit_numbers(visits["patient_id"]).astype(float),
