@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from cga_desk.app import opened_store
+from cga_desk.forms.change import VisitChange
 from cga_desk.interop import adam, redcap
 from cga_desk.interop.model import ExRecord, ExVisit, score_value
 from cga_desk.services.exchange import DateShift, exchange_records
@@ -446,9 +447,12 @@ def test_fhir_provenance_and_odm_signature_say_who_when_and_what(stores: dict[st
     )
 
 
-def _expected_adqs(record: ExRecord, params: tuple[adam.Parameter, ...]) -> dict[tuple[str, ...], tuple[object, ...]]:
-    """ADQS worked out from one patient's stored record (interop/model.ExRecord: the history's visits,
-    result documents and answers), independently of the columns the export is built from:
+def _expected_adqs(
+    record: ExRecord, changes: list[VisitChange], params: tuple[adam.Parameter, ...]
+) -> dict[tuple[str, ...], tuple[object, ...]]:
+    """ADQS worked out from one patient's stored record (interop/model.ExRecord: the visits, result
+    documents and answers) and its history's baselines (`changes`: services/history, visit by visit),
+    independently of the columns the export is built from:
     (USUBJID, PARAMCD, BASETYPE, AVISITN) -> (AVAL, AVALC, BASE, CHG, ABLFL, AVISIT, ADT, ADY, VISITST,
     AGE, FORMVER, SCORVER), numbers as float or None, dates as ISO text."""
 
@@ -473,8 +477,8 @@ def _expected_adqs(record: ExRecord, params: tuple[adam.Parameter, ...]) -> dict
     def number(x: object) -> float | None:
         return None if x is None else float(x)  # type: ignore[arg-type]
 
-    first = record.first_baseline
-    first_at = next((i for i, v in enumerate(record.visits) if v is first), None)
+    first_at = next((i for i, c in enumerate(changes) if c.is_baseline), None)
+    first = None if first_at is None else record.visits[first_at]
     out: dict[tuple[str, ...], tuple[object, ...]] = {}
     for i, v in enumerate(record.visits):
         values = {p.code: value(p, v) for p in params}
@@ -488,7 +492,7 @@ def _expected_adqs(record: ExRecord, params: tuple[adam.Parameter, ...]) -> dict
                 continue
             for basetype, at in (
                 ("FIRST", first_at if first_at is not None and i >= first_at else None),
-                ("LATEST", v.change.baseline_index),
+                ("LATEST", changes[i].baseline_index),
             ):
                 base = None if at is None else number(value(p, record.visits[at])[0])
                 chg = None if base is None or aval is None else float(aval) - base  # type: ignore[arg-type]
@@ -526,7 +530,9 @@ def test_adqs_is_the_stored_record_parameter_by_parameter(
         adam.write_adam(visit_columns(uow, deidentified, DateShift(b"s" * 32)), tmp_path)
         expected: dict[tuple[str, ...], tuple[object, ...]] = {}
         for record in exchange_records(uow, deidentified, shift=DateShift(b"s" * 32)):
-            expected |= _expected_adqs(record, params)
+            history = patient_history(uow, ADMIN_USER, record.patient.study_id)
+            assert [r.visit.id for r in history.rows] == [v.visit.id for v in record.visits]
+            expected |= _expected_adqs(record, [r.change for r in history.rows], params)
 
     def number(cell: str) -> float | None:
         return float(cell) if cell else None

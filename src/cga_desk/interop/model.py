@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.records import MilestoneView, VisitView
-from ..forms.change import VisitChange
 
 AGE_CAP = 90  # HIPAA Safe Harbor: ages of 90 and over are one category, "90+"
 
@@ -29,7 +28,6 @@ class AuditEntry:
 @dataclass(frozen=True)
 class ExVisit:
     visit: VisitView  # dates shifted and free text dropped when de-identified
-    change: VisitChange
     number: int  # 1, 2, ... in date order (AVISITN, the visit number)
     scoring_version: str
     audit: tuple[AuditEntry, ...] = ()
@@ -58,10 +56,6 @@ class ExRecord:
     visits: tuple[ExVisit, ...]
     deidentified: bool
     date_shift_days: int = 0  # the secret shift applied to every date (never written anywhere)
-
-    @property
-    def first_baseline(self) -> ExVisit | None:
-        return next((v for v in self.visits if v.change.is_baseline), None)
 
     def age_of(self, visit: ExVisit) -> int | None:
         age = visit.age

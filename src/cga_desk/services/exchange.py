@@ -19,12 +19,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..domain.records import SIGNED, MilestoneView, PatientView, VisitView
-from ..forms.change import VisitChange
 from ..interop.model import AuditEntry, ExPatient, ExRecord, ExVisit
 from ..persistence import exchange_reads
 from ..persistence.engine import json_loads
 from ..persistence.uow import UnitOfWork
-from .history import PatientHistory, build_histories
 from .signatures import with_signatures
 from .visits import views_of_rows
 
@@ -77,10 +75,6 @@ def _deidentified_visit(v: VisitView, days: int) -> VisitView:
     )
 
 
-def _deidentified_change(c: VisitChange, days: int) -> VisitChange:
-    return replace(c, baseline_date=_shift_date(c.baseline_date, days))
-
-
 def deidentify(record: ExRecord, shift: DateShift) -> ExRecord:
     """The record without identifiers: see the module's docstring and docs/deidentification.md."""
     days = shift.days(record.patient.study_id)
@@ -98,7 +92,6 @@ def deidentify(record: ExRecord, shift: DateShift) -> ExRecord:
         replace(
             v,
             visit=_deidentified_visit(v.visit, days),
-            change=_deidentified_change(v.change, days),
             audit=tuple(replace(a, at=_shift_time(a.at, days) or a.at, reason=None) for a in v.audit),
         )
         for v in record.visits
@@ -131,11 +124,9 @@ class _Documents:
         return value
 
 
-def _record(history: PatientHistory, versions: dict[int, str], trail: dict[str, Any]) -> ExRecord:
-    patient = history.patient
-    visits = tuple(
-        ExVisit(row.visit, row.change, n, versions.get(row.visit.id, ""), tuple(trail.get(str(row.visit.id), ())))
-        for n, row in enumerate(history.rows, start=1)
+def _record(patient: PatientView, visits: list[VisitView], versions: dict[int, str], trail: dict[str, Any]) -> ExRecord:
+    ex_visits = tuple(  # in date, id order as read (exchange_reads.visits): the visit number
+        ExVisit(v, n, versions.get(v.id, ""), tuple(trail.get(str(v.id), ()))) for n, v in enumerate(visits, start=1)
     )
     ex = ExPatient(
         patient.study_id,
@@ -146,7 +137,7 @@ def _record(history: PatientHistory, versions: dict[int, str], trail: dict[str, 
         patient.diagnosis_date,
         patient.milestones,
     )
-    return ExRecord(ex, visits, False)
+    return ExRecord(ex, ex_visits, False)
 
 
 def exchange_records(
@@ -190,27 +181,11 @@ def exchange_records(
         }
         # The signed visits' signatures, checked against their content: one query per chunk.
         signed = {v.id: v for v in with_signatures(uow, [v for vs in views.values() for v in vs if v.status == SIGNED])}
-        histories = build_histories(  # the change rule once over the chunk's visits
-            [
-                (
-                    PatientView(
-                        p.study_id,
-                        p.name,
-                        p.birth_date,
-                        p.sex,
-                        p.index_disease,
-                        p.diagnosis_date,
-                        tuple(marks.get(p.id, ())),
-                    ),
-                    [signed.get(v.id, v) for v in views[p.id]],
-                )
-                for p in chunk
-            ]
-        )
-        del views, signed
-        histories.reverse()
-        while histories:  # each patient's history let go once its record is handed on
-            record = _record(histories.pop(), versions, trail)
+        for p in chunk:  # each patient's record let go once it is handed on
+            patient = PatientView(
+                p.study_id, p.name, p.birth_date, p.sex, p.index_disease, p.diagnosis_date, tuple(marks.get(p.id, ()))
+            )
+            record = _record(patient, [signed.get(v.id, v) for v in views.pop(p.id)], versions, trail)
             yield deidentify(record, shift) if deidentified else record
 
 
