@@ -15,6 +15,7 @@ XPT version 5 limits: names of 8 characters, labels of 40, text of 200 bytes (ch
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -410,90 +411,225 @@ def _date_text(days: float) -> str:
 
 
 _JOIN_KEYS = 1 << 20  # adjacent columns are joined when their pairs of codes fit a table this size
+_PAD = 0xFF  # never a byte of UTF-8: fills a table's rows of text to its width, dropped from the lines
+_MATRIX_BYTES = 1 << 22  # the lines are put together a block of rows at a time, in the processor's cache
 
 
-def _joined(columns: list[tuple[Any, list[str]]], rows: int) -> list[tuple[Any, list[str]]]:
-    """Adjacent CSV columns (codes into their cells, the cells) joined by "," into fewer, wider ones
-    while the distinct pairs stay few (a visit's keys, a parameter's names, the small scores): each
-    distinct run of cells is then joined once, and a row joins a handful of pieces instead of every cell."""
+@dataclass(frozen=True)
+class _Segment:
+    """Adjacent columns of a chunk joined: each row's entry (codes), each entry's code in each of the joined
+    columns (members: entries x columns, 0 for an empty cell, i for the column's (i-1)th cell), and its CSV
+    text with the separators, as UTF-8 padded with _PAD (cells: entries x bytes)."""
+
+    codes: Any
+    members: Any
+    cells: Any
+
+
+class _Scratch:
+    """Arrays reused from chunk to chunk by one thread. A fresh array of megabytes costs the first touch of
+    each of its pages (a page fault, slow in a virtual machine): putting a chunk's lines together in fresh
+    arrays took half as long again."""
+
+    def __init__(self) -> None:
+        self.buffers: dict[str, Any] = {}
+
+    def array(self, name: str, shape: tuple[int, ...], dtype: Any) -> Any:
+        import numpy as np
+
+        kind = np.dtype(dtype)
+        size = int(np.prod(shape)) * kind.itemsize
+        buffer = self.buffers.get(name)
+        if buffer is None or len(buffer) < size:
+            buffer = self.buffers[name] = np.empty(size, dtype=np.uint8)
+        return buffer[:size].view(kind).reshape(shape)
+
+
+def _byte_table(cells: list[bytes]) -> Any:
     import numpy as np
 
-    out: list[tuple[Any, list[str]]] = []
-    codes, shown = columns[0]
-    for next_codes, next_shown in columns[1:]:
-        width = len(next_shown)
-        size = len(shown) * width
-        if size <= _JOIN_KEYS:
-            key = codes * width + next_codes
-            used = np.zeros(size, dtype=bool)
-            used[key] = True
-            pairs = np.flatnonzero(used)
-            if len(pairs) <= max(256, rows // 16):  # each pair is joined once; past that, not worth it
-                renumber = np.zeros(size, dtype=np.int64)
-                renumber[pairs] = np.arange(len(pairs))
-                codes = renumber[key]
-                shown = [f"{shown[k // width]},{next_shown[k % width]}" for k in pairs.tolist()]
+    width = max(map(len, cells), default=0)
+    padded = b"".join(cell.ljust(width, bytes([_PAD])) for cell in cells)
+    return np.frombuffer(padded, dtype=np.uint8).reshape(len(cells), width)
+
+
+def _compact(table: Any) -> Any:
+    """A table's rows with their bytes moved to the front, the table as wide as its longest row."""
+    import numpy as np
+
+    keep = table != np.uint8(_PAD)
+    lengths = keep.sum(axis=1)
+    out = np.full((len(table), int(lengths.max(initial=0))), _PAD, dtype=np.uint8)
+    out[np.arange(out.shape[1]) < lengths[:, None]] = table[keep]
+    return out
+
+
+def _joined(columns: list[tuple[Any, list[str]]], rows: int) -> list[_Segment]:
+    """A chunk's CSV columns (codes into the cells, -1 for an empty one; the cells as written), adjacent ones
+    joined while the distinct runs of cells stay few (a visit's keys, a parameter's names, the small
+    scores): each distinct run is then put together once, and a row is a handful of pieces, not every cell.
+    A run's key is its codes in mixed radix, renumbered to the runs used only when it would outgrow _JOIN_KEYS
+    and at the segment's end: a column joined costs a few passes over the rows, all numpy."""
+    import numpy as np
+
+    tables = []
+    for i, (_, cells) in enumerate(columns):
+        end = _LINE_END if i == len(columns) - 1 else ","
+        tables.append(_byte_table([end.encode(), *(f"{cell}{end}".encode() for cell in cells)]))
+
+    def renumbered(used: Any, key: Any, members: Any, widths: list[int]) -> tuple[Any, Any]:
+        """The key as codes into the keys used, and their members (the renumbered ones' then each column's)."""
+        keys = np.flatnonzero(used)
+        renumber = np.empty(len(used), dtype=np.int64)  # read only where a key is used
+        renumber[keys] = np.arange(len(keys))
+        digits = []
+        for width in reversed(widths):
+            keys, digit = np.divmod(keys, width)
+            digits.append(digit[:, None])
+        return renumber[key], np.hstack([members[keys], *reversed(digits)])
+
+    def alone(i: int) -> tuple[Any, Any]:
+        """Column i by itself: its codes past the empty cell (-1 -> 0), its members."""
+        return np.add(columns[i][0], 1, dtype=np.int64), np.arange(len(tables[i]))[:, None]
+
+    def segment(codes: Any, members: Any, first: int) -> _Segment:
+        cells = np.hstack([t[m] for t, m in zip(tables[first:], members.T, strict=False)])
+        return _Segment(codes, members, _compact(cells) if members.shape[1] > 1 else cells)
+
+    out: list[_Segment] = []
+    first, most = 0, max(256, rows // 16)  # each distinct run is put together once; past that, not worth it
+    key, members = alone(0)
+    used: Any = None  # the keys used, over the columns joined since the last renumbering
+    widths: list[int] = []  # those columns' widths
+    for i in range(1, len(columns)):
+        width = len(tables[i])
+        if widths and len(used) * width > _JOIN_KEYS:
+            key, members = renumbered(used, key, members, widths)
+            used, widths = None, []
+        space = (len(members) if used is None else len(used)) * width
+        if space <= _JOIN_KEYS:
+            joined = key * width
+            joined += columns[i][0]
+            joined += 1
+            runs = np.zeros(space, dtype=bool)
+            runs[joined] = True
+            if np.count_nonzero(runs) <= most:
+                key, used = joined, runs
+                widths.append(width)
                 continue
-        out.append((codes, shown))
-        codes, shown = next_codes, next_shown
-    out.append((codes, shown))
+        if widths:
+            key, members = renumbered(used, key, members, widths)
+        out.append(segment(key, members, first))
+        first, (key, members), used, widths = i, alone(i), None, []
+    if widths:
+        key, members = renumbered(used, key, members, widths)
+    out.append(segment(key, members, first))
+    return out
+
+
+def _csv_lines(segments: list[_Segment], rows: int, scratch: _Scratch | None = None) -> list[Any]:
+    """The rows as csv.writer writes them, UTF-8, in arrays of bytes: each segment's cells taken by its codes
+    side by side into a matrix of padded rows, the padding then dropped (row after row, in order). Numpy
+    on whole arrays, which leaves Python's lock to the thread building the next chunk."""
+    import numpy as np
+
+    scratch = scratch or _Scratch()
+    width = sum(s.cells.shape[1] for s in segments)
+    step = max(1, _MATRIX_BYTES // max(1, width))  # a few very long texts: a block of rows at a time
+    out = []
+    for start in range(0, rows, step):
+        stop = min(rows, start + step)
+        matrix = scratch.array("matrix", (stop - start, width), np.uint8)
+        at = 0
+        for s in segments:
+            matrix[:, at : at + s.cells.shape[1]] = s.cells.take(s.codes[start:stop], axis=0, mode="clip")
+            at += s.cells.shape[1]
+        text = np.not_equal(matrix, np.uint8(_PAD), out=scratch.array("text", matrix.shape, bool))
+        out.append(matrix[text])
     return out
 
 
 class _DatasetSink:
     """One dataset written a chunk of columns at a time: its CSV directly, and its SAS transport file from
     a spill of the chunks (numbers already encoded, texts as codes into each column's distinct values),
-    assembled at the end, when the widest text of each column (the XPT's variable lengths) is known."""
+    assembled at the end, when the widest text of each column (the XPT's variable lengths) is known.
+    The builder hands each chunk over whole: its bytes are made and written on a second thread
+    (writing.Background), by numpy on whole arrays, which leaves Python's lock to the building of the next."""
 
     def __init__(self, folder: Path, name: str, variables: tuple[Variable, ...]) -> None:
         self.folder, self.name, self.variables = folder, name, variables
-        self.stream = open(folder / f"{name.lower()}.csv", "w", encoding="utf-8", newline="")
-        csv.writer(self.stream).writerow([v.name for v in variables])  # csv's own line end: \r\n
+        self.stream = open(folder / f"{name.lower()}.csv", "wb")
+        header = io.StringIO()
+        csv.writer(header, lineterminator=_LINE_END).writerow([v.name for v in variables])
+        self.stream.write(header.getvalue().encode("utf-8"))
         self.spill_path = folder / f".{name.lower()}.spill"
         self.spill = open(self.spill_path, "wb")
+        self.spilled: list[list[tuple[str, tuple[int, ...]]]] = []  # each chunk's arrays: type, shape
         self.vocab: dict[str, dict[str, int]] = {v.name: {"": 0} for v in variables if v.kind == "text"}
         self.widths = dict.fromkeys(self.vocab, 1)
-        self.chunks = 0
-        self.io = Background(f"{name.lower()}-io")  # the chunk's bytes written while the next is built
+        self.io = Background(f"{name.lower()}-io")
+        self.scratch = _Scratch()  # the writer thread's
 
     def write(self, columns: dict[str, Any]) -> None:
         """One chunk: each variable's column as an array (text: str; number: float, NaN missing; date:
-        days since 1960-01-01 as float) or as _Coded."""
+        days since 1960-01-01 as float) or as _Coded; read on the writer's thread while the next is built."""
+        self.io.submit(self._encode, columns)
+
+    def _encode(self, columns: dict[str, Any]) -> None:
+        """A chunk's CSV lines and its spill, on the writer's thread: each column's distinct values formatted
+        once, the columns joined into a few segments, whose distinct runs the spill keeps for write_xpt
+        (as codes into the vocabularies and into the chunk's tables of encoded numbers)."""
         import numpy as np
 
-        texts, spill = [], []
+        texts, uniques, spill = [], [], []
         for v in self.variables:
             column = columns[v.name]
             c = column if isinstance(column, _Coded) else _coded(column)
             if v.kind == "text":
-                vocab = self.vocab[v.name]
-                used = np.bincount(c.codes + 1, minlength=len(c.uniques) + 1)[1:]  # -1: missing
-                for u, n in zip(c.uniques, used, strict=True):
-                    if n and u not in vocab:  # only the values written count towards the width
-                        vocab[u] = len(vocab)
-                        self.widths[v.name] = max(self.widths[v.name], len(u.encode("utf-8")))
-                spill.append(_narrow(np.array([vocab.get(u, 0) for u in [*c.uniques, ""]])[c.codes]))
-                shown = [*(quoted_cell(u, _LINE_END) for u in c.uniques), ""]  # -1 (the last): an empty cell
+                cells = [quoted_cell(u, _LINE_END) for u in c.uniques]
             else:
                 fmt = _date_text if v.kind == "date" else _number_text
-                shown = [*(fmt(u) for u in c.uniques), ""]  # digits, "-", "." and "e": never quoted
+                cells = [fmt(u) for u in c.uniques]  # digits, "-", "." and "e": never quoted
                 table = ibm_table(c.uniques)  # the chunk's distinct numbers encoded, then a missing one
-                spill += [table, _narrow(c.codes % len(table))]  # -1 (missing) -> the last
-            texts.append((c.codes % len(shown), shown))  # -1 (missing) -> the last: ""
-        rows = len(texts[0][0]) if texts else 0
-        text = ""
-        if rows:  # the rows as csv.writer writes them, each distinct cell quoted once
-            segments = [np.array(shown, dtype=object)[codes].tolist() for codes, shown in _joined(texts, rows)]
-            text = _LINE_END.join(map(",".join, zip(*segments, strict=True))) + _LINE_END
-        self.io.submit(self._write_chunk, text, spill)
-        self.chunks += 1
+                spill.append(np.roll(table, 1).view(np.uint8).reshape(len(table), 8))  # missing first: code 0
+            texts.append((c.codes, cells))
+            uniques.append(c.uniques)
+        rows = len(texts[0][0])
+        segments = _joined(texts, rows)
+        first = 0
+        for s in segments:
+            used = np.zeros(len(s.members), dtype=bool)
+            used[s.codes] = True
+            joined = []
+            for j, members in enumerate(s.members.T, start=first):
+                v = self.variables[j]
+                joined.append(self._vocabulary(v, uniques[j], members[used])[members] if v.kind == "text" else members)
+            first += len(joined)
+            spill += [_narrow(s.codes), _narrow(np.stack(joined, axis=1))]
+        self._write_chunk(_csv_lines(segments, rows, self.scratch), spill)
 
-    def _write_chunk(self, text: str, spill: list[Any]) -> None:
+    def _vocabulary(self, v: Variable, uniques: list[str], written: Any) -> Any:
+        """The codes of a text column's distinct values (0 first, missing) in its vocabulary, where the values
+        written are added: only they count towards the width."""
         import numpy as np
 
-        self.stream.write(text)
-        for array in spill:
-            np.save(self.spill, array, allow_pickle=False)
+        vocab = self.vocab[v.name]
+        for i in np.unique(written).tolist():
+            if i and uniques[i - 1] not in vocab:
+                vocab[uniques[i - 1]] = len(vocab)
+                self.widths[v.name] = max(self.widths[v.name], len(uniques[i - 1].encode("utf-8")))
+        return np.array([0, *(vocab.get(u, 0) for u in uniques)])
+
+    def _write_chunk(self, lines: list[Any], spill: list[Any]) -> None:
+        import numpy as np
+
+        for piece in lines:
+            self.stream.write(piece)
+        pieces = []
+        for array in spill:  # each array where its type aligns when read back
+            pieces += [array.view(np.uint8).ravel(), np.zeros(-array.nbytes % 8, dtype=np.uint8)]
+        self.spill.write(np.concatenate(pieces).data if pieces else b"")
+        self.spilled.append([(a.dtype.str, a.shape) for a in spill])
 
     def close(self) -> None:
         try:
@@ -501,6 +637,7 @@ class _DatasetSink:
         finally:
             self.stream.close()
             self.spill.close()
+            self.scratch = _Scratch()
 
     def discard(self) -> None:
         self.io.abandon()
@@ -509,7 +646,8 @@ class _DatasetSink:
         self.spill_path.unlink(missing_ok=True)
 
     def write_xpt(self) -> None:
-        """The chunks spilled, as the SAS transport file `<name>.xpt` (interop/xport.py)."""
+        """The chunks spilled, as the SAS transport file `<name>.xpt` (interop/xport.py): per chunk, each
+        segment's distinct runs encoded side by side, then taken row by row by its codes (numpy)."""
         import numpy as np
 
         xpt_vars = []
@@ -525,25 +663,32 @@ class _DatasetSink:
                 xpt_vars.append(XptVariable(v.name, v.label, True, 8, "DATE", 9))
             else:
                 xpt_vars.append(XptVariable(v.name, v.label, True, 8))
-        record = np.dtype([(f"c{i}", f"S{x.length}") for i, x in enumerate(xpt_vars)])
-        tables = {  # each text blank-padded to its column's width (numpy pads S with NULs: not used)
-            name: np.array(
-                [s.encode("utf-8").ljust(self.widths[name], b" ") for s in vocab], dtype=f"S{self.widths[name]}"
-            )
+        row_bytes = sum(x.length for x in xpt_vars)
+        texts = {  # each text blank-padded to its column's width, a row of bytes
+            name: np.frombuffer(
+                b"".join(s.encode("utf-8").ljust(self.widths[name], b" ") for s in vocab), dtype=np.uint8
+            ).reshape(len(vocab), self.widths[name])
             for name, vocab in self.vocab.items()
         }
+        numbers = sum(v.kind != "text" for v in self.variables)
         try:
             with open(self.spill_path, "rb") as spill, open(self.folder / f"{self.name.lower()}.xpt", "wb") as out:
                 writer = XptWriter(out, self.name, f"{self.name} CGA Desk", xpt_vars)
-                for _ in range(self.chunks):
-                    columns = []
-                    for v in self.variables:  # text: codes into the vocabulary; number: the table, codes
-                        table = tables[v.name] if v.kind == "text" else np.load(spill, allow_pickle=False)
-                        columns.append(table[np.load(spill, allow_pickle=False)])
-                    rows = np.empty(len(columns[0]), dtype=record)
-                    for i, column in enumerate(columns):
-                        rows[f"c{i}"] = column
-                    self.io.submit(writer.write_encoded, rows.view(np.uint8).data)  # no copy
+                buffers = (_Scratch(), _Scratch())  # one chunk's rows assembled while the other's are written
+                for i, layout in enumerate(self.spilled):
+                    arrays = _read_spilled(spill, layout)
+                    encoded = iter(arrays[:numbers])  # the chunk's tables of encoded numbers
+                    tables = [texts[v.name] if v.kind == "text" else next(encoded) for v in self.variables]
+                    rows = buffers[i % 2].array("rows", (len(arrays[numbers]), row_bytes), np.uint8)
+                    at = first = 0
+                    for codes, members in zip(arrays[numbers::2], arrays[numbers + 1 :: 2], strict=True):
+                        joined = [t[m] for t, m in zip(tables[first:], members.T, strict=False)]
+                        first += len(joined)
+                        runs = np.hstack(joined)
+                        taken = buffers[0].array("taken", (len(codes), runs.shape[1]), np.uint8)
+                        rows[:, at : at + runs.shape[1]] = runs.take(codes, axis=0, out=taken, mode="clip")
+                        at += runs.shape[1]
+                    self.io.submit(writer.write_encoded, rows.ravel().data)  # no copy
                 self.io.wait()
                 writer.close()
         finally:
@@ -551,12 +696,27 @@ class _DatasetSink:
             self.spill_path.unlink(missing_ok=True)
 
 
+def _read_spilled(spill: Any, layout: list[tuple[str, tuple[int, ...]]]) -> list[Any]:
+    """A chunk's arrays as _write_chunk spilled them, in one read."""
+    import numpy as np
+
+    sizes = [np.dtype(kind).itemsize * int(np.prod(shape)) for kind, shape in layout]
+    buffer = np.empty(sum(size + -size % 8 for size in sizes), dtype=np.uint8)
+    if spill.readinto(buffer.data) != len(buffer):
+        raise OSError(f"{spill.name} ends early")
+    arrays, at = [], 0
+    for (kind, shape), size in zip(layout, sizes, strict=True):
+        arrays.append(buffer[at : at + size].view(kind).reshape(shape))
+        at += size + -size % 8
+    return arrays
+
+
 def _narrow(codes: Any) -> Any:
     """Non-negative codes in the smallest unsigned integer type that holds them: the spill is written and
     read back once, so its size is time (most columns have a few hundred distinct values per chunk)."""
     import numpy as np
 
-    top = int(codes.max()) if len(codes) else 0
+    top = int(codes.max()) if codes.size else 0
     for kind in (np.uint8, np.uint16, np.uint32):
         if top <= np.iinfo(kind).max:
             return codes.astype(kind, copy=False)
