@@ -69,33 +69,35 @@ def test_a_row_of_missing_cells_and_blocks_of_one_row(monkeypatch: pytest.Monkey
 
 
 def _sink_columns(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
-    days = [math.nan if d is None else float((d - date(1960, 1, 1)).days) for _, _, d, _ in rows]
+    days = [math.nan if d is None else float((d - date(1960, 1, 1)).days) for *_, d in rows]
     return {
-        "ID": np.array([r[0] for r in rows], dtype=object),
-        "X": np.array([math.nan if r[1] is None else r[1] for r in rows], dtype=float),
+        "X": np.array([math.nan if r[0] is None else r[0] for r in rows], dtype=float),
+        "T": adam._coded(np.array([r[1] for r in rows], dtype=object)),  # coded, as the builder hands some
+        "ID": np.array([r[2] for r in rows], dtype=object),
         "D": np.array(days, dtype=float),
-        "T": adam._coded(np.array([r[3] for r in rows], dtype=object)),  # coded, as the builder hands some
     }
 
 
-@pytest.mark.parametrize("chunk", [1, 3, 50])
+@pytest.mark.parametrize("chunk", [1, 7, 700, 5000])
 def test_the_sink_writes_csv_and_xpt_whatever_the_chunks(tmp_path: Path, chunk: int) -> None:
+    """Chunks of one row to all of them; in the large ones the identifiers are too many to join: a segment
+    of joined columns, one of the identifiers alone, one joined again."""
     pyreadstat = pytest.importorskip("pyreadstat")
     variables = (
-        adam.Variable("ID", "identifier", "text", 20),
         adam.Variable("X", "a number", "number"),
-        adam.Variable("D", "a date", "date"),
         adam.Variable("T", "a text", "text", 40),
+        adam.Variable("ID", "identifier", "text", 20),
+        adam.Variable("D", "a date", "date"),
     )
     pick = random.Random(chunk)
     rows = [
         (
-            f"S{i % 7}",
             pick.choice([1.0, -2.5, 0.125, 1e20, None, 3.0]),
-            pick.choice([date(2024, 2, 29), date(1959, 12, 31), None]),
             pick.choice(AWKWARD[:-1]),
+            f"S{i}" if i % 2 else "S",
+            pick.choice([date(2024, 2, 29), date(1959, 12, 31), None]),
         )
-        for i in range(23)
+        for i in range(1500)
     ]
     sink = adam._DatasetSink(tmp_path, "TEST", variables)
     try:
@@ -107,13 +109,13 @@ def test_the_sink_writes_csv_and_xpt_whatever_the_chunks(tmp_path: Path, chunk: 
     finally:
         sink.discard()
     cells = [
-        [i, "" if x is None else adam._number_text(x), "" if d is None else d.isoformat(), t] for i, x, d, t in rows
+        ["" if x is None else adam._number_text(x), t, i, "" if d is None else d.isoformat()] for x, t, i, d in rows
     ]
-    assert (tmp_path / "test.csv").read_bytes() == _csv_writer([["ID", "X", "D", "T"], *cells])
+    assert (tmp_path / "test.csv").read_bytes() == _csv_writer([["X", "T", "ID", "D"], *cells])
     frame, meta = pyreadstat.read_xport(str(tmp_path / "test.xpt"))
-    assert meta.variable_storage_width == {"ID": 2, "X": 8, "D": 8, "T": max(len(r[3].encode()) for r in rows)}
-    assert list(frame["ID"]) == [r[0] for r in rows]
-    assert [None if math.isnan(x) else x for x in frame["X"]] == [r[1] for r in rows]
-    assert [None if d != d else d for d in frame["D"]] == [r[2] for r in rows]  # NaT (missing) is not itself
-    assert list(frame["T"]) == [r[3].rstrip(" ") for r in rows]  # blank-padded, the blanks not read back
+    assert meta.variable_storage_width == {"X": 8, "T": max(len(r[1].encode()) for r in rows), "ID": 5, "D": 8}
+    assert [None if math.isnan(x) else x for x in frame["X"]] == [r[0] for r in rows]
+    assert list(frame["T"]) == [r[1].rstrip(" ") for r in rows]  # blank-padded, the blanks not read back
+    assert list(frame["ID"]) == [r[2] for r in rows]
+    assert [None if d != d else d for d in frame["D"]] == [r[3] for r in rows]  # NaT (missing) is not itself
     assert not list(tmp_path.glob(".*"))  # the spill is gone

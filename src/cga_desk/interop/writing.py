@@ -2,9 +2,11 @@
 
 An ADaM export of a clinic writes gigabytes; a file write spends its time in the kernel (copying into the
 page cache, waiting for the disk when too much is unwritten), and Python lets other threads run meanwhile.
-So the builder hands each chunk's bytes to `Background` and goes on: the machine's second core does the
-writing. One call waits at most, so a writer never holds more than two chunks; the writes keep their
-order; an error in the thread (a full disk: OSError) is raised in the caller at its next submit or wait.
+So the builder hands each chunk to `Background` and goes on: the machine's second core does the writing,
+and the making of the bytes too when that is numpy on whole arrays, which lets Python run the builder
+meanwhile (the ADaM sink hands over a chunk's columns). One call waits at most, so a writer never holds
+more than two chunks; the calls keep their order; an error in the thread (a full disk: OSError) is
+raised in the caller at its next submit or wait.
 """
 
 from __future__ import annotations
