@@ -298,18 +298,33 @@ class _AdqsBuilder:
             [instruments.index(p.instrument.code) if p.instrument else len(instruments) for p in params]
         )
 
-    def build(self, chunk: VisitColumns) -> dict[str, Any]:
+    def with_values(self, read: VisitColumns) -> tuple[VisitColumns, list[str]]:
+        """A chunk as read with every parameter's AVAL ("adqs:aval", visits x parameters, float) and AVALC
+        ("adqs:avalc", codes into the words returned) added to its visits: worked out once per chunk read,
+        before it is cut into the chunks that are built and written (build)."""
         import numpy as np
+        import pandas as pd
 
-        visits, patients = chunk.visits, chunk.patients
-        P, n = len(self.params), len(chunk)
+        visits, P, n = read.visits, len(self.params), len(read)
         aval = np.empty((n, P))
         avalc: list[Any] = []
         for j, p in enumerate(self.params):
             aval[:, j] = p.aval(visits)
             avalc.append(p.avalc(visits, aval[:, j]))
         text = np.stack(avalc, axis=1) if avalc and n else np.empty((n, P), dtype=object)
-        keep = ~(np.isnan(aval) & (text == ""))
+        codes, words = pd.factorize(text.ravel())
+        extra = {"adqs:aval": aval, "adqs:avalc": codes.reshape(n, P)}
+        return VisitColumns(read.patients, {**visits, **extra}, read.deidentified), words.tolist()
+
+    def build(self, chunk: VisitColumns, words: list[str]) -> dict[str, Any]:
+        """ADQS of a chunk cut from one that went through with_values (`words`: its AVALC codes' words)."""
+        import numpy as np
+
+        visits, patients = chunk.visits, chunk.patients
+        P, n = len(self.params), len(chunk)
+        aval, text = visits["adqs:aval"], visits["adqs:avalc"]
+        empty = words.index("") if "" in words else -2  # -2: no code
+        keep = ~(np.isnan(aval) & (text == empty))
         vi, pj = np.nonzero(keep)  # row-major: visit by visit, parameters in order
         vi, pj = np.repeat(vi, 2), np.repeat(pj, 2)
         is_first = np.tile(np.array([True, False]), len(vi) // 2)
@@ -340,7 +355,7 @@ class _AdqsBuilder:
             "PARAM": _Coded(param, [p.name for p in self.params]).take(pj),
             "PARCAT1": _Coded(param, [p.category for p in self.params]).take(pj),
             "AVAL": value,
-            "AVALC": _coded(text.ravel()).take(vi * P + pj),
+            "AVALC": _Coded(text[vi, pj], words),
             "BASE": base_value,
             "CHG": value - base_value,
             "ABLFL": _Coded(np.where(base_i == vi, 0, 1), ["Y", ""]),
@@ -740,9 +755,10 @@ def write_adam(chunks: Iterable[VisitColumns], folder: Path, chunk_visits: int |
     patients = visits = 0
     try:
         for read in chunks:
+            read, words = builder.with_values(read)
             for chunk in read.slices(max(1, chunk_visits or CHUNK_VISITS)):
                 adsl.write(_adsl_columns(chunk))
-                adqs.write(builder.build(chunk))
+                adqs.write(builder.build(chunk, words))
                 patients += chunk.patient_count
                 visits += len(chunk)
         adsl.close()
