@@ -28,7 +28,7 @@ from ..forms.dataset_columns import RENAMED_FROM_STORED
 from ..forms.instrument import Instrument
 from .export import quoted_cell
 from .model import AGE_CAP, VisitColumns
-from .writing import Background
+from .writing import Background, read_ahead
 from .xport import SAS_EPOCH as _SAS_EPOCH
 from .xport import XptVariable, XptWriter, ibm_table
 
@@ -754,7 +754,7 @@ def write_adam(chunks: Iterable[VisitColumns], folder: Path, chunk_visits: int |
     adqs = _DatasetSink(folder, "ADQS", ADQS_VARIABLES)
     patients = visits = 0
     try:
-        for read in chunks:
+        for read in read_ahead(chunks, "adam-read"):
             read, words = builder.with_values(read)
             for chunk in read.slices(max(1, chunk_visits or CHUNK_VISITS)):
                 adsl.write(_adsl_columns(chunk))

@@ -47,6 +47,7 @@ __all__ = [
 ]
 
 CHUNK_PATIENTS = 1000  # about 20,000 visits per chunk at 20 visits a patient
+COLUMNS_CHUNK_PATIENTS = 500  # visit_columns: its reader runs a chunk ahead of the ADaM writer (3 in memory)
 DATASET_COLUMNS: tuple[str, ...] = layout().names  # as the registry stood at import; dataset_columns() reads it anew
 IDENTIFYING_COLUMNS = tuple(c.name for c in _IDENTIFYING)
 _WHOLE = ("integer", "boolean")  # exported as pandas Int64 (an empty cell stays empty, never 0 or 4.0)
@@ -349,9 +350,9 @@ def visit_columns(
     from ..persistence import exchange_reads
     from .visit_table import changes
 
-    shift = shift or DateShift()
-    for people, start, visits, person, items, marks in _chunk_reads(uow, CohortFilter(), chunk_patients):
-        n = min(len(people) - start, chunk_patients or CHUNK_PATIENTS)
+    shift, size = shift or DateShift(), chunk_patients or COLUMNS_CHUNK_PATIENTS
+    for people, start, visits, person, items, marks in _chunk_reads(uow, CohortFilter(), size):
+        n = min(len(people) - start, size)
         mine = slice(start, start + n)
         patient_id = people["id"][mine]
         ch = changes(visits)
