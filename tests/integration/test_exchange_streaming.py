@@ -109,9 +109,12 @@ def test_the_redcap_writer_holds_one_chunk_of_records_at_a_time(db: Database, tm
     assert len(earlier) == 6 and alive == [0] * 6
 
 
-def test_the_adam_writer_holds_one_chunk_of_columns_at_a_time(db: Database, tmp_path: Path) -> None:
+def test_the_adam_writer_holds_a_few_chunks_of_columns_at_a_time(db: Database, tmp_path: Path) -> None:
     """The same for ADaM's source (services/dataset.visit_columns), read lazily a chunk of patients at a
-    time (here: one): when the writer asks for the next chunk, the ones before the last are gone."""
+    time (here: one) on a thread of its own, one chunk ahead of the builder (interop/writing.read_ahead):
+    when the next chunk is read, at most three before it are alive (one waiting, one being built, the one
+    just built, whose last reference the builder drops as it takes the next); every earlier one is gone,
+    and only this chunk's answers have been read."""
     _load(db)
     earlier: list[weakref.ref[VisitColumns]] = []
     alive: list[int] = []
@@ -126,7 +129,7 @@ def test_the_adam_writer_holds_one_chunk_of_columns_at_a_time(db: Database, tmp_
         def watched() -> Iterator[VisitColumns]:
             for chunk in visit_columns(uow, chunk_patients=1):
                 gc.collect()
-                alive.append(sum(r() is not None for r in earlier[:-1]))
+                alive.append(sum(r() is not None for r in earlier[:-3]))
                 assert len(selects) == len(earlier) + 1  # this chunk's answers read, no later one's
                 earlier.append(weakref.ref(chunk))
                 yield chunk
