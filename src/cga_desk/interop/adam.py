@@ -84,10 +84,7 @@ def _column(name: str) -> Callable[[dict[str, Any]], Any]:
 
 def _text_column(name: str) -> Callable[[dict[str, Any], Any], Any]:
     def avalc(visits: dict[str, Any], aval: Any) -> Any:
-        import numpy as np
-
-        column = visits[name]
-        return np.where(np.equal(column, None), "", column)  # type: ignore[call-overload]
+        return _text(visits[name])
 
     return avalc
 
